@@ -1,0 +1,84 @@
+import { assembleRecommendation } from './assemble-recommendation.js';
+import { compileRuleSet, type RuleEvaluator } from './compiled-evaluator.js';
+import { WorkloadValidationError } from './errors.js';
+import { type LoadRulesOptions, loadRules, type RuleSet } from './load-rules.js';
+import type { Recommendation } from './recommendation-schema.js';
+import { createReferenceEvaluator } from './reference-evaluator.js';
+import { type Workload, WorkloadSchema } from './workload-schema.js';
+import { toFieldErrors } from './zod-issues.js';
+
+export interface AdvisorOptions extends LoadRulesOptions {
+  /** A rule set already loaded; otherwise the built-in rules plus `dirs`. */
+  ruleSet?: RuleSet;
+}
+
+/** The advisor bound to one rule set: evaluate once-compiled rules, assemble answers. */
+export interface Advisor {
+  readonly ruleSet: RuleSet;
+  /**
+   * Validates a workload and answers with the recommendation.
+   * Throws {@link WorkloadValidationError} naming each bad field.
+   */
+  recommend(input: unknown): Recommendation;
+  /** The same answer computed by json-rules-engine itself, the reference evaluator. */
+  recommendWithReferenceEngine(input: unknown): Promise<Recommendation>;
+}
+
+/**
+ * Checks a workload against the contract's schema and returns it typed.
+ *
+ * @example
+ * parseWorkload({ latency: 'real-time' }); // { latency: 'real-time' }
+ * parseWorkload({ latency: 'soon' }); // throws WorkloadValidationError, errors[0].path === '/latency'
+ */
+export function parseWorkload(input: unknown): Workload {
+  const result = WorkloadSchema.safeParse(input);
+  if (!result.success) throw new WorkloadValidationError(toFieldErrors(result.error.issues));
+  return result.data;
+}
+
+/**
+ * Builds an advisor: loads and validates the rules once, compiles them once.
+ *
+ * @example
+ * const advisor = createAdvisor({ dirs: ['./company-rules'] });
+ * advisor.recommend({ ingestion: { mode: 'streaming', throughputMBps: 50 } }).pipeline;
+ */
+export function createAdvisor(options: AdvisorOptions = {}): Advisor {
+  const ruleSet = options.ruleSet ?? loadRules(options);
+  const evaluate: RuleEvaluator = compileRuleSet(ruleSet);
+  let reference: ReturnType<typeof createReferenceEvaluator> | undefined;
+  return {
+    ruleSet,
+    recommend(input) {
+      const workload = parseWorkload(input);
+      return assembleRecommendation(workload, evaluate(workload), ruleSet.version);
+    },
+    async recommendWithReferenceEngine(input) {
+      const workload = parseWorkload(input);
+      reference ??= createReferenceEvaluator(ruleSet);
+      return assembleRecommendation(workload, await reference(workload), ruleSet.version);
+    },
+  };
+}
+
+let defaultAdvisor: Advisor | undefined;
+
+/** The advisor over the built-in rules, created on first use. */
+export function getDefaultAdvisor(): Advisor {
+  defaultAdvisor ??= createAdvisor();
+  return defaultAdvisor;
+}
+
+/**
+ * Recommends AWS data services for a workload, with the built-in rules: the
+ * same answer as `POST /v1/recommendations`.
+ *
+ * @example
+ * import { recommend } from 'aws-data-advisor';
+ * const answer = await recommend({ data: { sources: ['iot-devices'] }, ingestion: { mode: 'streaming', throughputMBps: 20 } });
+ * answer.pipeline.map((stage) => stage.services);
+ */
+export async function recommend(workload: unknown): Promise<Recommendation> {
+  return getDefaultAdvisor().recommend(workload);
+}

@@ -1,0 +1,52 @@
+import { type CatalogEntry, CATALOG_ENTRIES } from './catalog-entries.js';
+import { UnknownServiceError } from './errors.js';
+import { type Role, resolveServiceId, SERVICE_ID_ALIASES, SERVICE_IDS, type ServiceId } from './service-ids.js';
+
+export type { CatalogEntry, ServiceFact, ServiceLifecycle, ServiceLimit } from './catalog-entries.js';
+
+const BY_ID: ReadonlyMap<ServiceId, CatalogEntry> = new Map(CATALOG_ENTRIES.map((entry) => [entry.id, entry]));
+
+/** A catalog entry as answered to a caller, with the id they asked for when it was an alias. */
+export interface ServiceView extends CatalogEntry {
+  /** Set when the caller used a retired id, such as `kinesis-data-analytics`. */
+  requestedAs?: string;
+}
+
+/** One line of `list_services` / `GET /v1/services`. */
+export interface ServiceSummary {
+  id: ServiceId;
+  name: string;
+  roles: Role[];
+  summary: string;
+  lifecycle: CatalogEntry['lifecycle']['status'];
+}
+
+/**
+ * The catalog entry for an id (aliases included). Throws
+ * {@link UnknownServiceError} listing the known ids otherwise.
+ *
+ * @example
+ * getService('kinesis-data-analytics').id; // 'managed-service-for-apache-flink'
+ */
+export function getService(id: string): ServiceView {
+  const resolved = resolveServiceId(id);
+  if (!resolved) throw new UnknownServiceError(id, [...SERVICE_IDS, ...Object.keys(SERVICE_ID_ALIASES)]);
+  const entry = BY_ID.get(resolved) as CatalogEntry;
+  return resolved === id ? entry : { ...entry, requestedAs: id };
+}
+
+/** Every service, in catalog order. */
+export function listServices(): ServiceSummary[] {
+  return CATALOG_ENTRIES.map((entry) => ({
+    id: entry.id,
+    name: entry.name,
+    roles: entry.roles,
+    summary: entry.summary,
+    lifecycle: entry.lifecycle.status,
+  }));
+}
+
+/** The entry for an id already known to be valid. */
+export function catalogEntry(id: ServiceId): CatalogEntry {
+  return BY_ID.get(id) as CatalogEntry;
+}

@@ -1,0 +1,55 @@
+/** One problem with a caller's input, located by JSON pointer. */
+export interface FieldError {
+  /** JSON pointer (RFC 6901) to the offending field, such as `/ingestion/throughputMBps`. */
+  path: string;
+  message: string;
+}
+
+/**
+ * The workload (or another request) does not match its schema. Carries every
+ * problem found, each with the JSON pointer of the field.
+ *
+ * @example
+ * try { await recommend({ latency: 'soon' }); }
+ * catch (error) { if (error instanceof WorkloadValidationError) console.log(error.errors[0].path); } // '/latency'
+ */
+export class WorkloadValidationError extends Error {
+  override name = 'WorkloadValidationError';
+  readonly errors: readonly FieldError[];
+
+  constructor(errors: readonly FieldError[], what = 'workload') {
+    const first = errors[0];
+    super(
+      first
+        ? `invalid ${what}: ${first.path || '/'}: ${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}`
+        : `invalid ${what}`,
+    );
+    this.errors = errors;
+  }
+}
+
+/** A rule file cannot be used; names the file, the rule (when known) and why. */
+export class RuleLoadError extends Error {
+  override name = 'RuleLoadError';
+  readonly file: string;
+  readonly ruleId: string | undefined;
+  readonly reason: string;
+
+  constructor(file: string, ruleId: string | undefined, reason: string) {
+    super(`rule file ${file}${ruleId ? `, rule ${ruleId}` : ''}: ${reason}`);
+    this.file = file;
+    this.ruleId = ruleId;
+    this.reason = reason;
+  }
+}
+
+/** A service id that is not in the catalog. */
+export class UnknownServiceError extends Error {
+  override name = 'UnknownServiceError';
+  readonly id: string;
+
+  constructor(id: string, known: readonly string[]) {
+    super(`unknown service id "${id}"; known ids: ${known.join(', ')}`);
+    this.id = id;
+  }
+}

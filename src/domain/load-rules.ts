@@ -1,0 +1,357 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Engine } from 'json-rules-engine';
+import type * as z from 'zod';
+import { CARD_TITLES } from './cards.js';
+import { RuleLoadError } from './errors.js';
+import { CUSTOM_OPERATORS, parseOperator } from './rule-operators.js';
+import {
+  type Condition,
+  type RuleDefinition,
+  RuleFileSchema,
+  type TopLevelCondition,
+} from './rule-schema.js';
+import { SERVICE_ID_ALIASES, SERVICE_IDS } from './service-ids.js';
+import { SIZERS } from './sizing/index.js';
+import { TEMPLATE_PLACEHOLDER } from './rationale-template.js';
+import { WORKLOAD_FIELDS } from './workload-fields.js';
+
+/** A rule as loaded: the file's definition plus where it came from. */
+export interface LoadedRule extends RuleDefinition {
+  /** `built-in`, or the path of an organisation's rule file. */
+  source: string;
+  /** The file name inside its directory. */
+  file: string;
+  topic: string;
+}
+
+/** Every loaded rule, in evaluation order (priority high to low, then id). */
+export interface RuleSet {
+  rules: readonly LoadedRule[];
+  /** Named conditions shared by rules (`{ "condition": "streaming-ingest" }`). */
+  conditions: Readonly<Record<string, TopLevelCondition>>;
+  /** `sha256:` and the first 12 hex digits of the loaded rule files' hash. */
+  version: string;
+  byId: ReadonlyMap<string, LoadedRule>;
+}
+
+export interface LoadRulesOptions {
+  /** Load the rules shipped with the package (default true). */
+  builtIn?: boolean;
+  /** More directories of `*.json` rule files, such as `ADVISOR_RULES_DIR`. */
+  dirs?: readonly string[];
+}
+
+const SERVICE_ID_SET: ReadonlySet<string> = new Set(SERVICE_IDS);
+
+/**
+ * Finds the package's own `rules/` directory from wherever this module runs
+ * (the sources under `src/domain`, or the bundle under `dist`).
+ */
+export function builtInRulesDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'rules'))) return join(dir, 'rules');
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('cannot find the built-in rules/ directory next to package.json');
+    dir = parent;
+  }
+}
+
+interface RawFile {
+  source: string;
+  file: string;
+  path: string;
+  text: string;
+}
+
+function listRuleFiles(dir: string, source: (path: string) => string): RawFile[] {
+  const resolved = resolve(dir);
+  let names: string[];
+  try {
+    if (!statSync(resolved).isDirectory()) throw new Error('not a directory');
+    names = readdirSync(resolved);
+  } catch (error) {
+    throw new RuleLoadError(resolved, undefined, `cannot read the rules directory (${(error as Error).message})`);
+  }
+  return names
+    // `*.schema.json` is the JSON Schema editors use for rule files, not a rule file.
+    .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
+    .sort()
+    .map((name) => {
+      const path = join(resolved, name);
+      let text: string;
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch (error) {
+        throw new RuleLoadError(path, undefined, `cannot read the file (${(error as Error).message})`);
+      }
+      return { source: source(path), file: name, path, text };
+    });
+}
+
+/**
+ * Loads, validates and orders rule files: the built-in `rules/` and any extra
+ * directories. Throws a {@link RuleLoadError} naming the file, the rule and
+ * the reason on the first problem, so a bad file stops start-up.
+ *
+ * @example
+ * const ruleSet = loadRules({ dirs: [process.env.ADVISOR_RULES_DIR!] });
+ * ruleSet.rules.length; // built-in plus the organisation's rules
+ */
+export function loadRules(options: LoadRulesOptions = {}): RuleSet {
+  const files: RawFile[] = [];
+  if (options.builtIn !== false) files.push(...listRuleFiles(builtInRulesDir(), () => 'built-in'));
+  for (const dir of options.dirs ?? []) files.push(...listRuleFiles(dir, (path) => path));
+  return buildRuleSet(files);
+}
+
+/**
+ * Builds a rule set from rule file texts already in memory. `path` is only
+ * used to name the file in errors.
+ *
+ * @example
+ * ruleSetFromTexts([{ path: 'mine.json', text: '{"topic":"x","rules":[...]}' }]);
+ */
+export function ruleSetFromTexts(files: ReadonlyArray<{ path: string; text: string; source?: string }>): RuleSet {
+  return buildRuleSet(
+    files.map((file) => ({ path: file.path, text: file.text, file: basename(file.path), source: file.source ?? file.path })),
+  );
+}
+
+function buildRuleSet(files: readonly RawFile[]): RuleSet {
+  const rules: LoadedRule[] = [];
+  const conditions: Record<string, TopLevelCondition> = {};
+  const conditionFiles = new Map<string, string>();
+  const ruleFiles = new Map<string, string>();
+  const hash = createHash('sha256');
+
+  for (const raw of files) {
+    let json: unknown;
+    try {
+      json = JSON.parse(raw.text);
+    } catch (error) {
+      throw new RuleLoadError(raw.path, undefined, `not valid JSON (${(error as Error).message})`);
+    }
+    const parsed = RuleFileSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = closestIssue(parsed.error.issues[0]);
+      const ruleIndex = issue.path[0] === 'rules' && typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
+      const ruleId = ruleIndex === undefined ? undefined : idOf((json as { rules: unknown[] }).rules[ruleIndex]);
+      throw new RuleLoadError(raw.path, ruleId, `${issue.path.join('.') || '(file)'}: ${issue.message}`);
+    }
+    hash.update(raw.file).update('\0').update(raw.text).update('\0');
+    for (const [name, condition] of Object.entries(parsed.data.conditions ?? {})) {
+      if (conditionFiles.has(name)) {
+        throw new RuleLoadError(raw.path, undefined, `named condition "${name}" is already defined in ${conditionFiles.get(name)}`);
+      }
+      conditionFiles.set(name, raw.path);
+      conditions[name] = condition;
+    }
+    for (const rule of parsed.data.rules) {
+      if (ruleFiles.has(rule.id)) {
+        throw new RuleLoadError(raw.path, rule.id, `duplicate rule id "${rule.id}" (also in ${ruleFiles.get(rule.id)})`);
+      }
+      ruleFiles.set(rule.id, raw.path);
+      rules.push({ ...rule, source: raw.source, file: raw.file, topic: parsed.data.topic });
+    }
+  }
+
+  for (const [name, condition] of Object.entries(conditions)) {
+    const problem = checkCondition(condition, conditions, new Set([name]));
+    if (problem) throw new RuleLoadError(conditionFiles.get(name) as string, undefined, `named condition "${name}": ${problem}`);
+  }
+  for (const rule of rules) {
+    const problem = checkRule(rule, conditions);
+    if (problem) throw new RuleLoadError(ruleFiles.get(rule.id) as string, rule.id, problem);
+  }
+  checkEngineAccepts(rules, conditions, ruleFiles);
+
+  rules.sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    rules,
+    conditions,
+    version: `sha256:${hash.digest('hex').slice(0, 12)}`,
+    byId: new Map(rules.map((rule) => [rule.id, rule])),
+  };
+}
+
+/**
+ * A condition is a union of shapes, so zod reports one failure per shape. The
+ * shape that got furthest (whose first problem is deepest) is the one the
+ * author meant; report its problem, with the full path.
+ */
+function closestIssue(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return issue;
+  const depth = (branch: z.core.$ZodIssue[]) => Math.min(...branch.map((i) => i.path.length));
+  const best = issue.errors.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+  const inner = closestIssue(best[0]);
+  return { ...inner, path: [...issue.path, ...inner.path] };
+}
+
+function idOf(rule: unknown): string | undefined {
+  return rule && typeof rule === 'object' && typeof (rule as { id?: unknown }).id === 'string'
+    ? (rule as { id: string }).id
+    : undefined;
+}
+
+function checkServiceId(id: string, where: string): string | undefined {
+  if (SERVICE_ID_SET.has(id)) return undefined;
+  if (Object.hasOwn(SERVICE_ID_ALIASES, id)) return `${where}: "${id}" is a retired id; use "${SERVICE_ID_ALIASES[id]}"`;
+  return `${where}: unknown service id "${id}"`;
+}
+
+function checkFieldPath(path: string, where: string): string | undefined {
+  return WORKLOAD_FIELDS.has(path) ? undefined : `${where}: "${path}" is not a workload field`;
+}
+
+/** Returns the first problem with a rule, or undefined when it is sound. */
+function checkRule(rule: RuleDefinition, conditions: Readonly<Record<string, TopLevelCondition>>): string | undefined {
+  for (const card of rule.cards) {
+    if (!CARD_TITLES.has(card)) return `cards: "${card}" is not a card title (titles: ${[...CARD_TITLES].join('; ')})`;
+  }
+  const conditionProblem = checkCondition(rule.conditions, conditions, new Set());
+  if (conditionProblem) return `conditions: ${conditionProblem}`;
+  const advice = rule.event.params;
+  for (const item of advice.recommend ?? []) {
+    const problem =
+      checkServiceId(item.service, 'recommend.service') ??
+      (item.sizing && !Object.hasOwn(SIZERS, item.sizing)
+        ? `recommend.sizing: unknown sizing "${item.sizing}" (known: ${Object.keys(SIZERS).join(', ')})`
+        : undefined) ??
+      item.alternatives?.map((alt) => checkServiceId(alt.service, 'recommend.alternatives.service')).find(Boolean) ??
+      item.flowsTo?.map((id) => checkServiceId(id, 'recommend.flowsTo')).find(Boolean) ??
+      item.runsOn?.map((id) => checkServiceId(id, 'recommend.runsOn')).find(Boolean) ??
+      item.rationale.map((sentence) => checkTemplate(sentence)).find(Boolean);
+    if (problem) return problem;
+  }
+  for (const item of advice.reject ?? []) {
+    const problem = checkServiceId(item.service, 'reject.service') ?? checkTemplate(item.reason);
+    if (problem) return problem;
+  }
+  for (const item of advice.warn ?? []) {
+    const problem = checkTemplate(item.message);
+    if (problem) return problem;
+  }
+  for (const item of advice.ask ?? []) {
+    const problem = checkFieldPath(item.field, 'ask.field');
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+function checkTemplate(sentence: string): string | undefined {
+  for (const match of sentence.matchAll(TEMPLATE_PLACEHOLDER)) {
+    const problem = checkFieldPath(match[1], `placeholder {${match[1]}}`);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+function checkCondition(
+  condition: Condition,
+  named: Readonly<Record<string, TopLevelCondition>>,
+  visiting: Set<string>,
+): string | undefined {
+  if ('all' in condition) return condition.all.map((c) => checkCondition(c, named, visiting)).find(Boolean);
+  if ('any' in condition) return condition.any.map((c) => checkCondition(c, named, visiting)).find(Boolean);
+  if ('not' in condition) return checkCondition(condition.not, named, visiting);
+  if ('condition' in condition) {
+    const name = condition.condition;
+    if (!Object.hasOwn(named, name)) return `unknown named condition "${name}"`;
+    if (visiting.has(name)) return `named condition "${name}" refers to itself`;
+    visiting.add(name);
+    const problem = checkCondition(named[name], named, visiting);
+    visiting.delete(name);
+    return problem;
+  }
+  return checkFactCondition(condition);
+}
+
+function checkFactCondition(condition: {
+  fact: string;
+  path?: string;
+  operator: string;
+  value: unknown;
+}): string | undefined {
+  const fieldPath = condition.path ? `${condition.fact}.${condition.path}` : condition.fact;
+  const field = WORKLOAD_FIELDS.get(fieldPath);
+  if (!field) {
+    if (!WORKLOAD_FIELDS.has(condition.fact)) return `fact "${condition.fact}" is not a workload field`;
+    return `path "${condition.path}" is not a field of "${condition.fact}"`;
+  }
+  const operator = parseOperator(condition.operator);
+  if (!operator) return `${fieldPath}: unknown operator "${condition.operator}"`;
+  const { base, decorators } = operator;
+  const { value } = condition;
+  if (base === 'present') {
+    if (decorators.length > 0 || typeof value !== 'boolean') return `${fieldPath}: "present" takes true or false and no decorators`;
+    return undefined;
+  }
+  if (base === 'lengthAtLeast') {
+    if (field.kind !== 'list' || typeof value !== 'number') return `${fieldPath}: "lengthAtLeast" needs a list field and a number`;
+    return undefined;
+  }
+  if (field.kind === 'object') return `${fieldPath}: an object cannot be compared; name one of its fields in "path"`;
+  if (decorators.length === 0) {
+    const wantsList = base === 'in' || base === 'notIn';
+    const itemwise = base === 'contains' || base === 'doesNotContain';
+    const numeric = base.startsWith('lessThan') || base.startsWith('greaterThan');
+    if (wantsList !== Array.isArray(value)) return `${fieldPath}: "${base}" ${wantsList ? 'needs' : 'does not take'} a list value`;
+    if (itemwise && field.kind !== 'list') return `${fieldPath}: "${base}" needs a list field`;
+    if (numeric && (field.kind !== 'number' || typeof value !== 'number')) return `${fieldPath}: "${base}" needs a number field and value`;
+    if (field.kind === 'boolean' && (base === 'equal' || base === 'notEqual') && typeof value !== 'boolean') {
+      return `${fieldPath}: a yes/no field compares with true or false`;
+    }
+    if (field.kind === 'number' && (base === 'equal' || base === 'notEqual') && typeof value !== 'number') {
+      return `${fieldPath}: a number field compares with a number`;
+    }
+  }
+  if (field.values) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (typeof item === 'string' && !field.values.includes(item)) {
+        return `${fieldPath}: "${item}" is not an allowed value (allowed: ${field.values.join(', ')})`;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** json-rules-engine must accept every rule and named condition as we will run them. */
+function checkEngineAccepts(
+  rules: readonly LoadedRule[],
+  conditions: Readonly<Record<string, TopLevelCondition>>,
+  ruleFiles: ReadonlyMap<string, string>,
+): void {
+  const engine = new Engine([], { allowUndefinedFacts: true });
+  for (const [name, fn] of Object.entries(CUSTOM_OPERATORS)) engine.addOperator(name, fn);
+  for (const [name, condition] of Object.entries(conditions)) {
+    try {
+      engine.setCondition(name, condition as never);
+    } catch (error) {
+      throw new RuleLoadError('(named conditions)', undefined, `json-rules-engine rejects "${name}": ${(error as Error).message}`);
+    }
+  }
+  for (const rule of rules) {
+    try {
+      engine.addRule(toEngineRule(rule));
+    } catch (error) {
+      throw new RuleLoadError(ruleFiles.get(rule.id) as string, rule.id, `json-rules-engine rejects it: ${(error as Error).message}`);
+    }
+  }
+}
+
+/**
+ * The json-rules-engine view of a rule: its name, priority, conditions and an
+ * event whose params are the rule's advice.
+ */
+export function toEngineRule(rule: RuleDefinition) {
+  return {
+    name: rule.id,
+    priority: rule.priority,
+    conditions: rule.conditions as never,
+    event: { type: rule.event.type, params: { ruleId: rule.id } },
+  };
+}

@@ -1,0 +1,134 @@
+import type { PipelineStage } from './recommendation-schema.js';
+import type { Role, ServiceId } from './service-ids.js';
+
+/** The earliest layer a role may take: data is ingested, processed, stored, catalogued, queried, used. */
+const ROLE_FLOOR: Readonly<Record<Role, number>> = {
+  migrate: 0,
+  ingest: 1,
+  process: 2,
+  transform: 2,
+  store: 3,
+  catalog: 4,
+  query: 5,
+  ml: 6,
+  compute: 6,
+  visualize: 7,
+  notify: 8,
+  secure: 9,
+};
+
+const ROLE_ORDER: readonly Role[] = Object.keys(ROLE_FLOOR) as Role[];
+
+export interface PipelineNode {
+  service: ServiceId;
+  role: Role;
+  /** Services this one runs on (Spark on EMR, task nodes in EMR); it shares the first present host's layer. */
+  runsOn?: readonly ServiceId[];
+  /** Orders services within a stage: the highest priority of the rules behind it. */
+  weight?: number;
+}
+
+/** A hand-off of data from one service to another, declared by a rule of the given priority. */
+export interface PipelineEdge {
+  from: ServiceId;
+  to: ServiceId;
+  priority: number;
+}
+
+export interface PipelineLayout {
+  stages: PipelineStage[];
+  /** Each service's position, for ordering the recommendations the same way. */
+  position: ReadonlyMap<ServiceId, number>;
+}
+
+/**
+ * Orders services the way data flows. Each service sits at the later of its
+ * role's floor and one past every service that hands it data. Hand-offs are
+ * taken from the highest-priority rules first, and one that would close a
+ * cycle (S3 as both source and sink, say) is left out. A service that runs
+ * on another (Spark on EMR, EC2 instances behind SageMaker) shares its host's
+ * layer. Security services are cross-cutting and stay out of the data path.
+ *
+ * @example
+ * layoutPipeline(
+ *   [{ service: 'kinesis-data-streams', role: 'ingest' }, { service: 'emr', role: 'process' }, { service: 's3', role: 'store' }],
+ *   [{ from: 'kinesis-data-streams', to: 'emr', priority: 60 }, { from: 'emr', to: 's3', priority: 60 }],
+ * ).stages; // ingest → process → store
+ */
+export function layoutPipeline(nodes: readonly PipelineNode[], edges: readonly PipelineEdge[]): PipelineLayout {
+  const flowing = nodes.filter((node) => node.role !== 'secure');
+  const present = new Map(flowing.map((node) => [node.service, node]));
+
+  // A hosted service is laid out as its host: edges to and from it become the host's.
+  const hostOf = (service: ServiceId, seen = new Set<ServiceId>()): ServiceId => {
+    const node = present.get(service) as PipelineNode;
+    const host = node.runsOn?.find((candidate) => present.has(candidate) && candidate !== service);
+    if (!host || seen.has(host)) return service;
+    seen.add(service);
+    return hostOf(host, seen);
+  };
+  const representative = new Map(flowing.map((node) => [node.service, hostOf(node.service)]));
+  const successors = new Map<ServiceId, ServiceId[]>();
+  for (const node of flowing) if (representative.get(node.service) === node.service) successors.set(node.service, []);
+
+  const sortedEdges = [...edges].sort(
+    (a, b) => b.priority - a.priority || compare(a.from, b.from) || compare(a.to, b.to),
+  );
+  for (const edge of sortedEdges) {
+    const from = representative.get(edge.from);
+    const to = representative.get(edge.to);
+    if (!from || !to || from === to) continue;
+    const next = successors.get(from) as ServiceId[];
+    if (next.includes(to) || reaches(successors, to, from)) continue;
+    next.push(to);
+  }
+
+  const layer = new Map<ServiceId, number>();
+  const visit = (service: ServiceId): number => {
+    const known = layer.get(service);
+    if (known !== undefined) return known;
+    let value = ROLE_FLOOR[(present.get(service) as PipelineNode).role];
+    for (const [from, targets] of successors) {
+      if (targets.includes(service)) value = Math.max(value, visit(from) + 1);
+    }
+    layer.set(service, value);
+    return value;
+  };
+  const layerOf = (node: PipelineNode) => visit(representative.get(node.service) as ServiceId);
+
+  const ordered = [...flowing].sort(
+    (a, b) =>
+      layerOf(a) - layerOf(b) ||
+      ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) ||
+      (b.weight ?? 0) - (a.weight ?? 0) ||
+      compare(a.service, b.service),
+  );
+  const stages: PipelineStage[] = [];
+  const position = new Map<ServiceId, number>();
+  let previousKey = '';
+  for (const node of ordered) {
+    const key = `${layerOf(node)}:${node.role}`;
+    if (key !== previousKey) stages.push({ stage: node.role, services: [] });
+    previousKey = key;
+    stages[stages.length - 1].services.push(node.service);
+    position.set(node.service, stages.length - 1);
+  }
+  return { stages, position };
+}
+
+function reaches(successors: ReadonlyMap<ServiceId, ServiceId[]>, from: ServiceId, target: ServiceId): boolean {
+  const seen = new Set<ServiceId>();
+  const stack = [from];
+  while (stack.length > 0) {
+    const current = stack.pop() as ServiceId;
+    if (current === target) return true;
+    if (seen.has(current)) continue;
+    seen.add(current);
+    stack.push(...(successors.get(current) ?? []));
+  }
+  return false;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,77 @@
+import * as z from 'zod';
+import { ConfidenceSchema, RoleSchema, ServiceIdSchema } from './service-ids.js';
+
+const ConfigurationValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+
+export const RecommendationItemSchema = z
+  .object({
+    service: ServiceIdSchema,
+    name: z.string().describe('Display name of the service'),
+    role: RoleSchema,
+    confidence: ConfidenceSchema,
+    rationale: z.array(z.string()).describe('Why, in plain words, tied to the workload\'s own values'),
+    rules: z.array(z.string()).describe('Ids of the rules that led here'),
+    cards: z.array(z.string()).describe('Titles of the study cards those rules encode'),
+    configuration: z.record(z.string(), ConfigurationValueSchema).describe('Sizing or settings advice'),
+    alternatives: z
+      .array(z.object({ service: ServiceIdSchema, whyNot: z.string() }))
+      .describe('Services considered for this role and why they were not chosen'),
+  })
+  .describe('One recommended service');
+
+export const PipelineStageSchema = z
+  .object({
+    stage: RoleSchema,
+    services: z.array(ServiceIdSchema),
+  })
+  .describe('A stage of the pipeline; stages are listed in data-flow order');
+
+export const WarningSchema = z
+  .object({
+    code: z
+      .string()
+      .describe('new-account-quota, data-lake-not-transactional, catalog-before-analysis, retired-service, stream-limit, or another kebab-case code'),
+    message: z.string(),
+    rules: z.array(z.string()),
+  })
+  .describe('Something the user must act on or know');
+
+export const RejectedSchema = z
+  .object({
+    service: ServiceIdSchema,
+    reason: z.string(),
+    rules: z.array(z.string()),
+  })
+  .describe('A service the advisor turned down for this workload');
+
+export const MissingSchema = z
+  .object({
+    field: z.string().describe('Dotted path of a workload field, such as ingestion.throughputMBps'),
+    why: z.string().describe('What the answer would decide with it'),
+  })
+  .describe('A field that would change the answer if given');
+
+/**
+ * The advisor's answer (contract section 2).
+ *
+ * @example
+ * RecommendationSchema.parse(await recommend({ latency: 'real-time' }));
+ */
+export const RecommendationSchema = z
+  .object({
+    workload: z.string().describe('The workload\'s name, or "unnamed-workload"'),
+    rulesVersion: z.string().describe('Hash of the loaded rule files'),
+    recommendations: z.array(RecommendationItemSchema),
+    pipeline: z.array(PipelineStageSchema),
+    warnings: z.array(WarningSchema),
+    rejected: z.array(RejectedSchema),
+    missing: z.array(MissingSchema),
+  })
+  .describe('Which services to use, how to size them, in what order data flows, and why');
+
+export type RecommendationItem = z.infer<typeof RecommendationItemSchema>;
+export type PipelineStage = z.infer<typeof PipelineStageSchema>;
+export type RecommendationWarning = z.infer<typeof WarningSchema>;
+export type Rejected = z.infer<typeof RejectedSchema>;
+export type Missing = z.infer<typeof MissingSchema>;
+export type Recommendation = z.infer<typeof RecommendationSchema>;

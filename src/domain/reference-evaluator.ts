@@ -1,0 +1,30 @@
+import { Engine } from 'json-rules-engine';
+import { type LoadedRule, type RuleSet, toEngineRule } from './load-rules.js';
+import { CUSTOM_OPERATORS } from './rule-operators.js';
+import { readPath } from './workload-fields.js';
+
+/** Same contract as the compiled evaluator, but asynchronous. */
+export type AsyncRuleEvaluator = (workload: object) => Promise<LoadedRule[]>;
+
+/**
+ * Evaluates a rule set with json-rules-engine itself: one engine, built once,
+ * reused for every run. The path resolver reads own properties only, so no
+ * JSONPath is evaluated at run time and no input can reach a prototype.
+ *
+ * @example
+ * const evaluate = createReferenceEvaluator(loadRules());
+ * (await evaluate({ latency: 'real-time' })).map((rule) => rule.id);
+ */
+export function createReferenceEvaluator(ruleSet: RuleSet): AsyncRuleEvaluator {
+  const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: readPath });
+  for (const [name, fn] of Object.entries(CUSTOM_OPERATORS)) engine.addOperator(name, fn);
+  for (const [name, condition] of Object.entries(ruleSet.conditions)) engine.setCondition(name, condition as never);
+  for (const rule of ruleSet.rules) engine.addRule(toEngineRule(rule));
+  const order = new Map(ruleSet.rules.map((rule, index) => [rule.id, index]));
+  return async (workload) => {
+    const { events } = await engine.run({ ...workload });
+    return events
+      .map((event) => ruleSet.byId.get((event.params as { ruleId: string }).ruleId) as LoadedRule)
+      .sort((a, b) => (order.get(a.id) as number) - (order.get(b.id) as number));
+  };
+}

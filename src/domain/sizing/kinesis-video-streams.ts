@@ -1,0 +1,22 @@
+import { figure, plural, type Sizer } from './types.js';
+
+/** Kinesis Video Streams: one stream per camera, retention for playback. */
+export const sizeKinesisVideoStreams: Sizer = ({ workload }) => {
+  const producers = workload.ingestion?.producers;
+  const retention = workload.ingestion?.retentionHours;
+  const configuration: Record<string, string | number | boolean | string[]> = {
+    producer: 'Kinesis Video Streams producer SDK (GStreamer kvssink plugin)',
+    dataRetentionHours: retention ?? 24,
+  };
+  const rationale: string[] = [];
+  if (producers !== undefined) {
+    configuration.streams = producers;
+    rationale.push(`Each camera writes its own video stream: ${plural(producers, 'stream')} for ${figure(producers)} cameras.`);
+  }
+  rationale.push(
+    retention !== undefined
+      ? `Keep ${figure(retention)} hours of video for playback and re-analysis.`
+      : 'Retention defaults to 0 (nothing kept): keep 24 hours so alerts can be reviewed in playback, more if footage is evidence.',
+  );
+  return { configuration, rationale, warnings: [] };
+};

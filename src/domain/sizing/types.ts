@@ -1,0 +1,48 @@
+import type { ServiceId } from '../service-ids.js';
+import type { Workload } from '../workload-schema.js';
+
+export type ConfigurationValue = string | number | boolean | string[];
+export type Configuration = Record<string, ConfigurationValue>;
+
+export interface SizingInput {
+  workload: Workload;
+  /** Services the answer recommends, so sizing can say how they connect. */
+  recommended: ReadonlySet<ServiceId>;
+}
+
+export interface SizingResult {
+  configuration: Configuration;
+  /** Sentences that explain each figure with the workload's own values. */
+  rationale: string[];
+  warnings: Array<{ code: string; message: string }>;
+}
+
+/** Computes settings for one service from the workload; pure and deterministic. */
+export type Sizer = (input: SizingInput) => SizingResult;
+
+/** Regions where AWS publishes the larger default Kinesis and Firehose quotas. */
+export const LARGE_QUOTA_REGIONS: readonly string[] = ['us-east-1', 'us-west-2', 'eu-west-1'];
+
+/**
+ * `Math.ceil` that ignores floating-point dust, so 0.1 + 0.2 MB/s needs one
+ * shard and exactly 50 MB/s needs 50, not 51.
+ *
+ * @example
+ * ceilUnits(50 / 1); // 50
+ * ceilUnits(50.0000001); // 51
+ */
+export function ceilUnits(value: number): number {
+  return Math.ceil(Number(value.toFixed(9)));
+}
+
+const figures = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** 50000 → '50,000'; 19.53125 → '19.53'. */
+export function figure(value: number): string {
+  return figures.format(value);
+}
+
+/** 'shard' / 'shards' by count. */
+export function plural(count: number, word: string): string {
+  return `${figure(count)} ${word}${count === 1 ? '' : 's'}`;
+}

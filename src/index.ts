@@ -1,0 +1,35 @@
+/**
+ * aws-data-advisor: architecture decisions for AWS data services, from
+ * json-rules-engine rules that encode the study cards and today's AWS facts.
+ *
+ * @example
+ * import { recommend } from 'aws-data-advisor';
+ * const answer = await recommend({ ingestion: { mode: 'streaming', throughputMBps: 50 } });
+ * console.log(answer.pipeline);
+ */
+export { type Advisor, type AdvisorOptions, createAdvisor, parseWorkload, recommend } from './domain/advisor.js';
+export { CARDS, type Card } from './domain/cards.js';
+export {
+  type CatalogEntry,
+  getService,
+  listServices,
+  type ServiceFact,
+  type ServiceLifecycle,
+  type ServiceLimit,
+  type ServiceSummary,
+  type ServiceView,
+} from './domain/catalog.js';
+export { type FieldError, RuleLoadError, UnknownServiceError, WorkloadValidationError } from './domain/errors.js';
+export { type LoadedRule, type LoadRulesOptions, loadRules, type RuleSet } from './domain/load-rules.js';
+export {
+  type Missing,
+  type PipelineStage,
+  type Recommendation,
+  type RecommendationItem,
+  RecommendationSchema,
+  type RecommendationWarning,
+  type Rejected,
+} from './domain/recommendation-schema.js';
+export { type RuleDefinition, type RuleFile, RuleFileSchema } from './domain/rule-schema.js';
+export { type Role, SERVICE_IDS, type ServiceId } from './domain/service-ids.js';
+export { type Workload, WorkloadSchema } from './domain/workload-schema.js';

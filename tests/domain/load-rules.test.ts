@@ -1,0 +1,194 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAdvisor } from '../../src/domain/advisor.js';
+import { RuleLoadError } from '../../src/domain/errors.js';
+import { loadRules, ruleSetFromTexts } from '../../src/domain/load-rules.js';
+
+const goodRule = {
+  id: 'org-always-iam',
+  description: 'Our policy: every workload names IAM roles',
+  cards: ['Security in S3'],
+  priority: 20,
+  conditions: { all: [{ fact: 'security', path: 'complianceRequired', operator: 'equal', value: true }] },
+  event: { type: 'advice', params: { recommend: [{ service: 'iam', role: 'secure', confidence: 'high', rationale: ['Policy.'] }] } },
+};
+
+function file(rules: unknown[], extra: Record<string, unknown> = {}) {
+  return JSON.stringify({ topic: 'test', ...extra, rules });
+}
+
+function loadError(text: string, name = 'org.json'): RuleLoadError {
+  try {
+    ruleSetFromTexts([{ path: name, text }]);
+  } catch (error) {
+    expect(error).toBeInstanceOf(RuleLoadError);
+    return error as RuleLoadError;
+  }
+  throw new Error('expected the file to be refused');
+}
+
+function withCondition(condition: unknown) {
+  return file([{ ...goodRule, conditions: { all: [condition] } }]);
+}
+
+describe('loading rule files', () => {
+  it('loads the built-in rules, ordered by priority then id, with a version hash', () => {
+    const ruleSet = loadRules();
+    expect(ruleSet.rules.length).toBeGreaterThan(80);
+    expect(ruleSet.version).toMatch(/^sha256:[0-9a-f]{12}$/);
+    const priorities = ruleSet.rules.map((rule) => rule.priority);
+    expect([...priorities].sort((a, b) => b - a)).toEqual(priorities);
+    expect(ruleSet.rules.every((rule) => rule.source === 'built-in')).toBe(true);
+  });
+
+  it('accepts a sound organisation rule', () => {
+    expect(ruleSetFromTexts([{ path: 'org.json', text: file([goodRule]) }]).rules[0].id).toBe('org-always-iam');
+  });
+
+  it('refuses a bad operator, naming file, rule and operator', () => {
+    const error = loadError(withCondition({ fact: 'latency', operator: 'sortOf', value: 'batch' }));
+    expect(error.file).toBe('org.json');
+    expect(error.ruleId).toBe('org-always-iam');
+    expect(error.reason).toContain('unknown operator "sortOf"');
+  });
+
+  it('refuses an unknown decorator', () => {
+    expect(loadError(withCondition({ fact: 'destinations', operator: 'anyOf:in', value: ['s3'] })).reason).toContain('unknown operator');
+  });
+
+  it('refuses an unknown service id', () => {
+    const rule = { ...goodRule, event: { type: 'advice', params: { recommend: [{ ...goodRule.event.params.recommend[0], service: 'kinesis-firehose' }] } } };
+    expect(loadError(file([rule])).reason).toContain('unknown service id "kinesis-firehose"');
+  });
+
+  it('refuses the retired kinesis-data-analytics id and names the current one', () => {
+    const rule = { ...goodRule, event: { type: 'advice', params: { reject: [{ service: 'kinesis-data-analytics', reason: 'Because.' }] } } };
+    expect(loadError(file([rule])).reason).toContain('use "managed-service-for-apache-flink"');
+  });
+
+  it('refuses an unknown fact or path', () => {
+    expect(loadError(withCondition({ fact: 'budget', operator: 'equal', value: 1 })).reason).toContain('fact "budget" is not a workload field');
+    expect(loadError(withCondition({ fact: 'ingestion', path: 'throughputMbps', operator: 'greaterThan', value: 1 })).reason).toContain(
+      'path "throughputMbps" is not a field of "ingestion"',
+    );
+  });
+
+  it('refuses a JSONPath path', () => {
+    expect(loadError(withCondition({ fact: 'ingestion', path: '$.mode', operator: 'equal', value: 'batch' })).reason).toContain('no JSONPath');
+  });
+
+  it('refuses a value the field does not allow', () => {
+    expect(loadError(withCondition({ fact: 'latency', operator: 'equal', value: 'instant' })).reason).toContain('"instant" is not an allowed value');
+  });
+
+  it('refuses a comparison that does not fit the field', () => {
+    expect(loadError(withCondition({ fact: 'data', path: 'atRest', operator: 'greaterThan', value: 1 })).reason).toContain('needs a number field');
+    expect(loadError(withCondition({ fact: 'data', operator: 'equal', value: true })).reason).toContain('an object cannot be compared');
+  });
+
+  it('refuses a duplicate rule id across files', () => {
+    let error: unknown;
+    try {
+      ruleSetFromTexts([
+        { path: 'a.json', text: file([goodRule]) },
+        { path: 'b.json', text: file([goodRule]) },
+      ]);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(RuleLoadError);
+    expect((error as RuleLoadError).file).toBe('b.json');
+    expect((error as RuleLoadError).reason).toContain('duplicate rule id "org-always-iam" (also in a.json)');
+  });
+
+  it('refuses a rule that clashes with a built-in id', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    writeFileSync(join(dir, 'mine.json'), file([{ ...goodRule, id: 'gpu-required' }]));
+    expect(() => loadRules({ dirs: [dir] })).toThrow(/duplicate rule id "gpu-required"/);
+  });
+
+  it('refuses a card title that does not exist', () => {
+    expect(loadError(file([{ ...goodRule, cards: ['Kinesis Firehose'] }])).reason).toContain('"Kinesis Firehose" is not a card title');
+  });
+
+  it('refuses invalid JSON and a file with no rules', () => {
+    expect(loadError('{ "topic": ').reason).toContain('not valid JSON');
+    expect(loadError(JSON.stringify({ topic: 'x', rules: [] })).reason).toContain('rules');
+  });
+
+  it('refuses a leaf at the root of conditions, which json-rules-engine would reject', () => {
+    expect(loadError(file([{ ...goodRule, conditions: { fact: 'latency', operator: 'equal', value: 'batch' } }])).reason).toContain('root of conditions');
+  });
+
+  it('refuses an unknown named condition and a self-referencing one', () => {
+    expect(loadError(withCondition({ condition: 'no-such-thing' })).reason).toContain('unknown named condition "no-such-thing"');
+    expect(loadError(file([goodRule], { conditions: { loop: { all: [{ condition: 'loop' }] } } })).reason).toContain('refers to itself');
+  });
+
+  it('refuses an unknown sizing function and a placeholder that is not a field', () => {
+    const sized = { ...goodRule, event: { type: 'advice', params: { recommend: [{ ...goodRule.event.params.recommend[0], sizing: 'guess' }] } } };
+    expect(loadError(file([sized])).reason).toContain('unknown sizing "guess"');
+    const templated = { ...goodRule, event: { type: 'advice', params: { warn: [{ code: 'x-y', message: 'At {ingestion.speed} MB/s.' }] } } };
+    expect(loadError(file([templated])).reason).toContain('placeholder {ingestion.speed}');
+  });
+
+  it('refuses an unknown key in a rule, naming it', () => {
+    expect(loadError(file([{ ...goodRule, salience: 3 }])).reason).toContain('unknown key "salience"');
+  });
+
+  it('refuses an unreadable directory', () => {
+    expect(() => loadRules({ dirs: ['/no/such/dir'] })).toThrow(/cannot read the rules directory/);
+  });
+
+  it('adds an organisation directory to the built-in rules and changes the version', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    writeFileSync(join(dir, 'org.json'), file([goodRule]));
+    const builtIn = loadRules();
+    const both = loadRules({ dirs: [dir] });
+    expect(both.rules.length).toBe(builtIn.rules.length + 1);
+    expect(both.byId.get('org-always-iam')?.source).toBe(join(dir, 'org.json'));
+    expect(both.version).not.toBe(builtIn.version);
+  });
+});
+
+describe('conflicts between rules', () => {
+  const recommendIam = (id: string, priority: number) => ({ ...goodRule, id, priority });
+  const rejectIam = (id: string, priority: number) => ({
+    ...goodRule,
+    id,
+    priority,
+    event: { type: 'advice', params: { reject: [{ service: 'iam', reason: `Turned down by ${id}.` }] } },
+  });
+  const advise = (files: Array<{ path: string; rules: unknown[] }>) =>
+    createAdvisor({ ruleSet: ruleSetFromTexts(files.map((f) => ({ path: f.path, text: file(f.rules) }))) }).recommend({
+      security: { complianceRequired: true },
+    });
+
+  it('lets the higher priority win whichever file it is in', () => {
+    for (const [first, second] of [
+      ['a.json', 'b.json'],
+      ['b.json', 'a.json'],
+    ]) {
+      const answer = advise([
+        { path: first, rules: [recommendIam('keep-iam', 50)] },
+        { path: second, rules: [rejectIam('drop-iam', 60)] },
+      ]);
+      expect(answer.recommendations).toEqual([]);
+      expect(answer.rejected).toEqual([{ service: 'iam', reason: 'Turned down by drop-iam.', rules: ['drop-iam'] }]);
+    }
+    const kept = advise([
+      { path: 'a.json', rules: [recommendIam('keep-iam', 70)] },
+      { path: 'b.json', rules: [rejectIam('drop-iam', 60)] },
+    ]);
+    expect(kept.recommendations.map((r) => r.service)).toEqual(['iam']);
+    expect(kept.rejected).toEqual([]);
+  });
+
+  it('lets a rejection win a tie', () => {
+    const answer = advise([{ path: 'a.json', rules: [recommendIam('keep-iam', 50), rejectIam('drop-iam', 50)] }]);
+    expect(answer.recommendations).toEqual([]);
+    expect(answer.rejected[0].service).toBe('iam');
+  });
+});
