@@ -20,6 +20,8 @@ export interface Advisor {
    * Throws {@link WorkloadValidationError} naming each bad field.
    */
   recommend(input: unknown): Recommendation;
+  /** The same, for a workload already checked by {@link parseWorkload}. */
+  recommendValidated(workload: Workload): Recommendation;
   /** The same answer computed by json-rules-engine itself, the reference evaluator. */
   recommendWithReferenceEngine(input: unknown): Promise<Recommendation>;
 }
@@ -51,7 +53,9 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
   return {
     ruleSet,
     recommend(input) {
-      const workload = parseWorkload(input);
+      return this.recommendValidated(parseWorkload(input));
+    },
+    recommendValidated(workload) {
       return assembleRecommendation(workload, evaluate(workload), ruleSet.version);
     },
     async recommendWithReferenceEngine(input) {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { Engine } from 'json-rules-engine';
 import type * as z from 'zod';
+import { packageRoot } from '../package-files.js';
 import { CARD_TITLES } from './cards.js';
 import { RuleLoadError } from './errors.js';
 import { CUSTOM_OPERATORS, parseOperator } from './rule-operators.js';
@@ -46,18 +46,9 @@ export interface LoadRulesOptions {
 
 const SERVICE_ID_SET: ReadonlySet<string> = new Set(SERVICE_IDS);
 
-/**
- * Finds the package's own `rules/` directory from wherever this module runs
- * (the sources under `src/domain`, or the bundle under `dist`).
- */
+/** The package's own `rules/` directory. */
 export function builtInRulesDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'rules'))) return join(dir, 'rules');
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('cannot find the built-in rules/ directory next to package.json');
-    dir = parent;
-  }
+  return join(packageRoot(), 'rules');
 }
 
 interface RawFile {

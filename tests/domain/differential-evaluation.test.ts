@@ -44,7 +44,7 @@ describe('the compiled evaluator agrees with json-rules-engine', () => {
     const engine = new Engine([], { allowUndefinedFacts: true });
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...names), values, jsonValues, async (operator, factValue, value) => {
-        const rule = { conditions: { all: [{ fact: 'x', operator, value }] }, event: { type: 'hit' } };
+        const rule = { name: 'probe', conditions: { all: [{ fact: 'x', operator, value }] }, event: { type: 'hit' } };
         engine.addRule(rule);
         let expected: boolean;
         try {
@@ -52,7 +52,7 @@ describe('the compiled evaluator agrees with json-rules-engine', () => {
         } catch {
           expected = false;
         } finally {
-          engine.removeRule(engine.rules[0]);
+          engine.removeRule('probe');
         }
         let actual: boolean;
         try {

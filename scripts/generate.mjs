@@ -1,0 +1,23 @@
+// Writes the generated files from their single source, the zod schemas:
+//   openapi.yaml                  (src/http/openapi.ts, with the scenario workloads as examples)
+//   rules/rule-file.schema.json   (src/domain/rule-schema.ts, for editors writing rule files)
+// A test fails when a committed copy drifts from what this would write.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const out = new URL('../node_modules/.cache/aws-data-advisor/generated-files.mjs', import.meta.url);
+mkdirSync(new URL('./', out), { recursive: true });
+await build({
+  entryPoints: ['src/generated-files.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  outfile: out.pathname,
+  logLevel: 'warning',
+});
+const { generatedFiles } = await import(out.href);
+for (const [path, content] of Object.entries(generatedFiles())) {
+  writeFileSync(new URL(`../${path}`, import.meta.url), content);
+  console.log(`wrote ${path}`);
+}

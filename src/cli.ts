@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ConfigError, readConfig } from './config.js';
+import { createAdvisor, parseWorkload } from './domain/advisor.js';
+import { RuleLoadError, WorkloadValidationError } from './domain/errors.js';
+import { packageVersion } from './package-files.js';
+
+/** Exit codes, documented in `--help` and the README. */
+export const EXIT = { ok: 0, badInput: 1, usage: 2, config: 3, internal: 4 } as const;
+
+const HELP = `aws-data-advisor: architecture decisions for AWS data services
+
+Usage:
+  aws-data-advisor recommend <file|-> [--format json|markdown|mermaid]
+  aws-data-advisor serve        REST API, /docs and MCP over HTTP (HOST, PORT)
+  aws-data-advisor mcp          MCP server over stdio (for Claude Desktop, VS Code, Cursor)
+  aws-data-advisor --help | --version
+
+recommend reads a workload (JSON, contract section 1) from a file or, with -,
+from stdin, and writes the answer to stdout: the recommendation as JSON
+(default), an architecture decision record (markdown) or a Mermaid flowchart.
+
+Environment: HOST, PORT, ADVISOR_RULES_DIR, ADVISOR_TOKEN, ADVISOR_LOG,
+ADVISOR_ALLOWED_HOSTS, ADVISOR_CORS_ORIGINS (see the README).
+
+Exit codes:
+  0  success
+  1  bad input: unreadable file, malformed JSON or an invalid workload
+  2  usage: unknown command, option or format
+  3  configuration: a bad environment variable or rule file
+  4  unexpected internal error
+`;
+
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly code: number,
+  ) {
+    super(message);
+  }
+}
+
+function readInput(source: string): string {
+  try {
+    return readFileSync(source === '-' ? 0 : source, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new CliError(`cannot read ${source === '-' ? 'stdin' : source}: ${reason}`, EXIT.badInput);
+  }
+}
+
+async function recommendCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { format: { type: 'string', short: 'f', default: 'json' } },
+    allowPositionals: true,
+  });
+  if (positionals.length !== 1) throw new CliError('recommend takes one input: a file path, or - for stdin', EXIT.usage);
+  const format = values.format as string;
+  if (!['json', 'markdown', 'mermaid'].includes(format)) {
+    throw new CliError(`unknown format "${format}"; use json, markdown or mermaid`, EXIT.usage);
+  }
+  const config = readConfig(process.env);
+  const text = readInput(positionals[0]);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new CliError(`${positionals[0] === '-' ? 'stdin' : positionals[0]} is not valid JSON: ${(error as Error).message}`, EXIT.badInput);
+  }
+  const workload = parseWorkload(json);
+  const advisor = createAdvisor({ dirs: config.ADVISOR_RULES_DIR });
+  const answer = advisor.recommendValidated(workload);
+  let output: string;
+  if (format === 'markdown') {
+    const { renderAdr } = await import('./domain/render-adr.js');
+    output = renderAdr(workload, answer, advisor.ruleSet);
+  } else if (format === 'mermaid') {
+    const { renderMermaid } = await import('./domain/render-mermaid.js');
+    output = renderMermaid(answer);
+  } else {
+    output = `${JSON.stringify(answer, null, 2)}\n`;
+  }
+  process.stdout.write(output);
+}
+
+async function serveCommand(): Promise<void> {
+  const config = readConfig(process.env);
+  const advisor = createAdvisor({ dirs: config.ADVISOR_RULES_DIR });
+  const { runServer } = await import('./run-server.js');
+  await runServer(config, advisor);
+}
+
+async function mcpCommand(): Promise<void> {
+  const config = readConfig(process.env);
+  const advisor = createAdvisor({ dirs: config.ADVISOR_RULES_DIR });
+  const { runStdioServer } = await import('./mcp/stdio.js');
+  await runStdioServer(advisor, packageVersion());
+}
+
+/** Runs the CLI with the given arguments; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'recommend':
+        await recommendCommand(rest);
+        return EXIT.ok;
+      case 'serve':
+        await serveCommand();
+        return EXIT.ok;
+      case 'mcp':
+        await mcpCommand();
+        return EXIT.ok;
+      case '--version':
+      case '-v':
+        process.stdout.write(`${packageVersion()}\n`);
+        return EXIT.ok;
+      case '--help':
+      case '-h':
+      case 'help':
+        process.stdout.write(HELP);
+        return EXIT.ok;
+      case undefined:
+        process.stderr.write(HELP);
+        return EXIT.usage;
+      default:
+        throw new CliError(`unknown command "${command}"; run aws-data-advisor --help`, EXIT.usage);
+    }
+  } catch (error) {
+    const [message, code] = describeFailure(error);
+    process.stderr.write(`aws-data-advisor: ${message}\n`);
+    return code;
+  }
+}
+
+function describeFailure(error: unknown): [string, number] {
+  if (error instanceof CliError) return [error.message, error.code];
+  if (error instanceof WorkloadValidationError) return [error.message, EXIT.badInput];
+  if (error instanceof ConfigError || error instanceof RuleLoadError) return [error.message, EXIT.config];
+  if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return [error.message, EXIT.usage];
+  return [`unexpected error: ${error instanceof Error ? error.message : String(error)}`, EXIT.internal];
+}
+
+const code = await main(process.argv.slice(2));
+// serve and mcp keep running until a signal or stdin closes; the others end here.
+if (code !== EXIT.ok || !['serve', 'mcp'].includes(process.argv[2] ?? '')) process.exitCode = code;

@@ -1,0 +1,75 @@
+import { delimiter } from 'node:path';
+import * as z from 'zod';
+
+const commaList = z
+  .string()
+  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+
+const integer = (name: string, min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === '') return fallback;
+      const parsed = Number(value);
+      if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+        ctx.addIssue({ code: 'custom', message: `${name}="${value}" must be an integer from ${min} to ${max}` });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+
+/**
+ * The environment the entry points read, once, at start-up. Each variable is
+ * documented in the README; a bad value stops start-up naming it.
+ */
+const EnvSchema = z.object({
+  HOST: z
+    .string()
+    .optional()
+    .transform((value) => value || '127.0.0.1')
+    .refine((value) => /^[\w.:-]+$/.test(value) || value === '::', { message: 'HOST must be a host name or IP address' }),
+  PORT: integer('PORT', 0, 65535, 3000),
+  ADVISOR_RULES_DIR: z
+    .string()
+    .optional()
+    .transform((value) => (value ? value.split(delimiter).filter(Boolean) : [])),
+  ADVISOR_TOKEN: z
+    .string()
+    .optional()
+    .transform((value) => value || undefined)
+    .refine((value) => value === undefined || value.length >= 16, { message: 'ADVISOR_TOKEN must be at least 16 characters' }),
+  ADVISOR_CORS_ORIGINS: commaList.optional().transform((value) => value ?? []),
+  ADVISOR_ALLOWED_HOSTS: commaList.optional().transform((value) => value ?? []),
+  ADVISOR_LOG: z
+    .enum(['requests', 'errors', 'silent'], { message: 'ADVISOR_LOG must be requests, errors or silent' })
+    .optional()
+    .transform((value) => value ?? 'requests'),
+  ADVISOR_MAX_SESSIONS: integer('ADVISOR_MAX_SESSIONS', 1, 10_000, 100),
+  ADVISOR_SESSION_IDLE_SECONDS: integer('ADVISOR_SESSION_IDLE_SECONDS', 10, 86_400, 600),
+  ADVISOR_REQUEST_TIMEOUT_MS: integer('ADVISOR_REQUEST_TIMEOUT_MS', 1_000, 600_000, 30_000),
+  ADVISOR_HEADERS_TIMEOUT_MS: integer('ADVISOR_HEADERS_TIMEOUT_MS', 1_000, 600_000, 10_000),
+  ADVISOR_SHUTDOWN_TIMEOUT_MS: integer('ADVISOR_SHUTDOWN_TIMEOUT_MS', 100, 60_000, 10_000),
+});
+
+export type Config = z.infer<typeof EnvSchema>;
+
+/** A configuration value the process cannot start with. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads and validates the configuration from an environment object.
+ *
+ * @example
+ * readConfig({ PORT: '8080' }).PORT; // 8080
+ * readConfig({ PORT: 'eighty' }); // throws ConfigError: PORT="eighty" must be an integer from 0 to 65535
+ */
+export function readConfig(env: Record<string, string | undefined>): Config {
+  const result = EnvSchema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => issue.message).join('; '));
+  }
+  return result.data;
+}

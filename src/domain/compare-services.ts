@@ -1,0 +1,114 @@
+import * as z from 'zod';
+import { catalogEntry } from './catalog.js';
+import { UnknownServiceError, WorkloadValidationError } from './errors.js';
+import { resolveServiceId, RoleSchema, SERVICE_ID_ALIASES, SERVICE_IDS, type ServiceId, ServiceIdSchema } from './service-ids.js';
+import { findTradeOff } from './trade-offs.js';
+
+/** At most this many services side by side: 8 ids make 28 pairs. */
+export const MAX_COMPARED = 8;
+
+export const CompareRequestSchema = z
+  .strictObject({
+    services: z
+      .array(z.string().min(1).max(60))
+      .min(2)
+      .max(MAX_COMPARED)
+      .describe(`Two to ${MAX_COMPARED} service ids, such as ["glue-etl", "kinesis-data-streams"]`),
+  })
+  .describe('Services to compare side by side');
+
+export const ComparisonSchema = z
+  .object({
+    services: z.array(
+      z.object({
+        id: ServiceIdSchema,
+        name: z.string(),
+        roles: z.array(RoleSchema),
+        summary: z.string(),
+        limits: z.array(z.object({ name: z.string(), value: z.string(), source: z.string() })),
+        lifecycle: z.string(),
+        requestedAs: z.string().optional(),
+      }),
+    ),
+    tradeOffs: z.array(
+      z.object({
+        services: z.array(ServiceIdSchema),
+        cards: z.array(z.string()),
+        summary: z.string(),
+        choose: z.record(z.string(), z.string()).describe('When to choose each service, by id'),
+      }),
+    ),
+    unrelated: z
+      .array(z.object({ services: z.array(ServiceIdSchema), note: z.string() }))
+      .describe('Pairs the cards do not weigh against each other, with what each does instead'),
+  })
+  .describe('Services side by side, with the trade-offs the cards draw between them');
+
+export type Comparison = z.infer<typeof ComparisonSchema>;
+
+/**
+ * Compares two or more services: what each is, its limits, and for every
+ * pair the trade-off the cards draw (or why there is none).
+ *
+ * @example
+ * compareServices(['kinesis-data-firehose', 'kinesis-data-streams']).tradeOffs[0].choose['kinesis-data-firehose'];
+ */
+export function compareServices(ids: readonly string[]): Comparison {
+  if (ids.length < 2 || ids.length > MAX_COMPARED) {
+    throw new WorkloadValidationError([{ path: '/services', message: `give between 2 and ${MAX_COMPARED} service ids` }], 'comparison');
+  }
+  const requestedAs = new Map<ServiceId, string>();
+  for (const id of ids) {
+    const service = resolveServiceId(id);
+    if (!service) throw new UnknownServiceError(id, [...SERVICE_IDS, ...Object.keys(SERVICE_ID_ALIASES)]);
+    if (!requestedAs.has(service)) requestedAs.set(service, id);
+  }
+  const resolved = [...requestedAs.keys()];
+  if (resolved.length < 2) {
+    throw new WorkloadValidationError([{ path: '/services', message: 'name at least two different services' }], 'comparison');
+  }
+
+  const comparison: Comparison = {
+    services: resolved.map((id) => {
+      const entry = catalogEntry(id);
+      const asked = requestedAs.get(id);
+      return {
+        id,
+        name: entry.name,
+        roles: entry.roles,
+        summary: entry.summary,
+        limits: entry.limits,
+        lifecycle: entry.lifecycle.status,
+        ...(asked && asked !== id ? { requestedAs: asked } : {}),
+      };
+    }),
+    tradeOffs: [],
+    unrelated: [],
+  };
+  for (let i = 0; i < resolved.length; i++) {
+    for (let j = i + 1; j < resolved.length; j++) {
+      const a = resolved[i];
+      const b = resolved[j];
+      const tradeOff = findTradeOff(a, b);
+      if (tradeOff) {
+        comparison.tradeOffs.push({
+          services: [a, b],
+          cards: tradeOff.cards,
+          summary: tradeOff.summary,
+          choose: { [a]: tradeOff.choose[a] as string, [b]: tradeOff.choose[b] as string },
+        });
+      } else {
+        const ea = catalogEntry(a);
+        const eb = catalogEntry(b);
+        const shared = ea.roles.filter((role) => eb.roles.includes(role));
+        comparison.unrelated.push({
+          services: [a, b],
+          note: shared.length
+            ? `Both can ${shared.join(' and ')}, but the cards draw no trade-off between them: ${ea.name} — ${ea.summary} ${eb.name} — ${eb.summary}`
+            : `They do different jobs and often work together: ${ea.name} (${ea.roles.join(', ')}) and ${eb.name} (${eb.roles.join(', ')}).`,
+        });
+      }
+    }
+  }
+  return comparison;
+}

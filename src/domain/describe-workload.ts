@@ -1,0 +1,159 @@
+import { formatValue } from './rationale-template.js';
+import { readPath } from './workload-fields.js';
+import type { Workload } from './workload-schema.js';
+
+/** How each field reads to a person: a label and, for numbers, a unit. */
+const FIELD_LABELS: Readonly<Record<string, { label: string; unit?: string }>> = {
+  'data.sources': { label: 'Sources' },
+  'data.formats': { label: 'Formats' },
+  'data.volumeTB': { label: 'Volume', unit: 'TB' },
+  'data.atRest': { label: 'Data already at rest' },
+  'data.lowQuality': { label: 'Low-quality records expected' },
+  'data.duplicatesWithoutCommonId': { label: 'Duplicates without a common id' },
+  'ingestion.mode': { label: 'Ingestion' },
+  'ingestion.producers': { label: 'Producers' },
+  'ingestion.throughputMBps': { label: 'Write rate', unit: 'MB/s' },
+  'ingestion.recordsPerSecond': { label: 'Records per second' },
+  'ingestion.recordSizeKB': { label: 'Record size', unit: 'KB' },
+  'ingestion.consumers': { label: 'Independent consumers' },
+  'ingestion.retentionHours': { label: 'Replay window', unit: 'hours' },
+  'ingestion.ordering': { label: 'Per-key ordering' },
+  latency: { label: 'Latency' },
+  'processing.customStreamProcessing': { label: 'Custom stream processing' },
+  'processing.realTimeMetrics': { label: 'Real-time metrics' },
+  'processing.streamingSql': { label: 'SQL over the stream' },
+  'processing.transformBeforeDelivery': { label: 'Transform before delivery' },
+  'processing.etl': { label: 'Batch ETL' },
+  'processing.etlTrigger': { label: 'ETL trigger' },
+  'processing.massivelyParallel': { label: 'Massively parallel compute' },
+  'processing.frameworks': { label: 'Processing frameworks' },
+  'processing.computerVision': { label: 'Computer vision' },
+  destinations: { label: 'Destinations' },
+  'analytics.adhocSql': { label: 'Ad-hoc SQL' },
+  'analytics.dashboards': { label: 'Dashboards' },
+  'analytics.emailReports': { label: 'Email reports' },
+  'analytics.embeddedReports': { label: 'Embedded reports' },
+  'ml.training': { label: 'Model training' },
+  'ml.inference': { label: 'Model inference' },
+  'ml.frameworks': { label: 'ML frameworks' },
+  'ml.gpu': { label: 'GPUs' },
+  'ml.lowLevelCustom': { label: 'Low-level custom ML' },
+  'ml.sparkPipeline': { label: 'Spark ML pipelines' },
+  'security.encryptionAtRest': { label: 'Encryption at rest' },
+  'security.complianceRequired': { label: 'Compliance tick required' },
+  'security.crossAccountAccess': { label: 'Cross-account access' },
+  'alerts.mobileNotifications': { label: 'Mobile alerts' },
+  'account.isNew': { label: 'New AWS account' },
+  'account.region': { label: 'Region' },
+  'migration.sourceEngine': { label: 'Source engine' },
+  'migration.target': { label: 'Migration target' },
+  'migration.ongoingReplication': { label: 'Ongoing replication (CDC)' },
+  workloadType: { label: 'Workload type' },
+  costPriority: { label: 'Cost priority' },
+};
+
+/**
+ * One field as a person reads it, or undefined when the workload leaves it out.
+ *
+ * @example
+ * describeField({ ingestion: { throughputMBps: 20 } }, 'ingestion.throughputMBps'); // 'Write rate: 20 MB/s'
+ */
+export function describeField(workload: Workload, path: string): string | undefined {
+  const value = readPath(workload, path);
+  if (value === undefined) return undefined;
+  const { label, unit } = FIELD_LABELS[path] ?? { label: path };
+  return `${label}: ${formatValue(value)}${unit ? ` ${unit}` : ''}`;
+}
+
+const LATENCY_WORDS: Readonly<Record<string, string>> = {
+  'real-time': 'in real time (sub-second)',
+  'near-real-time': 'in near real time (seconds to minutes)',
+  batch: 'in batches (hours)',
+};
+
+/**
+ * The workload in a few plain sentences, for the context of a decision record.
+ *
+ * @example
+ * describeWorkload({ data: { sources: ['iot-devices'] }, latency: 'real-time' });
+ * // ['Data comes from iot-devices.', 'Answers are needed in real time (sub-second).']
+ */
+export function describeWorkload(workload: Workload): string[] {
+  const sentences: string[] = [];
+  const { data = {}, ingestion = {}, processing = {}, analytics = {}, ml = {}, security = {}, migration = {} } = workload;
+
+  const origin: string[] = [];
+  if (data.sources) origin.push(`Data comes from ${formatValue(data.sources)}`);
+  if (data.formats) origin.push(`${origin.length ? 'as' : 'Data arrives as'} ${formatValue(data.formats)}`);
+  if (origin.length) sentences.push(`${origin.join(' ')}.`);
+  if (data.volumeTB !== undefined) sentences.push(`About ${formatValue(data.volumeTB)} TB is stored or processed in total.`);
+  if (data.atRest) sentences.push('The data already sits in buckets, databases or warehouses.');
+  if (data.lowQuality) sentences.push('Messy, incomplete or inconsistent records are expected.');
+  if (data.duplicatesWithoutCommonId) sentences.push('Some records describe the same entity without sharing an id.');
+
+  const rate: string[] = [];
+  if (ingestion.throughputMBps !== undefined) rate.push(`at ${formatValue(ingestion.throughputMBps)} MB/s`);
+  if (ingestion.recordsPerSecond !== undefined) {
+    const size = ingestion.recordSizeKB !== undefined ? ` of about ${formatValue(ingestion.recordSizeKB)} KB` : '';
+    rate.push(`(${formatValue(ingestion.recordsPerSecond)} records/s${size})`);
+  }
+  if (ingestion.producers !== undefined) rate.push(`from ${formatValue(ingestion.producers)} producers`);
+  if (ingestion.mode || rate.length) {
+    const opening = ingestion.mode ? `Ingestion is ${ingestion.mode.replaceAll('-', ' ')}` : 'Data arrives';
+    sentences.push(`${[opening, ...rate].join(' ')}.`);
+  }
+  if (ingestion.consumers !== undefined) sentences.push(`${formatValue(ingestion.consumers)} independent applications read the stream.`);
+  if (ingestion.retentionHours !== undefined) sentences.push(`Raw data must stay replayable for ${formatValue(ingestion.retentionHours)} hours.`);
+  if (ingestion.ordering) sentences.push('Per-key ordering matters.');
+  if (workload.latency) sentences.push(`Answers are needed ${LATENCY_WORDS[workload.latency]}.`);
+
+  const work: string[] = [];
+  if (processing.customStreamProcessing) work.push('custom stream processing');
+  if (processing.realTimeMetrics) work.push('real-time metrics');
+  if (processing.streamingSql) work.push('SQL over the stream');
+  if (processing.transformBeforeDelivery) work.push('a light transform before delivery');
+  if (processing.etl) work.push(`batch ETL${processing.etlTrigger ? ` started on ${processing.etlTrigger.replace('-', ' ')}` : ''}`);
+  if (processing.massivelyParallel) work.push('massively parallel compute');
+  if (processing.frameworks) work.push(`${formatValue(processing.frameworks)} code`);
+  if (processing.computerVision) work.push(`computer vision (${formatValue(processing.computerVision)})`);
+  if (work.length) sentences.push(`The data needs ${formatValue(work)}.`);
+  if (workload.destinations) sentences.push(`It must land in ${formatValue(workload.destinations)}.`);
+
+  const readers: string[] = [];
+  if (analytics.adhocSql) readers.push('ad-hoc SQL');
+  if (analytics.dashboards) readers.push('dashboards');
+  if (analytics.emailReports) readers.push('emailed reports');
+  if (analytics.embeddedReports) readers.push('embedded reports');
+  if (readers.length) sentences.push(`People read it through ${formatValue(readers)}.`);
+
+  const learning: string[] = [];
+  if (ml.training) learning.push('trains models');
+  if (ml.inference) learning.push('serves predictions');
+  if (learning.length) {
+    const how = [
+      ml.frameworks ? `with ${formatValue(ml.frameworks)}` : '',
+      ml.gpu === true ? 'on GPUs' : ml.gpu === false ? 'without GPUs' : '',
+      ml.lowLevelCustom ? 'in a custom low-level environment' : '',
+      ml.sparkPipeline ? 'in Spark ML pipelines' : '',
+    ].filter(Boolean);
+    sentences.push(`The team ${formatValue(learning)}${how.length ? ` ${how.join(' ')}` : ''}.`);
+  }
+  if (workload.alerts?.mobileNotifications) sentences.push('People must be alerted on their phones.');
+
+  const guard: string[] = [];
+  if (security.encryptionAtRest) guard.push(`encryption at rest: ${security.encryptionAtRest.replaceAll('-', ' ')}`);
+  if (security.complianceRequired) guard.push('an auditor needs an encryption-at-rest tick');
+  if (security.crossAccountAccess) guard.push('other accounts must read the data');
+  if (guard.length) sentences.push(`Security: ${guard.join('; ')}.`);
+
+  if (migration.sourceEngine || migration.target) {
+    sentences.push(
+      `A ${migration.sourceEngine ?? 'database'} database moves${migration.target ? ` to ${migration.target}` : ''}${migration.ongoingReplication ? ', with changes replicated after the full load' : ''}.`,
+    );
+  }
+  if (workload.account?.isNew) sentences.push('The AWS account is new.');
+  if (workload.account?.region) sentences.push(`It runs in ${workload.account.region}.`);
+  if (workload.workloadType) sentences.push(`The workload is ${workload.workloadType}.`);
+  if (workload.costPriority) sentences.push(`Cost priority: ${workload.costPriority}.`);
+  return sentences;
+}

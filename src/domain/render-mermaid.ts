@@ -1,0 +1,55 @@
+import { catalogEntry } from './catalog.js';
+import type { Recommendation } from './recommendation-schema.js';
+import type { ServiceId } from './service-ids.js';
+
+const STAGE_TITLES: Readonly<Record<string, string>> = {
+  migrate: 'Migrate',
+  ingest: 'Ingest',
+  process: 'Process',
+  transform: 'Transform',
+  store: 'Store',
+  catalog: 'Catalog',
+  query: 'Query',
+  ml: 'Machine learning',
+  compute: 'Compute',
+  visualize: 'Visualize',
+  notify: 'Notify',
+  secure: 'Secure',
+};
+
+/** Mermaid node ids: letters, digits and underscores only. */
+const nodeId = (service: ServiceId) => service.replaceAll('-', '_');
+/** Mermaid labels are quoted; a quote inside one is written as an entity. */
+const label = (text: string) => `"${text.replaceAll('"', '#quot;')}"`;
+
+/**
+ * Draws the pipeline as a Mermaid `flowchart LR`: one subgraph per stage in
+ * data-flow order, one node per service with its display name, and an edge
+ * from each stage to the next. GitHub renders it as is.
+ *
+ * @example
+ * renderMermaid(answer);
+ * // flowchart LR
+ * //   subgraph stage1["1. Ingest"]
+ * //     kinesis_data_streams["Amazon Kinesis Data Streams"]
+ * //   end
+ * //   ...
+ * //   stage1 --> stage2
+ */
+export function renderMermaid(recommendation: Recommendation): string {
+  const lines = ['flowchart LR'];
+  if (recommendation.pipeline.length === 0) {
+    lines.push(`  empty[${label('No pipeline yet: describe the workload further')}]`);
+    return `${lines.join('\n')}\n`;
+  }
+  recommendation.pipeline.forEach((stage, index) => {
+    lines.push(`  subgraph stage${index + 1}[${label(`${index + 1}. ${STAGE_TITLES[stage.stage] ?? stage.stage}`)}]`);
+    lines.push('    direction TB');
+    for (const service of stage.services) lines.push(`    ${nodeId(service)}[${label(catalogEntry(service).name)}]`);
+    lines.push('  end');
+  });
+  for (let index = 1; index < recommendation.pipeline.length; index++) {
+    lines.push(`  stage${index} --> stage${index + 1}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,113 @@
+import { Hono } from 'hono';
+import { requestId } from 'hono/request-id';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Advisor } from '../domain/advisor.js';
+import type { McpSessions } from '../mcp/http-sessions.js';
+import { type AppEnv, DEFAULT_LIMITS, type HttpLimits } from './env.js';
+import { answerWrongMethods } from './method-not-allowed.js';
+import { HttpProblem, problem } from './problem.js';
+import { type LogLine, requestLog } from './request-log.js';
+import { catalogRoutes } from './routes/catalog.js';
+import { docsRoutes } from './routes/docs.js';
+import { metaRoutes, type Readiness } from './routes/meta.js';
+import { recommendationRoutes } from './routes/recommendations.js';
+import { mcpRoutes } from './routes/mcp.js';
+import { ruleRoutes } from './routes/rules.js';
+import { bearerToken, hostGuard } from './security.js';
+
+export interface AppOptions {
+  advisor: Advisor;
+  /** Request log lines (one per request); omit to stay silent. */
+  log?: LogLine;
+  /** Unexpected errors, with their request id; omit to stay silent. */
+  logError?: LogLine;
+  limits?: Partial<HttpLimits>;
+  readiness?: Readiness;
+  /** Today's date (YYYY-MM-DD) for ADR front matter. */
+  today?: () => string;
+  /** The MCP server over Streamable HTTP at /mcp; omitted, /mcp answers 404. */
+  mcp?: McpSessions;
+  /** Address the server binds to: decides which Host headers /mcp accepts. */
+  bindHost?: string;
+  /** Extra Host names /mcp accepts (ADVISOR_ALLOWED_HOSTS). */
+  allowedHosts?: readonly string[];
+  /** Bearer token required on /v1/* and /mcp (ADVISOR_TOKEN). */
+  token?: string;
+  /** Origins allowed to call the API from a browser (ADVISOR_CORS_ORIGINS); CORS is off when empty. */
+  corsOrigins?: readonly string[];
+}
+
+/** Every route and the methods it answers, for 405s and the route list in tests. */
+export const ROUTES = [
+  ['/v1/recommendations', ['POST']],
+  ['/v1/recommendations/batch', ['POST']],
+  ['/v1/services', ['GET']],
+  ['/v1/services/:id', ['GET']],
+  ['/v1/compare', ['GET']],
+  ['/v1/rules', ['GET']],
+  ['/v1/rules/:id', ['GET']],
+  ['/v1/schema/workload', ['GET']],
+  ['/healthz', ['GET']],
+  ['/readyz', ['GET']],
+  ['/openapi.yaml', ['GET']],
+  ['/docs', ['GET']],
+] as const;
+
+const MCP_ROUTE = ['/mcp', ['POST', 'GET', 'DELETE']] as const;
+
+/**
+ * Builds the REST API over an advisor. No port, no env: entry points wire it
+ * to a server, tests call `app.request()`.
+ *
+ * @example
+ * const app = createApp({ advisor: createAdvisor() });
+ * const res = await app.request('/v1/recommendations', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+ */
+export function createApp(options: AppOptions) {
+  const { advisor } = options;
+  const limits: HttpLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const readiness = options.readiness ?? { ready: () => true };
+  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+
+  const base = new Hono<AppEnv>();
+  base.use(requestId());
+  if (options.log) base.use(requestLog(options.log));
+  base.use(secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
+  if (options.corsOrigins && options.corsOrigins.length > 0) {
+    base.use(
+      cors({
+        origin: [...options.corsOrigins],
+        allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
+        allowHeaders: ['Content-Type', 'Authorization', 'Mcp-Session-Id', 'Mcp-Protocol-Version', 'Last-Event-ID', 'X-Request-Id'],
+        exposeHeaders: ['Mcp-Session-Id', 'Mcp-Protocol-Version', 'X-Request-Id'],
+      }),
+    );
+  }
+  base.use('/mcp', hostGuard({ bindHost: options.bindHost ?? '127.0.0.1', allowedHosts: options.allowedHosts ?? [] }));
+  if (options.token) {
+    base.use('/v1/*', bearerToken(options.token));
+    base.use('/mcp', bearerToken(options.token));
+  }
+
+  const app = base
+    .route('/', recommendationRoutes({ advisor, limits, today }))
+    .route('/', catalogRoutes())
+    .route('/', ruleRoutes(advisor))
+    .route('/', metaRoutes(advisor, readiness))
+    .route('/', docsRoutes());
+  if (options.mcp) base.route('/', mcpRoutes(options.mcp));
+
+  answerWrongMethods(base, options.mcp ? [...ROUTES, MCP_ROUTE] : ROUTES);
+
+  base.notFound((c) => problem(c, 'not-found', `no route ${c.req.method} ${c.req.path}; see /docs for the API`));
+  base.onError((error, c) => {
+    if (error instanceof HttpProblem) return problem(c, error.slug, error.message, { errors: error.errors, headers: error.headers });
+    options.logError?.(`error id=${c.get('requestId')} ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}`);
+    return problem(c, 'internal-error', `something went wrong; quote request id ${c.get('requestId')} when reporting it`);
+  });
+  return app;
+}
+
+/** The app's type, for a fully typed `hc<AppType>()` client from `hono/client`. */
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,87 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { FieldError } from '../domain/errors.js';
+
+/** The problem types this API answers with; each `type` resolves to `/problems/{slug}`. */
+export const PROBLEM_TYPES = {
+  'invalid-body': { status: 400, title: 'Invalid request body', about: 'The JSON body does not match the schema; `errors` names each field by JSON pointer.' },
+  'malformed-json': { status: 400, title: 'Malformed JSON', about: 'The body is not valid JSON, or nests deeper than the API allows.' },
+  'invalid-query': { status: 400, title: 'Invalid query parameter', about: 'A query parameter is missing or has a value the route does not accept.' },
+  unauthorized: { status: 401, title: 'Unauthorized', about: 'The server requires `Authorization: Bearer <token>` and the token is missing or wrong.' },
+  forbidden: { status: 403, title: 'Forbidden', about: 'The Host or Origin header is not allowed (DNS-rebinding protection).' },
+  'not-found': { status: 404, title: 'Not Found', about: 'No route, service or rule has that path or id.' },
+  'method-not-allowed': { status: 405, title: 'Method Not Allowed', about: 'The route exists but not for this method; the Allow header lists the methods.' },
+  'not-acceptable': { status: 406, title: 'Not Acceptable', about: 'The Accept header asks for a representation this route cannot produce.' },
+  'request-timeout': { status: 408, title: 'Request Timeout', about: 'The request took too long to arrive or to answer.' },
+  'payload-too-large': { status: 413, title: 'Payload Too Large', about: 'The body is larger than the route accepts.' },
+  'unsupported-media-type': { status: 415, title: 'Unsupported Media Type', about: 'The body must be JSON: send Content-Type: application/json.' },
+  'too-many-requests': { status: 429, title: 'Too Many Requests', about: 'Too many concurrent sessions or requests; retry later.' },
+  'internal-error': { status: 500, title: 'Internal Server Error', about: 'Something unexpected failed; the request id is in the logs.' },
+  'service-unavailable': { status: 503, title: 'Service Unavailable', about: 'The server is shutting down or not ready.' },
+} as const;
+
+export type ProblemSlug = keyof typeof PROBLEM_TYPES;
+
+/** An RFC 9457 problem detail as this API sends it. */
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  requestId?: string;
+  errors?: FieldError[];
+}
+
+/**
+ * A failure a handler throws to answer with a problem; `onError` renders it.
+ *
+ * @example
+ * throw new HttpProblem('not-found', 'no rule "x"');
+ */
+export class HttpProblem extends Error {
+  override name = 'HttpProblem';
+  readonly slug: ProblemSlug;
+  readonly errors: FieldError[] | undefined;
+  readonly headers: Record<string, string>;
+
+  constructor(slug: ProblemSlug, detail: string, options: { errors?: FieldError[]; headers?: Record<string, string> } = {}) {
+    super(detail);
+    this.slug = slug;
+    this.errors = options.errors;
+    this.headers = options.headers ?? {};
+  }
+}
+
+/** Builds the problem body for a slug. */
+export function problemBody(slug: ProblemSlug, detail: string, extra: { instance?: string; requestId?: string; errors?: FieldError[] } = {}): ProblemBody {
+  const { status, title } = PROBLEM_TYPES[slug];
+  return {
+    type: `/problems/${slug}`,
+    title,
+    status,
+    detail,
+    ...(extra.instance ? { instance: extra.instance } : {}),
+    ...(extra.requestId ? { requestId: extra.requestId } : {}),
+    ...(extra.errors ? { errors: extra.errors } : {}),
+  };
+}
+
+/**
+ * Answers with `application/problem+json`.
+ *
+ * @example
+ * return problem(c, 'unsupported-media-type', 'send Content-Type: application/json');
+ */
+export function problem(
+  c: Context,
+  slug: ProblemSlug,
+  detail: string,
+  options: { errors?: FieldError[]; headers?: Record<string, string> } = {},
+): Response {
+  const body = problemBody(slug, detail, { instance: c.req.path, requestId: c.get('requestId'), errors: options.errors });
+  return c.body(JSON.stringify(body), body.status as ContentfulStatusCode, {
+    'Content-Type': 'application/problem+json',
+    ...options.headers,
+  });
+}

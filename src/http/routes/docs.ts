@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { swaggerUI } from '@hono/swagger-ui';
+import { Hono } from 'hono';
+import { readPackageFile } from '../../package-files.js';
+import type { AppEnv } from '../env.js';
+import { HttpProblem } from '../problem.js';
+
+/** Swagger UI's own files, served from the swagger-ui-dist package: the machines have no CDN. */
+const SWAGGER_ASSETS: Readonly<Record<string, string>> = {
+  'swagger-ui.css': 'text/css; charset=utf-8',
+  'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
+};
+
+function swaggerAssetDir(): string {
+  return dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+}
+
+/** `GET /openapi.yaml`, `GET /docs` and the Swagger UI assets it loads. */
+export function docsRoutes() {
+  let openapi: string | undefined;
+  const assets = new Map<string, Buffer>();
+  return new Hono<AppEnv>()
+    .get('/openapi.yaml', (c) => {
+      openapi ??= readPackageFile('openapi.yaml');
+      return c.body(openapi, 200, { 'Content-Type': 'application/yaml; charset=utf-8' });
+    })
+    .get('/docs', swaggerUI({ url: '/openapi.yaml', title: 'AWS data advisor API', baseUrl: '/docs/assets', deepLinking: true }))
+    .get('/docs/assets/swagger-ui-dist/:file', (c) => {
+      const file = c.req.param('file');
+      if (!Object.hasOwn(SWAGGER_ASSETS, file)) throw new HttpProblem('not-found', `no documentation asset "${file}"`);
+      let content = assets.get(file);
+      if (!content) {
+        content = readFileSync(join(swaggerAssetDir(), file));
+        assets.set(file, content);
+      }
+      return c.body(new Uint8Array(content), 200, { 'Content-Type': SWAGGER_ASSETS[file], 'Cache-Control': 'public, max-age=86400' });
+    });
+}

@@ -1,0 +1,101 @@
+import { Hono } from 'hono';
+import { accepts } from 'hono/accepts';
+import * as z from 'zod';
+import { parseWorkload } from '../../domain/advisor.js';
+import { WorkloadValidationError } from '../../domain/errors.js';
+import { renderAdr } from '../../domain/render-adr.js';
+import { renderMermaid } from '../../domain/render-mermaid.js';
+import type { Workload } from '../../domain/workload-schema.js';
+import { toFieldErrors } from '../../domain/zod-issues.js';
+import type { AppEnv, RouteDeps } from '../env.js';
+import { jsonBody } from '../json-body.js';
+import { HttpProblem } from '../problem.js';
+
+export const RECOMMENDATION_FORMATS = {
+  json: 'application/json',
+  markdown: 'text/markdown',
+  mermaid: 'text/vnd.mermaid',
+} as const;
+type Format = keyof typeof RECOMMENDATION_FORMATS;
+
+const FORMAT_BY_MEDIA_TYPE = Object.fromEntries(Object.entries(RECOMMENDATION_FORMATS).map(([format, type]) => [type, format])) as Record<
+  string,
+  Format
+>;
+
+/** `?format=` wins; otherwise the Accept header; JSON when the caller does not care. */
+function chooseFormat(query: string | undefined, acceptHeader: string | undefined, matched: string): Format {
+  if (query !== undefined) {
+    if (Object.hasOwn(RECOMMENDATION_FORMATS, query)) return query as Format;
+    throw new HttpProblem('invalid-query', `format "${query}" is not one of ${Object.keys(RECOMMENDATION_FORMATS).join(', ')}`, {
+      errors: [{ path: '/format', message: `must be one of ${Object.keys(RECOMMENDATION_FORMATS).join(', ')}` }],
+    });
+  }
+  if (matched) return FORMAT_BY_MEDIA_TYPE[matched];
+  if (!acceptHeader || /(^|,)\s*(\*\/\*|application\/\*|text\/plain)\s*(;|,|$)/i.test(acceptHeader)) return 'json';
+  throw new HttpProblem('not-acceptable', `cannot answer with ${acceptHeader}; ask for ${Object.values(RECOMMENDATION_FORMATS).join(', ')}`);
+}
+
+export const BatchRequestSchema = z
+  .strictObject({
+    workloads: z.array(z.unknown()).min(1).max(100).describe('One to 100 workloads, answered in order'),
+  })
+  .describe('Several workloads to answer at once');
+
+/** Validates a batch: the envelope, then each workload, naming the index of every bad one. */
+export function parseBatch(value: unknown, maxSize: number): { workloads: Workload[] } {
+  const envelope = BatchRequestSchema.safeParse(value);
+  if (!envelope.success) throw new WorkloadValidationError(toFieldErrors(envelope.error.issues), 'batch');
+  if (envelope.data.workloads.length > maxSize) {
+    throw new WorkloadValidationError([{ path: '/workloads', message: `at most ${maxSize} workloads per batch` }], 'batch');
+  }
+  const workloads: Workload[] = [];
+  const errors = [];
+  for (const [index, item] of envelope.data.workloads.entries()) {
+    try {
+      workloads.push(parseWorkload(item));
+    } catch (error) {
+      if (!(error instanceof WorkloadValidationError)) throw error;
+      errors.push(...error.errors.map((e) => ({ path: `/workloads/${index}${e.path}`, message: `workload ${index}: ${e.message}` })));
+    }
+  }
+  if (errors.length > 0) throw new WorkloadValidationError(errors, 'batch');
+  return { workloads };
+}
+
+/** Answers this many workloads, then yields the event loop so a large batch never blocks other requests. */
+const BATCH_SLICE = 10;
+
+/**
+ * `POST /v1/recommendations` (JSON, an ADR in Markdown, or a Mermaid diagram)
+ * and `POST /v1/recommendations/batch`.
+ */
+export function recommendationRoutes(deps: RouteDeps) {
+  const { advisor, limits } = deps;
+  return new Hono<AppEnv>()
+    .post('/v1/recommendations', jsonBody(parseWorkload, limits.recommendationBodyBytes), (c) => {
+      const matched = accepts(c, { header: 'Accept', supports: Object.values(RECOMMENDATION_FORMATS), default: '' });
+      const format = chooseFormat(c.req.query('format'), c.req.header('accept'), matched);
+      const workload = c.req.valid('json');
+      const answer = advisor.recommendValidated(workload);
+      c.header('Vary', 'Accept');
+      if (format === 'markdown') {
+        return c.body(renderAdr(workload, answer, advisor.ruleSet, { date: deps.today() }), 200, {
+          'Content-Type': 'text/markdown; charset=utf-8',
+        });
+      }
+      if (format === 'mermaid') {
+        return c.body(renderMermaid(answer), 200, { 'Content-Type': 'text/vnd.mermaid; charset=utf-8' });
+      }
+      return c.json(answer);
+    })
+    .post('/v1/recommendations/batch', jsonBody((value) => parseBatch(value, limits.batchSize), limits.batchBodyBytes), async (c) => {
+      const { workloads } = c.req.valid('json');
+      const results = [];
+      for (let index = 0; index < workloads.length; index++) {
+        if (index > 0 && index % BATCH_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+        results.push(advisor.recommendValidated(workloads[index]));
+      }
+      return c.json({ results });
+    });
+}

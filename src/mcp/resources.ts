@@ -1,0 +1,76 @@
+import { type McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { Advisor } from '../domain/advisor.js';
+import { CARDS } from '../domain/cards.js';
+import { getService } from '../domain/catalog.js';
+import { CATALOG_ENTRIES } from '../domain/catalog-entries.js';
+import { renderServiceMarkdown } from '../domain/render-service.js';
+import { SERVICE_ID_ALIASES, SERVICE_IDS } from '../domain/service-ids.js';
+
+const serviceUri = (id: string) => `advisor://services/${id}`;
+
+/**
+ * Resources: each catalog entry as Markdown (listed one by one and as the
+ * template `advisor://services/{id}`), the loaded rule set, and the cards.
+ */
+export function registerResources(server: McpServer, advisor: Advisor): void {
+  for (const entry of CATALOG_ENTRIES) {
+    server.registerResource(
+      `service-${entry.id}`,
+      serviceUri(entry.id),
+      { title: entry.name, description: entry.summary, mimeType: 'text/markdown' },
+      async (uri) => ({ contents: [{ uri: uri.href, mimeType: 'text/markdown', text: renderServiceMarkdown(entry) }] }),
+    );
+  }
+
+  server.registerResource(
+    'service',
+    new ResourceTemplate('advisor://services/{id}', {
+      list: undefined,
+      complete: {
+        id: (value) => [...SERVICE_IDS, ...Object.keys(SERVICE_ID_ALIASES)].filter((id) => id.startsWith(value)),
+      },
+    }),
+    {
+      title: 'AWS data service',
+      description: 'Any catalog entry by id, including the retired kinesis-data-analytics alias',
+      mimeType: 'text/markdown',
+    },
+    async (uri, { id }) => ({
+      contents: [{ uri: uri.href, mimeType: 'text/markdown', text: renderServiceMarkdown(getService(String(id))) }],
+    }),
+  );
+
+  server.registerResource(
+    'rules',
+    'advisor://rules',
+    {
+      title: 'Loaded rule set',
+      description: 'Every json-rules-engine rule the advisor applies, with its cards, priority, conditions and advice',
+      mimeType: 'application/json',
+    },
+    async (uri) => ({
+      contents: [
+        {
+          uri: uri.href,
+          mimeType: 'application/json',
+          text: JSON.stringify({ version: advisor.ruleSet.version, conditions: advisor.ruleSet.conditions, rules: advisor.ruleSet.rules }, null, 2),
+        },
+      ],
+    }),
+  );
+
+  server.registerResource(
+    'cards',
+    'advisor://cards',
+    { title: 'Study cards', description: 'The AWS data services study cards the rules encode', mimeType: 'text/markdown' },
+    async (uri) => ({
+      contents: [
+        {
+          uri: uri.href,
+          mimeType: 'text/markdown',
+          text: CARDS.map((card) => [`## ${card.title}`, '', ...card.lines.map((line) => `- ${line}`), ''].join('\n')).join('\n'),
+        },
+      ],
+    }),
+  );
+}

@@ -1,0 +1,32 @@
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { Advisor } from '../domain/advisor.js';
+import { registerPrompts } from './prompts.js';
+import { registerResources } from './resources.js';
+import { registerTools } from './tools.js';
+
+export interface McpServerOptions {
+  version: string;
+}
+
+/**
+ * Builds the advisor's MCP server: tools, resources, prompt and logging.
+ * Transports (stdio, Streamable HTTP) only connect to what this returns.
+ *
+ * @example
+ * const server = createMcpServer(createAdvisor(), { version: '1.0.0' });
+ * await server.connect(new StdioServerTransport());
+ */
+export function createMcpServer(advisor: Advisor, options: McpServerOptions): McpServer {
+  const server = new McpServer(
+    { name: 'aws-data-advisor', title: 'AWS data services architecture advisor', version: options.version },
+    {
+      capabilities: { logging: {} },
+      instructions:
+        'Recommends AWS data services for a described workload, explains why, and sizes them. Use recommend_architecture for a design, compare_services to weigh alternatives, get_service or list_services for facts. The design_data_pipeline prompt walks through gathering the workload.',
+    },
+  );
+  registerTools(server, advisor);
+  registerResources(server, advisor);
+  registerPrompts(server);
+  return server;
+}

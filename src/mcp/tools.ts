@@ -1,0 +1,106 @@
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import * as z from 'zod';
+import type { Advisor } from '../domain/advisor.js';
+import { getService, listServices } from '../domain/catalog.js';
+import { ServiceListSchema, ServiceViewSchema } from '../domain/catalog-schema.js';
+import { CompareRequestSchema, ComparisonSchema, compareServices } from '../domain/compare-services.js';
+import { RecommendationSchema } from '../domain/recommendation-schema.js';
+import { SERVICE_ID_ALIASES, SERVICE_IDS } from '../domain/service-ids.js';
+import { WorkloadSchema } from '../domain/workload-schema.js';
+import { summarizeComparison, summarizeRecommendation } from './summaries.js';
+
+/** Every tool only reads the advisor's knowledge: same input, same answer, nothing outside touched. */
+const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } as const;
+
+const ServiceIdInput = z
+  .strictObject({
+    id: z
+      .string()
+      .min(1)
+      .max(60)
+      .describe(`A service id: ${SERVICE_IDS.join(', ')} (the retired kinesis-data-analytics is accepted too)`),
+  })
+  .describe('The service to look up');
+
+/**
+ * Registers the advisor's four tools. Each returns `structuredContent`
+ * identical to the REST API's JSON plus a short text summary for the model.
+ */
+export function registerTools(server: McpServer, advisor: Advisor): void {
+  server.registerTool(
+    'recommend_architecture',
+    {
+      title: 'Recommend an AWS data architecture',
+      description: [
+        'Recommends which AWS data services to use for a workload, how to size them, the order data flows through them, and why (rules applied, study cards cited, alternatives turned down).',
+        'Call it when the user wants to ingest, process, store, query, visualise or learn from data on AWS.',
+        'Before calling, ask the user for what you do not know: where data comes from (data.sources), whether it streams in or already sits at rest (ingestion.mode, data.atRest), how fast (ingestion.throughputMBps, recordsPerSecond), how fresh answers must be (latency), what must happen to it (processing), where it lands (destinations), who reads it (analytics, ml), and security or cost needs.',
+        'Every field is optional; the answer\'s `missing` list says which fields would change it, so call again once the user answers them.',
+      ].join(' '),
+      inputSchema: WorkloadSchema,
+      outputSchema: RecommendationSchema,
+      annotations: { title: 'Recommend an AWS data architecture', ...READ_ONLY },
+    },
+    async (workload, extra) => {
+      const answer = advisor.recommendValidated(workload);
+      await server.server.sendLoggingMessage(
+        { level: 'debug', logger: 'advisor', data: `recommended ${answer.recommendations.length} services for ${answer.workload} (rules ${answer.rulesVersion})` },
+        extra.sessionId,
+      );
+      return { content: [{ type: 'text', text: summarizeRecommendation(answer) }], structuredContent: answer };
+    },
+  );
+
+  server.registerTool(
+    'compare_services',
+    {
+      title: 'Compare AWS data services',
+      description:
+        'Compares two to eight services side by side: what each does, its limits, and for every pair the trade-off the study cards draw (when to choose which). Call it when the user weighs alternatives such as Firehose vs Kinesis Data Streams, Glue vs Kinesis, SSE-S3 vs SSE-KMS, Athena vs EMR, or compute optimized vs GPU instances. Use list_services for the valid ids.',
+      inputSchema: CompareRequestSchema,
+      outputSchema: ComparisonSchema,
+      annotations: { title: 'Compare AWS data services', ...READ_ONLY },
+    },
+    async ({ services }) => {
+      const comparison = compareServices(services);
+      return { content: [{ type: 'text', text: summarizeComparison(comparison) }], structuredContent: comparison };
+    },
+  );
+
+  server.registerTool(
+    'get_service',
+    {
+      title: 'Look up one AWS data service',
+      description: `Returns one catalog entry: summary, what the study cards say, current AWS facts with sources and dates, limits, and lifecycle (renamed or retired). Call it when the user asks about a specific service. Valid ids: ${SERVICE_IDS.join(', ')}; ${Object.keys(SERVICE_ID_ALIASES).join(', ')} is accepted and answers with its successor.`,
+      inputSchema: ServiceIdInput,
+      outputSchema: ServiceViewSchema,
+      annotations: { title: 'Look up one AWS data service', ...READ_ONLY },
+    },
+    async ({ id }) => {
+      const entry = getService(id);
+      const note = entry.lifecycle.note ? ` ${entry.lifecycle.note}` : '';
+      return {
+        content: [{ type: 'text', text: `${entry.name} (${entry.id}; ${entry.roles.join(', ')}): ${entry.summary}${note}` }],
+        structuredContent: { ...entry },
+      };
+    },
+  );
+
+  server.registerTool(
+    'list_services',
+    {
+      title: 'List the AWS data services the advisor knows',
+      description: 'Lists every service id with its name and roles. Call it to find the id to pass to get_service or compare_services.',
+      inputSchema: z.strictObject({}),
+      outputSchema: ServiceListSchema,
+      annotations: { title: 'List the AWS data services the advisor knows', ...READ_ONLY },
+    },
+    async () => {
+      const services = listServices();
+      return {
+        content: [{ type: 'text', text: services.map((s) => `${s.id}: ${s.name} (${s.roles.join(', ')})`).join('\n') }],
+        structuredContent: { services },
+      };
+    },
+  );
+}

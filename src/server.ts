@@ -1,0 +1,97 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Config } from './config.js';
+import type { Advisor } from './domain/advisor.js';
+import { createApp } from './http/app.js';
+import { McpSessions } from './mcp/http-sessions.js';
+import { createMcpServer } from './mcp/server.js';
+import { packageVersion } from './package-files.js';
+
+export interface RunningServer {
+  url: string;
+  server: Server;
+  sessions: McpSessions;
+  /** Requests being answered right now. */
+  inFlight(): number;
+  /**
+   * Stops taking connections, lets every in-flight request finish, closes MCP
+   * sessions; resolves true when everything drained before `timeoutMs`.
+   */
+  shutdown(timeoutMs: number): Promise<boolean>;
+}
+
+export interface StartOptions {
+  config: Config;
+  advisor: Advisor;
+  /** Lines for people: the listening URL, request logs, errors. */
+  log: (line: string) => void;
+}
+
+/**
+ * Serves the REST API and the MCP Streamable HTTP endpoint on one port.
+ *
+ * @example
+ * const running = await startServer({ config: readConfig(process.env), advisor: createAdvisor(), log: console.log });
+ * await running.shutdown(10_000);
+ */
+export async function startServer({ config, advisor, log }: StartOptions): Promise<RunningServer> {
+  const version = packageVersion();
+  let draining = false;
+  const sessions = new McpSessions({
+    createServer: () => createMcpServer(advisor, { version }),
+    maxSessions: config.ADVISOR_MAX_SESSIONS,
+    idleMs: config.ADVISOR_SESSION_IDLE_SECONDS * 1000,
+  });
+  const app = createApp({
+    advisor,
+    mcp: sessions,
+    bindHost: config.HOST,
+    allowedHosts: config.ADVISOR_ALLOWED_HOSTS,
+    token: config.ADVISOR_TOKEN,
+    corsOrigins: config.ADVISOR_CORS_ORIGINS,
+    readiness: { ready: () => !draining },
+    log: config.ADVISOR_LOG === 'requests' ? log : undefined,
+    logError: config.ADVISOR_LOG === 'silent' ? undefined : log,
+  });
+
+  let active = 0;
+  const server = await new Promise<Server>((resolve, reject) => {
+    const created = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, () => resolve(created as Server)) as Server;
+    created.once('error', reject);
+  });
+  // Slow clients may not hold a connection open forever.
+  server.requestTimeout = config.ADVISOR_REQUEST_TIMEOUT_MS;
+  server.headersTimeout = config.ADVISOR_HEADERS_TIMEOUT_MS;
+  server.keepAliveTimeout = 5_000;
+  server.on('request', (_request, response) => {
+    active++;
+    response.once('close', () => active--);
+  });
+
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+
+  return {
+    url,
+    server,
+    sessions,
+    inFlight: () => active,
+    async shutdown(timeoutMs) {
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await sessions.closeAll();
+      const deadline = Date.now() + timeoutMs;
+      // Idle keep-alive sockets would hold close() open; in-flight ones finish first.
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
+      const drained = await Promise.race([
+        closed.then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), Math.max(0, deadline - Date.now())).unref()),
+      ]);
+      clearInterval(sweep);
+      if (!drained) server.closeAllConnections();
+      return drained;
+    },
+  };
+}
