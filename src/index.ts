@@ -33,3 +33,4 @@ export {
 export { type RuleDefinition, type RuleFile, RuleFileSchema } from './domain/rule-schema.js';
 export { type Role, SERVICE_IDS, type ServiceId } from './domain/service-ids.js';
 export { type Workload, WorkloadSchema } from './domain/workload-schema.js';
+export type { AppType } from './http/app.js';

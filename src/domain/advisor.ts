@@ -3,7 +3,7 @@ import { compileRuleSet, type RuleEvaluator } from './compiled-evaluator.js';
 import { WorkloadValidationError } from './errors.js';
 import { type LoadRulesOptions, loadRules, type RuleSet } from './load-rules.js';
 import type { Recommendation } from './recommendation-schema.js';
-import { createReferenceEvaluator } from './reference-evaluator.js';
+import type { AsyncRuleEvaluator } from './reference-evaluator.js';
 import { type Workload, WorkloadSchema } from './workload-schema.js';
 import { toFieldErrors } from './zod-issues.js';
 
@@ -49,7 +49,7 @@ export function parseWorkload(input: unknown): Workload {
 export function createAdvisor(options: AdvisorOptions = {}): Advisor {
   const ruleSet = options.ruleSet ?? loadRules(options);
   const evaluate: RuleEvaluator = compileRuleSet(ruleSet);
-  let reference: ReturnType<typeof createReferenceEvaluator> | undefined;
+  let reference: AsyncRuleEvaluator | undefined;
   return {
     ruleSet,
     recommend(input) {
@@ -60,7 +60,8 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
     },
     async recommendWithReferenceEngine(input) {
       const workload = parseWorkload(input);
-      reference ??= createReferenceEvaluator(ruleSet);
+      // json-rules-engine is loaded only when the reference is asked for.
+      reference ??= (await import('./reference-evaluator.js')).createReferenceEvaluator(ruleSet);
       return assembleRecommendation(workload, await reference(workload), ruleSet.version);
     },
   };

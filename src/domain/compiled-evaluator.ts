@@ -1,9 +1,15 @@
 import type { LoadedRule, RuleSet } from './load-rules.js';
 import { compileOperator } from './rule-operators.js';
 import type { Condition, TopLevelCondition } from './rule-schema.js';
-import { readPath } from './workload-fields.js';
 
-type Predicate = (facts: object) => boolean;
+/** Per-evaluation state: the workload, and the results of named conditions computed so far. */
+interface Run {
+  facts: Record<string, unknown>;
+  /** Index by named condition: undefined = not yet computed. */
+  named: Array<boolean | undefined>;
+}
+
+type Predicate = (run: Run) => boolean;
 
 /** Evaluates every rule against a workload and returns the rules that fire, in rule-set order. */
 export type RuleEvaluator = (workload: object) => LoadedRule[];
@@ -12,52 +18,76 @@ export type RuleEvaluator = (workload: object) => LoadedRule[];
  * Compiles a rule set's conditions once into plain closures. It gives the
  * same answers as json-rules-engine (the reference evaluator; a differential
  * test holds them equal) without the library's per-run cloning, promises and
- * JSONPath, which is what makes a recommendation take microseconds.
+ * JSONPath, which is what makes a recommendation take microseconds. Named
+ * conditions, which many rules share, are computed at most once per run.
  *
  * @example
  * const evaluate = compileRuleSet(loadRules());
  * evaluate({ ingestion: { mode: 'streaming' } }).map((rule) => rule.id);
  */
 export function compileRuleSet(ruleSet: RuleSet): RuleEvaluator {
-  const named = new Map<string, Predicate>();
-  const compileNamed = (name: string): Predicate => {
-    const cached = named.get(name);
-    if (cached) return cached;
-    // A placeholder breaks reference cycles; the loader already refuses them.
-    let compiled: Predicate = () => false;
-    named.set(name, (facts) => compiled(facts));
-    compiled = compileCondition(ruleSet.conditions[name], compileNamed);
-    named.set(name, compiled);
-    return compiled;
+  const names = Object.keys(ruleSet.conditions);
+  const index = new Map(names.map((name, i) => [name, i]));
+  const bodies: Predicate[] = [];
+  const reference = (name: string): Predicate => {
+    const slot = index.get(name);
+    if (slot === undefined) throw new Error(`unknown named condition "${name}"`);
+    return (run) => {
+      const known = run.named[slot];
+      if (known !== undefined) return known;
+      const value = bodies[slot](run);
+      run.named[slot] = value;
+      return value;
+    };
   };
-  const compiled = ruleSet.rules.map((rule) => ({ rule, test: compileCondition(rule.conditions, compileNamed) }));
+  names.forEach((name, slot) => {
+    bodies[slot] = compileCondition(ruleSet.conditions[name], reference);
+  });
+  const compiled = ruleSet.rules.map((rule) => ({ rule, test: compileCondition(rule.conditions, reference) }));
   return (workload) => {
+    const run: Run = { facts: workload as Record<string, unknown>, named: new Array(names.length) };
     const fired: LoadedRule[] = [];
-    for (const { rule, test } of compiled) if (test(workload)) fired.push(rule);
+    for (const { rule, test } of compiled) if (test(run)) fired.push(rule);
     return fired;
   };
 }
 
-function compileCondition(condition: Condition | TopLevelCondition, named: (name: string) => Predicate): Predicate {
+function compileCondition(condition: Condition | TopLevelCondition, reference: (name: string) => Predicate): Predicate {
   if ('all' in condition) {
-    const parts = condition.all.map((c) => compileCondition(c, named));
-    return (facts) => parts.every((part) => part(facts));
+    const parts = condition.all.map((c) => compileCondition(c, reference));
+    return (run) => {
+      for (const part of parts) if (!part(run)) return false;
+      return true;
+    };
   }
   if ('any' in condition) {
-    const parts = condition.any.map((c) => compileCondition(c, named));
-    return (facts) => parts.some((part) => part(facts));
+    const parts = condition.any.map((c) => compileCondition(c, reference));
+    return (run) => {
+      for (const part of parts) if (part(run)) return true;
+      return false;
+    };
   }
   if ('not' in condition) {
-    const inner = compileCondition(condition.not, named);
-    return (facts) => !inner(facts);
+    const inner = compileCondition(condition.not, reference);
+    return (run) => !inner(run);
   }
-  if ('condition' in condition) return named(condition.condition);
-  const { fact, path, value } = condition;
+  if ('condition' in condition) return reference(condition.condition);
+  const { fact, value } = condition;
+  const keys = condition.path ? condition.path.split('.') : [];
   const operator = compileOperator(condition.operator);
-  // json-rules-engine applies a path only to object facts; a primitive fact is compared as is.
-  return (facts) => {
-    let factValue = Object.hasOwn(facts, fact) ? (facts as Record<string, unknown>)[fact] : undefined;
-    if (path && factValue !== null && typeof factValue === 'object') factValue = readPath(factValue, path);
-    return operator(factValue, value);
+  // Own properties only, like the reference path resolver; json-rules-engine
+  // applies a path only to an object fact and compares a primitive fact as is.
+  return (run) => {
+    let current: unknown = Object.hasOwn(run.facts, fact) ? run.facts[fact] : undefined;
+    if (keys.length > 0 && current !== null && typeof current === 'object') {
+      for (const key of keys) {
+        if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) {
+          current = undefined;
+          break;
+        }
+        current = (current as Record<string, unknown>)[key];
+      }
+    }
+    return operator(current, value);
   };
 }

@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { Engine } from 'json-rules-engine';
+import { createRequire } from 'node:module';
 import type * as z from 'zod';
 import { packageRoot } from '../package-files.js';
 import { CARD_TITLES } from './cards.js';
 import { RuleLoadError } from './errors.js';
+import { exceedsDepth } from './json-depth.js';
 import { CUSTOM_OPERATORS, parseOperator } from './rule-operators.js';
 import {
   type Condition,
   type RuleDefinition,
+  type RuleFile,
   RuleFileSchema,
   type TopLevelCondition,
 } from './rule-schema.js';
@@ -42,7 +44,21 @@ export interface LoadRulesOptions {
   builtIn?: boolean;
   /** More directories of `*.json` rule files, such as `ADVISOR_RULES_DIR`. */
   dirs?: readonly string[];
+  /**
+   * Skip re-validating the built-in files when, together, they are byte for
+   * byte the files the build validated (default true). Organisation files are
+   * always validated.
+   */
+  trustBuiltIn?: boolean;
 }
+
+/** A rule file larger than this is refused before it is parsed. */
+export const MAX_RULE_FILE_BYTES = 1024 * 1024;
+/** Conditions nest a few levels; anything deeper than this is refused before it is parsed. */
+export const MAX_RULE_FILE_DEPTH = 40;
+
+/** Where the build records the hashes of the built-in rule files it validated. */
+export const VALIDATED_RULES_MANIFEST = join('dist', 'validated-rules.json');
 
 const SERVICE_ID_SET: ReadonlySet<string> = new Set(SERVICE_IDS);
 
@@ -93,10 +109,32 @@ function listRuleFiles(dir: string, source: (path: string) => string): RawFile[]
  * ruleSet.rules.length; // built-in plus the organisation's rules
  */
 export function loadRules(options: LoadRulesOptions = {}): RuleSet {
-  const files: RawFile[] = [];
-  if (options.builtIn !== false) files.push(...listRuleFiles(builtInRulesDir(), () => 'built-in'));
-  for (const dir of options.dirs ?? []) files.push(...listRuleFiles(dir, (path) => path));
-  return buildRuleSet(files);
+  const builtIn = options.builtIn === false ? [] : listRuleFiles(builtInRulesDir(), () => 'built-in');
+  const custom = (options.dirs ?? []).flatMap((dir) => listRuleFiles(dir, (path) => path));
+  const trusted = options.trustBuiltIn !== false && builtIn.length > 0 && matchesManifest(builtIn);
+  return buildRuleSet([...builtIn, ...custom], trusted ? new Set(builtIn) : new Set());
+}
+
+/** sha256 of each built-in rule file, by file name: what the build writes to the manifest. */
+export function ruleFileHashes(): Record<string, string> {
+  return Object.fromEntries(listRuleFiles(builtInRulesDir(), () => 'built-in').map((raw) => [raw.file, sha256(raw.text)]));
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * True when the built-in files are exactly the set the build validated. The
+ * whole set must match, since one file's rules may use another's named
+ * conditions; any difference means everything is validated again.
+ */
+function matchesManifest(files: readonly RawFile[]): boolean {
+  let manifest: Record<string, string>;
+  try {
+    manifest = JSON.parse(readFileSync(join(packageRoot(), VALIDATED_RULES_MANIFEST), 'utf8')).files;
+  } catch {
+    return false;
+  }
+  return files.length === Object.keys(manifest).length && files.every((raw) => manifest[raw.file] === sha256(raw.text));
 }
 
 /**
@@ -112,21 +150,29 @@ export function ruleSetFromTexts(files: ReadonlyArray<{ path: string; text: stri
   );
 }
 
-function buildRuleSet(files: readonly RawFile[]): RuleSet {
+function buildRuleSet(files: readonly RawFile[], trusted: ReadonlySet<RawFile> = new Set()): RuleSet {
   const rules: LoadedRule[] = [];
   const conditions: Record<string, TopLevelCondition> = {};
   const conditionFiles = new Map<string, string>();
   const ruleFiles = new Map<string, string>();
   const hash = createHash('sha256');
+  const unchecked: LoadedRule[] = [];
+  const uncheckedConditions: string[] = [];
 
   for (const raw of files) {
+    if (Buffer.byteLength(raw.text) > MAX_RULE_FILE_BYTES) {
+      throw new RuleLoadError(raw.path, undefined, `the file is larger than ${MAX_RULE_FILE_BYTES} bytes`);
+    }
+    if (exceedsDepth(raw.text, MAX_RULE_FILE_DEPTH)) {
+      throw new RuleLoadError(raw.path, undefined, `the file nests deeper than ${MAX_RULE_FILE_DEPTH} levels`);
+    }
     let json: unknown;
     try {
       json = JSON.parse(raw.text);
     } catch (error) {
       throw new RuleLoadError(raw.path, undefined, `not valid JSON (${(error as Error).message})`);
     }
-    const parsed = RuleFileSchema.safeParse(json);
+    const parsed = trusted.has(raw) ? { success: true as const, data: json as RuleFile } : RuleFileSchema.safeParse(json);
     if (!parsed.success) {
       const issue = closestIssue(parsed.error.issues[0]);
       const ruleIndex = issue.path[0] === 'rules' && typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
@@ -147,18 +193,20 @@ function buildRuleSet(files: readonly RawFile[]): RuleSet {
       }
       ruleFiles.set(rule.id, raw.path);
       rules.push({ ...rule, source: raw.source, file: raw.file, topic: parsed.data.topic });
+      if (!trusted.has(raw)) unchecked.push(rules[rules.length - 1]);
     }
+    if (!trusted.has(raw)) for (const name of Object.keys(parsed.data.conditions ?? {})) uncheckedConditions.push(name);
   }
 
-  for (const [name, condition] of Object.entries(conditions)) {
-    const problem = checkCondition(condition, conditions, new Set([name]));
+  for (const name of uncheckedConditions) {
+    const problem = checkCondition(conditions[name], conditions, new Set([name]));
     if (problem) throw new RuleLoadError(conditionFiles.get(name) as string, undefined, `named condition "${name}": ${problem}`);
   }
-  for (const rule of rules) {
+  for (const rule of unchecked) {
     const problem = checkRule(rule, conditions);
     if (problem) throw new RuleLoadError(ruleFiles.get(rule.id) as string, rule.id, problem);
   }
-  checkEngineAccepts(rules, conditions, ruleFiles);
+  if (unchecked.length > 0 || uncheckedConditions.length > 0) checkEngineAccepts(unchecked, conditions, ruleFiles);
 
   rules.sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
@@ -316,6 +364,8 @@ function checkEngineAccepts(
   conditions: Readonly<Record<string, TopLevelCondition>>,
   ruleFiles: ReadonlyMap<string, string>,
 ): void {
+  // Loaded only when a file needs checking: trusted built-in rules start faster without it.
+  const { Engine } = createRequire(import.meta.url)('json-rules-engine') as typeof import('json-rules-engine');
   const engine = new Engine([], { allowUndefinedFacts: true });
   for (const [name, fn] of Object.entries(CUSTOM_OPERATORS)) engine.addOperator(name, fn);
   for (const [name, condition] of Object.entries(conditions)) {

@@ -37,7 +37,7 @@ export interface PipelineEdge {
 
 export interface PipelineLayout {
   stages: PipelineStage[];
-  /** Each service's position, for ordering the recommendations the same way. */
+  /** Each service's place in the flattened pipeline, for ordering the recommendations the same way. */
   position: ReadonlyMap<ServiceId, number>;
 }
 
@@ -111,7 +111,7 @@ export function layoutPipeline(nodes: readonly PipelineNode[], edges: readonly P
     if (key !== previousKey) stages.push({ stage: node.role, services: [] });
     previousKey = key;
     stages[stages.length - 1].services.push(node.service);
-    position.set(node.service, stages.length - 1);
+    position.set(node.service, position.size);
   }
   return { stages, position };
 }

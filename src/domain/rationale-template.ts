@@ -1,9 +1,8 @@
+import { formatNumber } from './number-format.js';
 import { readPath } from './workload-fields.js';
 
 /** `{ingestion.throughputMBps}` in a rule's sentence reads that workload field. */
 export const TEMPLATE_PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*)\}/g;
-
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /**
  * Formats a workload value for a sentence: numbers with thousands separators,
@@ -14,7 +13,7 @@ const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }
  * formatValue(['s3', 'redshift', 'splunk']); // 's3, redshift and splunk'
  */
 export function formatValue(value: unknown): string {
-  if (typeof value === 'number') return numberFormat.format(value);
+  if (typeof value === 'number') return formatNumber(value);
   if (Array.isArray(value)) {
     const items = value.map(formatValue);
     return items.length <= 1 ? (items[0] ?? 'none') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
@@ -22,6 +21,27 @@ export function formatValue(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (value === undefined) return 'unstated';
   return String(value);
+}
+
+type CompiledTemplate = (workload: unknown) => string;
+
+/** Rule sentences are few and fixed, so each is split into parts once and reused. */
+const compiled = new Map<string, CompiledTemplate>();
+
+function compileTemplate(sentence: string): CompiledTemplate {
+  const parts: Array<string | string[]> = [];
+  let last = 0;
+  for (const match of sentence.matchAll(TEMPLATE_PLACEHOLDER)) {
+    parts.push(sentence.slice(last, match.index), match[1].split('.'));
+    last = (match.index as number) + match[0].length;
+  }
+  parts.push(sentence.slice(last));
+  if (parts.length === 1) return () => sentence;
+  return (workload) => {
+    let out = '';
+    for (const part of parts) out += typeof part === 'string' ? part : formatValue(readPath(workload, part));
+    return out;
+  };
 }
 
 /**
@@ -32,6 +52,11 @@ export function formatValue(value: unknown): string {
  * renderTemplate('{ingestion.consumers} consumers', { ingestion: { consumers: 3 } }); // '3 consumers'
  */
 export function renderTemplate(sentence: string, workload: unknown): string {
-  if (!sentence.includes('{')) return sentence;
-  return sentence.replace(TEMPLATE_PLACEHOLDER, (_, path: string) => formatValue(readPath(workload, path)));
+  let template = compiled.get(sentence);
+  if (!template) {
+    template = compileTemplate(sentence);
+    // Sentences come from loaded rules; the cap only guards against a pathological rule set.
+    if (compiled.size < 10_000) compiled.set(sentence, template);
+  }
+  return template(workload);
 }

@@ -72,9 +72,9 @@ export const WORKLOAD_FIELDS: ReadonlyMap<string, WorkloadField> = collectFields
  * @example
  * readPath({ ingestion: { consumers: 3 } }, 'ingestion.consumers'); // 3
  */
-export function readPath(value: unknown, path: string): unknown {
+export function readPath(value: unknown, path: string | readonly string[]): unknown {
   let current: unknown = value;
-  for (const key of path.split('.')) {
+  for (const key of typeof path === 'string' ? path.split('.') : path) {
     if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return undefined;
     current = (current as Record<string, unknown>)[key];
   }

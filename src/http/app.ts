@@ -11,6 +11,7 @@ import { type LogLine, requestLog } from './request-log.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { docsRoutes } from './routes/docs.js';
 import { metaRoutes, type Readiness } from './routes/meta.js';
+import { playgroundRoutes } from './routes/playground.js';
 import { recommendationRoutes } from './routes/recommendations.js';
 import { mcpRoutes } from './routes/mcp.js';
 import { ruleRoutes } from './routes/rules.js';
@@ -52,6 +53,7 @@ export const ROUTES = [
   ['/readyz', ['GET']],
   ['/openapi.yaml', ['GET']],
   ['/docs', ['GET']],
+  ['/', ['GET']],
 ] as const;
 
 const MCP_ROUTE = ['/mcp', ['POST', 'GET', 'DELETE']] as const;
@@ -95,7 +97,8 @@ export function createApp(options: AppOptions) {
     .route('/', catalogRoutes())
     .route('/', ruleRoutes(advisor))
     .route('/', metaRoutes(advisor, readiness))
-    .route('/', docsRoutes());
+    .route('/', docsRoutes())
+    .route('/', playgroundRoutes());
   if (options.mcp) base.route('/', mcpRoutes(options.mcp));
 
   answerWrongMethods(base, options.mcp ? [...ROUTES, MCP_ROUTE] : ROUTES);

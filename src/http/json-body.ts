@@ -1,31 +1,12 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { WorkloadValidationError } from '../domain/errors.js';
+import { exceedsDepth } from '../domain/json-depth.js';
 import { HttpProblem } from './problem.js';
 
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.-]+\+)?json$/i;
 
 /** Deepest nesting a body may have; real workloads nest three levels. */
 export const MAX_JSON_DEPTH = 16;
-
-/**
- * Rejects JSON nested deeper than `max` without parsing it, so a hostile
- * body of a million brackets costs one linear scan, not a parser's stack.
- */
-export function exceedsDepth(text: string, max: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (inString) {
-      if (ch === 92 /* \ */) i++;
-      else if (ch === 34 /* " */) inString = false;
-    } else if (ch === 34) inString = true;
-    else if (ch === 123 /* { */ || ch === 91 /* [ */) {
-      if (++depth > max) return true;
-    } else if (ch === 125 /* } */ || ch === 93 /* ] */) depth--;
-  }
-  return false;
-}
 
 async function readText(c: Context, limit: number): Promise<string> {
   const declared = c.req.header('content-length');

@@ -202,6 +202,15 @@ export function buildOpenApiDocument(options: { version: string; examples: reado
           },
         },
       },
+      '/': {
+        get: {
+          tags: ['meta'],
+          operationId: 'getPlayground',
+          summary: 'Playground: describe a workload in the browser and see the diagram, cards and ADR',
+          security: [{}],
+          responses: { '200': { description: 'HTML page', content: { 'text/html': { schema: { type: 'string' } } } }, ...problems(405) },
+        },
+      },
       '/healthz': {
         get: {
           tags: ['meta'],

@@ -21,6 +21,13 @@ export function createMcpServer(advisor: Advisor, options: McpServerOptions): Mc
     { name: 'aws-data-advisor', title: 'AWS data services architecture advisor', version: options.version },
     {
       capabilities: { logging: {} },
+      // The SDK builds an Ajv instance by default, used only to check elicitation
+      // answers; this server never elicits, and skipping Ajv shortens start-up.
+      jsonSchemaValidator: {
+        getValidator: () => {
+          throw new Error('this server does not elicit input, so it validates no elicitation schema');
+        },
+      },
       instructions:
         'Recommends AWS data services for a described workload, explains why, and sizes them. Use recommend_architecture for a design, compare_services to weigh alternatives, get_service or list_services for facts. The design_data_pipeline prompt walks through gathering the workload.',
     },

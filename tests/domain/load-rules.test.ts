@@ -192,3 +192,37 @@ describe('conflicts between rules', () => {
     expect(answer.rejected[0].service).toBe('iam');
   });
 });
+
+describe('hostile rule files', () => {
+  it('refuses a deeply nested condition before parsing it', () => {
+    const leaf = '{"fact":"latency","operator":"equal","value":"batch"}';
+    const condition = `${'{"not":'.repeat(50_000)}${leaf}${'}'.repeat(50_000)}`;
+    const text = file([{ ...goodRule, conditions: { all: ['CONDITION'] } }]).replace('"CONDITION"', condition);
+    expect(loadError(text).reason).toContain('nests deeper than 40 levels');
+  });
+
+  it('refuses an oversized file', () => {
+    expect(loadError(file([{ ...goodRule, description: 'x'.repeat(2 * 1024 * 1024) }])).reason).toContain('larger than');
+  });
+
+  it('refuses __proto__ and constructor keys as unknown keys', () => {
+    expect(loadError(`{"topic":"x","__proto__":{"polluted":true},"rules":[${JSON.stringify(goodRule)}]}`).reason).toContain('unknown key "__proto__"');
+    expect(loadError(file([{ ...goodRule, constructor: { prototype: {} } }])).reason).toContain('unknown key "constructor"');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses an operator json-rules-engine would need code for', () => {
+    expect(loadError(withCondition({ fact: 'latency', operator: 'matchesRegex', value: '.*' })).reason).toContain('unknown operator "matchesRegex"');
+  });
+
+  it('refuses a value that points at another fact (no fact references)', () => {
+    expect(loadError(withCondition({ fact: 'latency', operator: 'equal', value: { fact: 'costPriority' } })).reason).toBeTruthy();
+  });
+
+  it('validates everything again when a built-in file no longer matches what the build validated', () => {
+    const trusted = loadRules();
+    const untrusted = loadRules({ trustBuiltIn: false });
+    expect(untrusted.version).toBe(trusted.version);
+    expect(untrusted.rules.map((r) => r.id)).toEqual(trusted.rules.map((r) => r.id));
+  });
+});

@@ -1,3 +1,4 @@
+import { formatNumber } from '../number-format.js';
 import type { ServiceId } from '../service-ids.js';
 import type { Workload } from '../workload-schema.js';
 
@@ -35,12 +36,8 @@ export function ceilUnits(value: number): number {
   return Math.ceil(Number(value.toFixed(9)));
 }
 
-const figures = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
 /** 50000 → '50,000'; 19.53125 → '19.53'. */
-export function figure(value: number): string {
-  return figures.format(value);
-}
+export const figure = formatNumber;
 
 /** 'shard' / 'shards' by count. */
 export function plural(count: number, word: string): string {

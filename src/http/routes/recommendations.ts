@@ -80,12 +80,13 @@ export function recommendationRoutes(deps: RouteDeps) {
       const answer = advisor.recommendValidated(workload);
       c.header('Vary', 'Accept');
       if (format === 'markdown') {
-        return c.body(renderAdr(workload, answer, advisor.ruleSet, { date: deps.today() }), 200, {
+        // c.text (not c.body) keeps the JSON branch's type for hono/client; the header overrides text/plain.
+        return c.text(renderAdr(workload, answer, advisor.ruleSet, { date: deps.today() }), 200, {
           'Content-Type': 'text/markdown; charset=utf-8',
         });
       }
       if (format === 'mermaid') {
-        return c.body(renderMermaid(answer), 200, { 'Content-Type': 'text/vnd.mermaid; charset=utf-8' });
+        return c.text(renderMermaid(answer), 200, { 'Content-Type': 'text/vnd.mermaid; charset=utf-8' });
       }
       return c.json(answer);
     })

@@ -1,0 +1,131 @@
+// Draws `pipeline` as an SVG: one column (lane) per stage, left to right in
+// data-flow order, one box per service, an arrow from each stage to the next.
+// SVG text does not wrap by itself, so names are wrapped here by length.
+
+import { svg } from './dom.js';
+
+const BOX_WIDTH = 160;
+const BOX_PAD_Y = 10;
+const NAME_LINE = 16;
+const NOTE_LINE = 14;
+const BOX_GAP = 12;
+const LANE_PAD = 9;
+const LANE_LABEL = 30;
+const LANE_WIDTH = BOX_WIDTH + 2 * LANE_PAD;
+const ARROW_GAP = 34;
+const MARGIN = 4;
+// Characters per line at the box width: names at 13px, notes at 11px.
+const NAME_CHARS = 19;
+const NOTE_CHARS = 24;
+// Below this scale the text gets too small to read: the diagram scrolls instead.
+const MIN_SCALE = 0.72;
+
+/** Splits text into at most `maxLines` lines of about `width` characters, ending in … when cut. */
+function wrap(text, width, maxLines) {
+  const lines = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1].slice(0, width - 1)}…`;
+  return kept;
+}
+
+/** "Amazon Data Firehose (formerly Kinesis Data Firehose)" → the name, then the aside in smaller type. */
+function boxLines(name) {
+  const match = /^(.*?)\s*\((.*)\)\s*$/.exec(name);
+  const [main, note] = match ? [match[1], match[2]] : [name, ''];
+  return { name: wrap(main, NAME_CHARS, 3), note: note ? wrap(note, NOTE_CHARS, 2) : [] };
+}
+
+function boxHeight(lines) {
+  return 2 * BOX_PAD_Y + lines.name.length * NAME_LINE + (lines.note.length > 0 ? 4 + lines.note.length * NOTE_LINE : 0);
+}
+
+function serviceBox(id, name, role, x, y, lines) {
+  const height = boxHeight(lines);
+  const text = svg('text', { x: x + BOX_WIDTH / 2, y: y + BOX_PAD_Y, 'text-anchor': 'middle' });
+  lines.name.forEach((line, i) => text.append(svg('tspan', { class: 'box-name', x: x + BOX_WIDTH / 2, dy: i === 0 ? 12 : NAME_LINE }, line)));
+  lines.note.forEach((line, i) => text.append(svg('tspan', { class: 'box-note', x: x + BOX_WIDTH / 2, dy: i === 0 ? NAME_LINE + 2 : NOTE_LINE }, line)));
+  return svg(
+    'a',
+    { href: `#rec-${id}`, class: 'box-link' },
+    svg(
+      'g',
+      { class: 'service-box', 'data-service': id },
+      svg('title', {}, `${name} (${role})`),
+      svg('rect', { class: 'box-rect', x, y, width: BOX_WIDTH, height, rx: 8 }),
+      text,
+    ),
+  );
+}
+
+/**
+ * The pipeline diagram for an answer. `names` maps service ids to display
+ * names; an id without one is shown as is.
+ *
+ * @example
+ * document.body.append(pipelineDiagram([{ stage: 'ingest', services: ['kinesis-data-streams'] }], { 'kinesis-data-streams': 'Amazon Kinesis Data Streams' }));
+ */
+export function pipelineDiagram(pipeline, names) {
+  const lanes = pipeline.map((stage) => {
+    const boxes = stage.services.map((id) => ({ id, name: names[id] ?? id, lines: boxLines(names[id] ?? id) }));
+    const height = boxes.reduce((sum, box) => sum + boxHeight(box.lines), 0) + BOX_GAP * Math.max(0, boxes.length - 1);
+    return { stage: stage.stage, boxes, height };
+  });
+  const content = Math.max(0, ...lanes.map((lane) => lane.height));
+  const laneHeight = LANE_LABEL + content + LANE_PAD;
+  const width = 2 * MARGIN + lanes.length * LANE_WIDTH + Math.max(0, lanes.length - 1) * ARROW_GAP;
+  const height = 2 * MARGIN + laneHeight;
+  const flow = pipeline.map((stage) => stage.services.map((id) => names[id] ?? id).join(' + ')).join(' → ');
+
+  const root = svg('svg', {
+    id: 'pipeline-diagram',
+    class: 'pipeline-diagram',
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    role: 'group',
+    'aria-label': `Pipeline: ${flow}`,
+  });
+  // Through the CSSOM, not a style attribute, so a strict CSP still allows it.
+  root.style.setProperty('--min-width', `${Math.round(width * MIN_SCALE)}px`);
+  root.append(
+    svg(
+      'defs',
+      {},
+      svg(
+        'marker',
+        { id: 'pipeline-arrowhead', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
+        svg('path', { class: 'arrowhead', d: 'M 0 0 L 10 5 L 0 10 z' }),
+      ),
+    ),
+  );
+
+  lanes.forEach((lane, index) => {
+    const x = MARGIN + index * (LANE_WIDTH + ARROW_GAP);
+    const group = svg(
+      'g',
+      { class: `stage role-${lane.stage}`, 'data-stage': lane.stage },
+      svg('rect', { class: 'lane', x, y: MARGIN, width: LANE_WIDTH, height: laneHeight, rx: 12 }),
+      svg('text', { class: 'lane-label', x: x + LANE_WIDTH / 2, y: MARGIN + 20, 'text-anchor': 'middle' }, `${index + 1}. ${lane.stage}`),
+    );
+    let y = MARGIN + LANE_LABEL + (content - lane.height) / 2;
+    for (const box of lane.boxes) {
+      group.append(serviceBox(box.id, box.name, lane.stage, x + LANE_PAD, y, box.lines));
+      y += boxHeight(box.lines) + BOX_GAP;
+    }
+    root.append(group);
+    if (index > 0) {
+      const arrowY = MARGIN + LANE_LABEL + content / 2;
+      root.append(svg('line', { class: 'arrow', x1: x - ARROW_GAP + 6, y1: arrowY, x2: x - 6, y2: arrowY, 'marker-end': 'url(#pipeline-arrowhead)' }));
+    }
+  });
+  return root;
+}

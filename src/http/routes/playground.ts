@@ -1,0 +1,68 @@
+import { Hono } from 'hono';
+import { listServices } from '../../domain/catalog.js';
+import { DATA_SOURCES, DESTINATIONS, INGESTION_MODES, LATENCIES } from '../../domain/workload-schema.js';
+import { readPackageFile } from '../../package-files.js';
+import type { AppEnv } from '../env.js';
+import { HttpProblem } from '../problem.js';
+
+/** Where the page's files live, relative to the package root: shipped as-is, so `dist/` serves them too. */
+const PLAYGROUND_DIR = 'src/http/playground';
+
+/** The only files `/playground/:file` serves, with their media types (browsers enforce them under nosniff). */
+export const PLAYGROUND_ASSETS: Readonly<Record<string, string>> = {
+  'playground.css': 'text/css; charset=utf-8',
+  'playground.js': 'text/javascript; charset=utf-8',
+  'api.js': 'text/javascript; charset=utf-8',
+  'dom.js': 'text/javascript; charset=utf-8',
+  'markdown.js': 'text/javascript; charset=utf-8',
+  'pipeline-diagram.js': 'text/javascript; charset=utf-8',
+  'answer-view.js': 'text/javascript; charset=utf-8',
+  'workload-form.js': 'text/javascript; charset=utf-8',
+  'scenarios.json': 'application/json; charset=utf-8',
+  'favicon.svg': 'image/svg+xml; charset=utf-8',
+};
+
+/**
+ * The choices the page's quick fields offer and the services' display names,
+ * taken from the schema and catalog themselves so the page never drifts from
+ * them, and served without a token because nothing here is secret.
+ */
+function formOptions() {
+  return {
+    sources: DATA_SOURCES,
+    ingestionModes: INGESTION_MODES,
+    latencies: LATENCIES,
+    destinations: DESTINATIONS,
+    serviceNames: Object.fromEntries(listServices().map((service) => [service.id, service.name])),
+  };
+}
+
+/**
+ * `GET /`: the playground, a page to try workloads against the REST API, and
+ * `GET /playground/{file}`: its own scripts, styles and scenario workloads.
+ * No CDN and no build step: the files are read from the package on first use.
+ *
+ * @example
+ * new Hono().route('/', playgroundRoutes()); // GET / answers text/html
+ */
+export function playgroundRoutes() {
+  const files = new Map<string, string>();
+  const read = (name: string) => {
+    let content = files.get(name);
+    if (content === undefined) {
+      content = readPackageFile(`${PLAYGROUND_DIR}/${name}`);
+      files.set(name, content);
+    }
+    return content;
+  };
+  // Files are not fingerprinted, so browsers revalidate instead of keeping an old page after an upgrade.
+  const noCache = { 'Cache-Control': 'no-cache' };
+  return new Hono<AppEnv>()
+    .get('/', (c) => c.html(read('index.html'), 200, noCache))
+    .get('/playground/form-options.json', (c) => c.json(formOptions(), 200, noCache))
+    .get('/playground/:file', (c) => {
+      const file = c.req.param('file');
+      if (!Object.hasOwn(PLAYGROUND_ASSETS, file)) throw new HttpProblem('not-found', `no playground file "${file}"`);
+      return c.body(read(file), 200, { 'Content-Type': PLAYGROUND_ASSETS[file], ...noCache });
+    });
+}

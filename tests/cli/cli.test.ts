@@ -1,0 +1,97 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+
+const scenarioFile = (name: string) => new URL(`../scenarios/${name}.json`, import.meta.url);
+const workloadOf = (name: string) => JSON.stringify(JSON.parse(readFileSync(scenarioFile(name), 'utf8')).workload);
+const tmp = mkdtempSync(join(tmpdir(), 'cli-'));
+
+describe('aws-data-advisor recommend', () => {
+  it('reads a workload from stdin and prints the recommendation as JSON', () => {
+    const { code, stdout, stderr } = runCli(['recommend', '-'], { input: workloadOf('iot-telemetry') });
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(JSON.parse(stdout).workload).toBe('iot-telemetry');
+  });
+
+  it('reads a workload file', () => {
+    const file = join(tmp, 'workload.json');
+    writeFileSync(file, workloadOf('sql-on-the-lake'));
+    const { code, stdout } = runCli(['recommend', file]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).recommendations.map((r: { service: string }) => r.service)).toContain('athena');
+  });
+
+  it('prints an ADR with --format markdown and a flowchart with --format mermaid', () => {
+    const adr = runCli(['recommend', '-', '--format', 'markdown'], { input: workloadOf('video-camera-alerts') });
+    expect(adr.code).toBe(0);
+    expect(adr.stdout).toMatch(/^---\nstatus: proposed\n/);
+    expect(adr.stdout).toContain('## Pros and Cons of the Options');
+    const diagram = runCli(['recommend', '-', '-f', 'mermaid'], { input: workloadOf('video-camera-alerts') });
+    expect(diagram.stdout).toMatch(/^flowchart LR\n/);
+  });
+
+  it('names the bad field on one stderr line and exits 1, with no stack trace', () => {
+    const { code, stdout, stderr } = runCli(['recommend', '-'], { input: '{"ingestion":{"throughputMBps":"fast"}}' });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('/ingestion/throughputMBps');
+    expect(stderr).not.toContain('    at ');
+  });
+
+  it('exits 1 on malformed JSON and on a missing file', () => {
+    const malformed = runCli(['recommend', '-'], { input: '{"latency":' });
+    expect(malformed.code).toBe(1);
+    expect(malformed.stderr).toMatch(/^aws-data-advisor: stdin is not valid JSON/);
+    const missing = runCli(['recommend', join(tmp, 'nope.json')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no such file');
+  });
+
+  it('exits 2 on usage errors', () => {
+    expect(runCli(['recommend', '-', '--format', 'pdf'], { input: '{}' }).code).toBe(2);
+    expect(runCli(['recommend']).code).toBe(2);
+    expect(runCli(['frobnicate']).code).toBe(2);
+    const unknownOption = runCli(['recommend', '-', '--colour'], { input: '{}' });
+    expect(unknownOption.code).toBe(2);
+    expect(unknownOption.stderr.trim().split('\n')).toHaveLength(1);
+    expect(runCli([]).code).toBe(2);
+  });
+
+  it('exits 3 on a bad environment value or a broken rule file, naming it', () => {
+    const env = runCli(['recommend', '-'], { input: '{}', env: { PORT: 'eighty' } });
+    expect(env.code).toBe(3);
+    expect(env.stderr).toContain('PORT="eighty"');
+    const rules = mkdtempSync(join(tmpdir(), 'rules-'));
+    writeFileSync(join(rules, 'broken.json'), '{"topic":"x","rules":[{"id":"bad-one","description":"bad","cards":[],"priority":5,"conditions":{"all":[{"fact":"latency","operator":"kindOf","value":"batch"}]},"event":{"type":"advice","params":{"ask":[{"field":"latency","why":"because"}]}}}]}');
+    const broken = runCli(['recommend', '-'], { input: '{}', env: { ADVISOR_RULES_DIR: rules } });
+    expect(broken.code).toBe(3);
+    expect(broken.stderr).toContain('broken.json');
+    expect(broken.stderr).toContain('bad-one');
+    expect(broken.stderr).toContain('unknown operator "kindOf"');
+  });
+
+  it('applies an organisation rule from ADVISOR_RULES_DIR', () => {
+    const rules = mkdtempSync(join(tmpdir(), 'rules-'));
+    writeFileSync(join(rules, 'org.json'), JSON.stringify({ topic: 'org', rules: [{ id: 'org-sns-alerts', description: 'Our alerts go through SNS', cards: [], priority: 30, conditions: { all: [{ fact: 'latency', operator: 'equal', value: 'real-time' }] }, event: { type: 'advice', params: { recommend: [{ service: 'sns', role: 'notify', confidence: 'medium', rationale: ['Company policy: operational alerts go through SNS.'] }] } } }] }));
+    const { stdout } = runCli(['recommend', '-'], { input: '{"latency":"real-time"}', env: { ADVISOR_RULES_DIR: rules } });
+    expect(JSON.parse(stdout).recommendations.find((r: { service: string }) => r.service === 'sns').rules).toEqual(['org-sns-alerts']);
+  });
+});
+
+describe('aws-data-advisor --help and --version', () => {
+  it('prints help with the exit codes', () => {
+    const { code, stdout } = runCli(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Exit codes:');
+    expect(stdout).toContain('recommend <file|->');
+  });
+
+  it('prints the package version', () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    expect(runCli(['--version']).stdout.trim()).toBe(version);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Advisor } from '../../src/domain/advisor.js';
+import { createApp, ROUTES } from '../../src/http/app.js';
+import { advisor, json, problemOf, testApp } from '../support/http.js';
+
+const app = testApp();
+
+describe('problem responses', () => {
+  it('answers malformed JSON with 400 and says where it broke', async () => {
+    const problem = await problemOf(await app.request('/v1/recommendations', json('{"latency": ')));
+    expect(problem.status).toBe(400);
+    expect(problem.title).toBe('Malformed JSON');
+    expect(problem.detail).toContain('not valid JSON');
+  });
+
+  it('answers an empty body with 400', async () => {
+    expect((await problemOf(await app.request('/v1/recommendations', json('')))).status).toBe(400);
+  });
+
+  it('answers a wrong type with 400 naming the JSON pointer', async () => {
+    const problem = await problemOf(await app.request('/v1/recommendations', json({ ingestion: { throughputMBps: 'fast' } })));
+    expect(problem.status).toBe(400);
+    expect(problem.errors?.[0].path).toBe('/ingestion/throughputMBps');
+  });
+
+  it('answers an unknown key with 400 naming it and the allowed keys', async () => {
+    const problem = await problemOf(await app.request('/v1/recommendations', json({ data: { sauces: ['s3'] } })));
+    expect(problem.errors?.[0]).toEqual({ path: '/data/sauces', message: expect.stringContaining('allowed keys: sources, formats') });
+  });
+
+  it('answers a body over 64 KiB with 413', async () => {
+    const body = JSON.stringify({ description: 'x'.repeat(70 * 1024) });
+    expect((await problemOf(await app.request('/v1/recommendations', json(body)))).status).toBe(413);
+  });
+
+  it('answers a body over the limit with 413 even without Content-Length', async () => {
+    const chunks = [new TextEncoder().encode(`{"description":"${'x'.repeat(70 * 1024)}"}`)];
+    const stream = new ReadableStream({ pull(controller) { const next = chunks.shift(); if (next) controller.enqueue(next); else controller.close(); } });
+    const request = new Request('http://localhost/v1/recommendations', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+    expect((await problemOf(await app.request(request))).status).toBe(413);
+  });
+
+  it('answers a body nested too deep with 400 without parsing it', async () => {
+    const body = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const problem = await problemOf(await app.request('/v1/recommendations/batch', json(body)));
+    expect(problem.status).toBe(400);
+    expect(problem.detail).toContain('nests deeper');
+  });
+
+  it('answers a body that is not JSON with 415', async () => {
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/jsonx']) {
+      const problem = await problemOf(await app.request('/v1/recommendations', { method: 'POST', headers: { 'content-type': type }, body: '{}' }));
+      expect(problem.status).toBe(415);
+    }
+    expect((await problemOf(await app.request('/v1/recommendations', { method: 'POST', body: '{}' }))).status).toBe(415);
+  });
+
+  it('accepts JSON with a charset and +json media types', async () => {
+    expect((await app.request('/v1/recommendations', json('{}', { 'content-type': 'application/json; charset=utf-8' }))).status).toBe(200);
+    expect((await app.request('/v1/recommendations', json('{}', { 'content-type': 'application/vnd.workload+json' }))).status).toBe(200);
+  });
+
+  it('answers an unknown route with 404', async () => {
+    const problem = await problemOf(await app.request('/v2/recommendations'));
+    expect(problem.status).toBe(404);
+    expect(problem.detail).toContain('/docs');
+  });
+
+  it('answers a wrong method on every route with 405 and an Allow header', async () => {
+    for (const [path, methods] of ROUTES) {
+      const concrete = path.replace(':id', 's3');
+      const wrong = (methods as readonly string[]).includes('GET') ? 'PUT' : 'GET';
+      const response = await app.request(concrete, { method: wrong });
+      const problem = await problemOf(response);
+      expect(problem.status, `${wrong} ${concrete}`).toBe(405);
+      expect(response.headers.get('allow')).toContain(methods[0]);
+    }
+  });
+
+  it('hides internals of an unexpected error behind a 500 problem with the request id, and logs it', async () => {
+    const failing: Advisor = { ...advisor, recommendValidated: () => { throw new Error('secret internal detail'); } };
+    const logError = vi.fn();
+    const response = await createApp({ advisor: failing, logError }).request('/v1/recommendations', json({}, { 'x-request-id': 'req-123' }));
+    const problem = await problemOf(response);
+    expect(problem.status).toBe(500);
+    expect(JSON.stringify(problem)).not.toContain('secret');
+    expect(problem.detail).toContain('req-123');
+    expect(logError).toHaveBeenCalledWith(expect.stringContaining('id=req-123'));
+    expect(logError.mock.calls[0][0]).toContain('secret internal detail');
+  });
+
+  it('links each problem type to a description', async () => {
+    const problem = await problemOf(await app.request('/nowhere'));
+    const response = await app.request(problem.type);
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { status: number }).status).toBe(404);
+  });
+});
+
+describe('request ids and logging', () => {
+  it('echoes a given x-request-id and makes one up otherwise', async () => {
+    expect((await app.request('/healthz', { headers: { 'x-request-id': 'abc-1' } })).headers.get('x-request-id')).toBe('abc-1');
+    expect((await app.request('/healthz')).headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('logs one line per request with method, path, status, time and id', async () => {
+    const log = vi.fn();
+    await testApp({ log }).request('/v1/services/nope', { headers: { 'x-request-id': 'r-9' } });
+    expect(log).toHaveBeenCalledOnce();
+    expect(log.mock.calls[0][0]).toMatch(/^GET \/v1\/services\/nope 404 \d+\.\dms id=r-9$/);
+  });
+
+  it('stays silent without a logger', async () => {
+    const spy = vi.spyOn(process.stdout, 'write');
+    await app.request('/healthz');
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+  });
+});

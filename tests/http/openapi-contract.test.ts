@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import formats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROUTES } from '../../src/http/app.js';
+import { json, testApp } from '../support/http.js';
+
+const document = parse(readFileSync(new URL('../../openapi.yaml', import.meta.url), 'utf8'));
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+(formats as unknown as (instance: Ajv2020) => void)(ajv);
+ajv.addSchema({ ...document, $id: 'https://advisor.local/openapi.json' });
+
+const app = testApp();
+const iot = JSON.parse(readFileSync(new URL('../scenarios/iot-telemetry.json', import.meta.url), 'utf8')).workload;
+
+/** Finds the documented response for a request and validates the real one against it. */
+async function conforms(method: string, template: string, path: string, init?: RequestInit) {
+  const response = await app.request(path, { method, ...init });
+  const operation = document.paths[template]?.[method.toLowerCase()];
+  expect(operation, `${method} ${template} is documented`).toBeDefined();
+  const documented = operation.responses[String(response.status)];
+  expect(documented, `${method} ${template} documents status ${response.status}`).toBeDefined();
+  const type = (response.headers.get('content-type') ?? '').split(';')[0];
+  const media = documented.content?.[type];
+  expect(media, `${method} ${template} ${response.status} documents ${type}`).toBeDefined();
+  const body = type.includes('json') ? await response.json() : await response.text();
+  const validate = ajv.compile({ $ref: `https://advisor.local/openapi.json#/paths/${template.replaceAll('~', '~0').replaceAll('/', '~1')}/${method.toLowerCase()}/responses/${response.status}/content/${type.replace('/', '~1')}/schema` });
+  expect(validate(body), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  return response.status;
+}
+
+describe('real responses match openapi.yaml', () => {
+  it('would catch a body that breaks the document', () => {
+    const validate = ajv.compile({ $ref: 'https://advisor.local/openapi.json#/components/schemas/Recommendation' });
+    expect(validate({ workload: 1 })).toBe(false);
+  });
+
+  it('documents every route the app serves', () => {
+    const documented = Object.keys(document.paths).map((path) => path.replace(/\{(\w+)\}/g, ':$1'));
+    for (const [path] of ROUTES) expect(documented).toContain(path);
+  });
+
+  it.each([
+    ['POST', '/v1/recommendations', '/v1/recommendations', json(iot)],
+    ['POST', '/v1/recommendations', '/v1/recommendations', json({})],
+    ['POST', '/v1/recommendations', '/v1/recommendations?format=markdown', json(iot)],
+    ['POST', '/v1/recommendations', '/v1/recommendations?format=mermaid', json(iot)],
+    ['POST', '/v1/recommendations', '/v1/recommendations', json({ latency: 'soon' })],
+    ['POST', '/v1/recommendations', '/v1/recommendations', json('{')],
+    ['POST', '/v1/recommendations', '/v1/recommendations', { headers: { 'content-type': 'text/plain' }, body: '{}' }],
+    ['POST', '/v1/recommendations', '/v1/recommendations', json({}, { accept: 'image/png' })],
+    ['POST', '/v1/recommendations/batch', '/v1/recommendations/batch', json({ workloads: [iot, {}] })],
+    ['POST', '/v1/recommendations/batch', '/v1/recommendations/batch', json({ workloads: [] })],
+    ['GET', '/v1/services', '/v1/services', undefined],
+    ['GET', '/v1/services/{id}', '/v1/services/emr-task-nodes', undefined],
+    ['GET', '/v1/services/{id}', '/v1/services/kinesis-data-analytics', undefined],
+    ['GET', '/v1/services/{id}', '/v1/services/nope', undefined],
+    ['GET', '/v1/compare', '/v1/compare?services=athena,emr,s3', undefined],
+    ['GET', '/v1/compare', '/v1/compare?services=athena', undefined],
+    ['GET', '/v1/rules', '/v1/rules', undefined],
+    ['GET', '/v1/rules/{id}', '/v1/rules/gpu-required', undefined],
+    ['GET', '/v1/rules/{id}', '/v1/rules/nope', undefined],
+    ['GET', '/v1/schema/workload', '/v1/schema/workload', undefined],
+    ['GET', '/healthz', '/healthz', undefined],
+    ['GET', '/readyz', '/readyz', undefined],
+    ['GET', '/openapi.yaml', '/openapi.yaml', undefined],
+    ['GET', '/docs', '/docs', undefined],
+    ['PUT', '/v1/services', '/v1/services', undefined],
+  ])('%s %s (%s)', async (method, template, path, init) => {
+    if (method === 'PUT') {
+      // A wrong method is documented as 405 on the path's real operation.
+      const response = await app.request(path, { method });
+      expect(response.status).toBe(405);
+      expect(document.paths[template].get.responses['405']).toBeDefined();
+      return;
+    }
+    await conforms(method, template, path, init as RequestInit | undefined);
+  });
+});

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createAdvisor } from '../../src/domain/advisor.js';
+import { catalogEntry } from '../../src/domain/catalog.js';
+import { renderAdr } from '../../src/domain/render-adr.js';
+
+const advisor = createAdvisor();
+const scenario = (name: string) => JSON.parse(readFileSync(new URL(`../scenarios/${name}.json`, import.meta.url), 'utf8')).workload;
+const adrFor = (workload: Record<string, unknown>) => {
+  const answer = advisor.recommend(workload);
+  return { answer, text: renderAdr(workload, answer, advisor.ruleSet, { date: '2026-11-26' }) };
+};
+const section = (text: string, heading: string) => {
+  const start = text.indexOf(`\n${heading}\n`);
+  expect(start, `has ${heading}`).toBeGreaterThan(-1);
+  const rest = text.slice(start + heading.length + 2);
+  const next = rest.search(/\n## /);
+  return next === -1 ? rest : rest.slice(0, next);
+};
+
+describe('the architecture decision record (MADR 4)', () => {
+  const { answer, text } = adrFor({ ...scenario('iot-telemetry'), description: 'Fleet telemetry from delivery vans.' });
+
+  it('opens with front matter: status proposed and the date', () => {
+    expect(text.startsWith('---\nstatus: proposed\ndate: 2026-11-26\n')).toBe(true);
+    expect(text).toMatch(/^# iot-telemetry: Amazon Kinesis Data Streams → Amazon EMR \+ Apache Spark \(on EMR or Glue\) → Amazon S3$/m);
+  });
+
+  it('has the MADR sections in order', () => {
+    const headings = text.match(/^##+ .*$/gm) ?? [];
+    const main = headings.filter((h) => h.startsWith('## '));
+    expect(main).toEqual([
+      '## Context and Problem Statement',
+      '## Decision Drivers',
+      '## Considered Options',
+      '## Decision Outcome',
+      '## Pros and Cons of the Options',
+      '## More Information',
+    ]);
+    expect(headings).toContain('### Consequences');
+  });
+
+  it('states the workload in words, with its description', () => {
+    const context = section(text, '## Context and Problem Statement');
+    expect(context).toContain('Fleet telemetry from delivery vans.');
+    expect(context).toContain('Ingestion is streaming at 20 MB/s (50,000 records/s of about 0.4 KB) from 50,000 producers.');
+    expect(context).toContain('Answers are needed in real time (sub-second).');
+  });
+
+  it('lists the workload values the applied rules read as drivers', () => {
+    const drivers = section(text, '## Decision Drivers');
+    expect(drivers).toContain('* Write rate: 20 MB/s');
+    expect(drivers).toContain('* Records per second: 50,000');
+    expect(drivers).toContain('* Latency: real-time');
+    expect(drivers).toContain('* Processing frameworks: spark');
+  });
+
+  it('names every recommended service as chosen and every rejected one with its reason', () => {
+    const options = section(text, '## Considered Options');
+    for (const item of answer.recommendations) expect(options).toContain(`* ${item.name} (${item.role}) — chosen`);
+    for (const item of answer.rejected) {
+      expect(options).toContain(`* ${catalogEntry(item.service).name} — turned down`);
+      expect(section(text, '## Pros and Cons of the Options')).toContain(`### ${catalogEntry(item.service).name} (turned down)`);
+      expect(text).toContain(item.reason.slice(1, 40));
+    }
+  });
+
+  it('explains the outcome and its consequences, sizing and warnings included', () => {
+    const outcome = section(text, '## Decision Outcome');
+    expect(outcome).toContain('Chosen option: "Amazon Kinesis Data Streams');
+    expect(outcome).toContain('* Good, because Amazon Kinesis Data Streams is sized for this workload: capacityMode provisioned; shards 50.');
+    const withWarnings = adrFor(scenario('gpu-training-new-account')).text;
+    expect(section(withWarnings, '## Decision Outcome')).toMatch(/\* Bad, because .*\(new-account-quota\)/);
+  });
+
+  it('links the cards, the rules and the AWS documentation', () => {
+    const more = section(text, '## More Information');
+    expect(more).toContain('"Sample architecture from IoT device"');
+    expect(more).toContain('`kds-custom-processing`');
+    expect(more).toContain('[Amazon Kinesis Data Streams](https://docs.aws.amazon.com/streams/latest/dev/introduction.html)');
+    expect(more).toContain('Open questions that would change this decision:');
+  });
+
+  it('still reads well for an empty workload', () => {
+    const empty = adrFor({}).text;
+    expect(empty).toContain('# unnamed-workload: no services yet');
+    expect(empty).toContain('No option can be chosen yet');
+    expect(empty).toContain('`data.sources`');
+  });
+
+  it('keeps a hostile name or description from breaking the document structure', () => {
+    const hostile = adrFor({ name: 'x\n## Injected', description: 'line one\n\n## Fake heading\n---' }).text;
+    expect(hostile.match(/^## /gm)).toHaveLength(6);
+  });
+});

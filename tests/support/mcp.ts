@@ -1,0 +1,16 @@
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
+import { createAdvisor } from '../../src/domain/advisor.js';
+import { createMcpServer } from '../../src/mcp/server.js';
+
+export const advisor = createAdvisor();
+
+/** A client connected to a fresh server through the SDK's in-memory transport. */
+export async function connectedClient() {
+  const server = createMcpServer(advisor, { version: '1.0.0-test' });
+  const [clientTransport, serverTransport] = InMemoryTransport.createLinkedPair();
+  await server.connect(serverTransport);
+  const client = new Client({ name: 'test-client', version: '1.0.0' }, { capabilities: {} });
+  await client.connect(clientTransport);
+  return { client, server, close: async () => { await client.close(); await server.close(); } };
+}
