@@ -1,0 +1,785 @@
+// `npm run bench`: measures the built advisor (dist/) against references run
+// on the same machine in the same run, and prints each figure, its reference,
+// their ratio and PASS/FAIL against the goal. It is a report: it always exits 0.
+//
+//   a. HTTP throughput of POST /v1/recommendations vs a bare Hono app
+//   b. stdio MCP cold start vs `node -e 0` and @modelcontextprotocol/server-memory
+//   c. in-process recommend() vs a stock json-rules-engine `new Engine(rules).run()`
+//   d. server RSS after 5,000 and 50,000 requests
+//   e. /healthz latency while batches of 100 workloads are being answered
+//
+// Environment: BENCH_SECONDS (autocannon duration per HTTP run, default 10),
+// BENCH_WARMUP_SECONDS (load before each measured HTTP run, default 10),
+// BENCH_RUNS (cold starts of each process, default 10), BENCH_PROBES (healthz
+// probes, default 200), BENCH_BATCH_CONNECTIONS (batch load clients, default 4).
+//
+// The helpers below (scenarios, varied workloads, server children, load) are
+// exported for scripts/soak.mjs; importing this file runs nothing.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as delay } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const CLI = join(ROOT, 'dist', 'cli.js');
+
+// ---------------------------------------------------------------- workloads
+
+/** The scenario workloads: `[{ scenario, workload }]`, sorted by file name. */
+export function loadScenarios() {
+  const dir = join(ROOT, 'tests', 'scenarios');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => ({
+      scenario: name.replace(/\.json$/, ''),
+      workload: JSON.parse(readFileSync(join(dir, name), 'utf8')).workload,
+    }));
+}
+
+/** Fields scaled per request, with the bounds the workload schema allows. */
+const SCALED = [
+  ['data', 'volumeTB', 0, 1_000_000, false],
+  ['ingestion', 'throughputMBps', 0, 1_000_000, false],
+  ['ingestion', 'recordsPerSecond', 0, 1_000_000_000, false],
+  ['ingestion', 'producers', 1, 1_000_000_000, true],
+];
+
+/**
+ * The `i`th variation of a scenario: its own name (`${scenario}-${i}`) and its
+ * volumes and rates scaled by a factor from 0.05 to about 10, so that no two
+ * consecutive requests carry the same workload.
+ */
+export function variedWorkload({ scenario, workload }, i) {
+  const copy = structuredClone(workload);
+  copy.name = `${scenario}-${i}`;
+  const factor = 0.05 + ((i * 7919) % 1000) / 100;
+  for (const [group, field, min, max, integer] of SCALED) {
+    const value = copy[group]?.[field];
+    if (typeof value !== 'number') continue;
+    const scaled = Math.min(max, Math.max(min, value * factor));
+    copy[group][field] = integer ? Math.max(min, Math.round(scaled)) : Math.round(scaled * 1000) / 1000;
+  }
+  return copy;
+}
+
+/** An endless source of varied workloads, cycling through the scenarios. */
+export function workloadSource(scenarios = loadScenarios()) {
+  let i = 0;
+  return () => {
+    const n = i++;
+    return variedWorkload(scenarios[n % scenarios.length], n);
+  };
+}
+
+// ---------------------------------------------------------------- processes
+
+/** A TCP port free on 127.0.0.1 right now. */
+export function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Children still running, ended if this process stops early. */
+const running = new Set();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+/** GET `url` and resolve with the status code and body (rejects on connection errors). */
+export function httpGet(url, agent, timeoutMs = 10_000) {
+  return new Promise((resolveGet, reject) => {
+    const request = http.get(url, { agent, timeout: timeoutMs }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => (body += chunk));
+      response.on('end', () => resolveGet({ status: response.statusCode, body }));
+      response.on('error', reject);
+    });
+    request.on('timeout', () => request.destroy(new Error(`GET ${url} timed out after ${timeoutMs} ms`)));
+    request.on('error', reject);
+  });
+}
+
+/**
+ * Starts a long-running child on a free port and waits until it has printed
+ * that it listens on that port and `GET healthPath` answers 200. (Both checks:
+ * another process on this machine could take the port between our pick and
+ * the child's bind, and would answer the health check in its place.) Returns
+ * its URL and pid and a `stop()` that sends SIGTERM and reports how (and how
+ * fast) it exited.
+ */
+export async function startChild(options) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startChildOnce(options);
+    } catch (error) {
+      if (!error.portTaken || attempt >= 3) throw error;
+    }
+  }
+}
+
+async function startChildOnce({ args, env = {}, healthPath = '/healthz', label = args.join(' ') }) {
+  const port = await freePort();
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.add(child);
+  let output = '';
+  let listening = false;
+  const listeningLine = new RegExp(`listening on http://127\\.0\\.0\\.1:${port}\\b`);
+  const keep = (chunk) => {
+    output = (output + chunk).slice(-8192);
+    listening ||= listeningLine.test(output);
+  };
+  child.stdout.setEncoding('utf8').on('data', keep);
+  child.stderr.setEncoding('utf8').on('data', keep);
+  const exited = new Promise((resolveExit) =>
+    child.once('exit', (code, signal) => {
+      running.delete(child);
+      resolveExit({ code, signal, at: performance.now() });
+    }),
+  );
+  let exit;
+  void exited.then((value) => (exit = value));
+
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    if (exit) {
+      const error = new Error(`${label} exited (code ${exit.code}, signal ${exit.signal}) before it answered:\n${output}`);
+      error.portTaken = /EADDRINUSE|already in use/.test(output);
+      throw error;
+    }
+    if (listening) {
+      try {
+        const { status } = await httpGet(`${url}${healthPath}`, undefined, 1_000);
+        if (status === 200) break;
+      } catch {
+        // not answering yet
+      }
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${label} did not listen on port ${port} and answer ${healthPath} within 15 s:\n${output}`);
+    }
+    await delay(50);
+  }
+
+  return {
+    url,
+    port,
+    pid: child.pid,
+    child,
+    /** The last 8 KiB the child wrote to stdout and stderr. */
+    output: () => output,
+    /** The exit, if the child has exited already. */
+    exited: () => exit,
+    /** SIGTERM, then waits up to `timeoutMs`; SIGKILL after that. */
+    async stop(timeoutMs = 10_000) {
+      if (exit) return { ...exit, ms: 0, inTime: true, alreadyExited: true };
+      const sent = performance.now();
+      child.kill('SIGTERM');
+      const result = await Promise.race([exited, delay(timeoutMs).then(() => undefined)]);
+      if (result) return { code: result.code, signal: result.signal, ms: result.at - sent, inTime: true };
+      child.kill('SIGKILL');
+      const killed = await exited;
+      return { code: killed.code, signal: killed.signal, ms: killed.at - sent, inTime: false };
+    },
+  };
+}
+
+/** The advisor's own server: `node dist/cli.js serve` with ADVISOR_LOG=silent. */
+export function startAdvisor(env = {}) {
+  return startChild({ args: [CLI, 'serve'], env: { ADVISOR_LOG: 'silent', ...env }, label: 'node dist/cli.js serve' });
+}
+
+/** Resident set size of a process, in MiB, from /proc/<pid>/status (Linux). */
+export function readRssMB(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+  if (!match) throw new Error(`no VmRSS in /proc/${pid}/status`);
+  return Number(match[1]) / 1024;
+}
+
+// ---------------------------------------------------------------- load
+
+/**
+ * Runs autocannon (no pipelining) and resolves with its result plus
+ * `errorsByCode`, the connection errors and timeouts by kind.
+ */
+export async function load({ url, connections = 20, duration, amount, requests, timeout = 10 }) {
+  const errorsByCode = {};
+  const options = { url, connections, pipelining: 1, timeout, requests };
+  if (amount) options.amount = amount;
+  else options.duration = duration;
+  const instance = autocannon(options);
+  instance.on('reqError', (error) => {
+    const key = error.code ?? error.message;
+    errorsByCode[key] = (errorsByCode[key] ?? 0) + 1;
+  });
+  const result = await instance;
+  return { ...result, errorsByCode };
+}
+
+/** An autocannon request whose body is a new JSON document on every request. */
+export function postJson(path, nextBody, extra = {}) {
+  return {
+    method: 'POST',
+    path,
+    headers: { 'content-type': 'application/json' },
+    setupRequest: (request) => ({ ...request, body: JSON.stringify(nextBody()) }),
+    ...extra,
+  };
+}
+
+// ---------------------------------------------------------------- statistics and printing
+
+export function percentile(values, p) {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+export const median = (values) => {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+export function num(value, digits = 0) {
+  if (!Number.isFinite(value)) return String(value);
+  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+export const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+
+export function machine() {
+  const cpus = os.cpus();
+  return `${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, node ${process.version}, ${os.platform()} ${os.release()} ${os.arch()}, ${num(os.totalmem() / 2 ** 30, 1)} GiB RAM`;
+}
+
+/** Goals met or missed, in order, for the summary at the end. */
+const goals = [];
+function goal(figure, text, ok) {
+  goals.push({ figure, text, ok });
+  return `${text}: ${verdict(ok)}`;
+}
+
+const say = (line = '') => process.stdout.write(`${line}\n`);
+
+function describeLoad(result) {
+  const errors = Object.entries(result.errorsByCode)
+    .map(([code, count]) => `${code}×${count}`)
+    .join(', ');
+  return (
+    `${num(result.requests.average)} req/s, p50 ${num(result.latency.p50)} ms, p99 ${num(result.latency.p99)} ms, ` +
+    `${num(result.requests.total)} responses, non-2xx ${result.non2xx}, errors ${result.errors}` +
+    (result.timeouts ? ` (timeouts ${result.timeouts})` : '') +
+    (errors ? ` [${errors}]` : '')
+  );
+}
+
+// ---------------------------------------------------------------- c. in-process
+
+/** How many calls of `fn` take about `roundMs`. */
+async function calibrate(fn, roundMs) {
+  for (let n = 1; ; n *= 2) {
+    const start = performance.now();
+    for (let i = 0; i < n; i++) await fn();
+    const elapsed = performance.now() - start;
+    if (elapsed >= 5 || n >= 1 << 20) return Math.max(1, Math.ceil((n * roundMs) / Math.max(elapsed, 0.001)));
+  }
+}
+
+/**
+ * Median µs per call of each `fn`, over `rounds` rounds of about `roundMs`
+ * each; the rounds visit every function in turn, so that a pause of the
+ * machine or of the collector spreads over all of them rather than one.
+ */
+async function timeEach(fns, rounds, roundMs) {
+  const plans = [];
+  for (const { fn, isAsync } of fns) plans.push({ fn, isAsync, n: await calibrate(fn, roundMs), samples: [] });
+  for (let r = 0; r < rounds; r++) {
+    for (const plan of plans) {
+      const { fn, n } = plan;
+      const start = performance.now();
+      if (plan.isAsync) for (let i = 0; i < n; i++) await fn();
+      else for (let i = 0; i < n; i++) fn();
+      plan.samples.push(((performance.now() - start) * 1000) / n);
+    }
+  }
+  return plans.map((plan) => median(plan.samples));
+}
+
+/** json-rules-engine's own dotted-path reading, minus JSONPath: `a.b` is `value.a.b`. */
+const dottedPath = (value, path) => path.split('.').reduce((current, key) => (current == null ? undefined : current[key]), value);
+
+async function benchInProcess() {
+  say('c. In-process recommend() per workload (all scenario workloads, warmed up; median over workloads of each one\'s median µs)');
+  const { createAdvisor, loadRules } = await import('../dist/index.js');
+  const { Engine } = await import('json-rules-engine');
+  const scenarios = loadScenarios();
+  const advisor = createAdvisor();
+  const ruleSet = loadRules();
+
+  // A stock engine over the same rule files: `new Engine(rules)` and `run()`.
+  // Only what the rules cannot run without is set: their two custom operators
+  // and named conditions, undefined facts allowed (a workload leaves most
+  // fields out), and a dotted path resolver (rule paths have no `$.`).
+  const engine = new Engine(
+    ruleSet.rules.map((rule) => ({ name: rule.id, priority: rule.priority, conditions: rule.conditions, event: rule.event })),
+    { allowUndefinedFacts: true, pathResolver: dottedPath },
+  );
+  engine.addOperator('present', (factValue, jsonValue) => (factValue !== undefined) === jsonValue);
+  engine.addOperator('lengthAtLeast', (factValue, jsonValue) => Array.isArray(factValue) && factValue.length >= jsonValue);
+  for (const [name, condition] of Object.entries(ruleSet.conditions)) engine.setCondition(name, condition);
+
+  // Warm up every path on every workload, and check they agree on what fires.
+  let stockEvents = 0;
+  const uncited = [];
+  const warmUntil = performance.now() + 1_000;
+  while (performance.now() < warmUntil) {
+    for (const { workload } of scenarios) {
+      advisor.recommend(workload);
+      await engine.run(workload);
+      await advisor.recommendWithReferenceEngine(workload);
+    }
+  }
+  const disagreements = [];
+  for (const { scenario, workload } of scenarios) {
+    const { results } = await engine.run(workload);
+    stockEvents += results.length;
+    const stockFired = new Set(results.map((result) => result.name));
+    const compiled = advisor.recommend(workload);
+    const reference = await advisor.recommendWithReferenceEngine(workload);
+    const cited = [compiled.recommendations, compiled.warnings, compiled.rejected].flat().flatMap((item) => item.rules);
+    for (const id of cited) if (!stockFired.has(id)) uncited.push(`${scenario}:${id}`);
+    if (JSON.stringify(compiled) !== JSON.stringify(reference)) disagreements.push(scenario);
+  }
+
+  const rounds = 9;
+  const roundMs = 15;
+  const fns = scenarios.flatMap(({ workload }) => [
+    { fn: () => advisor.recommend(workload), isAsync: false },
+    { fn: () => engine.run(workload), isAsync: true },
+    { fn: () => advisor.recommendWithReferenceEngine(workload), isAsync: true },
+  ]);
+  const times = await timeEach(fns, rounds, roundMs);
+  const rows = scenarios.map(({ scenario }, i) => ({
+    scenario,
+    compiled: times[3 * i],
+    stock: times[3 * i + 1],
+    reference: times[3 * i + 2],
+  }));
+  const mean = (key) => rows.reduce((sum, row) => sum + row[key], 0) / rows.length;
+  const compiledMedian = median(rows.map((row) => row.compiled));
+  const stockMedian = median(rows.map((row) => row.stock));
+  const referenceMedian = median(rows.map((row) => row.reference));
+  const ratio = stockMedian / compiledMedian;
+
+  const width = Math.max(...rows.map((row) => row.scenario.length));
+  say(`   ${'workload'.padEnd(width)}  advisor.recommend  stock engine.run  reference engine + assembly`);
+  for (const row of rows) {
+    say(`   ${row.scenario.padEnd(width)}  ${num(row.compiled, 1).padStart(14)} µs  ${num(row.stock, 1).padStart(13)} µs  ${num(row.reference, 1).padStart(14)} µs`);
+  }
+  say(`   median: advisor.recommend() (compiled evaluator, validation and assembly) ${num(compiledMedian, 1)} µs (mean ${num(mean('compiled'), 1)} µs)`);
+  say(`   median: stock json-rules-engine new Engine(rules) + await run(workload)   ${num(stockMedian, 1)} µs (mean ${num(mean('stock'), 1)} µs)`);
+  say(`   median: advisor.recommendWithReferenceEngine() (for information)           ${num(referenceMedian, 1)} µs (mean ${num(mean('reference'), 1)} µs)`);
+  say(
+    `   stock engine fired ${stockEvents} rules over ${scenarios.length} workloads; ` +
+      (uncited.length === 0 ? 'every rule the advisor\'s answers cite is among them' : `rules cited by the advisor but not fired by it: ${uncited.join(', ')}`),
+  );
+  say(
+    `   compiled and reference-engine answers ${disagreements.length === 0 ? 'are identical for every workload' : `DIFFER for ${disagreements.join(', ')}`}`,
+  );
+  say(`   ratio stock/advisor: ${num(ratio, 1)}×  ${goal('c', 'goal ≥ 20× faster than stock json-rules-engine', ratio >= 20)}`);
+}
+
+// ---------------------------------------------------------------- b. MCP cold start
+
+/** A newline-delimited JSON-RPC session with a child over stdio. */
+function stdioSession(args, env = {}) {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  running.add(child);
+  const pending = new Map();
+  let buffer = '';
+  let stderr = '';
+  const exited = new Promise((resolveExit) =>
+    child.once('exit', (code, signal) => {
+      running.delete(child);
+      for (const { reject } of pending.values()) reject(new Error(`process exited (code ${code}, signal ${signal}) before answering; stderr: ${stderr.trim()}`));
+      pending.clear();
+      resolveExit({ code, signal });
+    }),
+  );
+  child.stdin.on('error', () => {});
+  child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr = (stderr + chunk).slice(-4096)));
+  const send = (message) => child.stdin.write(`${JSON.stringify(message)}\n`);
+  child.stdout.setEncoding('utf8').on('data', (chunk) => {
+    buffer += chunk;
+    for (let nl = buffer.indexOf('\n'); nl >= 0; nl = buffer.indexOf('\n')) {
+      const line = buffer.slice(0, nl).trim();
+      buffer = buffer.slice(nl + 1);
+      if (!line) continue;
+      let message;
+      try {
+        message = JSON.parse(line);
+      } catch {
+        stderr += `\n(stdout line that is not JSON-RPC: ${line.slice(0, 200)})`;
+        continue;
+      }
+      if (message.id !== undefined && message.method === undefined) {
+        pending.get(message.id)?.resolve(message);
+        pending.delete(message.id);
+      } else if (message.id !== undefined) {
+        // A request from the server (roots/list, sampling...): this client offers none.
+        send({ jsonrpc: '2.0', id: message.id, error: { code: -32601, message: 'not supported by the bench client' } });
+      }
+    }
+  });
+  return {
+    request(id, method, params, timeoutMs = 10_000) {
+      return new Promise((resolveRequest, reject) => {
+        const timer = setTimeout(() => {
+          pending.delete(id);
+          reject(new Error(`${method} not answered within ${timeoutMs} ms; stderr: ${stderr.trim()}`));
+        }, timeoutMs);
+        pending.set(id, {
+          resolve: (message) => {
+            clearTimeout(timer);
+            if (message.error) reject(new Error(`${method} failed: ${JSON.stringify(message.error)}`));
+            else resolveRequest(message.result);
+          },
+          reject: (error) => {
+            clearTimeout(timer);
+            reject(error);
+          },
+        });
+        send({ jsonrpc: '2.0', id, method, params });
+      });
+    },
+    notify(method, params) {
+      send({ jsonrpc: '2.0', method, ...(params ? { params } : {}) });
+    },
+    /** Closes stdin (how an MCP client ends a stdio server) and waits up to 5 s before SIGKILL. */
+    async close() {
+      child.stdin.end();
+      const result = await Promise.race([exited, delay(5_000).then(() => undefined)]);
+      if (result) return result;
+      child.kill('SIGKILL');
+      return { ...(await exited), killed: true };
+    },
+  };
+}
+
+const INITIALIZE = {
+  protocolVersion: '2025-06-18',
+  capabilities: {},
+  clientInfo: { name: 'aws-data-advisor-bench', version: '1.0.0' },
+};
+
+/** Spawn to the first answer of `method` after the handshake, in ms. */
+async function mcpColdStart(args, method, params, env) {
+  const start = performance.now();
+  const session = stdioSession(args, env);
+  try {
+    await session.request(1, 'initialize', INITIALIZE);
+    const initializeMs = performance.now() - start;
+    session.notify('notifications/initialized');
+    const result = await session.request(2, method, params);
+    const ms = performance.now() - start;
+    return { ms, initializeMs, result };
+  } finally {
+    await session.close();
+  }
+}
+
+function nodeNothing() {
+  return new Promise((resolveRun, reject) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolveRun(performance.now() - start) : reject(new Error(`node -e 0 exited ${code}`))));
+  });
+}
+
+function serverMemoryEntry() {
+  const dir = join(ROOT, 'node_modules', '@modelcontextprotocol', 'server-memory');
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const bin = typeof pkg.bin === 'string' ? pkg.bin : Object.values(pkg.bin)[0];
+  return { path: join(dir, bin), version: pkg.version };
+}
+
+async function benchColdStart(runs) {
+  say(`b. stdio MCP cold start (${runs} runs each, interleaved; spawn to the first answer after initialize + notifications/initialized)`);
+  const memory = serverMemoryEntry();
+  const memoryEnv = { MEMORY_FILE_PATH: join(os.tmpdir(), `aws-data-advisor-bench-memory-${process.pid}.jsonl`) };
+  const scenario = loadScenarios().find((entry) => entry.scenario === 'iot-telemetry') ?? loadScenarios()[0];
+  const times = { node: [], advisor: [], memory: [], advisorInit: [], memoryInit: [] };
+  const failures = { advisor: [], memory: [] };
+  for (let run = 0; run < runs; run++) {
+    times.node.push(await nodeNothing());
+    try {
+      const { ms, initializeMs, result } = await mcpColdStart(
+        [CLI, 'mcp'],
+        'tools/call',
+        { name: 'recommend_architecture', arguments: scenario.workload },
+        { ADVISOR_LOG: 'silent' },
+      );
+      if (result.isError || !result.structuredContent?.recommendations) {
+        failures.advisor.push(`tools/call answered without a recommendation: ${JSON.stringify(result).slice(0, 300)}`);
+      } else {
+        times.advisor.push(ms);
+        times.advisorInit.push(initializeMs);
+      }
+    } catch (error) {
+      failures.advisor.push(error.message);
+    }
+    try {
+      const { ms, initializeMs, result } = await mcpColdStart([memory.path], 'tools/list', {}, memoryEnv);
+      if (!Array.isArray(result.tools)) failures.memory.push(`tools/list answered without tools: ${JSON.stringify(result).slice(0, 300)}`);
+      else {
+        times.memory.push(ms);
+        times.memoryInit.push(initializeMs);
+      }
+    } catch (error) {
+      failures.memory.push(error.message);
+    }
+  }
+  const nodeMs = median(times.node);
+  const advisorMs = median(times.advisor);
+  const memoryMs = median(times.memory);
+  const spread = (values) => `median ${num(median(values), 1)} ms (min ${num(Math.min(...values), 1)}, max ${num(Math.max(...values), 1)})`;
+  say(`   node -e 0                                                   ${spread(times.node)}`);
+  say(`   node dist/cli.js mcp → tools/call recommend_architecture    ${times.advisor.length ? spread(times.advisor) : 'no successful run'}`);
+  say(`   @modelcontextprotocol/server-memory ${memory.version} → tools/list ${times.memory.length ? spread(times.memory) : 'no successful run'}`);
+  say(`   (initialize answered after a median ${num(median(times.advisorInit), 1)} ms for the advisor, ${num(median(times.memoryInit), 1)} ms for server-memory)`);
+  for (const [who, list] of Object.entries(failures)) {
+    if (list.length) say(`   ${who}: ${list.length} failed run(s); first: ${list[0]}`);
+  }
+  const ratio = advisorMs / nodeMs;
+  say(`   ratio advisor/node -e 0: ${num(ratio, 2)}×  ${goal('b', 'goal ≤ 2.5× node -e 0', failures.advisor.length === 0 && ratio <= 2.5)}`);
+  say(
+    `   advisor vs server-memory: ${num(advisorMs, 1)} ms vs ${num(memoryMs, 1)} ms (${num(advisorMs / memoryMs, 2)}×)  ${goal('b', 'goal faster than server-memory', failures.advisor.length === 0 && advisorMs < memoryMs)}`,
+  );
+}
+
+// ---------------------------------------------------------------- a. HTTP throughput
+
+async function benchThroughput(seconds, warmupSeconds) {
+  say(
+    `a. HTTP throughput: POST /v1/recommendations, 20 connections, no pipelining, ${seconds} s each after ${warmupSeconds} s of warm-up, a different workload on every request`,
+  );
+  const { createAdvisor } = await import('../dist/index.js');
+  const scenarios = loadScenarios();
+  const advisor = createAdvisor();
+  const sizes = Object.fromEntries(scenarios.map((entry) => [entry.scenario, Buffer.byteLength(JSON.stringify(advisor.recommend(entry.workload)))]));
+  const meanSize = Math.round(Object.values(sizes).reduce((a, b) => a + b, 0) / scenarios.length);
+
+  const run = async (server) => {
+    const next = workloadSource(scenarios);
+    const requests = [postJson('/v1/recommendations', next)];
+    // Not counted: the advisor's throughput climbs for several seconds after start (JIT, heap sizing).
+    await load({ url: server.url, connections: 20, duration: warmupSeconds, requests });
+    return load({ url: server.url, connections: 20, duration: seconds, requests });
+  };
+
+  const advisorServer = await startAdvisor();
+  let advisorResult;
+  try {
+    advisorResult = await run(advisorServer);
+  } finally {
+    await advisorServer.stop();
+  }
+  const reference = await startChild({
+    args: [join(ROOT, 'scripts', 'bench-reference-server.mjs')],
+    env: { REF_SIZES: JSON.stringify(sizes), REF_DEFAULT_SIZE: String(meanSize) },
+    label: 'scripts/bench-reference-server.mjs',
+  });
+  let referenceResult;
+  try {
+    referenceResult = await run(reference);
+  } finally {
+    await reference.stop();
+  }
+  say(`   advisor   (node dist/cli.js serve):   ${describeLoad(advisorResult)}`);
+  say(`   reference (bare Hono, ${num(meanSize)} B mean answer): ${describeLoad(referenceResult)}`);
+  const ratio = advisorResult.requests.average / referenceResult.requests.average;
+  const clean = advisorResult.non2xx === 0 && advisorResult.errors === 0;
+  say(`   ratio advisor/reference: ${num(ratio, 2)}  ${goal('a', 'goal ≥ 0.5 of the bare Hono app, with no non-2xx and no errors', clean && ratio >= 0.5)}`);
+}
+
+// ---------------------------------------------------------------- d. memory and e. event loop
+
+async function probeHealth(url, count, gapMs) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const latencies = [];
+  let failures = 0;
+  try {
+    for (let i = 0; i < count; i++) {
+      const start = performance.now();
+      try {
+        const { status } = await httpGet(`${url}/healthz`, agent);
+        if (status === 200) latencies.push(performance.now() - start);
+        else failures++;
+      } catch {
+        failures++;
+      }
+      await delay(gapMs);
+    }
+  } finally {
+    agent.destroy();
+  }
+  return { latencies, failures };
+}
+
+const describeProbes = ({ latencies, failures }) =>
+  `p50 ${num(percentile(latencies, 50), 2)} ms, p99 ${num(percentile(latencies, 99), 2)} ms, max ${num(Math.max(...latencies), 2)} ms over ${latencies.length} probes` +
+  (failures ? `, ${failures} FAILED` : '');
+
+async function benchMemoryAndEventLoop(probes, batchConnections) {
+  const server = await startAdvisor();
+  try {
+    say('d. Memory: RSS of the advisor server (VmRSS of the child) after 5,000 and after 50,000 POST /v1/recommendations');
+    const next = workloadSource();
+    const requests = [postJson('/v1/recommendations', next)];
+    const first = await load({ url: server.url, connections: 20, amount: 5_000, requests });
+    await delay(500);
+    const rss5k = readRssMB(server.pid);
+    const rest = await load({ url: server.url, connections: 20, amount: 45_000, requests });
+    await delay(500);
+    const rss50k = readRssMB(server.pid);
+    const growth = rss50k / rss5k;
+    const bad = first.non2xx + first.errors + rest.non2xx + rest.errors;
+    say(`   after 5,000:  ${num(rss5k, 1)} MiB (${describeLoad(first)})`);
+    say(`   after 50,000: ${num(rss50k, 1)} MiB (${describeLoad(rest)})`);
+    say(`   growth ${num(growth, 3)}×  ${goal('d', 'goal ≤ 1.2×', growth <= 1.2)}`);
+    say(`   absolute ${num(rss50k, 1)} MiB = ${num(rss50k * 1.048576, 1)} MB  ${goal('d', 'goal < 150 MB', rss50k * 1.048576 < 150)}`);
+    if (bad) say(`   note: ${bad} non-2xx or failed requests during the memory run`);
+    say();
+
+    say(`e. Event loop: GET /healthz latency, ${probes} probes 10 ms apart, idle and while ${batchConnections} clients POST batches of 100 workloads`);
+    const idle = await probeHealth(server.url, probes, 10);
+    const loader = spawn(process.execPath, [fileURLToPath(import.meta.url)], {
+      cwd: ROOT,
+      env: { ...process.env, BENCH_ROLE: 'batch-load', BENCH_URL: server.url, BENCH_BATCH_CONNECTIONS: String(batchConnections) },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    running.add(loader);
+    let report = '';
+    loader.stdout.setEncoding('utf8').on('data', (chunk) => (report += chunk));
+    const loaderDone = new Promise((resolveLoader) =>
+      loader.once('exit', (code) => {
+        running.delete(loader);
+        resolveLoader(code);
+      }),
+    );
+    await delay(1_000);
+    const busy = await probeHealth(server.url, probes, 10);
+    loader.stdin.end();
+    const code = await loaderDone;
+    if (code !== 0) throw new Error(`the batch load process exited ${code}: ${report}`);
+    const batches = JSON.parse(report);
+    const max = busy.latencies.length ? Math.max(...busy.latencies) : Infinity;
+    say(`   idle:       ${describeProbes(idle)}`);
+    say(`   under load: ${describeProbes(busy)}`);
+    say(
+      `   batch load: ${num(batches.responses)} batches answered (${num(batches.perSecond, 1)}/s, p50 ${num(batches.p50)} ms, p99 ${num(batches.p99)} ms), non-2xx ${batches.non2xx}, errors ${batches.errors}`,
+    );
+    say(`   max healthz latency under load ${num(max, 2)} ms  ${goal('e', 'goal < 50 ms', busy.failures === 0 && max < 50)}`);
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * Runs in a child process (BENCH_ROLE=batch-load), so that its work never
+ * delays the probes: batches of 100 workloads until its stdin closes, then
+ * prints a JSON summary.
+ */
+async function batchLoad(url, connections) {
+  const next = workloadSource();
+  const instance = autocannon({
+    url,
+    connections,
+    pipelining: 1,
+    duration: 3_600,
+    requests: [postJson('/v1/recommendations/batch', () => ({ workloads: Array.from({ length: 100 }, next) }))],
+  });
+  process.stdin.resume();
+  process.stdin.once('end', () => instance.stop());
+  const result = await instance;
+  process.stdout.write(
+    `${JSON.stringify({
+      responses: result.requests.total,
+      perSecond: result.requests.total / result.duration,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      non2xx: result.non2xx,
+      errors: result.errors,
+    })}\n`,
+  );
+  process.exit(0);
+}
+
+// ---------------------------------------------------------------- main
+
+const positive = (name, fallback) => {
+  const value = Number(process.env[name] || fallback);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
+
+async function main() {
+  const seconds = positive('BENCH_SECONDS', 10);
+  const warmupSeconds = positive('BENCH_WARMUP_SECONDS', 10);
+  const runs = Math.round(positive('BENCH_RUNS', 10));
+  const probes = Math.round(positive('BENCH_PROBES', 200));
+  const batchConnections = Math.round(positive('BENCH_BATCH_CONNECTIONS', 4));
+  say(`aws-data-advisor benchmark, ${new Date().toISOString()}`);
+  say(`machine: ${machine()}`);
+  say('every reference is measured in this same run on this same machine');
+  say();
+  const figures = [
+    ['a', () => benchThroughput(seconds, warmupSeconds)],
+    ['b', () => benchColdStart(runs)],
+    ['c', () => benchInProcess()],
+    ['d/e', () => benchMemoryAndEventLoop(probes, batchConnections)],
+  ];
+  for (const [figure, run] of figures) {
+    try {
+      await run();
+    } catch (error) {
+      say(`   ${figure}: the measurement itself failed: ${error.stack ?? error.message}`);
+      goals.push({ figure, text: 'measurement completed', ok: false });
+    }
+    say();
+  }
+  say('summary');
+  for (const { figure, text, ok } of goals) say(`   ${verdict(ok)}  ${figure}. ${text}`);
+  say(`   ${goals.filter((g) => g.ok).length} of ${goals.length} goals met`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (process.env.BENCH_ROLE === 'batch-load') await batchLoad(process.env.BENCH_URL, Number(process.env.BENCH_BATCH_CONNECTIONS));
+  else {
+    await main();
+    process.exitCode = 0;
+  }
+}
