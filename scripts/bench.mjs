@@ -132,9 +132,9 @@ export async function startChild(options) {
   }
 }
 
-async function startChildOnce({ args, env = {}, healthPath = '/healthz', label = args.join(' ') }) {
+async function startChildOnce({ command = process.execPath, args, env = {}, healthPath = '/healthz', label = args.join(' ') }) {
   const port = await freePort();
-  const child = spawn(process.execPath, args, {
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -204,9 +204,13 @@ async function startChildOnce({ args, env = {}, healthPath = '/healthz', label =
   };
 }
 
-/** The advisor's own server: `node dist/cli.js serve` with ADVISOR_LOG=silent. */
+/**
+ * The advisor's own server, started as `npm start` and the installed bin
+ * start it: `dist/cli.js serve` run through its shebang, which carries the
+ * Node options the server runs with (see scripts/build.mjs), ADVISOR_LOG=silent.
+ */
 export function startAdvisor(env = {}) {
-  return startChild({ args: [CLI, 'serve'], env: { ADVISOR_LOG: 'silent', ...env }, label: 'node dist/cli.js serve' });
+  return startChild({ command: CLI, args: ['serve'], env: { ADVISOR_LOG: 'silent', ...env }, label: 'dist/cli.js serve' });
 }
 
 /** Resident set size of a process, in MiB, from /proc/<pid>/status (Linux). */

@@ -1,10 +1,17 @@
 // Bundles the library and the CLI with esbuild, then validates the built-in
 // rules and records their hashes. Runs on `npm install` (prepare), before
 // `npm start` and before `npm test`, so nobody runs a build step by hand.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const root = new URL('../', import.meta.url);
+
+// The bin runs with a capped old generation: the advisor keeps a few MB of
+// live data, and without a cap V8 lets the heap (and RSS) grow to hundreds of
+// MB under sustained load before collecting. `npm start` runs the bin.
+const NODE_OPTIONS = '--max-old-space-size=96';
 rmSync(new URL('dist/', root), { recursive: true, force: true });
 
 const common = {
@@ -27,12 +34,22 @@ await Promise.all([
     entryPoints: { cli: 'src/cli.ts' },
     outdir: 'dist',
     splitting: true,
-    minify: true,
-    keepNames: true,
+    minify: process.env.BUILD_DEBUG !== "1",
     chunkNames: 'chunks/[name]-[hash]',
     banner: {
-      js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+      js: `#!/usr/bin/env -S node ${NODE_OPTIONS}\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);`,
     },
+  }),
+  // `mcp` as one CommonJS file, so the CLI can run it with a V8 code cache (src/code-cache.ts).
+  build({
+    ...common,
+    format: 'cjs',
+    entryPoints: { 'mcp-stdio': 'src/mcp-stdio-main.ts' },
+    outExtension: { '.js': '.cjs' },
+    outdir: 'dist',
+    minify: process.env.BUILD_DEBUG !== '1',
+    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   }),
   build({ ...common, sourcemap: false, entryPoints: ['src/validated-rules-manifest.ts'], outfile: 'dist/build/validated-rules-manifest.mjs', packages: 'external' }),
 ]);
@@ -45,6 +62,37 @@ try {
   console.error(`build: ${error.message}`);
   process.exit(1);
 }
+chmodSync(new URL('dist/cli.js', root), 0o755);
+await writeCodeCache();
 mkdirSync(new URL('dist/', root), { recursive: true });
 writeFileSync(new URL('dist/validated-rules.json', root), `${JSON.stringify(manifest, null, 2)}\n`);
 rmSync(new URL('dist/build/', root), { recursive: true, force: true });
+
+/**
+ * Runs `cli.js mcp` once through a first tool call with the cache switch on,
+ * so dist/mcp-stdio.cjs.cache holds the code the first answer needs.
+ */
+async function writeCodeCache() {
+  const child = spawn(process.execPath, [new URL('dist/cli.js', root).pathname, 'mcp'], {
+    env: { ...process.env, ADVISOR_WRITE_CODE_CACHE: '1', ADVISOR_RULES_DIR: '' },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => {
+    output += chunk;
+    if (output.includes('"id":2')) child.stdin.end();
+  });
+  const messages = [
+    { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'build', version: '1' } } },
+    { jsonrpc: '2.0', method: 'notifications/initialized' },
+    { jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'recommend_architecture', arguments: { latency: 'real-time', ingestion: { mode: 'streaming', throughputMBps: 5 } } } },
+  ];
+  for (const message of messages) child.stdin.write(`${JSON.stringify(message)}\n`);
+  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  const [code] = await once(child, 'exit');
+  clearTimeout(timer);
+  if (code !== 0) {
+    console.error(`build: the mcp warm-up run failed (exit ${code}); the code cache was not written`);
+    process.exit(1);
+  }
+}

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ConfigError, readConfig } from './config.js';
-import { createAdvisor, parseWorkload } from './domain/advisor.js';
-import { RuleLoadError, WorkloadValidationError } from './domain/errors.js';
 import { packageVersion } from './package-files.js';
 
 /** Exit codes, documented in `--help` and the README. */
@@ -49,6 +47,9 @@ function readInput(source: string): string {
   }
 }
 
+// Each command imports what it needs when it runs, so `--version` stays
+// instant and `mcp` loads only its own bundle.
+
 async function recommendCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
@@ -60,6 +61,7 @@ async function recommendCommand(args: string[]): Promise<void> {
   if (!['json', 'markdown', 'mermaid'].includes(format)) {
     throw new CliError(`unknown format "${format}"; use json, markdown or mermaid`, EXIT.usage);
   }
+  const [{ readConfig }, { createAdvisor, parseWorkload }] = await Promise.all([import('./config.js'), import('./domain/advisor.js')]);
   const config = readConfig(process.env);
   const text = readInput(positionals[0]);
   let json: unknown;
@@ -85,17 +87,20 @@ async function recommendCommand(args: string[]): Promise<void> {
 }
 
 async function serveCommand(): Promise<void> {
+  const [{ readConfig }, { createAdvisor }, { runServer }] = await Promise.all([
+    import('./config.js'),
+    import('./domain/advisor.js'),
+    import('./run-server.js'),
+  ]);
   const config = readConfig(process.env);
-  const advisor = createAdvisor({ dirs: config.ADVISOR_RULES_DIR });
-  const { runServer } = await import('./run-server.js');
-  await runServer(config, advisor);
+  await runServer(config, createAdvisor({ dirs: config.ADVISOR_RULES_DIR }));
 }
 
 async function mcpCommand(): Promise<void> {
-  const config = readConfig(process.env);
-  const advisor = createAdvisor({ dirs: config.ADVISOR_RULES_DIR });
-  const { runStdioServer } = await import('./mcp/stdio.js');
-  await runStdioServer(advisor, packageVersion());
+  const { runWithCodeCache } = await import('./code-cache.js');
+  const bundle = fileURLToPath(new URL('./mcp-stdio.cjs', import.meta.url));
+  const { main } = runWithCodeCache(bundle) as { main(): Promise<void> };
+  await main();
 }
 
 /** Runs the CLI with the given arguments; returns the exit code. */
@@ -134,11 +139,16 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * By error name rather than class: the `mcp` bundle carries its own copies
+ * of the error classes, so `instanceof` would not recognise them.
+ */
 function describeFailure(error: unknown): [string, number] {
   if (error instanceof CliError) return [error.message, error.code];
-  if (error instanceof WorkloadValidationError) return [error.message, EXIT.badInput];
-  if (error instanceof ConfigError || error instanceof RuleLoadError) return [error.message, EXIT.config];
-  if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return [error.message, EXIT.usage];
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'WorkloadValidationError') return [(error as Error).message, EXIT.badInput];
+  if (name === 'ConfigError' || name === 'RuleLoadError') return [(error as Error).message, EXIT.config];
+  if ((error as NodeJS.ErrnoException)?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return [(error as Error).message, EXIT.usage];
   return [`unexpected error: ${error instanceof Error ? error.message : String(error)}`, EXIT.internal];
 }
 

@@ -1,7 +1,9 @@
+import { planRuleSet } from './advice-plan.js';
 import { assembleRecommendation } from './assemble-recommendation.js';
 import { compileRuleSet, type RuleEvaluator } from './compiled-evaluator.js';
 import { WorkloadValidationError } from './errors.js';
-import { type LoadRulesOptions, loadRules, type RuleSet } from './load-rules.js';
+import type { RulePlan } from './advice-plan.js';
+import { type LoadedRule, type LoadRulesOptions, loadRules, type RuleSet } from './load-rules.js';
 import type { Recommendation } from './recommendation-schema.js';
 import type { AsyncRuleEvaluator } from './reference-evaluator.js';
 import { type Workload, WorkloadSchema } from './workload-schema.js';
@@ -49,6 +51,8 @@ export function parseWorkload(input: unknown): Workload {
 export function createAdvisor(options: AdvisorOptions = {}): Advisor {
   const ruleSet = options.ruleSet ?? loadRules(options);
   const evaluate: RuleEvaluator = compileRuleSet(ruleSet);
+  const plans = planRuleSet(ruleSet);
+  const planned = (fired: readonly LoadedRule[]) => fired.map((rule) => plans.get(rule) as RulePlan);
   let reference: AsyncRuleEvaluator | undefined;
   return {
     ruleSet,
@@ -56,13 +60,13 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
       return this.recommendValidated(parseWorkload(input));
     },
     recommendValidated(workload) {
-      return assembleRecommendation(workload, evaluate(workload), ruleSet.version);
+      return assembleRecommendation(workload, planned(evaluate(workload)), ruleSet.version);
     },
     async recommendWithReferenceEngine(input) {
       const workload = parseWorkload(input);
       // json-rules-engine is loaded only when the reference is asked for.
       reference ??= (await import('./reference-evaluator.js')).createReferenceEvaluator(ruleSet);
-      return assembleRecommendation(workload, await reference(workload), ruleSet.version);
+      return assembleRecommendation(workload, planned(await reference(workload)), ruleSet.version);
     },
   };
 }

@@ -1,7 +1,6 @@
+import type { RecommendPlan, RulePlan } from './advice-plan.js';
 import { catalogEntry } from './catalog.js';
-import type { LoadedRule } from './load-rules.js';
-import { layoutPipeline, type PipelineEdge } from './pipeline.js';
-import { renderTemplate } from './rationale-template.js';
+import { layoutPipeline, type PipelineEdge, type PipelineNode } from './pipeline.js';
 import type {
   Missing,
   Recommendation,
@@ -9,19 +8,19 @@ import type {
   RecommendationWarning,
   Rejected,
 } from './recommendation-schema.js';
-import type { RecommendAdvice } from './rule-schema.js';
-import { type Confidence, ROLES, type ServiceId } from './service-ids.js';
-import { type Configuration, SIZERS } from './sizing/index.js';
+import { type Confidence, ROLES, SERVICE_IDS, type ServiceId } from './service-ids.js';
+import type { Configuration } from './sizing/index.js';
 import { readPath, WORKLOAD_FIELDS } from './workload-fields.js';
 import type { Workload } from './workload-schema.js';
 
 const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { high: 3, medium: 2, low: 1 };
 const FIELD_ORDER = new Map([...WORKLOAD_FIELDS.keys()].map((path, index) => [path, index]));
 const LIFECYCLE_WARNED = new Set(['renamed', 'retired']);
+const SERVICE_COUNT = SERVICE_IDS.length;
 
 interface Contribution {
-  rule: LoadedRule;
-  advice: RecommendAdvice;
+  plan: RulePlan;
+  advice: RecommendPlan;
 }
 
 /**
@@ -35,128 +34,144 @@ interface Contribution {
  * Conflict policy: when one rule recommends a service and another rejects it,
  * the higher priority wins; on a tie the rejection wins, the cautious answer.
  */
-export function assembleRecommendation(
-  workload: Workload,
-  fired: readonly LoadedRule[],
-  rulesVersion: string,
-): Recommendation {
-  const contributions = new Map<ServiceId, Contribution[]>();
-  const rejections = new Map<ServiceId, Array<{ rule: LoadedRule; reason: string }>>();
-  for (const rule of fired) {
-    for (const advice of rule.event.params.recommend ?? []) {
-      const service = advice.service as ServiceId;
-      if (!contributions.has(service)) contributions.set(service, []);
-      contributions.get(service)?.push({ rule, advice });
+export function assembleRecommendation(workload: Workload, fired: readonly RulePlan[], rulesVersion: string): Recommendation {
+  // Indexed by catalog position; `seen` keeps first-contribution order, which
+  // is rule-set order, so the output is the same whatever Map or Set would do.
+  const contributions: Array<Contribution[] | undefined> = new Array(SERVICE_COUNT);
+  const rejections: Array<Array<{ plan: RulePlan; reason: string }> | undefined> = new Array(SERVICE_COUNT);
+  const seen: number[] = [];
+  const rejectedOrder: number[] = [];
+  for (const plan of fired) {
+    for (const advice of plan.recommend) {
+      const list = contributions[advice.serviceIndex];
+      if (list) list.push({ plan, advice });
+      else {
+        contributions[advice.serviceIndex] = [{ plan, advice }];
+        seen.push(advice.serviceIndex);
+      }
     }
-    for (const advice of rule.event.params.reject ?? []) {
-      const service = advice.service as ServiceId;
-      if (!rejections.has(service)) rejections.set(service, []);
-      rejections.get(service)?.push({ rule, reason: renderTemplate(advice.reason, workload) });
+    for (const item of plan.reject) {
+      const list = rejections[item.serviceIndex];
+      const entry = { plan, reason: item.reason(workload) };
+      if (list) list.push(entry);
+      else {
+        rejections[item.serviceIndex] = [entry];
+        rejectedOrder.push(item.serviceIndex);
+      }
     }
   }
 
   // Both lists are in rule-set order, so element 0 carries the highest priority.
-  const chosen: ServiceId[] = [];
-  for (const [service, list] of contributions) {
-    const rejectedBy = rejections.get(service);
-    if (rejectedBy && rejectedBy[0].rule.priority >= list[0].rule.priority) continue;
-    rejections.delete(service);
-    chosen.push(service);
+  const chosen: number[] = [];
+  const recommended = new Set<ServiceId>();
+  for (const index of seen) {
+    const list = contributions[index] as Contribution[];
+    const rejectedBy = rejections[index];
+    if (rejectedBy && rejectedBy[0].plan.priority >= list[0].plan.priority) continue;
+    rejections[index] = undefined;
+    chosen.push(index);
+    recommended.add(SERVICE_IDS[index]);
   }
-  const recommended = new Set(chosen);
 
-  const items = new Map<ServiceId, RecommendationItem>();
-  const edges: PipelineEdge[] = [];
   const warnings: RecommendationWarning[] = [];
   const addWarning = (code: string, message: string, rules: readonly string[]) => {
-    const existing = warnings.find((w) => w.code === code && w.message === message);
-    if (existing) {
-      for (const id of rules) if (!existing.rules.includes(id)) existing.rules.push(id);
-    } else {
-      warnings.push({ code, message, rules: [...rules] });
+    for (const warning of warnings) {
+      if (warning.code === code && warning.message === message) {
+        for (const id of rules) if (!warning.rules.includes(id)) warning.rules.push(id);
+        return;
+      }
     }
+    warnings.push({ code, message, rules: [...rules] });
   };
+  for (const plan of fired) for (const item of plan.warn) addWarning(item.code, item.message(workload), [plan.id]);
 
-  for (const rule of fired) {
-    for (const advice of rule.event.params.warn ?? []) addWarning(advice.code, renderTemplate(advice.message, workload), [rule.id]);
-  }
+  const items: RecommendationItem[] = [];
+  const nodes: PipelineNode[] = [];
+  const edges: PipelineEdge[] = [];
+  for (const index of chosen) {
+    const list = contributions[index] as Contribution[];
+    const first = list[0].advice;
+    const service = first.service;
+    const rules: string[] = [];
+    const cards: string[] = [];
+    const rationale: string[] = [];
+    const sizings: RecommendPlan['sizing'][] = [];
+    const runsOn: ServiceId[] = [];
+    let confidence: Confidence = 'low';
+    for (const { plan, advice } of list) {
+      if (!rules.includes(plan.id)) rules.push(plan.id);
+      for (const card of plan.cards) if (!cards.includes(card)) cards.push(card);
+      for (const sentence of advice.rationale) {
+        const text = sentence(workload);
+        if (!rationale.includes(text)) rationale.push(text);
+      }
+      if (advice.sizing && !sizings.some((s) => s?.name === advice.sizing?.name)) sizings.push(advice.sizing);
+      if (CONFIDENCE_RANK[advice.confidence] > CONFIDENCE_RANK[confidence]) confidence = advice.confidence;
+      for (const host of advice.runsOn) if (!runsOn.includes(host)) runsOn.push(host);
+      for (const to of advice.flowsTo) edges.push({ from: service, to, priority: plan.priority });
+    }
 
-  for (const service of chosen) {
-    const list = contributions.get(service) as Contribution[];
-    const entry = catalogEntry(service);
-    const rules = unique(list.map((c) => c.rule.id));
     const configuration: Configuration = {};
-    const rationale = unique(list.flatMap((c) => c.advice.rationale.map((sentence) => renderTemplate(sentence, workload))));
-    for (const sizing of unique(list.flatMap((c) => (c.advice.sizing ? [c.advice.sizing] : [])))) {
-      const sized = SIZERS[sizing]({ workload, recommended });
+    for (const sizing of sizings) {
+      const sized = (sizing as NonNullable<RecommendPlan['sizing']>).size({ workload, recommended });
       Object.assign(configuration, sized.configuration);
-      rationale.push(...sized.rationale.filter((sentence) => !rationale.includes(sentence)));
+      for (const sentence of sized.rationale) if (!rationale.includes(sentence)) rationale.push(sentence);
       for (const warning of sized.warnings) addWarning(warning.code, warning.message, rules);
     }
     for (const { advice } of list) {
-      for (const [key, value] of Object.entries(advice.configuration ?? {})) {
-        if (!Object.hasOwn(configuration, key)) configuration[key] = value;
-      }
+      for (const [key, value] of advice.configuration) if (!Object.hasOwn(configuration, key)) configuration[key] = value;
     }
+
     const alternatives: RecommendationItem['alternatives'] = [];
-    for (const { advice, rule } of list) {
-      for (const alternative of advice.alternatives ?? []) {
-        const id = alternative.service as ServiceId;
+    for (const { advice } of list) {
+      for (const alternative of advice.alternatives) {
+        const id = alternative.service;
         if (id === service || recommended.has(id) || alternatives.some((a) => a.service === id)) continue;
-        alternatives.push({ service: id, whyNot: renderTemplate(alternative.whyNot, workload) });
+        alternatives.push({ service: id, whyNot: alternative.whyNot(workload) });
       }
-      for (const to of advice.flowsTo ?? []) edges.push({ from: service, to: to as ServiceId, priority: rule.priority });
     }
-    items.set(service, {
+
+    items.push({
       service,
-      name: entry.name,
-      role: list[0].advice.role,
-      confidence: list.reduce<Confidence>(
-        (best, c) => (CONFIDENCE_RANK[c.advice.confidence] > CONFIDENCE_RANK[best] ? c.advice.confidence : best),
-        'low',
-      ),
+      name: first.entry.name,
+      role: first.role,
+      confidence,
       rationale,
       rules,
-      cards: unique(list.flatMap((c) => c.rule.cards)),
+      cards,
       configuration,
       alternatives,
     });
+    nodes.push({ service, role: first.role, runsOn, weight: list[0].plan.priority });
   }
 
-  const layout = layoutPipeline(
-    [...items.values()].map((item) => {
-      const list = contributions.get(item.service) as Contribution[];
-      return {
-        service: item.service,
-        role: item.role,
-        runsOn: unique(list.flatMap((c) => (c.advice.runsOn ?? []) as ServiceId[])),
-        weight: list[0].rule.priority,
-      };
-    }),
-    edges,
-  );
-  const ordered = [...items.values()].sort(
+  const layout = layoutPipeline(nodes, edges);
+  const last = Number.MAX_SAFE_INTEGER;
+  items.sort(
     (a, b) =>
-      (layout.position.get(a.service) ?? Number.MAX_SAFE_INTEGER) - (layout.position.get(b.service) ?? Number.MAX_SAFE_INTEGER) ||
+      (layout.position.get(a.service) ?? last) - (layout.position.get(b.service) ?? last) ||
       ROLES.indexOf(a.role) - ROLES.indexOf(b.role) ||
       (a.service < b.service ? -1 : a.service > b.service ? 1 : 0),
   );
 
-  for (const item of ordered) {
+  for (const item of items) {
     const { lifecycle } = catalogEntry(item.service);
     if (LIFECYCLE_WARNED.has(lifecycle.status) && lifecycle.note) addWarning('retired-service', lifecycle.note, item.rules);
   }
 
-  const rejected: Rejected[] = [...rejections].map(([service, list]) => ({
-    service,
-    reason: list[0].reason,
-    rules: unique(list.map((r) => r.rule.id)),
-  }));
+  const rejected: Rejected[] = [];
+  for (const index of rejectedOrder) {
+    const list = rejections[index];
+    if (!list) continue;
+    const ids: string[] = [];
+    for (const { plan } of list) if (!ids.includes(plan.id)) ids.push(plan.id);
+    rejected.push({ service: SERVICE_IDS[index], reason: list[0].reason, rules: ids });
+  }
 
   const missing: Missing[] = [];
-  for (const rule of fired) {
-    for (const ask of rule.event.params.ask ?? []) {
-      if (readPath(workload, ask.field) !== undefined || missing.some((m) => m.field === ask.field)) continue;
+  for (const plan of fired) {
+    for (const ask of plan.ask) {
+      if (readPath(workload, ask.path) !== undefined || missing.some((m) => m.field === ask.field)) continue;
       missing.push({ field: ask.field, why: ask.why });
     }
   }
@@ -165,14 +180,10 @@ export function assembleRecommendation(
   return {
     workload: workload.name ?? 'unnamed-workload',
     rulesVersion,
-    recommendations: ordered,
+    recommendations: items,
     pipeline: layout.stages,
     warnings,
     rejected,
     missing,
   };
-}
-
-function unique<T>(values: readonly T[]): T[] {
-  return [...new Set(values)];
 }

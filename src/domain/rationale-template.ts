@@ -23,12 +23,20 @@ export function formatValue(value: unknown): string {
   return String(value);
 }
 
-type CompiledTemplate = (workload: unknown) => string;
+/** A sentence with its placeholders resolved against a workload. */
+export type CompiledTemplate = (workload: unknown) => string;
 
 /** Rule sentences are few and fixed, so each is split into parts once and reused. */
 const compiled = new Map<string, CompiledTemplate>();
 
-function compileTemplate(sentence: string): CompiledTemplate {
+/**
+ * Splits a rule's sentence into fixed text and placeholders once, so filling
+ * it is a concatenation.
+ *
+ * @example
+ * compileTemplate('{ingestion.consumers} consumers')({ ingestion: { consumers: 3 } }); // '3 consumers'
+ */
+export function compileTemplate(sentence: string): CompiledTemplate {
   const parts: Array<string | string[]> = [];
   let last = 0;
   for (const match of sentence.matchAll(TEMPLATE_PLACEHOLDER)) {

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
 import { cors } from 'hono/cors';
-import { secureHeaders } from 'hono/secure-headers';
+import { securityHeaders } from './security-headers.js';
 import type { Advisor } from '../domain/advisor.js';
 import type { McpSessions } from '../mcp/http-sessions.js';
 import { type AppEnv, DEFAULT_LIMITS, type HttpLimits } from './env.js';
@@ -75,7 +75,7 @@ export function createApp(options: AppOptions) {
   const base = new Hono<AppEnv>();
   base.use(requestId());
   if (options.log) base.use(requestLog(options.log));
-  base.use(secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
+  base.use(securityHeaders());
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     base.use(
       cors({
