@@ -51,7 +51,7 @@ await Promise.all([
     define: { 'import.meta.url': '__importMetaUrl' },
     banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   }),
-  build({ ...common, sourcemap: false, entryPoints: ['src/validated-rules-manifest.ts'], outfile: 'dist/build/validated-rules-manifest.mjs', packages: 'external' }),
+  build({ ...common, sourcemap: false, entryPoints: ['src/build/validated-rules-manifest.ts'], outfile: 'dist/build/validated-rules-manifest.mjs', packages: 'external' }),
 ]);
 
 const { validatedRulesManifest } = await import(new URL('dist/build/validated-rules-manifest.mjs', root).href);

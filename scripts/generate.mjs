@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 const out = new URL('../node_modules/.cache/aws-data-advisor/generated-files.mjs', import.meta.url);
 mkdirSync(new URL('./', out), { recursive: true });
 await build({
-  entryPoints: ['src/generated-files.ts'],
+  entryPoints: ['src/build/generated-files.ts'],
   bundle: true,
   platform: 'node',
   format: 'esm',

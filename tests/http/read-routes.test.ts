@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SERVICE_IDS } from '../../src/domain/service-ids.js';
-import { generatedFiles } from '../../src/generated-files.js';
+import { generatedFiles } from '../../src/build/generated-files.js';
 import { advisor, problemOf, testApp } from '../support/http.js';
 
 const app = testApp();

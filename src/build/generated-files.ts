@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
 import { stringify } from 'yaml';
-import { RuleFileSchema } from './domain/rule-schema.js';
-import { buildOpenApiDocument, type WorkloadExample } from './http/openapi.js';
-import { packageRoot, packageVersion } from './package-files.js';
+import { RuleFileSchema } from '../domain/rule-schema.js';
+import { buildOpenApiDocument, type WorkloadExample } from '../http/openapi.js';
+import { packageRoot, packageVersion } from '../package-files.js';
 
 /** The scenario workloads, as request examples for the OpenAPI document. */
 function scenarioExamples(): WorkloadExample[] {
