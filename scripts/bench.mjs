@@ -623,7 +623,7 @@ async function benchThroughput(seconds, warmupSeconds) {
   } finally {
     await reference.stop();
   }
-  say(`   advisor   (node dist/cli.js serve):   ${describeLoad(advisorResult)}`);
+  say(`   advisor   (dist/cli.js serve):   ${describeLoad(advisorResult)}`);
   say(`   reference (bare Hono, ${num(meanSize)} B mean answer): ${describeLoad(referenceResult)}`);
   const ratio = advisorResult.requests.average / referenceResult.requests.average;
   const clean = advisorResult.non2xx === 0 && advisorResult.errors === 0;

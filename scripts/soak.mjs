@@ -1,4 +1,4 @@
-// `npm run soak`: holds the built server (`node dist/cli.js serve`) under a
+// `npm run soak`: holds the built server (`dist/cli.js serve`, as `npm start` runs it) under a
 // mixed load for SOAK_SECONDS (default 300) with 20 connections: valid single
 // workloads (each one different), batches of 10 to 100 workloads, and bad
 // requests (unknown keys, wrong types, malformed JSON, wrong content type, a
@@ -137,7 +137,7 @@ say(`mix per connection, in turn: ${CYCLE.join(', ')}`);
 say();
 
 const server = await startAdvisor();
-say(`server: node dist/cli.js serve (pid ${server.pid}) at ${server.url}, ADVISOR_LOG=silent; RSS at start ${num(readRssMB(server.pid), 1)} MiB`);
+say(`server: dist/cli.js serve (pid ${server.pid}) at ${server.url}, ADVISOR_LOG=silent; RSS at start ${num(readRssMB(server.pid), 1)} MiB`);
 
 const warmTally = newTally();
 const warm = await load({ url: server.url, connections, duration: warmupSeconds, requests: mixRequests(warmTally) });

@@ -17,6 +17,7 @@ const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { high: 3, medium:
 const FIELD_ORDER = new Map([...WORKLOAD_FIELDS.keys()].map((path, index) => [path, index]));
 const LIFECYCLE_WARNED = new Set(['renamed', 'retired']);
 const SERVICE_COUNT = SERVICE_IDS.length;
+const ROLE_RANK = Object.fromEntries(ROLES.map((role, index) => [role, index])) as Record<(typeof ROLES)[number], number>;
 
 interface Contribution {
   plan: RulePlan;
@@ -150,7 +151,7 @@ export function assembleRecommendation(workload: Workload, fired: readonly RuleP
   items.sort(
     (a, b) =>
       (layout.position.get(a.service) ?? last) - (layout.position.get(b.service) ?? last) ||
-      ROLES.indexOf(a.role) - ROLES.indexOf(b.role) ||
+      ROLE_RANK[a.role] - ROLE_RANK[b.role] ||
       (a.service < b.service ? -1 : a.service > b.service ? 1 : 0),
   );
 

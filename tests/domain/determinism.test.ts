@@ -38,6 +38,16 @@ describe('determinism', () => {
     );
   });
 
+  it('keeps answers independent: changing one answer changes no later one', () => {
+    const workload = { ingestion: { mode: 'streaming' }, latency: 'real-time', processing: { frameworks: ['spark'] } };
+    const first = advisor.recommend(workload);
+    const expected = JSON.stringify(first);
+    first.pipeline[0].services.push('sns');
+    first.pipeline.pop();
+    first.recommendations[0].rationale.length = 0;
+    expect(JSON.stringify(advisor.recommend(workload))).toBe(expected);
+  });
+
   it('always answers with a pipeline whose services are all recommended, each once', () => {
     fc.assert(
       fc.property(workloadArbitrary, (workload) => {
