@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
-import { requestId } from 'hono/request-id';
 import { cors } from 'hono/cors';
-import { securityHeaders } from './security-headers.js';
+import { requestId } from 'hono/request-id';
 import type { Advisor } from '../domain/advisor.js';
 import type { McpSessions } from '../mcp/http-sessions.js';
 import { type AppEnv, DEFAULT_LIMITS, type HttpLimits } from './env.js';
@@ -10,12 +9,13 @@ import { HttpProblem, problem } from './problem.js';
 import { type LogLine, requestLog } from './request-log.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { docsRoutes } from './routes/docs.js';
+import { mcpRoutes } from './routes/mcp.js';
 import { metaRoutes, type Readiness } from './routes/meta.js';
 import { playgroundRoutes } from './routes/playground.js';
 import { recommendationRoutes } from './routes/recommendations.js';
-import { mcpRoutes } from './routes/mcp.js';
 import { ruleRoutes } from './routes/rules.js';
 import { bearerToken, hostGuard } from './security.js';
+import { securityHeaders } from './security-headers.js';
 
 export interface AppOptions {
   advisor: Advisor;
