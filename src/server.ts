@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { serve } from '@hono/node-server';
 import type { Config } from './config.js';
 import type { Advisor } from './domain/advisor.js';
@@ -57,13 +58,26 @@ export async function startServer({ config, advisor, log }: StartOptions): Promi
 
   let active = 0;
   const server = await new Promise<Server>((resolve, reject) => {
-    const created = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, () => resolve(created as Server)) as Server;
+    const created = serve(
+      {
+        fetch: app.fetch,
+        hostname: config.HOST,
+        port: config.PORT,
+        serverOptions: {
+          requestTimeout: config.ADVISOR_REQUEST_TIMEOUT_MS,
+          headersTimeout: config.ADVISOR_HEADERS_TIMEOUT_MS,
+          // Node checks those timeouts every 30 s by default, far too late for a 10 s limit.
+          connectionsCheckingInterval: 1_000,
+        },
+      },
+      () => resolve(created as Server),
+    ) as Server;
     created.once('error', reject);
   });
-  // Slow clients may not hold a connection open forever.
-  server.requestTimeout = config.ADVISOR_REQUEST_TIMEOUT_MS;
-  server.headersTimeout = config.ADVISOR_HEADERS_TIMEOUT_MS;
   server.keepAliveTimeout = 5_000;
+  // Requests Node itself refuses before the app sees them (too slow, malformed,
+  // oversized headers) get a problem too, never Node's bare text.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => answerClientError(error, socket));
   server.on('request', (_request, response) => {
     active++;
     response.once('close', () => active--);
@@ -94,4 +108,21 @@ export async function startServer({ config, advisor, log }: StartOptions): Promi
       return drained;
     },
   };
+}
+
+const CLIENT_ERRORS: Readonly<Record<string, [number, string, string]>> = {
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'Request Timeout', 'the request did not arrive in time'],
+  HPE_HEADER_OVERFLOW: [431, 'Request Header Fields Too Large', 'the request headers are too large'],
+};
+
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable || (error.code === 'ECONNRESET')) {
+    socket.destroy();
+    return;
+  }
+  const [status, title, detail] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'Bad Request', 'the request is not valid HTTP'];
+  const body = JSON.stringify({ type: 'about:blank', title, status, detail });
+  socket.end(
+    `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

@@ -1,0 +1,96 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI, runCli } from '../support/cli.js';
+
+let child: ChildProcess;
+let port: number;
+
+beforeAll(async () => {
+  child = spawn(process.execPath, [CLI, 'serve'], {
+    env: { ...process.env, PORT: '0', ADVISOR_LOG: 'silent', ADVISOR_HEADERS_TIMEOUT_MS: '1000', ADVISOR_REQUEST_TIMEOUT_MS: '2000' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  port = await new Promise<number>((resolve, reject) => {
+    child.stdout?.on('data', (chunk) => {
+      output += chunk;
+      const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+      if (match) resolve(Number(match[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
+  });
+});
+
+afterAll(async () => {
+  child.kill('SIGTERM');
+  await once(child, 'exit');
+});
+
+/** Writes raw bytes, then reads whatever the server answers until it closes the connection. */
+async function raw(chunks: string[], { pauseMs = 0 } = {}) {
+  const socket = connect(port, '127.0.0.1');
+  await once(socket, 'connect');
+  let answer = '';
+  socket.setEncoding('utf8');
+  socket.on('data', (data) => {
+    answer += data;
+  });
+  const started = Date.now();
+  for (const chunk of chunks) {
+    socket.write(chunk);
+    if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  }
+  await once(socket, 'close');
+  return { answer, ms: Date.now() - started };
+}
+
+const problemOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
+
+describe('limits on slow and broken clients', () => {
+  it('answers headers that never finish with a 408 problem after the headers timeout', async () => {
+    const { answer, ms } = await raw(['POST /v1/recommendations HTTP/1.1\r\nHost: localhost\r\n']);
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(answer).toContain('application/problem+json');
+    expect(problemOf(answer).status).toBe(408);
+    expect(ms).toBeLessThan(5000);
+  });
+
+  it('answers a body that never finishes with a 408 problem after the request timeout', async () => {
+    const { answer, ms } = await raw(['POST /v1/recommendations HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"name":']);
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(ms).toBeLessThan(6000);
+  });
+
+  it('answers bytes that are not HTTP with a 400 problem', async () => {
+    const { answer } = await raw(['NOT HTTP AT ALL\r\n\r\n']);
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(problemOf(answer).title).toBe('Bad Request');
+  });
+
+  it('answers oversized headers with a 431 problem', async () => {
+    const { answer } = await raw([`GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Big: ${'x'.repeat(20_000)}\r\n\r\n`]);
+    expect(answer).toMatch(/^HTTP\/1\.1 431 /);
+  });
+
+  it('still serves others meanwhile', async () => {
+    const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(response.status).toBe(200);
+  });
+});
+
+describe('a broken organisation rule file', () => {
+  it('stops serve from starting, naming the file, the rule and the reason', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    writeFileSync(join(dir, 'policy.json'), JSON.stringify({ topic: 'x', rules: [{ id: 'jsonpath-rule', description: 'uses JSONPath', cards: [], priority: 5, conditions: { all: [{ fact: 'ingestion', path: '$.mode', operator: 'equal', value: 'batch' }] }, event: { type: 'advice', params: { ask: [{ field: 'latency', why: 'because' }] } } }] }));
+    const { code, stderr } = runCli(['serve'], { env: { ADVISOR_RULES_DIR: dir, PORT: '0' } });
+    expect(code).toBe(3);
+    expect(stderr).toContain('policy.json');
+    expect(stderr).toContain('jsonpath-rule');
+    expect(stderr).toContain('no JSONPath');
+  });
+});
