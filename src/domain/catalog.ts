@@ -1,6 +1,6 @@
 import { type CatalogEntry, CATALOG_ENTRIES } from './catalog-entries.js';
 import { UnknownServiceError } from './errors.js';
-import { type Role, resolveServiceId, SERVICE_ID_ALIASES, SERVICE_IDS, type ServiceId } from './service-ids.js';
+import { KNOWN_SERVICE_IDS, type Role, resolveServiceId, type ServiceId } from './service-ids.js';
 
 export type { CatalogEntry, ServiceFact, ServiceLifecycle, ServiceLimit } from './catalog-entries.js';
 
@@ -30,7 +30,7 @@ export interface ServiceSummary {
  */
 export function getService(id: string): ServiceView {
   const resolved = resolveServiceId(id);
-  if (!resolved) throw new UnknownServiceError(id, [...SERVICE_IDS, ...Object.keys(SERVICE_ID_ALIASES)]);
+  if (!resolved) throw new UnknownServiceError(id, KNOWN_SERVICE_IDS);
   const entry = BY_ID.get(resolved) as CatalogEntry;
   return resolved === id ? entry : { ...entry, requestedAs: id };
 }

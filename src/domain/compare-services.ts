@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { catalogEntry } from './catalog.js';
 import { UnknownServiceError, WorkloadValidationError } from './errors.js';
-import { resolveServiceId, RoleSchema, SERVICE_ID_ALIASES, SERVICE_IDS, type ServiceId, ServiceIdSchema } from './service-ids.js';
+import { KNOWN_SERVICE_IDS, resolveServiceId, RoleSchema, type ServiceId, ServiceIdSchema } from './service-ids.js';
 import { findTradeOff } from './trade-offs.js';
 
 /** At most this many services side by side: 8 ids make 28 pairs. */
@@ -60,7 +60,7 @@ export function compareServices(ids: readonly string[]): Comparison {
   const requestedAs = new Map<ServiceId, string>();
   for (const id of ids) {
     const service = resolveServiceId(id);
-    if (!service) throw new UnknownServiceError(id, [...SERVICE_IDS, ...Object.keys(SERVICE_ID_ALIASES)]);
+    if (!service) throw new UnknownServiceError(id, KNOWN_SERVICE_IDS);
     if (!requestedAs.has(service)) requestedAs.set(service, id);
   }
   const resolved = [...requestedAs.keys()];

@@ -51,10 +51,14 @@ export function renderAdr(workload: Workload, recommendation: Recommendation, ru
     ...recommendation.rejected.flatMap((r) => r.rules),
     ...recommendation.warnings.flatMap((w) => w.rules),
   ]);
+  const read = new Set<string>();
+  for (const id of applied) {
+    const rule = ruleSet.byId.get(id);
+    if (rule) for (const path of conditionFields(rule.conditions, ruleSet.conditions)) read.add(path);
+  }
   const drivers: string[] = [];
   for (const path of WORKLOAD_FIELDS.keys()) {
-    const read = ruleSet.rules.some((rule) => applied.has(rule.id) && conditionFields(rule.conditions, ruleSet.conditions).includes(path));
-    const described = read ? describeField(workload, path) : undefined;
+    const described = read.has(path) ? describeField(workload, path) : undefined;
     if (described) drivers.push(`* ${described}`);
   }
   out.push(...(drivers.length > 0 ? drivers : ['* No workload value decided anything yet; see the open questions below.']), '');

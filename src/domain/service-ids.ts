@@ -68,6 +68,9 @@ export type Role = (typeof ROLES)[number];
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
+/** Every id a caller may use: current ids, then retired aliases. */
+export const KNOWN_SERVICE_IDS: readonly string[] = [...SERVICE_IDS, ...Object.keys(SERVICE_ID_ALIASES)];
+
 export const ServiceIdSchema = z.enum(SERVICE_IDS).describe(`A service id: one of ${SERVICE_IDS.join(', ')}`);
 export const RoleSchema = z.enum(ROLES).describe('What the service does in the architecture');
 export const ConfidenceSchema = z.enum(CONFIDENCES).describe('How sure the advisor is: high, medium or low');

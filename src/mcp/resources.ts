@@ -4,7 +4,7 @@ import { CARDS } from '../domain/cards.js';
 import { getService } from '../domain/catalog.js';
 import { CATALOG_ENTRIES } from '../domain/catalog-entries.js';
 import { renderServiceMarkdown } from '../domain/render-service.js';
-import { SERVICE_ID_ALIASES, SERVICE_IDS } from '../domain/service-ids.js';
+import { KNOWN_SERVICE_IDS } from '../domain/service-ids.js';
 
 const serviceUri = (id: string) => `advisor://services/${id}`;
 
@@ -27,7 +27,7 @@ export function registerResources(server: McpServer, advisor: Advisor): void {
     new ResourceTemplate('advisor://services/{id}', {
       list: undefined,
       complete: {
-        id: (value) => [...SERVICE_IDS, ...Object.keys(SERVICE_ID_ALIASES)].filter((id) => id.startsWith(value)),
+        id: (value) => KNOWN_SERVICE_IDS.filter((id) => id.startsWith(value)),
       },
     }),
     {

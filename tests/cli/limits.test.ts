@@ -1,29 +1,20 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, runCli } from '../support/cli.js';
+import { runCli, startServe } from '../support/cli.js';
 
+const children: ChildProcess[] = [];
 let child: ChildProcess;
 let port: number;
 
 beforeAll(async () => {
-  child = spawn(process.execPath, [CLI, 'serve'], {
-    env: { ...process.env, PORT: '0', ADVISOR_LOG: 'silent', ADVISOR_HEADERS_TIMEOUT_MS: '1000', ADVISOR_REQUEST_TIMEOUT_MS: '2000' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  port = await new Promise<number>((resolve, reject) => {
-    child.stdout?.on('data', (chunk) => {
-      output += chunk;
-      const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
-      if (match) resolve(Number(match[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
-  });
+  const server = await startServe(children, { ADVISOR_LOG: 'silent', ADVISOR_HEADERS_TIMEOUT_MS: '1000', ADVISOR_REQUEST_TIMEOUT_MS: '2000' });
+  child = server.child;
+  port = Number(server.url.port);
 });
 
 afterAll(async () => {

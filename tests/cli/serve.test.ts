@@ -1,36 +1,21 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLI, runCli } from '../support/cli.js';
+import { runCli, startServe } from '../support/cli.js';
 
 const children: ChildProcess[] = [];
 afterEach(() => {
   for (const child of children.splice(0)) child.kill('SIGKILL');
 });
 
-/** Starts `aws-data-advisor serve` and resolves with the URL from its first line. */
-async function serve(env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [CLI, 'serve'], { env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let output = '';
-  child.stdout?.setEncoding('utf8');
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: string) => {
-      output += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
-  });
-  return { child, url, output: () => output };
-}
+const serve = (env: Record<string, string> = {}) => startServe(children, env);
 
 describe('aws-data-advisor serve', () => {
   it('logs one line with the URL, serves the API, and stops cleanly on SIGTERM', async () => {
     const { child, url, output } = await serve();
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const health = (await (await fetch(`${url}/healthz`)).json()) as { status: string };
+    expect(url.href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const health = (await (await fetch(new URL('/healthz', url))).json()) as { status: string };
     expect(health.status).toBe('ok');
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');
@@ -40,7 +25,7 @@ describe('aws-data-advisor serve', () => {
 
   it('can be silenced with ADVISOR_LOG=silent', async () => {
     const { child, url, output } = await serve({ ADVISOR_LOG: 'silent' });
-    await fetch(`${url}/healthz`);
+    await fetch(new URL('/healthz', url));
     child.kill('SIGINT');
     await once(child, 'exit');
     expect(output()).not.toContain('GET /healthz');

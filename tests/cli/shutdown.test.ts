@@ -1,32 +1,15 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLI } from '../support/cli.js';
+import { startServe } from '../support/cli.js';
 
 const children: ChildProcess[] = [];
 afterEach(() => {
   for (const child of children.splice(0)) child.kill('SIGKILL');
 });
 
-async function serve(env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [CLI, 'serve'], { env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let output = '';
-  child.stdout?.setEncoding('utf8');
-  child.stdout?.on('data', (chunk: string) => {
-    output += chunk;
-  });
-  const url = await new Promise<URL>((resolve, reject) => {
-    const check = () => {
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match) resolve(new URL(match[1]));
-    };
-    child.stdout?.on('data', check);
-    child.once('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
-  });
-  return { child, url, output: () => output };
-}
+const serve = (env: Record<string, string> = {}) => startServe(children, env);
 
 /** Starts a POST whose body arrives in two halves, so it is in flight until `finish` is called. */
 function slowPost(url: URL, path: string, body: string) {

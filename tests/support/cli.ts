@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /** The built bin, as a user's shell runs it (npm test builds it first). */
@@ -12,4 +12,31 @@ export function runCli(args: string[], options: { input?: string; env?: Record<s
     timeout: 20_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A running `aws-data-advisor serve`: the process, its URL, everything it printed so far. */
+export interface ServeProcess {
+  child: ChildProcess;
+  url: URL;
+  output(): string;
+}
+
+/**
+ * Starts `aws-data-advisor serve` on a free port and resolves once its one
+ * line says where it listens. `children` collects the process for cleanup.
+ */
+export async function startServe(children: ChildProcess[], env: Record<string, string> = {}): Promise<ServeProcess> {
+  const child = spawn(process.execPath, [CLI, 'serve'], { env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let output = '';
+  child.stdout?.setEncoding('utf8');
+  const url = await new Promise<URL>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: string) => {
+      output += chunk;
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match) resolve(new URL(match[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
+  });
+  return { child, url, output: () => output };
 }
