@@ -64,7 +64,7 @@ try {
   process.exit(1);
 }
 chmodSync(new URL('dist/cli.js', root), 0o755);
-await writeCodeCache();
+await Promise.all([writeCodeCache(), writeDeclarations()]);
 mkdirSync(new URL('dist/', root), { recursive: true });
 writeFileSync(new URL('dist/validated-rules.json', root), `${JSON.stringify(manifest, null, 2)}\n`);
 rmSync(new URL('dist/build/', root), { recursive: true, force: true });
@@ -94,6 +94,16 @@ async function writeCodeCache() {
   clearTimeout(timer);
   if (code !== 0) {
     console.error(`build: the mcp warm-up run failed (exit ${code}); the code cache was not written`);
+    process.exit(1);
+  }
+}
+
+/** The library's type declarations (dist/types), for `import { recommend } from 'aws-data-advisor'`. */
+async function writeDeclarations() {
+  const tsc = spawn(new URL('node_modules/.bin/tsc', root).pathname, ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  const [code] = await once(tsc, 'exit');
+  if (code !== 0) {
+    console.error('build: tsc could not write the type declarations');
     process.exit(1);
   }
 }
