@@ -78,3 +78,20 @@ describe('real responses match openapi.yaml', () => {
     await conforms(method, template, path, init as RequestInit | undefined);
   });
 });
+
+describe('openapi.yaml lint', () => {
+  it('lints clean with Redocly', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const bin = new URL('../../node_modules/.bin/redocly', import.meta.url).pathname;
+    const run = spawnSync(bin, ['lint', 'openapi.yaml', '--format', 'stylish'], {
+      cwd: new URL('../../', import.meta.url).pathname,
+      encoding: 'utf8',
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+      timeout: 60_000,
+    });
+    const output = `${run.stdout}${run.stderr}`;
+    expect(run.status, output).toBe(0);
+    expect(output).toContain('Your API description is valid');
+    expect(output).not.toMatch(/You have \d+ (warning|error)/);
+  }, 60_000);
+});
