@@ -76,3 +76,29 @@ describe('graceful shutdown', () => {
     expect(output()).toContain('stopped after 500 ms');
   });
 });
+
+describe('graceful shutdown with MCP sessions open', () => {
+  it('closes the sessions, their open event streams included, and exits 0', async () => {
+    const { child, url, output } = await serve();
+    const mcp = new URL('/mcp', url);
+    const init = await fetch(mcp, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'shutdown-test', version: '1' } } }),
+    });
+    const session = init.headers.get('mcp-session-id') as string;
+    await init.text();
+    await fetch(mcp, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'mcp-session-id': session, 'mcp-protocol-version': '2025-11-25' }, body: JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }) });
+    // A server-to-client stream stays open until the server ends it.
+    const stream = await fetch(mcp, { headers: { accept: 'text/event-stream', 'mcp-session-id': session, 'mcp-protocol-version': '2025-11-25' } });
+    expect(stream.status).toBe(200);
+    const reading = stream.text().catch(() => 'stream cut');
+    const started = Date.now();
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5000);
+    await reading;
+    expect(output()).toContain('stopped cleanly');
+  }, 20_000);
+});
