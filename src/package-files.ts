@@ -23,9 +23,19 @@ export function packageRoot(): string {
   }
 }
 
-/** A file shipped with the package, such as `openapi.yaml`. */
+const files = new Map<string, string>();
+
+/**
+ * A file shipped with the package, such as `openapi.yaml`; read once, since
+ * the package does not change while the process runs.
+ */
 export function readPackageFile(name: string): string {
-  return readFileSync(join(packageRoot(), name), 'utf8');
+  let content = files.get(name);
+  if (content === undefined) {
+    content = readFileSync(join(packageRoot(), name), 'utf8');
+    files.set(name, content);
+  }
+  return content;
 }
 
 /** The package version from package.json. */

@@ -1,8 +1,7 @@
-import { planRuleSet } from './advice-plan.js';
+import { planRuleSet, type RulePlan } from './advice-plan.js';
 import { assembleRecommendation } from './assemble-recommendation.js';
 import { compileRuleSet, type RuleEvaluator } from './compiled-evaluator.js';
 import { WorkloadValidationError } from './errors.js';
-import type { RulePlan } from './advice-plan.js';
 import { type LoadedRule, type LoadRulesOptions, loadRules, type RuleSet } from './load-rules.js';
 import type { Recommendation } from './recommendation-schema.js';
 import type { AsyncRuleEvaluator } from './reference-evaluator.js';

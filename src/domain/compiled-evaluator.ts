@@ -1,6 +1,7 @@
 import type { LoadedRule, RuleSet } from './load-rules.js';
 import { compileOperator } from './rule-operators.js';
 import type { Condition, TopLevelCondition } from './rule-schema.js';
+import { readPath } from './workload-fields.js';
 
 /** Per-evaluation state: the workload, and the results of named conditions computed so far. */
 interface Run {
@@ -79,15 +80,7 @@ function compileCondition(condition: Condition | TopLevelCondition, reference: (
   // applies a path only to an object fact and compares a primitive fact as is.
   return (run) => {
     let current: unknown = Object.hasOwn(run.facts, fact) ? run.facts[fact] : undefined;
-    if (keys.length > 0 && current !== null && typeof current === 'object') {
-      for (const key of keys) {
-        if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) {
-          current = undefined;
-          break;
-        }
-        current = (current as Record<string, unknown>)[key];
-      }
-    }
+    if (keys.length > 0 && current !== null && typeof current === 'object') current = readPath(current, keys);
     return operator(current, value);
   };
 }

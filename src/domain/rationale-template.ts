@@ -26,9 +26,6 @@ export function formatValue(value: unknown): string {
 /** A sentence with its placeholders resolved against a workload. */
 export type CompiledTemplate = (workload: unknown) => string;
 
-/** Rule sentences are few and fixed, so each is split into parts once and reused. */
-const compiled = new Map<string, CompiledTemplate>();
-
 /**
  * Splits a rule's sentence into fixed text and placeholders once, so filling
  * it is a concatenation.
@@ -50,21 +47,4 @@ export function compileTemplate(sentence: string): CompiledTemplate {
     for (const part of parts) out += typeof part === 'string' ? part : formatValue(readPath(workload, part));
     return out;
   };
-}
-
-/**
- * Fills a rule's sentence with the workload's own values, so the rationale
- * says "50 MB/s", not "the throughput".
- *
- * @example
- * renderTemplate('{ingestion.consumers} consumers', { ingestion: { consumers: 3 } }); // '3 consumers'
- */
-export function renderTemplate(sentence: string, workload: unknown): string {
-  let template = compiled.get(sentence);
-  if (!template) {
-    template = compileTemplate(sentence);
-    // Sentences come from loaded rules; the cap only guards against a pathological rule set.
-    if (compiled.size < 10_000) compiled.set(sentence, template);
-  }
-  return template(workload);
 }

@@ -19,12 +19,10 @@ function swaggerAssetDir(): string {
 
 /** `GET /openapi.yaml`, `GET /docs` and the Swagger UI assets it loads. */
 export function docsRoutes() {
-  let openapi: string | undefined;
   const assets = new Map<string, Buffer>();
   return new Hono<AppEnv>()
     .get('/openapi.yaml', (c) => {
-      openapi ??= readPackageFile('openapi.yaml');
-      return c.body(openapi, 200, { 'Content-Type': 'application/yaml; charset=utf-8' });
+      return c.body(readPackageFile('openapi.yaml'), 200, { 'Content-Type': 'application/yaml; charset=utf-8' });
     })
     .get('/docs', swaggerUI({ url: '/openapi.yaml', title: 'AWS data advisor API', baseUrl: '/docs/assets', deepLinking: true }))
     .get('/docs/assets/swagger-ui-dist/:file', (c) => {

@@ -46,15 +46,7 @@ function formOptions() {
  * new Hono().route('/', playgroundRoutes()); // GET / answers text/html
  */
 export function playgroundRoutes() {
-  const files = new Map<string, string>();
-  const read = (name: string) => {
-    let content = files.get(name);
-    if (content === undefined) {
-      content = readPackageFile(`${PLAYGROUND_DIR}/${name}`);
-      files.set(name, content);
-    }
-    return content;
-  };
+  const read = (name: string) => readPackageFile(`${PLAYGROUND_DIR}/${name}`);
   // Files are not fingerprinted, so browsers revalidate instead of keeping an old page after an upgrade.
   const noCache = { 'Cache-Control': 'no-cache' };
   return new Hono<AppEnv>()
