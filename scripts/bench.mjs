@@ -8,10 +8,12 @@
 //   d. server RSS after 5,000 and 50,000 requests
 //   e. /healthz latency while batches of 100 workloads are being answered
 //
-// Environment: BENCH_SECONDS (autocannon duration per HTTP run, default 10),
-// BENCH_WARMUP_SECONDS (load before each measured HTTP run, default 10),
+// Environment: BENCH_SECONDS (measured HTTP load per server, default 10),
+// BENCH_ROUNDS (rounds that seconds are split into, default 5),
+// BENCH_WARMUP_SECONDS (load on each server before measuring, default 10),
 // BENCH_RUNS (cold starts of each process, default 10), BENCH_PROBES (healthz
-// probes, default 200), BENCH_BATCH_CONNECTIONS (batch load clients, default 4).
+// probes, default 200), BENCH_BATCH_CONNECTIONS (batch load clients, default 4),
+// BENCH_ONLY (comma-separated figures to run, e.g. `a` or `a,c`; default all).
 //
 // The helpers below (scenarios, varied workloads, server children, load) are
 // exported for scripts/soak.mjs; importing this file runs nothing.
@@ -587,47 +589,68 @@ async function benchColdStart(runs) {
 
 // ---------------------------------------------------------------- a. HTTP throughput
 
-async function benchThroughput(seconds, warmupSeconds) {
+async function benchThroughput(seconds, warmupSeconds, rounds) {
   say(
-    `a. HTTP throughput: POST /v1/recommendations, 20 connections, no pipelining, ${seconds} s each after ${warmupSeconds} s of warm-up, a different workload on every request`,
+    `a. HTTP throughput: POST /v1/recommendations, 20 connections, no pipelining, a different workload on every request; ` +
+      `${warmupSeconds} s of warm-up each, then ${rounds} rounds of ${num(seconds / rounds, 1)} s each, advisor and reference in turn`,
   );
   const { createAdvisor } = await import('../dist/index.js');
   const scenarios = loadScenarios();
   const advisor = createAdvisor();
   const sizes = Object.fromEntries(scenarios.map((entry) => [entry.scenario, Buffer.byteLength(JSON.stringify(advisor.recommend(entry.workload)))]));
   const meanSize = Math.round(Object.values(sizes).reduce((a, b) => a + b, 0) / scenarios.length);
-
-  const run = async (server) => {
-    const next = workloadSource(scenarios);
-    const requests = [postJson('/v1/recommendations', next)];
-    // Not counted: the advisor's throughput climbs for several seconds after start (JIT, heap sizing).
-    await load({ url: server.url, connections: 20, duration: warmupSeconds, requests });
-    return load({ url: server.url, connections: 20, duration: seconds, requests });
-  };
-
-  const advisorServer = await startAdvisor();
-  let advisorResult;
+  const servers = [];
   try {
-    advisorResult = await run(advisorServer);
+    servers.push({ label: 'advisor   (dist/cli.js serve)', server: await startAdvisor() });
+    servers.push({
+      label: `reference (bare Hono, ${num(meanSize)} B mean answer)`,
+      server: await startChild({
+        args: [join(ROOT, 'scripts', 'bench-reference-server.mjs')],
+        env: { REF_SIZES: JSON.stringify(sizes), REF_DEFAULT_SIZE: String(meanSize) },
+        label: 'scripts/bench-reference-server.mjs',
+      }),
+    });
+    for (const entry of servers) {
+      entry.requests = [postJson('/v1/recommendations', workloadSource(scenarios))];
+      entry.runs = [];
+      // Not counted: throughput climbs for several seconds after start (JIT, heap sizing).
+      await load({ url: entry.server.url, connections: 20, duration: warmupSeconds, requests: entry.requests });
+    }
+    // In turn, round after round: this machine's speed drifts by tens of percent
+    // over a minute (other tenants), and a drift must weigh on both sides alike.
+    for (let round = 0; round < rounds; round++) {
+      for (const entry of servers) {
+        entry.runs.push(await load({ url: entry.server.url, connections: 20, duration: seconds / rounds, requests: entry.requests }));
+      }
+    }
   } finally {
-    await advisorServer.stop();
+    for (const { server } of servers) await server.stop();
   }
-  const reference = await startChild({
-    args: [join(ROOT, 'scripts', 'bench-reference-server.mjs')],
-    env: { REF_SIZES: JSON.stringify(sizes), REF_DEFAULT_SIZE: String(meanSize) },
-    label: 'scripts/bench-reference-server.mjs',
-  });
-  let referenceResult;
-  try {
-    referenceResult = await run(reference);
-  } finally {
-    await reference.stop();
-  }
-  say(`   advisor   (dist/cli.js serve):   ${describeLoad(advisorResult)}`);
-  say(`   reference (bare Hono, ${num(meanSize)} B mean answer): ${describeLoad(referenceResult)}`);
-  const ratio = advisorResult.requests.average / referenceResult.requests.average;
-  const clean = advisorResult.non2xx === 0 && advisorResult.errors === 0;
+  const [advisorSide, referenceSide] = servers.map((entry) => ({ ...entry, total: combineRuns(entry.runs) }));
+  say(`   ${advisorSide.label}:   ${describeLoad(advisorSide.total)}`);
+  say(`   ${referenceSide.label}: ${describeLoad(referenceSide.total)}`);
+  const perRound = advisorSide.runs.map((run, i) => run.requests.average / referenceSide.runs[i].requests.average);
+  say(`   ratio per round: ${perRound.map((ratio) => num(ratio, 2)).join(', ')}`);
+  const ratio = advisorSide.total.requests.average / referenceSide.total.requests.average;
+  const clean = advisorSide.total.non2xx === 0 && advisorSide.total.errors === 0;
   say(`   ratio advisor/reference: ${num(ratio, 2)}  ${goal('a', 'goal ≥ 0.5 of the bare Hono app, with no non-2xx and no errors', clean && ratio >= 0.5)}`);
+}
+
+/** Several autocannon runs as one: responses over time, errors summed, latency percentiles of the worst run. */
+function combineRuns(runs) {
+  const total = runs.reduce((sum, run) => sum + run.requests.total, 0);
+  const duration = runs.reduce((sum, run) => sum + run.duration, 0);
+  const errorsByCode = {};
+  for (const run of runs) for (const [code, count] of Object.entries(run.errorsByCode)) errorsByCode[code] = (errorsByCode[code] ?? 0) + count;
+  const worst = (key) => Math.max(...runs.map((run) => run.latency[key]));
+  return {
+    requests: { total, average: total / duration },
+    latency: { p50: worst('p50'), p99: worst('p99') },
+    non2xx: runs.reduce((sum, run) => sum + run.non2xx, 0),
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+    timeouts: runs.reduce((sum, run) => sum + run.timeouts, 0),
+    errorsByCode,
+  };
 }
 
 // ---------------------------------------------------------------- d. memory and e. event loop
@@ -752,6 +775,7 @@ const positive = (name, fallback) => {
 
 async function main() {
   const seconds = positive('BENCH_SECONDS', 10);
+  const rounds = Math.round(positive('BENCH_ROUNDS', 5));
   const warmupSeconds = positive('BENCH_WARMUP_SECONDS', 10);
   const runs = Math.round(positive('BENCH_RUNS', 10));
   const probes = Math.round(positive('BENCH_PROBES', 200));
@@ -761,12 +785,14 @@ async function main() {
   say('every reference is measured in this same run on this same machine');
   say();
   const figures = [
-    ['a', () => benchThroughput(seconds, warmupSeconds)],
+    ['a', () => benchThroughput(seconds, warmupSeconds, rounds)],
     ['b', () => benchColdStart(runs)],
     ['c', () => benchInProcess()],
     ['d/e', () => benchMemoryAndEventLoop(probes, batchConnections)],
   ];
+  const only = (process.env.BENCH_ONLY ?? '').split(',').map((name) => name.trim()).filter(Boolean);
   for (const [figure, run] of figures) {
+    if (only.length > 0 && !only.some((name) => figure.split('/').includes(name))) continue;
     try {
       await run();
     } catch (error) {

@@ -27,6 +27,8 @@ export interface RecommendPlan {
 
 export interface RulePlan {
   rule: LoadedRule;
+  /** The rule's position in its rule set: what identifies it within one advisor. */
+  ordinal: number;
   id: string;
   priority: number;
   cards: readonly string[];
@@ -38,10 +40,11 @@ export interface RulePlan {
 
 const SERVICE_INDEX = new Map<string, number>(SERVICE_IDS.map((id, index) => [id, index]));
 
-function planRule(rule: LoadedRule): RulePlan {
+function planRule(rule: LoadedRule, ordinal: number): RulePlan {
   const advice = rule.event.params;
   return {
     rule,
+    ordinal,
     id: rule.id,
     priority: rule.priority,
     cards: rule.cards,
@@ -79,5 +82,5 @@ function planRule(rule: LoadedRule): RulePlan {
  * plans.get(ruleSet.rules[0])?.recommend[0].entry.name;
  */
 export function planRuleSet(ruleSet: RuleSet): ReadonlyMap<LoadedRule, RulePlan> {
-  return new Map(ruleSet.rules.map((rule) => [rule, planRule(rule)]));
+  return new Map(ruleSet.rules.map((rule, ordinal) => [rule, planRule(rule, ordinal)]));
 }

@@ -1,5 +1,5 @@
 import { planRuleSet, type RulePlan } from './advice-plan.js';
-import { assembleRecommendation } from './assemble-recommendation.js';
+import { createAssembler } from './assemble-recommendation.js';
 import { compileRuleSet, type RuleEvaluator } from './compiled-evaluator.js';
 import { WorkloadValidationError } from './errors.js';
 import { type LoadedRule, type LoadRulesOptions, loadRules, type RuleSet } from './load-rules.js';
@@ -52,6 +52,7 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
   const evaluate: RuleEvaluator = compileRuleSet(ruleSet);
   const plans = planRuleSet(ruleSet);
   const planned = (fired: readonly LoadedRule[]) => fired.map((rule) => plans.get(rule) as RulePlan);
+  const assembleRecommendation = createAssembler();
   let reference: AsyncRuleEvaluator | undefined;
   return {
     ruleSet,

@@ -1,14 +1,16 @@
 import type { RecommendPlan, RulePlan } from './advice-plan.js';
 import { catalogEntry } from './catalog.js';
 import { layoutPipeline, type PipelineEdge, type PipelineNode } from './pipeline.js';
+import type { CompiledTemplate } from './rationale-template.js';
 import type {
   Missing,
+  PipelineStage,
   Recommendation,
   RecommendationItem,
   RecommendationWarning,
   Rejected,
 } from './recommendation-schema.js';
-import { type Confidence, ROLES, SERVICE_IDS, type ServiceId } from './service-ids.js';
+import { type Confidence, ROLES, type Role, SERVICE_IDS, type ServiceId } from './service-ids.js';
 import type { Configuration } from './sizing/index.js';
 import { readPath, WORKLOAD_FIELDS } from './workload-fields.js';
 import type { Workload } from './workload-schema.js';
@@ -17,17 +19,54 @@ const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { high: 3, medium:
 const FIELD_ORDER = new Map([...WORKLOAD_FIELDS.keys()].map((path, index) => [path, index]));
 const LIFECYCLE_WARNED = new Set(['renamed', 'retired']);
 const SERVICE_COUNT = SERVICE_IDS.length;
-const ROLE_RANK = Object.fromEntries(ROLES.map((role, index) => [role, index])) as Record<(typeof ROLES)[number], number>;
+const ROLE_RANK = Object.fromEntries(ROLES.map((role, index) => [role, index])) as Record<Role, number>;
+
+/** One recommended service, with everything about it that does not depend on the workload's figures. */
+interface ItemOutline {
+  service: ServiceId;
+  name: string;
+  role: Role;
+  confidence: Confidence;
+  rules: readonly string[];
+  cards: readonly string[];
+  rationale: readonly CompiledTemplate[];
+  sizings: ReadonlyArray<NonNullable<RecommendPlan['sizing']>>;
+  configuration: ReadonlyArray<readonly [string, Configuration[string]]>;
+  alternatives: ReadonlyArray<{ service: ServiceId; whyNot: CompiledTemplate }>;
+}
+
+/**
+ * The shape of an answer, decided by which rules fired and nothing else:
+ * which services win, their order, the pipeline, who cites what. Only the
+ * sentences and the sizing read the workload's values.
+ */
+export interface AnswerOutline {
+  /** In the order conflicts were resolved, which is the order sizing runs (and warns) in. */
+  items: readonly ItemOutline[];
+  /** `items` indices in answer order (pipeline position, then role, then id). */
+  order: readonly number[];
+  recommended: ReadonlySet<ServiceId>;
+  stages: readonly PipelineStage[];
+  warnings: ReadonlyArray<{ code: string; message: CompiledTemplate; rules: readonly string[] }>;
+  /** Renamed or retired services, in answer order, warned about after everything else. */
+  lifecycle: ReadonlyArray<{ note: string; rules: readonly string[] }>;
+  rejected: ReadonlyArray<{ service: ServiceId; reason: CompiledTemplate; rules: readonly string[] }>;
+  asks: ReadonlyArray<RulePlan['ask'][number]>;
+}
 
 interface Contribution {
   plan: RulePlan;
   advice: RecommendPlan;
 }
 
+const pushNew = <T>(list: T[], value: T) => {
+  if (!list.includes(value)) list.push(value);
+};
+
 /**
- * Turns the rules that fired into the answer: resolves conflicts by priority,
- * merges what several rules say about one service, runs sizing, lays out the
- * pipeline and collects warnings, rejections and open questions.
+ * Works out an answer's outline from the rules that fired: resolves
+ * conflicts by priority, merges what several rules say about one service,
+ * lays out the pipeline and lists warnings, rejections and open questions.
  *
  * `fired` must be in rule-set order (priority high to low, then id), which
  * both evaluators guarantee; nothing here depends on file order.
@@ -35,11 +74,12 @@ interface Contribution {
  * Conflict policy: when one rule recommends a service and another rejects it,
  * the higher priority wins; on a tie the rejection wins, the cautious answer.
  */
-export function assembleRecommendation(workload: Workload, fired: readonly RulePlan[], rulesVersion: string): Recommendation {
+export function outlineAnswer(fired: readonly RulePlan[]): AnswerOutline {
   // Indexed by catalog position; `seen` keeps first-contribution order, which
   // is rule-set order, so the output is the same whatever Map or Set would do.
   const contributions: Array<Contribution[] | undefined> = new Array(SERVICE_COUNT);
-  const rejections: Array<Array<{ plan: RulePlan; reason: string }> | undefined> = new Array(SERVICE_COUNT);
+  const rejections: Array<RulePlan[] | undefined> = new Array(SERVICE_COUNT);
+  const reasons: Array<CompiledTemplate | undefined> = new Array(SERVICE_COUNT);
   const seen: number[] = [];
   const rejectedOrder: number[] = [];
   for (const plan of fired) {
@@ -53,10 +93,10 @@ export function assembleRecommendation(workload: Workload, fired: readonly RuleP
     }
     for (const item of plan.reject) {
       const list = rejections[item.serviceIndex];
-      const entry = { plan, reason: item.reason(workload) };
-      if (list) list.push(entry);
+      if (list) list.push(plan);
       else {
-        rejections[item.serviceIndex] = [entry];
+        rejections[item.serviceIndex] = [plan];
+        reasons[item.serviceIndex] = item.reason;
         rejectedOrder.push(item.serviceIndex);
       }
     }
@@ -68,25 +108,13 @@ export function assembleRecommendation(workload: Workload, fired: readonly RuleP
   for (const index of seen) {
     const list = contributions[index] as Contribution[];
     const rejectedBy = rejections[index];
-    if (rejectedBy && rejectedBy[0].plan.priority >= list[0].plan.priority) continue;
+    if (rejectedBy && rejectedBy[0].priority >= list[0].plan.priority) continue;
     rejections[index] = undefined;
     chosen.push(index);
     recommended.add(SERVICE_IDS[index]);
   }
 
-  const warnings: RecommendationWarning[] = [];
-  const addWarning = (code: string, message: string, rules: readonly string[]) => {
-    for (const warning of warnings) {
-      if (warning.code === code && warning.message === message) {
-        for (const id of rules) if (!warning.rules.includes(id)) warning.rules.push(id);
-        return;
-      }
-    }
-    warnings.push({ code, message, rules: [...rules] });
-  };
-  for (const plan of fired) for (const item of plan.warn) addWarning(item.code, item.message(workload), [plan.id]);
-
-  const items: RecommendationItem[] = [];
+  const items: ItemOutline[] = [];
   const nodes: PipelineNode[] = [];
   const edges: PipelineEdge[] = [];
   for (const index of chosen) {
@@ -95,96 +123,171 @@ export function assembleRecommendation(workload: Workload, fired: readonly RuleP
     const service = first.service;
     const rules: string[] = [];
     const cards: string[] = [];
-    const rationale: string[] = [];
-    const sizings: RecommendPlan['sizing'][] = [];
+    const rationale: CompiledTemplate[] = [];
+    const sizings: Array<NonNullable<RecommendPlan['sizing']>> = [];
+    const configuration: Array<readonly [string, Configuration[string]]> = [];
+    const alternatives: Array<{ service: ServiceId; whyNot: CompiledTemplate }> = [];
     const runsOn: ServiceId[] = [];
     let confidence: Confidence = 'low';
     for (const { plan, advice } of list) {
-      if (!rules.includes(plan.id)) rules.push(plan.id);
-      for (const card of plan.cards) if (!cards.includes(card)) cards.push(card);
-      for (const sentence of advice.rationale) {
-        const text = sentence(workload);
-        if (!rationale.includes(text)) rationale.push(text);
-      }
-      if (advice.sizing && !sizings.some((s) => s?.name === advice.sizing?.name)) sizings.push(advice.sizing);
+      pushNew(rules, plan.id);
+      for (const card of plan.cards) pushNew(cards, card);
+      for (const sentence of advice.rationale) pushNew(rationale, sentence);
+      if (advice.sizing && !sizings.some((s) => s.name === advice.sizing?.name)) sizings.push(advice.sizing);
       if (CONFIDENCE_RANK[advice.confidence] > CONFIDENCE_RANK[confidence]) confidence = advice.confidence;
-      for (const host of advice.runsOn) if (!runsOn.includes(host)) runsOn.push(host);
+      for (const host of advice.runsOn) pushNew(runsOn, host);
       for (const to of advice.flowsTo) edges.push({ from: service, to, priority: plan.priority });
-    }
-
-    const configuration: Configuration = {};
-    for (const sizing of sizings) {
-      const sized = (sizing as NonNullable<RecommendPlan['sizing']>).size({ workload, recommended });
-      Object.assign(configuration, sized.configuration);
-      for (const sentence of sized.rationale) if (!rationale.includes(sentence)) rationale.push(sentence);
-      for (const warning of sized.warnings) addWarning(warning.code, warning.message, rules);
-    }
-    for (const { advice } of list) {
-      for (const [key, value] of advice.configuration) if (!Object.hasOwn(configuration, key)) configuration[key] = value;
-    }
-
-    const alternatives: RecommendationItem['alternatives'] = [];
-    for (const { advice } of list) {
+      configuration.push(...advice.configuration);
       for (const alternative of advice.alternatives) {
         const id = alternative.service;
         if (id === service || recommended.has(id) || alternatives.some((a) => a.service === id)) continue;
-        alternatives.push({ service: id, whyNot: alternative.whyNot(workload) });
+        alternatives.push(alternative);
       }
     }
-
-    items.push({
-      service,
-      name: first.entry.name,
-      role: first.role,
-      confidence,
-      rationale,
-      rules,
-      cards,
-      configuration,
-      alternatives,
-    });
+    items.push({ service, name: first.entry.name, role: first.role, confidence, rules, cards, rationale, sizings, configuration, alternatives });
     nodes.push({ service, role: first.role, runsOn, weight: list[0].plan.priority });
   }
 
   const layout = layoutPipeline(nodes, edges);
   const last = Number.MAX_SAFE_INTEGER;
-  items.sort(
-    (a, b) =>
-      (layout.position.get(a.service) ?? last) - (layout.position.get(b.service) ?? last) ||
-      ROLE_RANK[a.role] - ROLE_RANK[b.role] ||
-      (a.service < b.service ? -1 : a.service > b.service ? 1 : 0),
-  );
+  const order = items
+    .map((_, index) => index)
+    .sort((x, y) => {
+      const a = items[x];
+      const b = items[y];
+      return (
+        (layout.position.get(a.service) ?? last) - (layout.position.get(b.service) ?? last) ||
+        ROLE_RANK[a.role] - ROLE_RANK[b.role] ||
+        (a.service < b.service ? -1 : a.service > b.service ? 1 : 0)
+      );
+    });
 
-  for (const item of items) {
-    const { lifecycle } = catalogEntry(item.service);
-    if (LIFECYCLE_WARNED.has(lifecycle.status) && lifecycle.note) addWarning('retired-service', lifecycle.note, item.rules);
+  const lifecycle: Array<{ note: string; rules: readonly string[] }> = [];
+  for (const index of order) {
+    const { lifecycle: status } = catalogEntry(items[index].service);
+    if (LIFECYCLE_WARNED.has(status.status) && status.note) lifecycle.push({ note: status.note, rules: items[index].rules });
   }
 
-  const rejected: Rejected[] = [];
+  const rejected: Array<{ service: ServiceId; reason: CompiledTemplate; rules: readonly string[] }> = [];
   for (const index of rejectedOrder) {
     const list = rejections[index];
     if (!list) continue;
     const ids: string[] = [];
-    for (const { plan } of list) if (!ids.includes(plan.id)) ids.push(plan.id);
-    rejected.push({ service: SERVICE_IDS[index], reason: list[0].reason, rules: ids });
+    for (const plan of list) pushNew(ids, plan.id);
+    rejected.push({ service: SERVICE_IDS[index], reason: reasons[index] as CompiledTemplate, rules: ids });
   }
 
-  const missing: Missing[] = [];
-  for (const plan of fired) {
-    for (const ask of plan.ask) {
-      if (readPath(workload, ask.path) !== undefined || missing.some((m) => m.field === ask.field)) continue;
-      missing.push({ field: ask.field, why: ask.why });
+  return {
+    items,
+    order,
+    recommended,
+    stages: layout.stages,
+    warnings: fired.flatMap((plan) => plan.warn.map((item) => ({ code: item.code, message: item.message, rules: [plan.id] }))),
+    lifecycle,
+    rejected,
+    asks: fired.flatMap((plan) => plan.ask),
+  };
+}
+
+/**
+ * Fills an outline with one workload's values: the sentences, the sizing and
+ * the questions still open. Every array in the answer is new, so a caller
+ * may change its answer without touching the outline or other answers.
+ */
+export function fillOutline(outline: AnswerOutline, workload: Workload, rulesVersion: string): Recommendation {
+  const warnings: RecommendationWarning[] = [];
+  const addWarning = (code: string, message: string, rules: readonly string[]) => {
+    for (const warning of warnings) {
+      if (warning.code === code && warning.message === message) {
+        for (const id of rules) pushNew(warning.rules, id);
+        return;
+      }
     }
+    warnings.push({ code, message, rules: [...rules] });
+  };
+  for (const warning of outline.warnings) addWarning(warning.code, warning.message(workload), warning.rules);
+
+  const { recommended } = outline;
+  const items: RecommendationItem[] = [];
+  for (const item of outline.items) {
+    const rationale: string[] = [];
+    for (const sentence of item.rationale) pushNew(rationale, sentence(workload));
+    const configuration: Configuration = {};
+    for (const sizing of item.sizings) {
+      const sized = sizing.size({ workload, recommended });
+      Object.assign(configuration, sized.configuration);
+      for (const sentence of sized.rationale) pushNew(rationale, sentence);
+      for (const warning of sized.warnings) addWarning(warning.code, warning.message, item.rules);
+    }
+    for (const [key, value] of item.configuration) if (!Object.hasOwn(configuration, key)) configuration[key] = value;
+    items.push({
+      service: item.service,
+      name: item.name,
+      role: item.role,
+      confidence: item.confidence,
+      rationale,
+      rules: [...item.rules],
+      cards: [...item.cards],
+      configuration,
+      alternatives: item.alternatives.map((alternative) => ({ service: alternative.service, whyNot: alternative.whyNot(workload) })),
+    });
+  }
+  for (const { note, rules } of outline.lifecycle) addWarning('retired-service', note, rules);
+
+  const missing: Missing[] = [];
+  for (const ask of outline.asks) {
+    if (readPath(workload, ask.path) !== undefined || missing.some((m) => m.field === ask.field)) continue;
+    missing.push({ field: ask.field, why: ask.why });
   }
   missing.sort((a, b) => (FIELD_ORDER.get(a.field) ?? 0) - (FIELD_ORDER.get(b.field) ?? 0));
 
   return {
     workload: workload.name ?? 'unnamed-workload',
     rulesVersion,
-    recommendations: items,
-    pipeline: layout.stages,
+    recommendations: outline.order.map((index) => items[index]),
+    pipeline: outline.stages.map((stage) => ({ stage: stage.stage, services: [...stage.services] })),
     warnings,
-    rejected,
+    rejected: outline.rejected.map((item): Rejected => ({ service: item.service, reason: item.reason(workload), rules: [...item.rules] })),
     missing,
+  };
+}
+
+/**
+ * Turns the rules that fired into the answer: {@link outlineAnswer}, then
+ * {@link fillOutline}.
+ *
+ * @example
+ * assembleRecommendation(workload, firedPlans, ruleSet.version).recommendations[0].service;
+ */
+export function assembleRecommendation(workload: Workload, fired: readonly RulePlan[], rulesVersion: string): Recommendation {
+  return fillOutline(outlineAnswer(fired), workload, rulesVersion);
+}
+
+/** How many outlines an assembler keeps; distinct sets of fired rules are few in practice. */
+const MAX_OUTLINES = 1024;
+
+/**
+ * {@link assembleRecommendation} that remembers the outline of each set of
+ * fired rules it has seen (up to {@link MAX_OUTLINES}, then it starts over),
+ * so that a workload like an earlier one, whatever its figures and name,
+ * only has its sentences and sizing worked out. Rules are identified by
+ * their position in the rule set (`RulePlan.ordinal`).
+ *
+ * @example
+ * const assemble = createAssembler();
+ * assemble(workload, firedPlans, ruleSet.version);
+ */
+export function createAssembler(): typeof assembleRecommendation {
+  const outlines = new Map<string, AnswerOutline>();
+  return (workload, fired, rulesVersion) => {
+    let key = '';
+    for (const plan of fired) key += `${plan.ordinal},`;
+    let outline = outlines.get(key);
+    if (!outline) {
+      outline = outlineAnswer(fired);
+      if (outlines.size >= MAX_OUTLINES) outlines.clear();
+      outlines.set(key, outline);
+    }
+    return fillOutline(outline, workload, rulesVersion);
   };
 }

@@ -17,7 +17,8 @@ interface OperatorDef {
 }
 
 const always = () => true;
-const isNumeric = (value: unknown) => Number.parseFloat(value as string).toString() !== 'NaN';
+/** json-rules-engine's own test for the comparison operators. */
+export const isNumeric = (value: unknown) => Number.parseFloat(value as string).toString() !== 'NaN';
 
 const BASE_OPERATORS: Readonly<Record<string, OperatorDef>> = {
   equal: { evaluate: (a, b) => a === b, validate: always },

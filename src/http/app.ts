@@ -15,7 +15,7 @@ import { playgroundRoutes } from './routes/playground.js';
 import { recommendationRoutes } from './routes/recommendations.js';
 import { ruleRoutes } from './routes/rules.js';
 import { bearerToken, hostGuard } from './security.js';
-import { securityHeaders } from './security-headers.js';
+import { API_SECURITY_HEADERS, DOCUMENT_SECURITY_HEADERS, securityHeaders } from './security-headers.js';
 
 export interface AppOptions {
   advisor: Advisor;
@@ -58,6 +58,9 @@ export const ROUTES = [
 
 const MCP_ROUTE = ['/mcp', ['POST', 'GET', 'DELETE']] as const;
 
+/** What a browser renders as a page, or loads into one: these get the document security headers too. */
+const DOCUMENT_PATHS = ['/', '/playground/*', '/docs', '/docs/*'] as const;
+
 /**
  * Builds the REST API over an advisor. No port, no env: entry points wire it
  * to a server, tests call `app.request()`.
@@ -75,7 +78,8 @@ export function createApp(options: AppOptions) {
   const base = new Hono<AppEnv>();
   base.use(requestId());
   if (options.log) base.use(requestLog(options.log));
-  base.use(securityHeaders());
+  base.use(securityHeaders(API_SECURITY_HEADERS));
+  for (const page of DOCUMENT_PATHS) base.use(page, securityHeaders(DOCUMENT_SECURITY_HEADERS));
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     base.use(
       cors({

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/domain/advisor.js';
-import { compileRuleSet } from '../../src/domain/compiled-evaluator.js';
+import { compileClosures, compileRuleSet } from '../../src/domain/compiled-evaluator.js';
+import { generateEvaluator } from '../../src/domain/generated-evaluator.js';
 import { loadRules } from '../../src/domain/load-rules.js';
 import { compileOperator } from '../../src/domain/rule-operators.js';
 import { createReferenceEvaluator } from '../../src/domain/reference-evaluator.js';
@@ -9,18 +10,49 @@ import { workloadArbitrary } from '../support/workload-arbitrary.js';
 import { Engine } from 'json-rules-engine';
 
 const ruleSet = loadRules();
-const compiled = compileRuleSet(ruleSet);
+const generated = generateEvaluator(ruleSet);
+const closures = compileClosures(ruleSet);
 const reference = createReferenceEvaluator(ruleSet);
 
-describe('the compiled evaluator agrees with json-rules-engine', () => {
-  it('fires exactly the same rules on random workloads', async () => {
+describe('the compiled evaluators agree with json-rules-engine', () => {
+  it('generates a function where code generation is allowed, and the advisor uses it', () => {
+    expect(generated).toBeTypeOf('function');
+    expect(compileRuleSet(ruleSet).name).toBe('evaluate');
+  });
+
+  it('fires exactly the same rules on random workloads, generated and closure evaluators alike', async () => {
     await fc.assert(
       fc.asyncProperty(workloadArbitrary, async (workload) => {
-        const fast = compiled(workload).map((rule) => rule.id);
         const slow = (await reference(workload)).map((rule) => rule.id);
-        expect(fast).toEqual(slow);
+        expect(generated?.(workload).map((rule) => rule.id)).toEqual(slow);
+        expect(closures(workload).map((rule) => rule.id)).toEqual(slow);
       }),
       { numRuns: 300 },
+    );
+  }, 60_000);
+
+  it('evaluates every operator inline exactly as json-rules-engine does, on odd values too', async () => {
+    const names = ['equal', 'notEqual', 'in', 'notIn', 'contains', 'doesNotContain', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'present', 'lengthAtLeast', 'not:someFact:in'];
+    const odd = fc.oneof(
+      fc.constant(undefined), fc.constant(null), fc.constant(Number.NaN), fc.constant(Number.POSITIVE_INFINITY), fc.integer({ min: -3, max: 3 }),
+      fc.constantFrom('a', '2', '2abc', ' 1', ''), fc.array(fc.constantFrom('a', 'b', 1), { maxLength: 3 }), fc.constant({ nested: 1 }),
+    );
+    const jsonValues = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constantFrom('a', 'b', true), fc.array(fc.constantFrom('a', 'b', 1), { minLength: 1, maxLength: 3 }));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...names), fc.boolean(), odd, jsonValues, async (operator, withPath, factValue, value) => {
+        const condition = withPath ? { fact: 'x', path: 'y', operator, value } : { fact: 'x', operator, value };
+        const single = { ...ruleSet, rules: [{ ...ruleSet.rules[0], conditions: { all: [condition] } }], conditions: {} } as typeof ruleSet;
+        const facts = factValue === undefined ? {} : withPath ? { x: { y: factValue } } : { x: factValue };
+        const expected = (await createReferenceEvaluator(single)(facts).catch(() => [])).length;
+        let actual: number;
+        try {
+          actual = (generateEvaluator(single) as NonNullable<typeof generated>)(facts).length;
+        } catch {
+          actual = 0;
+        }
+        expect(actual).toBe(expected);
+      }),
+      { numRuns: 400 },
     );
   }, 60_000);
 

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SERVICE_IDS } from '../../src/domain/service-ids.js';
 import { generatedFiles } from '../../src/build/generated-files.js';
+import { McpSessions } from '../../src/mcp/http-sessions.js';
+import { createMcpServer } from '../../src/mcp/server.js';
 import { advisor, problemOf, testApp } from '../support/http.js';
 
 const app = testApp();
@@ -128,5 +130,15 @@ describe('generated files', () => {
   it.each(Object.keys(generatedFiles()))('%s matches what npm run generate writes', (path) => {
     const committed = readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
     expect(committed, `${path} drifted: run npm run generate`).toBe(generatedFiles()[path]);
+  });
+});
+
+describe('routing', () => {
+  it('keeps every route within what Hono\'s RegExpRouter supports, so it never falls back to the TrieRouter', async () => {
+    const mcp = new McpSessions({ createServer: () => createMcpServer(advisor, { version: 'test' }), maxSessions: 1, idleMs: 60_000 });
+    const app = testApp({ mcp, token: 'a-token-of-sixteen-chars', corsOrigins: ['https://portal.example.com'] });
+    await app.request('/healthz');
+    expect((app.router as { name: string }).name).toBe('SmartRouter + RegExpRouter');
+    await mcp.closeAll();
   });
 });

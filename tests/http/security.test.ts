@@ -48,10 +48,29 @@ describe('CORS', () => {
 });
 
 describe('security headers', () => {
-  it('sets the hono/secure-headers defaults on every answer', async () => {
+  it('sets the OWASP REST cheat sheet headers on every API answer, and only those', async () => {
     const response = await testApp().request('/healthz');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
+    expect(response.headers.get('strict-transport-security')).toBe('max-age=15552000; includeSubDomains');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
-    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('referrer-policy')).toBeNull();
+  });
+
+  it('adds the document headers of hono/secure-headers on pages a browser renders', async () => {
+    for (const path of ['/', '/docs', '/playground/playground.js']) {
+      const response = await testApp().request(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('referrer-policy'), path).toBe('no-referrer');
+      expect(response.headers.get('cross-origin-opener-policy'), path).toBe('same-origin');
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('content-security-policy'), path).toBe("frame-ancestors 'none'");
+    }
+  });
+
+  it('lets a static file say how long it may be cached', async () => {
+    const response = await testApp().request('/playground/playground.js');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
   });
 });

@@ -51,9 +51,11 @@ export function playgroundRoutes() {
   const noCache = { 'Cache-Control': 'no-cache' };
   return new Hono<AppEnv>()
     .get('/', (c) => c.html(read('index.html'), 200, noCache))
-    .get('/playground/form-options.json', (c) => c.json(formOptions(), 200, noCache))
+    // One route for every file: a static path beside `:file` would make Hono
+    // fall back from its RegExpRouter to the slower TrieRouter for all routes.
     .get('/playground/:file', (c) => {
       const file = c.req.param('file');
+      if (file === 'form-options.json') return c.json(formOptions(), 200, noCache);
       if (!Object.hasOwn(PLAYGROUND_ASSETS, file)) throw new HttpProblem('not-found', `no playground file "${file}"`);
       return c.body(read(file), 200, { 'Content-Type': PLAYGROUND_ASSETS[file], ...noCache });
     });
