@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { requestId } from 'hono/request-id';
 import type { Advisor } from '../domain/advisor.js';
 import type { McpSessions } from '../mcp/http-sessions.js';
 import { type AppEnv, DEFAULT_LIMITS, type HttpLimits } from './env.js';
@@ -15,7 +14,8 @@ import { playgroundRoutes } from './routes/playground.js';
 import { recommendationRoutes } from './routes/recommendations.js';
 import { ruleRoutes } from './routes/rules.js';
 import { bearerToken, hostGuard } from './security.js';
-import { API_SECURITY_HEADERS, DOCUMENT_SECURITY_HEADERS, securityHeaders } from './security-headers.js';
+import { standardHeaders } from './response-headers.js';
+import { DOCUMENT_SECURITY_HEADERS, securityHeaders } from './security-headers.js';
 
 export interface AppOptions {
   advisor: Advisor;
@@ -76,9 +76,8 @@ export function createApp(options: AppOptions) {
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
 
   const base = new Hono<AppEnv>();
-  base.use(requestId());
+  base.use(standardHeaders());
   if (options.log) base.use(requestLog(options.log));
-  base.use(securityHeaders(API_SECURITY_HEADERS));
   for (const page of DOCUMENT_PATHS) base.use(page, securityHeaders(DOCUMENT_SECURITY_HEADERS));
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     base.use(

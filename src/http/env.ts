@@ -4,6 +4,8 @@ import type { Advisor } from '../domain/advisor.js';
 export interface AppEnv {
   Variables: {
     requestId: string;
+    /** Set by `respond()`: the response already carries the standard headers. */
+    standardHeadersSent: boolean;
   };
 }
 

@@ -31,12 +31,11 @@ export const DOCUMENT_SECURITY_HEADERS: ReadonlyArray<readonly [string, string]>
 ];
 
 /**
- * Adds headers to every response it sees. They are set before the handler
- * runs, so they travel with the response as it is built; `hono/secure-headers`
- * adds its own after the response exists, one `Headers.set` at a time.
+ * Adds headers to every response it sees, set before the handler runs so
+ * they travel with the response as it is built. (The API headers, which
+ * every response carries, come from `standardHeaders()`.)
  *
  * @example
- * app.use(securityHeaders(API_SECURITY_HEADERS));
  * app.use('/docs', securityHeaders(DOCUMENT_SECURITY_HEADERS));
  */
 export function securityHeaders(headers: ReadonlyArray<readonly [string, string]>): MiddlewareHandler {

@@ -69,6 +69,26 @@ describe('security headers', () => {
     }
   });
 
+  it('puts the same headers and the request id on recommendations, batches and problems alike', async () => {
+    const app = testApp();
+    const post = (path: string, body: string) =>
+      app.request(path, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'trace-42' }, body });
+    for (const response of [
+      await post('/v1/recommendations', JSON.stringify({ latency: 'real-time' })),
+      await post('/v1/recommendations?format=markdown', JSON.stringify({ latency: 'real-time' })),
+      await post('/v1/recommendations/batch', JSON.stringify({ workloads: [{ latency: 'batch' }] })),
+      await post('/v1/recommendations', '{"latency": 7}'),
+    ]) {
+      expect(response.headers.get('x-request-id')).toBe('trace-42');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
+      expect(response.headers.get('cache-control')).toBe('no-store');
+    }
+    const answer = await post('/v1/recommendations', JSON.stringify({ latency: 'real-time' }));
+    expect(answer.headers.get('content-type')).toBe('application/json');
+    expect(answer.headers.get('vary')).toBe('Accept');
+  });
+
   it('lets a static file say how long it may be cached', async () => {
     const response = await testApp().request('/playground/playground.js');
     expect(response.headers.get('cache-control')).toBe('no-cache');

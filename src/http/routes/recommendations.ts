@@ -5,11 +5,13 @@ import { parseWorkload } from '../../domain/advisor.js';
 import { WorkloadValidationError } from '../../domain/errors.js';
 import { renderAdr } from '../../domain/render-adr.js';
 import { renderMermaid } from '../../domain/render-mermaid.js';
+import type { Recommendation } from '../../domain/recommendation-schema.js';
 import type { Workload } from '../../domain/workload-schema.js';
 import { toFieldErrors } from '../../domain/zod-issues.js';
 import type { AppEnv, RouteDeps } from '../env.js';
 import { jsonBody } from '../json-body.js';
 import { HttpProblem } from '../problem.js';
+import { respond } from '../response-headers.js';
 
 export const RECOMMENDATION_FORMATS = {
   json: 'application/json',
@@ -66,6 +68,9 @@ export function parseBatch(value: unknown, maxSize: number): { workloads: Worklo
 /** Answers this many workloads, then yields the event loop so a large batch never blocks other requests. */
 const BATCH_SLICE = 10;
 
+/** The answer depends on the Accept header, so caches must key on it. */
+const VARY_ACCEPT = { Vary: 'Accept' } as const;
+
 /**
  * `POST /v1/recommendations` (JSON, an ADR in Markdown, or a Mermaid diagram)
  * and `POST /v1/recommendations/batch`.
@@ -78,17 +83,11 @@ export function recommendationRoutes(deps: RouteDeps) {
       const format = chooseFormat(c.req.query('format'), c.req.header('accept'), matched);
       const workload = c.req.valid('json');
       const answer = advisor.recommendValidated(workload);
-      c.header('Vary', 'Accept');
       if (format === 'markdown') {
-        // c.text (not c.body) keeps the JSON branch's type for hono/client; the header overrides text/plain.
-        return c.text(renderAdr(workload, answer, advisor.ruleSet, { date: deps.today() }), 200, {
-          'Content-Type': 'text/markdown; charset=utf-8',
-        });
+        return respond(c, renderAdr(workload, answer, advisor.ruleSet, { date: deps.today() }), 'text/markdown; charset=utf-8', VARY_ACCEPT);
       }
-      if (format === 'mermaid') {
-        return c.text(renderMermaid(answer), 200, { 'Content-Type': 'text/vnd.mermaid; charset=utf-8' });
-      }
-      return c.json(answer);
+      if (format === 'mermaid') return respond(c, renderMermaid(answer), 'text/vnd.mermaid; charset=utf-8', VARY_ACCEPT);
+      return respond<Recommendation>(c, JSON.stringify(answer), 'application/json', VARY_ACCEPT);
     })
     .post('/v1/recommendations/batch', jsonBody((value) => parseBatch(value, limits.batchSize), limits.batchBodyBytes), async (c) => {
       const { workloads } = c.req.valid('json');
@@ -97,6 +96,6 @@ export function recommendationRoutes(deps: RouteDeps) {
         if (index > 0 && index % BATCH_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
         results.push(advisor.recommendValidated(workloads[index]));
       }
-      return c.json({ results });
+      return respond<{ results: Recommendation[] }>(c, JSON.stringify({ results }), 'application/json');
     });
 }
