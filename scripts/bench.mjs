@@ -9,7 +9,7 @@
 //   e. /healthz latency while batches of 100 workloads are being answered
 //
 // Environment: BENCH_SECONDS (measured HTTP load per server, default 10),
-// BENCH_ROUNDS (rounds that seconds are split into, default 5),
+// BENCH_ROUNDS (rounds that seconds are split into, default 10),
 // BENCH_WARMUP_SECONDS (load on each server before measuring, default 10),
 // BENCH_RUNS (cold starts of each process, default 10), BENCH_PROBES (healthz
 // probes, default 200), BENCH_BATCH_CONNECTIONS (batch load clients, default 4),
@@ -775,7 +775,7 @@ const positive = (name, fallback) => {
 
 async function main() {
   const seconds = positive('BENCH_SECONDS', 10);
-  const rounds = Math.round(positive('BENCH_ROUNDS', 5));
+  const rounds = Math.round(positive('BENCH_ROUNDS', 10));
   const warmupSeconds = positive('BENCH_WARMUP_SECONDS', 10);
   const runs = Math.round(positive('BENCH_RUNS', 10));
   const probes = Math.round(positive('BENCH_PROBES', 200));

@@ -51,6 +51,7 @@ export interface AnswerOutline {
   /** Renamed or retired services, in answer order, warned about after everything else. */
   lifecycle: ReadonlyArray<{ note: string; rules: readonly string[] }>;
   rejected: ReadonlyArray<{ service: ServiceId; reason: CompiledTemplate; rules: readonly string[] }>;
+  /** Questions the rules ask, in answer order: by workload field, then in rule-set order. */
   asks: ReadonlyArray<RulePlan['ask'][number]>;
 }
 
@@ -185,7 +186,8 @@ export function outlineAnswer(fired: readonly RulePlan[]): AnswerOutline {
     warnings: fired.flatMap((plan) => plan.warn.map((item) => ({ code: item.code, message: item.message, rules: [plan.id] }))),
     lifecycle,
     rejected,
-    asks: fired.flatMap((plan) => plan.ask),
+    // A stable sort: for each field the first rule to ask still asks first.
+    asks: fired.flatMap((plan) => plan.ask).sort((a, b) => (FIELD_ORDER.get(a.field) ?? 0) - (FIELD_ORDER.get(b.field) ?? 0)),
   };
 }
 
@@ -239,7 +241,6 @@ export function fillOutline(outline: AnswerOutline, workload: Workload, rulesVer
     if (readPath(workload, ask.path) !== undefined || missing.some((m) => m.field === ask.field)) continue;
     missing.push({ field: ask.field, why: ask.why });
   }
-  missing.sort((a, b) => (FIELD_ORDER.get(a.field) ?? 0) - (FIELD_ORDER.get(b.field) ?? 0));
 
   return {
     workload: workload.name ?? 'unnamed-workload',
@@ -278,16 +279,33 @@ const MAX_OUTLINES = 1024;
  * assemble(workload, firedPlans, ruleSet.version);
  */
 export function createAssembler(): typeof assembleRecommendation {
-  const outlines = new Map<string, AnswerOutline>();
+  // A trie on rule ordinals: finding an outline walks small integer keys
+  // instead of building and hashing a string per answer.
+  let root: OutlineNode = new Map();
+  let size = 0;
   return (workload, fired, rulesVersion) => {
-    let key = '';
-    for (const plan of fired) key += `${plan.ordinal},`;
-    let outline = outlines.get(key);
+    let node = root;
+    for (const plan of fired) {
+      let child = node.get(plan.ordinal);
+      if (!child) {
+        child = new Map();
+        node.set(plan.ordinal, child);
+      }
+      node = child;
+    }
+    let outline = node.outline;
     if (!outline) {
+      if (size >= MAX_OUTLINES) {
+        root = new Map();
+        size = 0;
+        return fillOutline(outlineAnswer(fired), workload, rulesVersion);
+      }
       outline = outlineAnswer(fired);
-      if (outlines.size >= MAX_OUTLINES) outlines.clear();
-      outlines.set(key, outline);
+      node.outline = outline;
+      size++;
     }
     return fillOutline(outline, workload, rulesVersion);
   };
 }
+
+type OutlineNode = Map<number, OutlineNode> & { outline?: AnswerOutline };

@@ -8,7 +8,8 @@ const JSON_MEDIA_TYPE = /^application\/(?:[\w.-]+\+)?json$/i;
 /** Deepest nesting a body may have; real workloads nest three levels. */
 export const MAX_JSON_DEPTH = 16;
 
-async function readText(c: Context, limit: number): Promise<string> {
+/** The body as text, refusing more than `limit` bytes (413). Not async where it can hand back the runtime's own promise. */
+function readText(c: Context, limit: number): Promise<string> {
   const declared = c.req.header('content-length');
   if (declared !== undefined && Number(declared) > limit) {
     throw new HttpProblem('payload-too-large', `the body is ${declared} bytes; this route accepts at most ${limit} bytes`);
@@ -16,6 +17,10 @@ async function readText(c: Context, limit: number): Promise<string> {
   // With a Content-Length the HTTP parser delivers exactly that many bytes, so
   // the cheap whole-body read is safe; only chunked bodies are counted as they stream.
   if (declared !== undefined && /^\d+$/.test(declared)) return c.req.text();
+  return readCounted(c, limit);
+}
+
+async function readCounted(c: Context, limit: number): Promise<string> {
   const body = c.req.raw.body;
   if (!body) return '';
   const reader = body.getReader();
