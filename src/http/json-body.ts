@@ -3,7 +3,8 @@ import { WorkloadValidationError } from '../domain/errors.js';
 import { exceedsDepth } from '../domain/json-depth.js';
 import { HttpProblem } from './problem.js';
 
-const JSON_MEDIA_TYPE = /^application\/(?:[\w.-]+\+)?json$/i;
+/** `application/json` or `application/<anything>+json`, parameters allowed, on the raw header. */
+const JSON_MEDIA_TYPE = /^\s*application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 
 /** Deepest nesting a body may have; real workloads nest three levels. */
 export const MAX_JSON_DEPTH = 16;
@@ -53,8 +54,9 @@ export function jsonBody<T>(
   limit: number,
 ): MiddlewareHandler<any, string, { in: { json: T }; out: { json: T } }> {
   return async (c, next) => {
-    const mediaType = (c.req.header('content-type') ?? '').split(';')[0].trim();
-    if (!JSON_MEDIA_TYPE.test(mediaType)) {
+    const contentType = c.req.header('content-type') ?? '';
+    if (!JSON_MEDIA_TYPE.test(contentType)) {
+      const mediaType = contentType.split(';')[0].trim();
       throw new HttpProblem(
         'unsupported-media-type',
         mediaType ? `the body is ${mediaType}; send it as application/json` : 'no Content-Type given; send the body as application/json',
@@ -81,6 +83,6 @@ export function jsonBody<T>(
       throw error;
     }
     c.req.addValidatedData('json', parsed as object);
-    await next();
+    return next();
   };
 }
