@@ -1,15 +1,22 @@
 import type { Context, MiddlewareHandler, TypedResponse } from 'hono';
 import type { AppEnv } from './env.js';
-import { API_SECURITY_HEADERS } from './security-headers.js';
+import { API_SECURITY_HEADERS, HSTS_HEADER } from './security-headers.js';
 
 const REQUEST_ID_HEADER = 'X-Request-Id';
+
+/** Did the request come over HTTPS, to us or to the proxy in front of us? */
+function overHttps(c: Context): boolean {
+  if (c.req.url.startsWith('https:')) return true;
+  const forwarded = c.req.header('x-forwarded-proto');
+  return forwarded !== undefined && /^\s*https\s*(?:,|$)/i.test(forwarded);
+}
 
 /** A caller's own id is kept when it is short and plain; anything else gets a fresh UUID. */
 const USABLE_REQUEST_ID = /^[\w\-=]{1,255}$/;
 
 /**
- * The headers every response carries: the API security headers and an
- * `X-Request-Id` (the caller's, when usable, or a new UUID, also in
+ * The headers every response carries: the API security headers (HSTS only
+ * over HTTPS) and an `X-Request-Id` (the caller's, when usable, or a new UUID, also in
  * `c.var.requestId` for logs and problems).
  *
  * A route answering through {@link respond} writes them itself, as one plain
@@ -32,6 +39,7 @@ export function standardHeaders(): MiddlewareHandler<AppEnv> {
     if (c.get('standardHeadersSent')) return;
     const { headers } = c.res;
     for (const [name, value] of API_SECURITY_HEADERS) if (!headers.has(name)) headers.set(name, value);
+    if (overHttps(c)) headers.set(...HSTS_HEADER);
     headers.set(REQUEST_ID_HEADER, requestId);
   };
 }
@@ -55,6 +63,7 @@ export function respond<T = never>(
   // back to a dictionary object, which costs microseconds here and in Node.
   const all: Record<string, string> = {};
   for (const [name, value] of API_SECURITY_HEADERS) all[name] = value;
+  if (overHttps(c)) all[HSTS_HEADER[0]] = HSTS_HEADER[1];
   all[REQUEST_ID_HEADER] = c.get('requestId');
   all['Content-Type'] = contentType;
   for (const name in headers) all[name] = headers[name];

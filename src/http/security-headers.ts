@@ -2,15 +2,22 @@ import type { MiddlewareHandler } from 'hono';
 
 /**
  * On every response: the headers the OWASP REST Security Cheat Sheet lists
- * for API responses. Routes may override `Cache-Control` (static assets do).
+ * for API responses, but {@link HSTS_HEADER}. Routes may override
+ * `Cache-Control` (static assets do).
  */
 export const API_SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
   ['Cache-Control', 'no-store'],
   ['Content-Security-Policy', "frame-ancestors 'none'"],
-  ['Strict-Transport-Security', 'max-age=15552000; includeSubDomains'],
   ['X-Content-Type-Options', 'nosniff'],
   ['X-Frame-Options', 'DENY'],
 ];
+
+/**
+ * On responses to requests that came over HTTPS (directly, or through a
+ * proxy that says so in `X-Forwarded-Proto`) only: RFC 6797 section 7.2
+ * forbids it over plain HTTP, where browsers ignore it anyway.
+ */
+export const HSTS_HEADER = ['Strict-Transport-Security', 'max-age=15552000; includeSubDomains'] as const;
 
 /**
  * Also on the pages a browser renders (the playground, `/docs` and their

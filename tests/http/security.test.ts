@@ -52,10 +52,21 @@ describe('security headers', () => {
     const response = await testApp().request('/healthz');
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
-    expect(response.headers.get('strict-transport-security')).toBe('max-age=15552000; includeSubDomains');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-frame-options')).toBe('DENY');
     expect(response.headers.get('referrer-policy')).toBeNull();
+  });
+
+  it('sends Strict-Transport-Security over HTTPS only, as RFC 6797 requires', async () => {
+    const app = testApp();
+    const hsts = 'max-age=15552000; includeSubDomains';
+    const body = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' };
+    expect((await app.request('http://localhost/healthz')).headers.get('strict-transport-security')).toBeNull();
+    expect((await app.request('http://localhost/v1/recommendations', body)).headers.get('strict-transport-security')).toBeNull();
+    expect((await app.request('https://localhost/healthz')).headers.get('strict-transport-security')).toBe(hsts);
+    expect((await app.request('https://localhost/v1/recommendations', body)).headers.get('strict-transport-security')).toBe(hsts);
+    const proxied = await app.request('/v1/recommendations', { ...body, headers: { ...body.headers, 'x-forwarded-proto': 'https' } });
+    expect(proxied.headers.get('strict-transport-security')).toBe(hsts);
   });
 
   it('adds the document headers of hono/secure-headers on pages a browser renders', async () => {
