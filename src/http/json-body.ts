@@ -1,4 +1,4 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { WorkloadValidationError } from '../domain/errors.js';
 import { exceedsDepth } from '../domain/json-depth.js';
 import { HttpProblem } from './problem.js';
@@ -41,48 +41,52 @@ async function readCounted(c: Context, limit: number): Promise<string> {
 }
 
 /**
+ * What a route reading a JSON body of type `T` declares, so that `hono/client`
+ * types the `json` it sends.
+ */
+export type JsonInput<T> = { in: { json: T }; out: { json: T } };
+
+/**
  * Reads a JSON body: checks the media type (415), the size (413), the
  * nesting depth and the syntax (400), then validates it with `parse`, whose
- * {@link WorkloadValidationError} becomes a 400 naming each field. The
- * parsed value is typed for `c.req.valid('json')` and for `hono/client`.
+ * {@link WorkloadValidationError} becomes a 400 naming each field.
+ *
+ * A call in the handler rather than a middleware: one fewer asynchronous
+ * step on every request, which the benchmark measured at about 5% of the
+ * server's time per recommendation.
  *
  * @example
- * app.post('/v1/recommendations', jsonBody(parseWorkload, 64 * 1024), (c) => c.json(recommend(c.req.valid('json'))));
+ * app.post('/v1/recommendations', async (c: Context<AppEnv, string, JsonInput<Workload>>) =>
+ *   c.json(recommend(await readJsonBody(c, parseWorkload, 64 * 1024))));
  */
-export function jsonBody<T>(
-  parse: (value: unknown) => T,
-  limit: number,
-): MiddlewareHandler<any, string, { in: { json: T }; out: { json: T } }> {
-  return async (c, next) => {
-    const contentType = c.req.header('content-type') ?? '';
-    if (!JSON_MEDIA_TYPE.test(contentType)) {
-      const mediaType = contentType.split(';')[0].trim();
-      throw new HttpProblem(
-        'unsupported-media-type',
-        mediaType ? `the body is ${mediaType}; send it as application/json` : 'no Content-Type given; send the body as application/json',
-      );
+export async function readJsonBody<T>(c: Context, parse: (value: unknown) => T, limit: number): Promise<T> {
+  const contentType = c.req.header('content-type') ?? '';
+  if (!JSON_MEDIA_TYPE.test(contentType)) {
+    const mediaType = contentType.split(';')[0].trim();
+    throw new HttpProblem(
+      'unsupported-media-type',
+      mediaType ? `the body is ${mediaType}; send it as application/json` : 'no Content-Type given; send the body as application/json',
+    );
+  }
+  const text = await readText(c, limit);
+  if (text.trim() === '') throw new HttpProblem('malformed-json', 'the body is empty; send a JSON object');
+  if (exceedsDepth(text, MAX_JSON_DEPTH)) {
+    throw new HttpProblem('malformed-json', `the body nests deeper than ${MAX_JSON_DEPTH} levels`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new HttpProblem('malformed-json', `the body is not valid JSON: ${(error as Error).message}`);
+  }
+  let parsed: T;
+  try {
+    parsed = parse(value);
+  } catch (error) {
+    if (error instanceof WorkloadValidationError) {
+      throw new HttpProblem('invalid-body', error.message, { errors: [...error.errors] });
     }
-    const text = await readText(c, limit);
-    if (text.trim() === '') throw new HttpProblem('malformed-json', 'the body is empty; send a JSON object');
-    if (exceedsDepth(text, MAX_JSON_DEPTH)) {
-      throw new HttpProblem('malformed-json', `the body nests deeper than ${MAX_JSON_DEPTH} levels`);
-    }
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      throw new HttpProblem('malformed-json', `the body is not valid JSON: ${(error as Error).message}`);
-    }
-    let parsed: T;
-    try {
-      parsed = parse(value);
-    } catch (error) {
-      if (error instanceof WorkloadValidationError) {
-        throw new HttpProblem('invalid-body', error.message, { errors: [...error.errors] });
-      }
-      throw error;
-    }
-    c.req.addValidatedData('json', parsed as object);
-    return next();
-  };
+    throw error;
+  }
+  return parsed;
 }

@@ -18,6 +18,15 @@ describe('the typed hono/client', () => {
     }
   });
 
+  it('types the workload it sends: a wrong field does not compile', async () => {
+    // @ts-expect-error: 'soon' is not a latency; the route declares its JSON input for hono/client
+    const response = await client.v1.recommendations.$post({ json: { latency: 'soon' } });
+    expect(response.status).toBe(400);
+    // @ts-expect-error: a batch carries workloads
+    const batch = await client.v1.recommendations.batch.$post({ json: { workloads: [{ latency: 7 }] } });
+    expect(batch.status).toBe(400);
+  });
+
   it('reads the catalog and a service by id', async () => {
     const list = await (await client.v1.services.$get()).json();
     expect(list.services.length).toBeGreaterThan(30);

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { accepts } from 'hono/accepts';
 import * as z from 'zod';
 import { parseWorkload } from '../../domain/advisor.js';
@@ -9,7 +9,7 @@ import type { Recommendation } from '../../domain/recommendation-schema.js';
 import type { Workload } from '../../domain/workload-schema.js';
 import { toFieldErrors } from '../../domain/zod-issues.js';
 import type { AppEnv, RouteDeps } from '../env.js';
-import { jsonBody } from '../json-body.js';
+import { type JsonInput, readJsonBody } from '../json-body.js';
 import { HttpProblem } from '../problem.js';
 import { respond } from '../response-headers.js';
 
@@ -78,10 +78,10 @@ const VARY_ACCEPT = { Vary: 'Accept' } as const;
 export function recommendationRoutes(deps: RouteDeps) {
   const { advisor, limits } = deps;
   return new Hono<AppEnv>()
-    .post('/v1/recommendations', jsonBody(parseWorkload, limits.recommendationBodyBytes), (c) => {
+    .post('/v1/recommendations', async (c: Context<AppEnv, '/v1/recommendations', JsonInput<Workload>>) => {
+      const workload = await readJsonBody(c, parseWorkload, limits.recommendationBodyBytes);
       const matched = accepts(c, { header: 'Accept', supports: Object.values(RECOMMENDATION_FORMATS), default: '' });
       const format = chooseFormat(c.req.query('format'), c.req.header('accept'), matched);
-      const workload = c.req.valid('json');
       const answer = advisor.recommendValidated(workload);
       if (format === 'markdown') {
         return respond(c, renderAdr(workload, answer, advisor.ruleSet, { date: deps.today() }), 'text/markdown; charset=utf-8', VARY_ACCEPT);
@@ -89,8 +89,8 @@ export function recommendationRoutes(deps: RouteDeps) {
       if (format === 'mermaid') return respond(c, renderMermaid(answer), 'text/vnd.mermaid; charset=utf-8', VARY_ACCEPT);
       return respond<Recommendation>(c, JSON.stringify(answer), 'application/json', VARY_ACCEPT);
     })
-    .post('/v1/recommendations/batch', jsonBody((value) => parseBatch(value, limits.batchSize), limits.batchBodyBytes), async (c) => {
-      const { workloads } = c.req.valid('json');
+    .post('/v1/recommendations/batch', async (c: Context<AppEnv, '/v1/recommendations/batch', JsonInput<{ workloads: Workload[] }>>) => {
+      const { workloads } = await readJsonBody(c, (value) => parseBatch(value, limits.batchSize), limits.batchBodyBytes);
       const results = [];
       for (let index = 0; index < workloads.length; index++) {
         if (index > 0 && index % BATCH_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
