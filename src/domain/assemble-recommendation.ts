@@ -284,6 +284,10 @@ export function createAssembler(): typeof assembleRecommendation {
   let root: OutlineNode = new Map();
   let size = 0;
   return (workload, fired, rulesVersion) => {
+    if (size >= MAX_OUTLINES) {
+      root = new Map();
+      size = 0;
+    }
     let node = root;
     for (const plan of fired) {
       let child = node.get(plan.ordinal);
@@ -293,18 +297,11 @@ export function createAssembler(): typeof assembleRecommendation {
       }
       node = child;
     }
-    let outline = node.outline;
-    if (!outline) {
-      if (size >= MAX_OUTLINES) {
-        root = new Map();
-        size = 0;
-        return fillOutline(outlineAnswer(fired), workload, rulesVersion);
-      }
-      outline = outlineAnswer(fired);
-      node.outline = outline;
+    if (!node.outline) {
+      node.outline = outlineAnswer(fired);
       size++;
     }
-    return fillOutline(outline, workload, rulesVersion);
+    return fillOutline(node.outline, workload, rulesVersion);
   };
 }
 

@@ -60,8 +60,8 @@ export function generateEvaluator(ruleSet: RuleSet): RuleEvaluator | undefined {
   }
 }
 
-/** The body of `function (bindings) { ... return function evaluate(facts) { ... } }`, exported for tests. */
-export function generateSource(ruleSet: RuleSet, bindings: Bindings): string {
+/** The body of `function (bindings) { ... return function evaluate(facts) { ... } }`. */
+function generateSource(ruleSet: RuleSet, bindings: Bindings): string {
   const names = Object.keys(ruleSet.conditions);
   const namedSlot = new Map(names.map((name, slot) => [name, slot]));
   const factSlots = new Map<string, number>();

@@ -56,31 +56,6 @@ export interface PipelineLayout {
  * ).stages; // ingest → process → store
  */
 export function layoutPipeline(nodes: readonly PipelineNode[], edges: readonly PipelineEdge[]): PipelineLayout {
-  // Layouts repeat: the same rules fire for many workloads, so the same
-  // services and hand-offs come back again and again.
-  const key = layoutKey(nodes, edges);
-  let layout = layouts.get(key);
-  if (!layout) {
-    layout = computeLayout(nodes, edges);
-    if (layouts.size >= MAX_CACHED_LAYOUTS) layouts.clear();
-    layouts.set(key, layout);
-  }
-  // Each answer gets its own stages, so no caller can change a cached layout.
-  return { stages: layout.stages.map((stage) => ({ stage: stage.stage, services: [...stage.services] })), position: layout.position };
-}
-
-const MAX_CACHED_LAYOUTS = 1000;
-const layouts = new Map<string, PipelineLayout>();
-
-function layoutKey(nodes: readonly PipelineNode[], edges: readonly PipelineEdge[]): string {
-  let key = '';
-  for (const node of nodes) key += `${node.service}:${node.role}:${node.weight ?? 0}:${node.runsOn?.join('+') ?? ''}|`;
-  key += '#';
-  for (const edge of edges) key += `${edge.from}>${edge.to}:${edge.priority}|`;
-  return key;
-}
-
-function computeLayout(nodes: readonly PipelineNode[], edges: readonly PipelineEdge[]): PipelineLayout {
   const flowing = nodes.filter((node) => node.role !== 'secure');
   const present = new Map(flowing.map((node) => [node.service, node]));
 

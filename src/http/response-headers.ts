@@ -33,20 +33,31 @@ const USABLE_REQUEST_ID = /^[\w\-=]{1,255}$/;
 export function standardHeaders(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const given = c.req.header(REQUEST_ID_HEADER);
-    const requestId = given !== undefined && USABLE_REQUEST_ID.test(given) ? given : crypto.randomUUID();
-    c.set('requestId', requestId);
+    c.set('requestId', given !== undefined && USABLE_REQUEST_ID.test(given) ? given : crypto.randomUUID());
     await next();
     if (c.get('standardHeadersSent')) return;
     const { headers } = c.res;
-    for (const [name, value] of API_SECURITY_HEADERS) if (!headers.has(name)) headers.set(name, value);
-    if (overHttps(c)) headers.set(...HSTS_HEADER);
-    headers.set(REQUEST_ID_HEADER, requestId);
+    const standard = standardHeaderValues(c);
+    for (const name in standard) if (!headers.has(name)) headers.set(name, standard[name]);
   };
 }
 
 /**
- * A response with a body already serialized, carrying the standard headers
- * plus `headers`, typed for `hono/client` as `T` when the body is JSON.
+ * The standard headers for this request as a plain object, built one
+ * property at a time: spreads with a computed key make V8 fall back to a
+ * dictionary object, which costs microseconds here and in Node.
+ */
+function standardHeaderValues(c: Context<AppEnv>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of API_SECURITY_HEADERS) values[name] = value;
+  if (overHttps(c)) values[HSTS_HEADER[0]] = HSTS_HEADER[1];
+  values[REQUEST_ID_HEADER] = c.get('requestId');
+  return values;
+}
+
+/**
+ * A 200 response with a body already serialized, carrying the standard
+ * headers plus `headers`, typed for `hono/client` as `T` when the body is JSON.
  *
  * @example
  * return respond<Recommendation>(c, JSON.stringify(answer), 'application/json', { Vary: 'Accept' });
@@ -56,16 +67,10 @@ export function respond<T = never>(
   body: string,
   contentType: string,
   headers: Readonly<Record<string, string>> = {},
-  status: 200 = 200,
 ): Response & TypedResponse<T, 200, 'json'> {
   c.set('standardHeadersSent', true);
-  // Built one property at a time: spreads with a computed key make V8 fall
-  // back to a dictionary object, which costs microseconds here and in Node.
-  const all: Record<string, string> = {};
-  for (const [name, value] of API_SECURITY_HEADERS) all[name] = value;
-  if (overHttps(c)) all[HSTS_HEADER[0]] = HSTS_HEADER[1];
-  all[REQUEST_ID_HEADER] = c.get('requestId');
+  const all = standardHeaderValues(c);
   all['Content-Type'] = contentType;
   for (const name in headers) all[name] = headers[name];
-  return new Response(body, { status, headers: all }) as Response & TypedResponse<T, 200, 'json'>;
+  return new Response(body, { status: 200, headers: all }) as Response & TypedResponse<T, 200, 'json'>;
 }
