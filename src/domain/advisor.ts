@@ -1,5 +1,6 @@
 import { planRuleSet, type RulePlan } from './advice-plan.js';
-import { createAssembler } from './assemble-recommendation.js';
+import { fillOutlineJson } from './answer-json.js';
+import { createOutlineCache, fillOutline } from './assemble-recommendation.js';
 import { compileRuleSet, type RuleEvaluator } from './compiled-evaluator.js';
 import { WorkloadValidationError } from './errors.js';
 import { type LoadedRule, type LoadRulesOptions, loadRules, type RuleSet } from './load-rules.js';
@@ -7,6 +8,7 @@ import type { Recommendation } from './recommendation-schema.js';
 import type { AsyncRuleEvaluator } from './reference-evaluator.js';
 import { type Workload, WorkloadSchema } from './workload-schema.js';
 import { toFieldErrors } from './zod-issues.js';
+import { compileSchemaCheck } from './schema-check.js';
 
 export interface AdvisorOptions extends LoadRulesOptions {
   /** A rule set already loaded; otherwise the built-in rules plus `dirs`. */
@@ -23,9 +25,17 @@ export interface Advisor {
   recommend(input: unknown): Recommendation;
   /** The same, for a workload already checked by {@link parseWorkload}. */
   recommendValidated(workload: Workload): Recommendation;
+  /**
+   * `JSON.stringify(recommendValidated(workload))`, character for character,
+   * built without the answer's objects: what the HTTP API sends.
+   */
+  recommendValidatedJson(workload: Workload): string;
   /** The same answer computed by json-rules-engine itself, the reference evaluator. */
   recommendWithReferenceEngine(input: unknown): Promise<Recommendation>;
 }
+
+/** zod's verdict without zod's cost, for the valid workloads most callers send. */
+const isValidWorkload = compileSchemaCheck(WorkloadSchema);
 
 /**
  * Checks a workload against the contract's schema and returns it typed.
@@ -35,6 +45,7 @@ export interface Advisor {
  * parseWorkload({ latency: 'soon' }); // throws WorkloadValidationError, errors[0].path === '/latency'
  */
 export function parseWorkload(input: unknown): Workload {
+  if (isValidWorkload?.(input)) return input as Workload;
   const result = WorkloadSchema.safeParse(input);
   if (!result.success) throw new WorkloadValidationError(toFieldErrors(result.error.issues));
   return result.data;
@@ -52,7 +63,7 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
   const evaluate: RuleEvaluator = compileRuleSet(ruleSet);
   const plans = planRuleSet(ruleSet);
   const planned = (fired: readonly LoadedRule[]) => fired.map((rule) => plans.get(rule) as RulePlan);
-  const assembleRecommendation = createAssembler();
+  const outlines = createOutlineCache();
   let reference: AsyncRuleEvaluator | undefined;
   return {
     ruleSet,
@@ -60,13 +71,16 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
       return this.recommendValidated(parseWorkload(input));
     },
     recommendValidated(workload) {
-      return assembleRecommendation(workload, planned(evaluate(workload)), ruleSet.version);
+      return fillOutline(outlines(planned(evaluate(workload))), workload, ruleSet.version);
+    },
+    recommendValidatedJson(workload) {
+      return fillOutlineJson(outlines(planned(evaluate(workload))), workload, ruleSet.version);
     },
     async recommendWithReferenceEngine(input) {
       const workload = parseWorkload(input);
       // json-rules-engine is loaded only when the reference is asked for.
       reference ??= (await import('./reference-evaluator.js')).createReferenceEvaluator(ruleSet);
-      return assembleRecommendation(workload, planned(await reference(workload)), ruleSet.version);
+      return fillOutline(outlines(planned(await reference(workload))), workload, ruleSet.version);
     },
   };
 }

@@ -191,12 +191,29 @@ export function outlineAnswer(fired: readonly RulePlan[]): AnswerOutline {
   };
 }
 
+/** An outline item's workload-dependent parts. */
+interface FilledItem {
+  rationale: string[];
+  configuration: Configuration;
+  /** `whyNot` of each of the outline item's alternatives, in order. */
+  whyNot: string[];
+}
+
+/** Everything in an answer that depends on the workload's values, in outline order. */
+export interface FilledParts {
+  /** Indexed like `outline.items`. */
+  items: FilledItem[];
+  warnings: RecommendationWarning[];
+  /** Indexed like `outline.rejected`. */
+  reasons: string[];
+  missing: Missing[];
+}
+
 /**
- * Fills an outline with one workload's values: the sentences, the sizing and
- * the questions still open. Every array in the answer is new, so a caller
- * may change its answer without touching the outline or other answers.
+ * Works out what an outline leaves open for one workload: the sentences,
+ * the sizing, the warnings and the questions still open. Every array is new.
  */
-export function fillOutline(outline: AnswerOutline, workload: Workload, rulesVersion: string): Recommendation {
+export function fillParts(outline: AnswerOutline, workload: Workload): FilledParts {
   const warnings: RecommendationWarning[] = [];
   const addWarning = (code: string, message: string, rules: readonly string[]) => {
     for (const warning of warnings) {
@@ -210,7 +227,7 @@ export function fillOutline(outline: AnswerOutline, workload: Workload, rulesVer
   for (const warning of outline.warnings) addWarning(warning.code, warning.message(workload), warning.rules);
 
   const { recommended } = outline;
-  const items: RecommendationItem[] = [];
+  const items: FilledItem[] = [];
   for (const item of outline.items) {
     const rationale: string[] = [];
     for (const sentence of item.rationale) pushNew(rationale, sentence(workload));
@@ -222,17 +239,9 @@ export function fillOutline(outline: AnswerOutline, workload: Workload, rulesVer
       for (const warning of sized.warnings) addWarning(warning.code, warning.message, item.rules);
     }
     for (const [key, value] of item.configuration) if (!Object.hasOwn(configuration, key)) configuration[key] = value;
-    items.push({
-      service: item.service,
-      name: item.name,
-      role: item.role,
-      confidence: item.confidence,
-      rationale,
-      rules: [...item.rules],
-      cards: [...item.cards],
-      configuration,
-      alternatives: item.alternatives.map((alternative) => ({ service: alternative.service, whyNot: alternative.whyNot(workload) })),
-    });
+    const whyNot: string[] = [];
+    for (const alternative of item.alternatives) whyNot.push(alternative.whyNot(workload));
+    items.push({ rationale, configuration, whyNot });
   }
   for (const { note, rules } of outline.lifecycle) addWarning('retired-service', note, rules);
 
@@ -242,14 +251,43 @@ export function fillOutline(outline: AnswerOutline, workload: Workload, rulesVer
     missing.push({ field: ask.field, why: ask.why });
   }
 
+  const reasons: string[] = [];
+  for (const item of outline.rejected) reasons.push(item.reason(workload));
+  return { items, warnings, reasons, missing };
+}
+
+/** The answer's `workload`: its name, or a stand-in. */
+export const answerName = (workload: Workload): string => workload.name ?? 'unnamed-workload';
+
+/**
+ * Fills an outline with one workload's values ({@link fillParts}) into the
+ * answer. Every array in the answer is new, so a caller may change its
+ * answer without touching the outline or other answers.
+ */
+export function fillOutline(outline: AnswerOutline, workload: Workload, rulesVersion: string): Recommendation {
+  const parts = fillParts(outline, workload);
   return {
-    workload: workload.name ?? 'unnamed-workload',
+    workload: answerName(workload),
     rulesVersion,
-    recommendations: outline.order.map((index) => items[index]),
+    recommendations: outline.order.map((index): RecommendationItem => {
+      const item = outline.items[index];
+      const filled = parts.items[index];
+      return {
+        service: item.service,
+        name: item.name,
+        role: item.role,
+        confidence: item.confidence,
+        rationale: filled.rationale,
+        rules: [...item.rules],
+        cards: [...item.cards],
+        configuration: filled.configuration,
+        alternatives: item.alternatives.map((alternative, n) => ({ service: alternative.service, whyNot: filled.whyNot[n] })),
+      };
+    }),
     pipeline: outline.stages.map((stage) => ({ stage: stage.stage, services: [...stage.services] })),
-    warnings,
-    rejected: outline.rejected.map((item): Rejected => ({ service: item.service, reason: item.reason(workload), rules: [...item.rules] })),
-    missing,
+    warnings: parts.warnings,
+    rejected: outline.rejected.map((item, n): Rejected => ({ service: item.service, reason: parts.reasons[n], rules: [...item.rules] })),
+    missing: parts.missing,
   };
 }
 
@@ -268,22 +306,22 @@ export function assembleRecommendation(workload: Workload, fired: readonly RuleP
 const MAX_OUTLINES = 1024;
 
 /**
- * {@link assembleRecommendation} that remembers the outline of each set of
- * fired rules it has seen (up to {@link MAX_OUTLINES}, then it starts over),
- * so that a workload like an earlier one, whatever its figures and name,
- * only has its sentences and sizing worked out. Rules are identified by
- * their position in the rule set (`RulePlan.ordinal`).
+ * Remembers the outline of each set of fired rules it has seen (up to
+ * {@link MAX_OUTLINES}, then it starts over), so that a workload like an
+ * earlier one, whatever its figures and name, only has its sentences and
+ * sizing worked out. Rules are identified by their position in the rule set
+ * (`RulePlan.ordinal`).
  *
  * @example
- * const assemble = createAssembler();
- * assemble(workload, firedPlans, ruleSet.version);
+ * const outlines = createOutlineCache();
+ * fillOutline(outlines(firedPlans), workload, ruleSet.version);
  */
-export function createAssembler(): typeof assembleRecommendation {
+export function createOutlineCache(): (fired: readonly RulePlan[]) => AnswerOutline {
   // A trie on rule ordinals: finding an outline walks small integer keys
   // instead of building and hashing a string per answer.
   let root: OutlineNode = new Map();
   let size = 0;
-  return (workload, fired, rulesVersion) => {
+  return (fired) => {
     if (size >= MAX_OUTLINES) {
       root = new Map();
       size = 0;
@@ -301,8 +339,20 @@ export function createAssembler(): typeof assembleRecommendation {
       node.outline = outlineAnswer(fired);
       size++;
     }
-    return fillOutline(node.outline, workload, rulesVersion);
+    return node.outline;
   };
+}
+
+/**
+ * {@link assembleRecommendation} over a {@link createOutlineCache}.
+ *
+ * @example
+ * const assemble = createAssembler();
+ * assemble(workload, firedPlans, ruleSet.version);
+ */
+export function createAssembler(): typeof assembleRecommendation {
+  const outlines = createOutlineCache();
+  return (workload, fired, rulesVersion) => fillOutline(outlines(fired), workload, rulesVersion);
 }
 
 type OutlineNode = Map<number, OutlineNode> & { outline?: AnswerOutline };

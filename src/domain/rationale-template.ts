@@ -23,8 +23,11 @@ export function formatValue(value: unknown): string {
   return String(value);
 }
 
-/** A sentence with its placeholders resolved against a workload. */
-export type CompiledTemplate = (workload: unknown) => string;
+/**
+ * A sentence with its placeholders resolved against a workload; `constant`
+ * is the sentence itself when it has no placeholders.
+ */
+export type CompiledTemplate = ((workload: unknown) => string) & { readonly constant?: string };
 
 /**
  * Splits a rule's sentence into fixed text and placeholders once, so filling
@@ -41,7 +44,7 @@ export function compileTemplate(sentence: string): CompiledTemplate {
     last = (match.index as number) + match[0].length;
   }
   parts.push(sentence.slice(last));
-  if (parts.length === 1) return () => sentence;
+  if (parts.length === 1) return Object.assign(() => sentence, { constant: sentence });
   return (workload) => {
     let out = '';
     for (const part of parts) out += typeof part === 'string' ? part : formatValue(readPath(workload, part));

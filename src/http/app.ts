@@ -3,7 +3,7 @@ import { cors } from 'hono/cors';
 import type { Advisor } from '../domain/advisor.js';
 import type { McpSessions } from '../mcp/http-sessions.js';
 import { type AppEnv, DEFAULT_LIMITS, type HttpLimits } from './env.js';
-import { answerWrongMethods } from './method-not-allowed.js';
+import { allowedMethods } from './method-not-allowed.js';
 import { HttpProblem, problem } from './problem.js';
 import { type LogLine, requestLog } from './request-log.js';
 import { catalogRoutes } from './routes/catalog.js';
@@ -14,7 +14,7 @@ import { playgroundRoutes } from './routes/playground.js';
 import { recommendationRoutes } from './routes/recommendations.js';
 import { ruleRoutes } from './routes/rules.js';
 import { bearerToken, hostGuard } from './security.js';
-import { standardHeaders } from './response-headers.js';
+import { requestIdOf, standardHeaders } from './response-headers.js';
 import { DOCUMENT_SECURITY_HEADERS, securityHeaders } from './security-headers.js';
 
 export interface AppOptions {
@@ -58,6 +58,14 @@ export const ROUTES = [
 
 const MCP_ROUTE = ['/mcp', ['POST', 'GET', 'DELETE']] as const;
 
+/**
+ * Routes whose every answer is built by `respond()` or `problem()`, which
+ * write the standard headers themselves. They skip the `standardHeaders()`
+ * middleware, so that Hono, finding one handler for them, calls it directly
+ * instead of running a middleware chain: these are the routes under load.
+ */
+const SELF_HEADED_PATHS: ReadonlySet<string> = new Set(['/v1/recommendations', '/v1/recommendations/batch']);
+
 /** What a browser renders as a page, or loads into one: these get the document security headers too. */
 const DOCUMENT_PATHS = ['/', '/playground/*', '/docs', '/docs/*'] as const;
 
@@ -75,8 +83,19 @@ export function createApp(options: AppOptions) {
   const readiness = options.readiness ?? { ready: () => true };
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
 
+  const groups = [
+    recommendationRoutes({ advisor, limits, today }),
+    catalogRoutes(),
+    ruleRoutes(advisor),
+    metaRoutes(advisor, readiness),
+    docsRoutes(),
+    playgroundRoutes(),
+  ] as const;
+  const mcp = options.mcp ? mcpRoutes(options.mcp) : undefined;
+
   const base = new Hono<AppEnv>();
-  base.use(standardHeaders());
+  const served = new Set([...groups, ...(mcp ? [mcp] : [])].flatMap((group) => group.routes.map((route) => route.path)));
+  for (const path of served) if (!SELF_HEADED_PATHS.has(path)) base.use(path, standardHeaders());
   if (options.log) base.use(requestLog(options.log));
   for (const page of DOCUMENT_PATHS) base.use(page, securityHeaders(DOCUMENT_SECURITY_HEADERS));
   if (options.corsOrigins && options.corsOrigins.length > 0) {
@@ -95,22 +114,28 @@ export function createApp(options: AppOptions) {
     base.use('/mcp', bearerToken(options.token));
   }
 
+  const [recommendations, catalog, rules, meta, docs, playground] = groups;
   const app = base
-    .route('/', recommendationRoutes({ advisor, limits, today }))
-    .route('/', catalogRoutes())
-    .route('/', ruleRoutes(advisor))
-    .route('/', metaRoutes(advisor, readiness))
-    .route('/', docsRoutes())
-    .route('/', playgroundRoutes());
-  if (options.mcp) base.route('/', mcpRoutes(options.mcp));
+    .route('/', recommendations)
+    .route('/', catalog)
+    .route('/', rules)
+    .route('/', meta)
+    .route('/', docs)
+    .route('/', playground);
+  if (mcp) base.route('/', mcp);
 
-  answerWrongMethods(base, options.mcp ? [...ROUTES, MCP_ROUTE] : ROUTES);
-
-  base.notFound((c) => problem(c, 'not-found', `no route ${c.req.method} ${c.req.path}; see /docs for the API`));
+  const allowed = allowedMethods(options.mcp ? [...ROUTES, MCP_ROUTE] : ROUTES);
+  base.notFound((c) => {
+    const known = allowed(c.req.path);
+    if (known) {
+      return problem(c, 'method-not-allowed', `${c.req.method} is not allowed on ${known.route}; use ${known.allow}`, { headers: { Allow: known.allow } });
+    }
+    return problem(c, 'not-found', `no route ${c.req.method} ${c.req.path}; see /docs for the API`);
+  });
   base.onError((error, c) => {
     if (error instanceof HttpProblem) return problem(c, error.slug, error.message, { errors: error.errors, headers: error.headers });
-    options.logError?.(`error id=${c.get('requestId')} ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}`);
-    return problem(c, 'internal-error', `something went wrong; quote request id ${c.get('requestId')} when reporting it`);
+    options.logError?.(`error id=${requestIdOf(c)} ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}`);
+    return problem(c, 'internal-error', `something went wrong; quote request id ${requestIdOf(c)} when reporting it`);
   });
   return app;
 }

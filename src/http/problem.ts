@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { FieldError } from '../domain/errors.js';
+import type { AppEnv } from './env.js';
+import { answer, requestIdOf } from './response-headers.js';
 
 /** The problem types this API answers with; each `type` resolves to `/problems/{slug}`. */
 export const PROBLEM_TYPES = {
@@ -74,14 +75,11 @@ export function problemBody(slug: ProblemSlug, detail: string, extra: { instance
  * return problem(c, 'unsupported-media-type', 'send Content-Type: application/json');
  */
 export function problem(
-  c: Context,
+  c: Context<AppEnv>,
   slug: ProblemSlug,
   detail: string,
   options: { errors?: FieldError[]; headers?: Record<string, string> } = {},
 ): Response {
-  const body = problemBody(slug, detail, { instance: c.req.path, requestId: c.get('requestId'), errors: options.errors });
-  return c.body(JSON.stringify(body), body.status as ContentfulStatusCode, {
-    'Content-Type': 'application/problem+json',
-    ...options.headers,
-  });
+  const body = problemBody(slug, detail, { instance: c.req.path, requestId: requestIdOf(c), errors: options.errors });
+  return answer(c, JSON.stringify(body), body.status, 'application/problem+json', options.headers);
 }

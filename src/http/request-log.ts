@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env.js';
+import { requestIdOf } from './response-headers.js';
 
 /** Where the server writes its lines; silent when absent. */
 export type LogLine = (line: string) => void;
@@ -16,6 +17,6 @@ export function requestLog(log: LogLine): MiddlewareHandler<AppEnv> {
     const started = performance.now();
     await next();
     const ms = (performance.now() - started).toFixed(1);
-    log(`${c.req.method} ${c.req.path} ${c.res.status} ${ms}ms id=${c.get('requestId')}`);
+    log(`${c.req.method} ${c.req.path} ${c.res.status} ${ms}ms id=${requestIdOf(c)}`);
   };
 }

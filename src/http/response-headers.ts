@@ -15,25 +15,40 @@ function overHttps(c: Context): boolean {
 const USABLE_REQUEST_ID = /^[\w\-=]{1,255}$/;
 
 /**
- * The headers every response carries: the API security headers (HSTS only
- * over HTTPS) and an `X-Request-Id` (the caller's, when usable, or a new UUID, also in
- * `c.var.requestId` for logs and problems).
+ * This request's id: the caller's `X-Request-Id` when it is short and plain,
+ * a new UUID otherwise. Worked out on first use and kept in `c.var.requestId`.
  *
- * A route answering through {@link respond} writes them itself, as one plain
- * object, which `@hono/node-server` hands to Node untouched. Any other
- * response gets them after the handler, without overriding a header the
- * route set (a static file's `Cache-Control`, say). Setting them on the
- * context before the handler instead would make every response build a
- * WHATWG `Headers` object, which the benchmark showed costing more than the
+ * @example
+ * log(`error id=${requestIdOf(c)}`);
+ */
+export function requestIdOf(c: Context<AppEnv>): string {
+  let id = c.get('requestId');
+  if (id === undefined) {
+    const given = c.req.header(REQUEST_ID_HEADER);
+    id = given !== undefined && USABLE_REQUEST_ID.test(given) ? given : crypto.randomUUID();
+    c.set('requestId', id);
+  }
+  return id;
+}
+
+/**
+ * The headers every response carries: the API security headers (HSTS only
+ * over HTTPS) and an `X-Request-Id` (see {@link requestIdOf}).
+ *
+ * Answers built by {@link respond} or `problem()` carry them already, as one
+ * plain object, which `@hono/node-server` hands to Node untouched; routes
+ * that answer only through those two need not run this middleware at all.
+ * Any other response gets them after the handler, without overriding a
+ * header the route set (a static file's `Cache-Control`, say). Setting them
+ * on the context before the handler instead would make every response build
+ * a WHATWG `Headers` object, which the benchmark showed costing more than the
  * rule evaluation itself.
  *
  * @example
- * app.use(standardHeaders());
+ * app.use('/v1/services', standardHeaders());
  */
 export function standardHeaders(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const given = c.req.header(REQUEST_ID_HEADER);
-    c.set('requestId', given !== undefined && USABLE_REQUEST_ID.test(given) ? given : crypto.randomUUID());
     await next();
     if (c.get('standardHeadersSent')) return;
     const { headers } = c.res;
@@ -51,7 +66,7 @@ function standardHeaderValues(c: Context<AppEnv>): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [name, value] of API_SECURITY_HEADERS) values[name] = value;
   if (overHttps(c)) values[HSTS_HEADER[0]] = HSTS_HEADER[1];
-  values[REQUEST_ID_HEADER] = c.get('requestId');
+  values[REQUEST_ID_HEADER] = requestIdOf(c);
   return values;
 }
 
@@ -68,9 +83,26 @@ export function respond<T = never>(
   contentType: string,
   headers: Readonly<Record<string, string>> = {},
 ): Response & TypedResponse<T, 200, 'json'> {
+  return answer(c, body, 200, contentType, headers) as Response & TypedResponse<T, 200, 'json'>;
+}
+
+/**
+ * A response with the standard headers, `Content-Type` and `headers`, built
+ * as one plain object.
+ *
+ * @example
+ * return answer(c, JSON.stringify(problem), 404, 'application/problem+json');
+ */
+export function answer(
+  c: Context<AppEnv>,
+  body: string,
+  status: number,
+  contentType: string,
+  headers: Readonly<Record<string, string>> = {},
+): Response {
   c.set('standardHeadersSent', true);
   const all = standardHeaderValues(c);
   all['Content-Type'] = contentType;
   for (const name in headers) all[name] = headers[name];
-  return new Response(body, { status: 200, headers: all }) as Response & TypedResponse<T, 200, 'json'>;
+  return new Response(body, { status, headers: all });
 }

@@ -38,16 +38,17 @@ export const DOCUMENT_SECURITY_HEADERS: ReadonlyArray<readonly [string, string]>
 ];
 
 /**
- * Adds headers to every response it sees, set before the handler runs so
- * they travel with the response as it is built. (The API headers, which
- * every response carries, come from `standardHeaders()`.)
+ * Adds headers to every response it sees, after the handler, unless the
+ * route set them itself. (The API headers, which every response carries,
+ * come from `standardHeaders()`.)
  *
  * @example
  * app.use('/docs', securityHeaders(DOCUMENT_SECURITY_HEADERS));
  */
 export function securityHeaders(headers: ReadonlyArray<readonly [string, string]>): MiddlewareHandler {
   return async (c, next) => {
-    for (const [name, value] of headers) c.header(name, value);
     await next();
+    const target = c.res.headers;
+    for (const [name, value] of headers) if (!target.has(name)) target.set(name, value);
   };
 }

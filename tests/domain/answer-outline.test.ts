@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planRuleSet, type RulePlan } from '../../src/domain/advice-plan.js';
-import { assembleRecommendation, createAssembler } from '../../src/domain/assemble-recommendation.js';
+import { fillOutlineJson } from '../../src/domain/answer-json.js';
+import { assembleRecommendation, createAssembler, createOutlineCache, fillOutline } from '../../src/domain/assemble-recommendation.js';
 import { compileRuleSet } from '../../src/domain/compiled-evaluator.js';
 import { loadRules } from '../../src/domain/load-rules.js';
 import type { Recommendation } from '../../src/domain/recommendation-schema.js';
@@ -32,6 +33,12 @@ function refigured(workload: Workload, factor: number): Workload {
   }
 }
 
+/** Names with anything JSON must escape: quotes, backslashes, control characters, unpaired surrogates. */
+const anyName = fc.oneof(
+  fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), minLength: 1, maxLength: 12 }),
+  fc.constantFrom('"quoted"', 'back\\slash', 'line\nbreak', '\u2028\u2029', '\ud800 alone', 'pair \ud83d\ude00', '\u007f\u0000'),
+);
+
 describe('answer outlines', () => {
   it('give the same answer from a remembered outline as from one worked out afresh', () => {
     const assemble = createAssembler();
@@ -42,6 +49,21 @@ describe('answer outlines', () => {
         for (const workload of [first, second, first]) {
           const remembered = assemble(workload, fired(workload), ruleSet.version);
           expect(JSON.stringify(remembered)).toBe(JSON.stringify(assembleRecommendation(workload, fired(workload), ruleSet.version)));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('serialize to exactly the text JSON.stringify gives for the assembled answer', () => {
+    const outlines = createOutlineCache();
+    fc.assert(
+      fc.property(workloadArbitrary, fc.double({ min: 0.5, max: 3, noNaN: true }), anyName, (input, factor, name) => {
+        const first = parseWorkload(input);
+        for (const workload of [first, refigured(first, factor), { ...first, name }]) {
+          const outline = outlines(fired(workload));
+          const text = fillOutlineJson(outline, workload, ruleSet.version);
+          expect(text).toBe(JSON.stringify(fillOutline(outline, workload, ruleSet.version)));
         }
       }),
       { numRuns: 300 },

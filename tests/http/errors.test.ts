@@ -78,7 +78,10 @@ describe('problem responses', () => {
   });
 
   it('hides internals of an unexpected error behind a 500 problem with the request id, and logs it', async () => {
-    const failing: Advisor = { ...advisor, recommendValidated: () => { throw new Error('secret internal detail'); } };
+    const fail = () => {
+      throw new Error('secret internal detail');
+    };
+    const failing: Advisor = { ...advisor, recommendValidated: fail, recommendValidatedJson: fail };
     const logError = vi.fn();
     const response = await createApp({ advisor: failing, logError }).request('/v1/recommendations', json({}, { 'x-request-id': 'req-123' }));
     const problem = await problemOf(response);

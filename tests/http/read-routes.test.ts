@@ -141,4 +141,12 @@ describe('routing', () => {
     expect((app.router as { name: string }).name).toBe('SmartRouter + RegExpRouter');
     await mcp.closeAll();
   });
+
+  it('matches the recommendation routes to their handler alone, so Hono runs no middleware chain for them', () => {
+    const app = testApp();
+    for (const path of ['/v1/recommendations', '/v1/recommendations/batch']) {
+      const matched = app.routes.filter((route) => route.path === path || route.path === '*' || route.path === '/*');
+      expect(matched.map((route) => route.method), path).toEqual(['POST']);
+    }
+  });
 });

@@ -71,6 +71,14 @@ describe('POST /v1/recommendations/batch', () => {
     expect(results.map((r: { workload: string }) => r.workload)).toEqual(['first', 'iot-telemetry', 'third']);
   });
 
+  it('gives the same bytes as the library, answer by answer', async () => {
+    const { createAdvisor } = await import('../../src/domain/advisor.js');
+    const workloads = [{ name: 'first' }, iot, { name: 'third', latency: 'batch' }];
+    const text = await (await app.request('/v1/recommendations/batch', json({ workloads }))).text();
+    const library = createAdvisor();
+    expect(text).toBe(JSON.stringify({ results: workloads.map((workload) => library.recommend(workload)) }));
+  });
+
   it('answers 100 workloads', async () => {
     const workloads = Array.from({ length: 100 }, (_, i) => ({ ...iot, name: `w${i}` }));
     const { results } = (await (await app.request('/v1/recommendations/batch', json({ workloads }))).json()) as { results: Array<{ workload: string }> };

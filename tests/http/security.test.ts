@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { getDefaultAdvisor } from '../../src/domain/advisor.js';
+import { McpSessions } from '../../src/mcp/http-sessions.js';
+import { createMcpServer } from '../../src/mcp/server.js';
 import { json, problemOf, testApp } from '../support/http.js';
 
 const TOKEN = 'correct-horse-battery-staple';
@@ -98,6 +101,33 @@ describe('security headers', () => {
     const answer = await post('/v1/recommendations', JSON.stringify({ latency: 'real-time' }));
     expect(answer.headers.get('content-type')).toBe('application/json');
     expect(answer.headers.get('vary')).toBe('Accept');
+  });
+
+  it('puts the standard headers on every route, every problem and every file, whichever code answers', async () => {
+    const mcp = new McpSessions({ createServer: () => createMcpServer(getDefaultAdvisor(), { version: 'test' }), maxSessions: 1, idleMs: 60_000 });
+    const app = testApp({ mcp });
+    const requests: Array<[string, RequestInit?]> = [
+      ...app.routes.filter((route) => route.method === 'GET').map((route): [string] => [route.path.replace(':id', 's3').replace(':slug', 'not-found').replace(':file', 'playground.js')]),
+      ['/docs/assets/swagger-ui-dist/swagger-ui.css'],
+      ['/v1/compare?services=s3,redshift'],
+      ['/v1/recommendations', json({ latency: 'batch' })],
+      ['/v1/recommendations/batch', json({ workloads: [{}] })],
+      ['/v1/recommendations', json({ latency: 7 })],
+      ['/v1/recommendations', { method: 'GET' }],
+      ['/v1/services/no-such-service'],
+      ['/nowhere'],
+      ['/mcp', { method: 'PUT' }],
+      ['/mcp', { method: 'GET' }],
+    ];
+    for (const [path, init] of requests) {
+      const response = await app.request(path, { ...init, headers: { ...(init?.headers as Record<string, string>), 'x-request-id': 'every-1' } });
+      const label = `${init?.method ?? 'GET'} ${path} (${response.status})`;
+      expect(response.headers.get('x-request-id'), label).toBe('every-1');
+      expect(response.headers.get('x-content-type-options'), label).toBe('nosniff');
+      expect(response.headers.get('x-frame-options'), label).toBe('DENY');
+      expect(response.headers.get('content-security-policy'), label).toBe("frame-ancestors 'none'");
+    }
+    await mcp.closeAll();
   });
 
   it('lets a static file say how long it may be cached', async () => {

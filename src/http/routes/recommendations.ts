@@ -20,22 +20,28 @@ export const RECOMMENDATION_FORMATS = {
 } as const;
 type Format = keyof typeof RECOMMENDATION_FORMATS;
 
+const MEDIA_TYPES = Object.values(RECOMMENDATION_FORMATS);
 const FORMAT_BY_MEDIA_TYPE = Object.fromEntries(Object.entries(RECOMMENDATION_FORMATS).map(([format, type]) => [type, format])) as Record<
   string,
   Format
 >;
 
 /** `?format=` wins; otherwise the Accept header; JSON when the caller does not care. */
-function chooseFormat(query: string | undefined, acceptHeader: string | undefined, matched: string): Format {
+function chooseFormat(c: Context): Format {
+  const query = c.req.query('format');
   if (query !== undefined) {
     if (Object.hasOwn(RECOMMENDATION_FORMATS, query)) return query as Format;
     throw new HttpProblem('invalid-query', `format "${query}" is not one of ${Object.keys(RECOMMENDATION_FORMATS).join(', ')}`, {
       errors: [{ path: '/format', message: `must be one of ${Object.keys(RECOMMENDATION_FORMATS).join(', ')}` }],
     });
   }
+  const acceptHeader = c.req.header('accept');
+  // What nearly every caller sends, answered without parsing the header.
+  if (!acceptHeader || acceptHeader === '*/*' || acceptHeader === 'application/json') return 'json';
+  const matched = accepts(c, { header: 'Accept', supports: MEDIA_TYPES, default: '' });
   if (matched) return FORMAT_BY_MEDIA_TYPE[matched];
-  if (!acceptHeader || /(^|,)\s*(\*\/\*|application\/\*|text\/plain)\s*(;|,|$)/i.test(acceptHeader)) return 'json';
-  throw new HttpProblem('not-acceptable', `cannot answer with ${acceptHeader}; ask for ${Object.values(RECOMMENDATION_FORMATS).join(', ')}`);
+  if (/(^|,)\s*(\*\/\*|application\/\*|text\/plain)\s*(;|,|$)/i.test(acceptHeader)) return 'json';
+  throw new HttpProblem('not-acceptable', `cannot answer with ${acceptHeader}; ask for ${MEDIA_TYPES.join(', ')}`);
 }
 
 export const BatchRequestSchema = z
@@ -80,22 +86,21 @@ export function recommendationRoutes(deps: RouteDeps) {
   return new Hono<AppEnv>()
     .post('/v1/recommendations', async (c: Context<AppEnv, '/v1/recommendations', JsonInput<Workload>>) => {
       const workload = await readJsonBody(c, parseWorkload, limits.recommendationBodyBytes);
-      const matched = accepts(c, { header: 'Accept', supports: Object.values(RECOMMENDATION_FORMATS), default: '' });
-      const format = chooseFormat(c.req.query('format'), c.req.header('accept'), matched);
+      const format = chooseFormat(c);
+      if (format === 'json') return respond<Recommendation>(c, advisor.recommendValidatedJson(workload), 'application/json', VARY_ACCEPT);
       const answer = advisor.recommendValidated(workload);
       if (format === 'markdown') {
         return respond(c, renderAdr(workload, answer, advisor.ruleSet, { date: deps.today() }), 'text/markdown; charset=utf-8', VARY_ACCEPT);
       }
-      if (format === 'mermaid') return respond(c, renderMermaid(answer), 'text/vnd.mermaid; charset=utf-8', VARY_ACCEPT);
-      return respond<Recommendation>(c, JSON.stringify(answer), 'application/json', VARY_ACCEPT);
+      return respond(c, renderMermaid(answer), 'text/vnd.mermaid; charset=utf-8', VARY_ACCEPT);
     })
     .post('/v1/recommendations/batch', async (c: Context<AppEnv, '/v1/recommendations/batch', JsonInput<{ workloads: Workload[] }>>) => {
       const { workloads } = await readJsonBody(c, (value) => parseBatch(value, limits.batchSize), limits.batchBodyBytes);
-      const results = [];
+      let results = '';
       for (let index = 0; index < workloads.length; index++) {
         if (index > 0 && index % BATCH_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
-        results.push(advisor.recommendValidated(workloads[index]));
+        results += (index > 0 ? ',' : '') + advisor.recommendValidatedJson(workloads[index]);
       }
-      return respond<{ results: Recommendation[] }>(c, JSON.stringify({ results }), 'application/json');
+      return respond<{ results: Recommendation[] }>(c, `{"results":[${results}]}`, 'application/json');
     });
 }
