@@ -38,7 +38,8 @@ export interface Advisor {
 const isValidWorkload = compileSchemaCheck(WorkloadSchema);
 
 /**
- * Checks a workload against the contract's schema and returns it typed.
+ * Checks a workload against the contract's schema and returns it typed: the
+ * input itself, which the advisor only reads.
  *
  * @example
  * parseWorkload({ latency: 'real-time' }); // { latency: 'real-time' }

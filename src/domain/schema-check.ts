@@ -27,11 +27,8 @@ interface Schema {
   _zod: { def: Definition };
 }
 
-/** Thrown while compiling: the schema uses something this module does not mirror, so zod alone must decide. */
+/** Thrown while generating: the schema uses something this module does not mirror, so zod alone must decide. */
 class Unsupported extends Error {}
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Compiles a zod schema into a yes/no check that agrees with
@@ -39,13 +36,16 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * input itself: strict objects, optional fields, strings, finite numbers,
  * booleans, enums, arrays and their checks, and refinements (which it calls).
  * Returns undefined for any other schema (one that strips keys, transforms or
- * defaults, say).
+ * defaults, say), and where the process disallows code generation.
  *
  * A valid workload is what callers send almost always, and zod spends most
  * of its time building what only an invalid one needs: issue lists, paths,
  * and a copy of the input. So `parseWorkload` asks this check first and
- * calls zod, for its messages, only when the check says no. A differential
- * test holds the two to the same verdict on random and mutated workloads.
+ * calls zod, for its messages, only when the check says no. The check is one
+ * generated function, every field read by its constant name; numbers, and
+ * the names of fields and enum values, reach its source only through
+ * `JSON.stringify`, and patterns, enum sets and refinements are passed in. A
+ * differential test holds it to zod's verdict on random and mutated workloads.
  *
  * @example
  * const check = compileSchemaCheck(z.strictObject({ n: z.number().int() }).partial());
@@ -53,107 +53,127 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * check?.({ n: 2.5 }); // false
  */
 export function compileSchemaCheck(schema: z.ZodType): SchemaCheck | undefined {
+  const generator = new Generator();
   try {
-    return compile(schema as unknown as Schema);
+    generator.emit(schema as unknown as Schema, 'value', '  ');
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
-}
-
-function compile(schema: Schema): SchemaCheck {
-  const def = schema._zod.def;
-  const checks = (def.checks ?? []).map((check) => compileCheck(check._zod.def));
-  const base = compileType(def);
-  if (checks.length === 0) return base;
-  return (value) => {
-    if (!base(value)) return false;
-    for (const check of checks) if (!check(value)) return false;
-    return true;
-  };
-}
-
-function compileType(def: Definition): SchemaCheck {
-  switch (def.type) {
-    case 'boolean':
-      return (value) => typeof value === 'boolean';
-    case 'string':
-      return (value) => typeof value === 'string';
-    case 'number':
-      return (value) => typeof value === 'number' && Number.isFinite(value);
-    case 'enum': {
-      const values = new Set(Object.values(def.entries ?? {}));
-      return (value) => values.has(value);
-    }
-    case 'optional': {
-      const inner = compile(def.innerType as Schema);
-      return (value) => value === undefined || inner(value);
-    }
-    case 'array': {
-      const element = compile(def.element as Schema);
-      return (value) => Array.isArray(value) && value.every((item) => element(item));
-    }
-    case 'object':
-      return compileObject(def);
-    default:
-      throw new Unsupported(def.type);
+  const source = `${generator.declarations.join('\n')}\nreturn function check(value) {\n${generator.lines.join('\n')}\n  return true;\n};`;
+  try {
+    return new Function('bound', source)(generator.bound) as SchemaCheck;
+  } catch (error) {
+    if (error instanceof EvalError) return undefined;
+    throw error;
   }
 }
 
-function compileObject(def: Definition): SchemaCheck {
-  // Only a strict object's parsed value is its input: others drop or transform unknown keys.
-  if (def.catchall?._zod.def.type !== 'never') throw new Unsupported('non-strict object');
-  const fields = Object.entries(def.shape ?? {}).map(([key, schema]) => [key, compile(schema)] as const);
-  const known = new Set(fields.map(([key]) => key));
-  return (value) => {
-    if (!isObject(value)) return false;
-    for (const [key, check] of fields) if (!check(value[key])) return false;
-    // zod walks enumerable keys with for...in too, inherited ones included.
-    for (const key in value) if (!known.has(key)) return false;
-    return true;
-  };
-}
+/** Builds the check's source: statements that return false at the first test a value fails. */
+class Generator {
+  /** Values the source refers to by name: enum sets, patterns, refinements, key sets. */
+  readonly bound: unknown[] = [];
+  readonly declarations: string[] = [];
+  readonly lines: string[] = [];
+  private locals = 0;
 
-function compileCheck(def: Definition): SchemaCheck {
-  switch (def.check) {
-    case 'number_format':
-      if (def.format !== 'safeint') throw new Unsupported(`number format ${def.format}`);
-      return (value) => Number.isSafeInteger(value);
-    case 'greater_than': {
-      const limit = def.value as number;
-      return def.inclusive ? (value) => (value as number) >= limit : (value) => (value as number) > limit;
+  private bind(value: unknown): string {
+    const index = this.bound.push(value) - 1;
+    this.declarations.push(`const b${index} = bound[${index}];`);
+    return `b${index}`;
+  }
+
+  private local(): string {
+    return `v${this.locals++}`;
+  }
+
+  private fail(condition: string, indent: string): void {
+    this.lines.push(`${indent}if (${condition}) return false;`);
+  }
+
+  /** Statements that return false unless `subject` (an identifier) passes `schema`. */
+  emit(schema: Schema, subject: string, indent: string): void {
+    const def = schema._zod.def;
+    switch (def.type) {
+      case 'boolean':
+        this.fail(`typeof ${subject} !== "boolean"`, indent);
+        break;
+      case 'string':
+        this.fail(`typeof ${subject} !== "string"`, indent);
+        break;
+      case 'number':
+        this.fail(`typeof ${subject} !== "number" || !Number.isFinite(${subject})`, indent);
+        break;
+      case 'enum':
+        this.fail(`!${this.bind(new Set(Object.values(def.entries ?? {})))}.has(${subject})`, indent);
+        break;
+      case 'optional':
+        this.lines.push(`${indent}if (${subject} !== undefined) {`);
+        this.emit(def.innerType as Schema, subject, `${indent}  `);
+        this.lines.push(`${indent}}`);
+        break;
+      case 'array': {
+        const index = this.local();
+        const item = this.local();
+        this.fail(`!Array.isArray(${subject})`, indent);
+        this.lines.push(`${indent}for (let ${index} = 0; ${index} < ${subject}.length; ${index}++) {`, `${indent}  const ${item} = ${subject}[${index}];`);
+        this.emit(def.element as Schema, item, `${indent}  `);
+        this.lines.push(`${indent}}`);
+        break;
+      }
+      case 'object':
+        this.emitObject(def, subject, indent);
+        break;
+      default:
+        throw new Unsupported(def.type);
     }
-    case 'less_than': {
-      const limit = def.value as number;
-      return def.inclusive ? (value) => (value as number) <= limit : (value) => (value as number) < limit;
+    for (const check of def.checks ?? []) this.emitCheck(check._zod.def, subject, indent);
+  }
+
+  private emitObject(def: Definition, subject: string, indent: string): void {
+    // Only a strict object's parsed value is its input: others drop or transform unknown keys.
+    if (def.catchall?._zod.def.type !== 'never') throw new Unsupported('non-strict object');
+    const shape = def.shape ?? {};
+    this.fail(`typeof ${subject} !== "object" || ${subject} === null || Array.isArray(${subject})`, indent);
+    for (const [key, field] of Object.entries(shape)) {
+      const value = this.local();
+      this.lines.push(`${indent}const ${value} = ${subject}[${JSON.stringify(key)}];`);
+      this.emit(field, value, indent);
     }
-    case 'min_length': {
-      const minimum = def.minimum as number;
-      return (value) => (value as { length: number }).length >= minimum;
-    }
-    case 'max_length': {
-      const maximum = def.maximum as number;
-      return (value) => (value as { length: number }).length <= maximum;
-    }
-    case 'length_equals': {
-      const length = def.length as number;
-      return (value) => (value as { length: number }).length === length;
-    }
-    case 'string_format': {
-      const pattern = def.pattern;
-      // A global or sticky pattern carries state from one test to the next.
-      if (def.format !== 'regex' || !pattern || pattern.global || pattern.sticky) throw new Unsupported(`string format ${def.format}`);
-      return (value) => pattern.test(value as string);
-    }
-    case 'custom': {
-      const fn = def.fn as (value: unknown) => unknown;
-      return (value) => {
-        const verdict = fn(value);
+    const key = this.local();
+    // zod walks enumerable keys with for...in too, inherited ones included.
+    this.lines.push(`${indent}for (const ${key} in ${subject}) if (!${this.bind(new Set(Object.keys(shape)))}.has(${key})) return false;`);
+  }
+
+  private emitCheck(def: Definition, subject: string, indent: string): void {
+    switch (def.check) {
+      case 'number_format':
+        if (def.format !== 'safeint') throw new Unsupported(`number format ${def.format}`);
+        return this.fail(`!Number.isSafeInteger(${subject})`, indent);
+      case 'greater_than':
+        return this.fail(`!(${subject} ${def.inclusive ? '>=' : '>'} ${JSON.stringify(def.value)})`, indent);
+      case 'less_than':
+        return this.fail(`!(${subject} ${def.inclusive ? '<=' : '<'} ${JSON.stringify(def.value)})`, indent);
+      case 'min_length':
+        return this.fail(`${subject}.length < ${JSON.stringify(def.minimum)}`, indent);
+      case 'max_length':
+        return this.fail(`${subject}.length > ${JSON.stringify(def.maximum)}`, indent);
+      case 'length_equals':
+        return this.fail(`${subject}.length !== ${JSON.stringify(def.length)}`, indent);
+      case 'string_format': {
+        const pattern = def.pattern;
+        // A global or sticky pattern carries state from one test to the next.
+        if (def.format !== 'regex' || !pattern || pattern.global || pattern.sticky) throw new Unsupported(`string format ${def.format}`);
+        return this.fail(`!${this.bind(pattern)}.test(${subject})`, indent);
+      }
+      case 'custom': {
+        const verdict = this.local();
+        this.lines.push(`${indent}const ${verdict} = ${this.bind(def.fn)}(${subject});`);
         // An asynchronous refinement is zod's to run (and refuse, in a synchronous parse).
-        return !(verdict instanceof Promise) && Boolean(verdict);
-      };
+        return this.fail(`${verdict} instanceof Promise || !${verdict}`, indent);
+      }
+      default:
+        throw new Unsupported(`check ${def.check}`);
     }
-    default:
-      throw new Unsupported(`check ${def.check}`);
   }
 }

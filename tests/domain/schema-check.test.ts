@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
@@ -68,6 +70,23 @@ describe('the quick schema check', () => {
     );
   });
 
+  it('agrees with zod on lists that repeat a value, which a refinement refuses', () => {
+    const lists = [...WORKLOAD_FIELDS.values()].filter((field) => field.kind === 'list');
+    fc.assert(
+      fc.property(workloadArbitrary, fc.constantFrom(...lists), fc.nat(), (workload, field, pick) => {
+        const values = field.values as string[];
+        const repeated = values[pick % values.length];
+        const [head, tail] = field.path.split('.');
+        const copy = structuredClone(workload);
+        if (tail === undefined) copy[head] = [repeated, repeated];
+        else copy[head] = { ...(copy[head] as object), [tail]: [repeated, repeated] };
+        expect(check?.(copy)).toBe(false);
+        expect(WorkloadSchema.safeParse(copy).success).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('agrees with zod on anything at all', () => {
     fc.assert(
       fc.property(fc.anything(), (value) => {
@@ -90,6 +109,16 @@ describe('the quick schema check', () => {
     expect(compileSchemaCheck(z.strictObject({ a: z.number().default(1) }))).toBeUndefined();
     expect(compileSchemaCheck(z.string().regex(/a/g))).toBeUndefined();
     expect(compileSchemaCheck(z.string().email())).toBeUndefined();
+  });
+
+  it('leaves validation to zod where the process disallows code generation', () => {
+    const library = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+    const script = `import(${JSON.stringify(library)}).then(({ parseWorkload }) => {
+      console.log(JSON.stringify(parseWorkload({ latency: 'batch' })));
+      try { parseWorkload({ latency: 'soon' }); } catch (error) { console.log(error.errors[0].path); }
+    });`;
+    const output = execFileSync(process.execPath, ['--disallow-code-generation-from-strings', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(output.trim().split('\n')).toEqual(['{"latency":"batch"}', '/latency']);
   });
 
   it('still names every problem, through zod, when the check says no', () => {
