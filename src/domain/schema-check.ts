@@ -43,7 +43,7 @@ class Unsupported extends Error {}
  * and a copy of the input. So `parseWorkload` asks this check first and
  * calls zod, for its messages, only when the check says no. The check is one
  * generated function, every field read by its constant name; numbers, and
- * the names of fields and enum values, reach its source only through
+ * the names of fields, reach its source only through
  * `JSON.stringify`, and patterns, enum sets and refinements are passed in. A
  * differential test holds it to zod's verdict on random and mutated workloads.
  *
@@ -67,6 +67,12 @@ export function compileSchemaCheck(schema: z.ZodType): SchemaCheck | undefined {
     if (error instanceof EvalError) return undefined;
     throw error;
   }
+}
+
+/** A number as source text; bounds that JSON cannot spell (infinities, NaN) are zod's to check. */
+function numberLiteral(value: unknown): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Unsupported(`bound ${String(value)}`);
+  return JSON.stringify(value);
 }
 
 /** Builds the check's source: statements that return false at the first test a value fails. */
@@ -151,15 +157,15 @@ class Generator {
         if (def.format !== 'safeint') throw new Unsupported(`number format ${def.format}`);
         return this.fail(`!Number.isSafeInteger(${subject})`, indent);
       case 'greater_than':
-        return this.fail(`!(${subject} ${def.inclusive ? '>=' : '>'} ${JSON.stringify(def.value)})`, indent);
+        return this.fail(`!(${subject} ${def.inclusive ? '>=' : '>'} ${numberLiteral(def.value)})`, indent);
       case 'less_than':
-        return this.fail(`!(${subject} ${def.inclusive ? '<=' : '<'} ${JSON.stringify(def.value)})`, indent);
+        return this.fail(`!(${subject} ${def.inclusive ? '<=' : '<'} ${numberLiteral(def.value)})`, indent);
       case 'min_length':
-        return this.fail(`${subject}.length < ${JSON.stringify(def.minimum)}`, indent);
+        return this.fail(`${subject}.length < ${numberLiteral(def.minimum)}`, indent);
       case 'max_length':
-        return this.fail(`${subject}.length > ${JSON.stringify(def.maximum)}`, indent);
+        return this.fail(`${subject}.length > ${numberLiteral(def.maximum)}`, indent);
       case 'length_equals':
-        return this.fail(`${subject}.length !== ${JSON.stringify(def.length)}`, indent);
+        return this.fail(`${subject}.length !== ${numberLiteral(def.length)}`, indent);
       case 'string_format': {
         const pattern = def.pattern;
         // A global or sticky pattern carries state from one test to the next.

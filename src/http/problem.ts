@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { FieldError } from '../domain/errors.js';
 import type { AppEnv } from './env.js';
-import { answer, requestIdOf } from './response-headers.js';
+import { requestIdOf, respondWithStatus } from './response-headers.js';
 
 /** The problem types this API answers with; each `type` resolves to `/problems/{slug}`. */
 export const PROBLEM_TYPES = {
@@ -81,5 +81,5 @@ export function problem(
   options: { errors?: FieldError[]; headers?: Record<string, string> } = {},
 ): Response {
   const body = problemBody(slug, detail, { instance: c.req.path, requestId: requestIdOf(c), errors: options.errors });
-  return answer(c, JSON.stringify(body), body.status, 'application/problem+json', options.headers);
+  return respondWithStatus(c, JSON.stringify(body), body.status, 'application/problem+json', options.headers);
 }

@@ -83,7 +83,7 @@ export function respond<T = never>(
   contentType: string,
   headers: Readonly<Record<string, string>> = {},
 ): Response & TypedResponse<T, 200, 'json'> {
-  return answer(c, body, 200, contentType, headers) as Response & TypedResponse<T, 200, 'json'>;
+  return respondWithStatus(c, body, 200, contentType, headers) as Response & TypedResponse<T, 200, 'json'>;
 }
 
 /**
@@ -91,9 +91,9 @@ export function respond<T = never>(
  * as one plain object.
  *
  * @example
- * return answer(c, JSON.stringify(problem), 404, 'application/problem+json');
+ * return respondWithStatus(c, JSON.stringify(problem), 404, 'application/problem+json');
  */
-export function answer(
+export function respondWithStatus(
   c: Context<AppEnv>,
   body: string,
   status: number,
