@@ -1,4 +1,4 @@
-import { type AnswerOutline, answerName, fillParts } from './assemble-recommendation.js';
+import { type AnswerOutline, answerName, type FilledItem, fillItem, fillParts } from './assemble-recommendation.js';
 import type { CompiledTemplate } from './rationale-template.js';
 import type { Missing, RecommendationWarning } from './recommendation-schema.js';
 import type { Workload } from './workload-schema.js';
@@ -21,6 +21,8 @@ interface OutlineJson {
   rejectedTails: string[];
   /** The JSON of every sentence the outline's rules fix in advance, by sentence. */
   known: Map<string, string>;
+  /** Per outline item: the whole item's JSON when it reads nothing of the workload. */
+  fixed: Array<string | undefined>;
 }
 
 const serialized = new WeakMap<AnswerOutline, OutlineJson>();
@@ -51,7 +53,13 @@ function outlineJson(outline: AnswerOutline): OutlineJson {
     rejectedHeads: outline.rejected.map((item) => `{"service":${text(item.service)},"reason":`),
     rejectedTails: outline.rejected.map((item) => `,"rules":${text(item.rules)}}`),
     known,
+    fixed: [],
   };
+  const noWorkload = {};
+  const noWarnings = () => {};
+  for (const [index, item] of outline.items.entries()) {
+    json.fixed.push(item.fixed ? itemJson(json, index, fillItem(item, noWorkload, outline.recommended, noWarnings)) : undefined);
+  }
   serialized.set(outline, json);
   return json;
 }
@@ -90,11 +98,22 @@ function missingJson(missing: readonly Missing[], known: ReadonlyMap<string, str
   return `${out}]`;
 }
 
+/** One recommended service's JSON, from the outline's fragments and its filled parts. */
+function itemJson(json: OutlineJson, index: number, filled: FilledItem): string {
+  const { known } = json;
+  // Sizing's values are numbers, booleans and short words: JSON.stringify is quick on them.
+  let out = `${json.heads[index]}${quoteAll(filled.rationale, known)}${json.middles[index]}${JSON.stringify(filled.configuration)},"alternatives":[`;
+  const alternatives = json.alternatives[index];
+  for (let n = 0; n < alternatives.length; n++) out += `${n > 0 ? ',' : ''}${alternatives[n]}${quote(filled.whyNot[n], known)}}`;
+  return `${out}]}`;
+}
+
 /**
  * `JSON.stringify(fillOutline(outline, workload, rulesVersion))`, character
  * for character, without building the answer's objects first: the outline's
- * own parts, and every sentence its rules fix in advance, are serialized once
- * per outline; per answer only what the workload's values decide is. In the
+ * own parts, every sentence its rules fix in advance and every service that
+ * reads nothing of the workload are serialized once per outline; per answer
+ * only what the workload's values decide is. In the
  * server, serializing the whole answer cost more than evaluating the rules
  * and assembling the answer together.
  *
@@ -104,18 +123,12 @@ function missingJson(missing: readonly Missing[], known: ReadonlyMap<string, str
 export function fillOutlineJson(outline: AnswerOutline, workload: Workload, rulesVersion: string): string {
   const json = outlineJson(outline);
   const { known } = json;
-  const parts = fillParts(outline, workload);
+  const parts = fillParts(outline, workload, true);
   let out = `{"workload":${quote(answerName(workload), known)},"rulesVersion":${quote(rulesVersion, known)},"recommendations":[`;
   const { order } = outline;
   for (let position = 0; position < order.length; position++) {
     const index = order[position];
-    const filled = parts.items[index];
-    out += (position > 0 ? ',' : '') + json.heads[index] + quoteAll(filled.rationale, known) + json.middles[index];
-    // Sizing's values are numbers, booleans and short words: JSON.stringify is quick on them.
-    out += `${JSON.stringify(filled.configuration)},"alternatives":[`;
-    const alternatives = json.alternatives[index];
-    for (let n = 0; n < alternatives.length; n++) out += `${n > 0 ? ',' : ''}${alternatives[n]}${quote(filled.whyNot[n], known)}}`;
-    out += ']}';
+    out += (position > 0 ? ',' : '') + (json.fixed[index] ?? itemJson(json, index, parts.items[index] as FilledItem));
   }
   out += `]${json.pipeline}${warningsJson(parts.warnings, known)},"rejected":[`;
   for (let n = 0; n < json.rejectedHeads.length; n++) {

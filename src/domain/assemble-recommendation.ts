@@ -22,7 +22,7 @@ const SERVICE_COUNT = SERVICE_IDS.length;
 const ROLE_RANK = Object.fromEntries(ROLES.map((role, index) => [role, index])) as Record<Role, number>;
 
 /** One recommended service, with everything about it that does not depend on the workload's figures. */
-interface ItemOutline {
+export interface ItemOutline {
   service: ServiceId;
   name: string;
   role: Role;
@@ -33,6 +33,8 @@ interface ItemOutline {
   sizings: ReadonlyArray<NonNullable<RecommendPlan['sizing']>>;
   configuration: ReadonlyArray<readonly [string, Configuration[string]]>;
   alternatives: ReadonlyArray<{ service: ServiceId; whyNot: CompiledTemplate }>;
+  /** Nothing in it reads the workload: no sizing, and every sentence is fixed text. */
+  fixed: boolean;
 }
 
 /**
@@ -59,6 +61,8 @@ interface Contribution {
   plan: RulePlan;
   advice: RecommendPlan;
 }
+
+const isFixed = (template: CompiledTemplate) => template.constant !== undefined;
 
 const pushNew = <T>(list: T[], value: T) => {
   if (!list.includes(value)) list.push(value);
@@ -145,7 +149,8 @@ export function outlineAnswer(fired: readonly RulePlan[]): AnswerOutline {
         alternatives.push(alternative);
       }
     }
-    items.push({ service, name: first.entry.name, role: first.role, confidence, rules, cards, rationale, sizings, configuration, alternatives });
+    const fixed = sizings.length === 0 && rationale.every(isFixed) && alternatives.every((alternative) => isFixed(alternative.whyNot));
+    items.push({ service, name: first.entry.name, role: first.role, confidence, rules, cards, rationale, sizings, configuration, alternatives, fixed });
     nodes.push({ service, role: first.role, runsOn, weight: list[0].plan.priority });
   }
 
@@ -192,7 +197,7 @@ export function outlineAnswer(fired: readonly RulePlan[]): AnswerOutline {
 }
 
 /** An outline item's workload-dependent parts. */
-interface FilledItem {
+export interface FilledItem {
   rationale: string[];
   configuration: Configuration;
   /** `whyNot` of each of the outline item's alternatives, in order. */
@@ -201,21 +206,42 @@ interface FilledItem {
 
 /** Everything in an answer that depends on the workload's values, in outline order. */
 export interface FilledParts {
-  /** Indexed like `outline.items`. */
-  items: FilledItem[];
+  /** Indexed like `outline.items`; undefined for a fixed item that was skipped. */
+  items: Array<FilledItem | undefined>;
   warnings: RecommendationWarning[];
   /** Indexed like `outline.rejected`. */
   reasons: string[];
   missing: Missing[];
 }
 
+type AddWarning = (code: string, message: string, rules: readonly string[]) => void;
+
+/** One item's sentences, sizing and alternatives for a workload; the sizing's warnings go to `addWarning`. */
+export function fillItem(item: ItemOutline, workload: Workload, recommended: ReadonlySet<ServiceId>, addWarning: AddWarning): FilledItem {
+  const rationale: string[] = [];
+  for (const sentence of item.rationale) pushNew(rationale, sentence(workload));
+  const configuration: Configuration = {};
+  for (const sizing of item.sizings) {
+    const sized = sizing.size({ workload, recommended });
+    Object.assign(configuration, sized.configuration);
+    for (const sentence of sized.rationale) pushNew(rationale, sentence);
+    for (const warning of sized.warnings) addWarning(warning.code, warning.message, item.rules);
+  }
+  for (const [key, value] of item.configuration) if (!Object.hasOwn(configuration, key)) configuration[key] = value;
+  const whyNot: string[] = [];
+  for (const alternative of item.alternatives) whyNot.push(alternative.whyNot(workload));
+  return { rationale, configuration, whyNot };
+}
+
 /**
  * Works out what an outline leaves open for one workload: the sentences,
  * the sizing, the warnings and the questions still open. Every array is new.
+ * With `skipFixed`, items that read nothing of the workload are left
+ * undefined, for a caller that has them already.
  */
-export function fillParts(outline: AnswerOutline, workload: Workload): FilledParts {
+export function fillParts(outline: AnswerOutline, workload: Workload, skipFixed = false): FilledParts {
   const warnings: RecommendationWarning[] = [];
-  const addWarning = (code: string, message: string, rules: readonly string[]) => {
+  const addWarning: AddWarning = (code, message, rules) => {
     for (const warning of warnings) {
       if (warning.code === code && warning.message === message) {
         for (const id of rules) pushNew(warning.rules, id);
@@ -226,23 +252,8 @@ export function fillParts(outline: AnswerOutline, workload: Workload): FilledPar
   };
   for (const warning of outline.warnings) addWarning(warning.code, warning.message(workload), warning.rules);
 
-  const { recommended } = outline;
-  const items: FilledItem[] = [];
-  for (const item of outline.items) {
-    const rationale: string[] = [];
-    for (const sentence of item.rationale) pushNew(rationale, sentence(workload));
-    const configuration: Configuration = {};
-    for (const sizing of item.sizings) {
-      const sized = sizing.size({ workload, recommended });
-      Object.assign(configuration, sized.configuration);
-      for (const sentence of sized.rationale) pushNew(rationale, sentence);
-      for (const warning of sized.warnings) addWarning(warning.code, warning.message, item.rules);
-    }
-    for (const [key, value] of item.configuration) if (!Object.hasOwn(configuration, key)) configuration[key] = value;
-    const whyNot: string[] = [];
-    for (const alternative of item.alternatives) whyNot.push(alternative.whyNot(workload));
-    items.push({ rationale, configuration, whyNot });
-  }
+  const items: Array<FilledItem | undefined> = [];
+  for (const item of outline.items) items.push(skipFixed && item.fixed ? undefined : fillItem(item, workload, outline.recommended, addWarning));
   for (const { note, rules } of outline.lifecycle) addWarning('retired-service', note, rules);
 
   const missing: Missing[] = [];
@@ -271,7 +282,7 @@ export function fillOutline(outline: AnswerOutline, workload: Workload, rulesVer
     rulesVersion,
     recommendations: outline.order.map((index): RecommendationItem => {
       const item = outline.items[index];
-      const filled = parts.items[index];
+      const filled = parts.items[index] as FilledItem;
       return {
         service: item.service,
         name: item.name,
