@@ -124,15 +124,20 @@ export function fillOutlineJson(outline: AnswerOutline, workload: Workload, rule
   const json = outlineJson(outline);
   const { known } = json;
   const parts = fillParts(outline, workload, true);
-  let out = `{"workload":${quote(answerName(workload), known)},"rulesVersion":${quote(rulesVersion, known)},"recommendations":[`;
+  // Pieces joined once: appending to one string builds a deep rope that
+  // Node flattens again, slowly, to measure and send it.
+  const out: string[] = ['{"workload":', quote(answerName(workload), known), ',"rulesVersion":', quote(rulesVersion, known), ',"recommendations":['];
   const { order } = outline;
   for (let position = 0; position < order.length; position++) {
     const index = order[position];
-    out += (position > 0 ? ',' : '') + (json.fixed[index] ?? itemJson(json, index, parts.items[index] as FilledItem));
+    if (position > 0) out.push(',');
+    out.push(json.fixed[index] ?? itemJson(json, index, parts.items[index] as FilledItem));
   }
-  out += `]${json.pipeline}${warningsJson(parts.warnings, known)},"rejected":[`;
+  out.push(']', json.pipeline, warningsJson(parts.warnings, known), ',"rejected":[');
   for (let n = 0; n < json.rejectedHeads.length; n++) {
-    out += `${n > 0 ? ',' : ''}${json.rejectedHeads[n]}${quote(parts.reasons[n], known)}${json.rejectedTails[n]}`;
+    if (n > 0) out.push(',');
+    out.push(json.rejectedHeads[n], quote(parts.reasons[n], known), json.rejectedTails[n]);
   }
-  return `${out}],"missing":${missingJson(parts.missing, known)}}`;
+  out.push('],"missing":', missingJson(parts.missing, known), '}');
+  return out.join('');
 }
