@@ -22,6 +22,7 @@ interface Definition {
   length?: number;
   pattern?: RegExp;
   fn?: (value: never) => unknown;
+  when?: unknown;
 }
 interface Schema {
   _zod: { def: Definition };
@@ -68,6 +69,8 @@ export function compileSchemaCheck(schema: z.ZodType): SchemaCheck | undefined {
     throw error;
   }
 }
+
+const LENGTH_CHECKS = new Set(['min_length', 'max_length', 'length_equals']);
 
 /** A number as source text; bounds that JSON cannot spell (infinities, NaN) are zod's to check. */
 function numberLiteral(value: unknown): string {
@@ -152,6 +155,9 @@ class Generator {
   }
 
   private emitCheck(def: Definition, subject: string, indent: string): void {
+    // zod gives length checks a `when` (the value has a length), which the type test before them settles;
+    // any other conditional check is zod's to run.
+    if (def.when !== undefined && !LENGTH_CHECKS.has(def.check ?? '')) throw new Unsupported(`conditional check ${def.check}`);
     switch (def.check) {
       case 'number_format':
         if (def.format !== 'safeint') throw new Unsupported(`number format ${def.format}`);

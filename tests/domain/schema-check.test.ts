@@ -110,6 +110,7 @@ describe('the quick schema check', () => {
     expect(compileSchemaCheck(z.string().regex(/a/g))).toBeUndefined();
     expect(compileSchemaCheck(z.string().email())).toBeUndefined();
     expect(compileSchemaCheck(z.number().max(Infinity))).toBeUndefined();
+    expect(compileSchemaCheck(z.number().refine((n) => n > 1, { when: () => true }))).toBeUndefined();
   });
 
   it('leaves validation to zod where the process disallows code generation', () => {

@@ -96,11 +96,11 @@ export function recommendationRoutes(deps: RouteDeps) {
     })
     .post('/v1/recommendations/batch', async (c: Context<AppEnv, '/v1/recommendations/batch', JsonInput<{ workloads: Workload[] }>>) => {
       const { workloads } = await readJsonBody(c, (value) => parseBatch(value, limits.batchSize), limits.batchBodyBytes);
-      let results = '';
+      const results: string[] = [];
       for (let index = 0; index < workloads.length; index++) {
         if (index > 0 && index % BATCH_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
-        results += (index > 0 ? ',' : '') + advisor.recommendValidatedJson(workloads[index]);
+        results.push(advisor.recommendValidatedJson(workloads[index]));
       }
-      return respond<{ results: Recommendation[] }>(c, `{"results":[${results}]}`, 'application/json');
+      return respond<{ results: Recommendation[] }>(c, `{"results":[${results.join(',')}]}`, 'application/json');
     });
 }
