@@ -1,4 +1,5 @@
 import type { RuleEvaluator } from './compiled-evaluator.js';
+import { runGeneratedSource } from './generated-function.js';
 import type { LoadedRule, RuleSet } from './load-rules.js';
 import { compileOperator, isNumeric, type OperatorFn } from './rule-operators.js';
 import type { Condition, FactCondition, TopLevelCondition } from './rule-schema.js';
@@ -50,14 +51,7 @@ export function generateEvaluator(ruleSet: RuleSet): RuleEvaluator | undefined {
     constants: [],
     rules: ruleSet.rules,
   };
-  const source = generateSource(ruleSet, bindings);
-  try {
-    const factory = new Function('bindings', source) as (bindings: Bindings) => RuleEvaluator;
-    return factory(bindings);
-  } catch (error) {
-    if (error instanceof EvalError) return undefined;
-    throw error;
-  }
+  return runGeneratedSource<RuleEvaluator>('bindings', generateSource(ruleSet, bindings), bindings);
 }
 
 /** The body of `function (bindings) { ... return function evaluate(facts) { ... } }`. */

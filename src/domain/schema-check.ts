@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { runGeneratedSource } from './generated-function.js';
 
 /** Whether a value passes a schema, answered without building issues or a parsed copy. */
 export type SchemaCheck = (value: unknown) => boolean;
@@ -62,12 +63,7 @@ export function compileSchemaCheck(schema: z.ZodType): SchemaCheck | undefined {
     throw error;
   }
   const source = `${generator.declarations.join('\n')}\nreturn function check(value) {\n${generator.lines.join('\n')}\n  return true;\n};`;
-  try {
-    return new Function('bound', source)(generator.bound) as SchemaCheck;
-  } catch (error) {
-    if (error instanceof EvalError) return undefined;
-    throw error;
-  }
+  return runGeneratedSource<SchemaCheck>('bound', source, generator.bound);
 }
 
 const LENGTH_CHECKS = new Set(['min_length', 'max_length', 'length_equals']);
