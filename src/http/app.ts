@@ -58,14 +58,6 @@ export const ROUTES = [
 
 const MCP_ROUTE = ['/mcp', ['POST', 'GET', 'DELETE']] as const;
 
-/**
- * Routes whose every answer is built by `respond()` or `problem()`, which
- * write the standard headers themselves. They skip the `standardHeaders()`
- * middleware, so that Hono, finding one handler for them, calls it directly
- * instead of running a middleware chain: these are the routes under load.
- */
-const SELF_HEADED_PATHS: ReadonlySet<string> = new Set(['/v1/recommendations', '/v1/recommendations/batch']);
-
 /** What a browser renders as a page, or loads into one: these get the document security headers too. */
 const DOCUMENT_PATHS = ['/', '/playground/*', '/docs', '/docs/*'] as const;
 
@@ -93,9 +85,16 @@ export function createApp(options: AppOptions) {
   ] as const;
   const mcp = options.mcp ? mcpRoutes(options.mcp) : undefined;
 
+  const [recommendations, catalog, rules, meta, docs, playground] = groups;
+
   const base = new Hono<AppEnv>();
+  // The recommendation routes answer only through `respond()` and `problem()`,
+  // which write the standard headers themselves. They skip this middleware, so
+  // that Hono, finding one handler for them, calls it directly instead of
+  // running a middleware chain: these are the routes under load.
+  const selfHeaded = new Set(recommendations.routes.map((route) => route.path));
   const served = new Set([...groups, ...(mcp ? [mcp] : [])].flatMap((group) => group.routes.map((route) => route.path)));
-  for (const path of served) if (!SELF_HEADED_PATHS.has(path)) base.use(path, standardHeaders());
+  for (const path of served) if (!selfHeaded.has(path)) base.use(path, standardHeaders());
   if (options.log) base.use(requestLog(options.log));
   for (const page of DOCUMENT_PATHS) base.use(page, securityHeaders(DOCUMENT_SECURITY_HEADERS));
   if (options.corsOrigins && options.corsOrigins.length > 0) {
@@ -114,7 +113,6 @@ export function createApp(options: AppOptions) {
     base.use('/mcp', bearerToken(options.token));
   }
 
-  const [recommendations, catalog, rules, meta, docs, playground] = groups;
   const app = base
     .route('/', recommendations)
     .route('/', catalog)

@@ -4,7 +4,7 @@ import type { Advisor } from '../domain/advisor.js';
 export interface AppEnv {
   Variables: {
     requestId: string;
-    /** Set by `respond()`: the response already carries the standard headers. */
+    /** Set by `respond()` and `problem()`: the response already carries the standard headers. */
     standardHeadersSent: boolean;
   };
 }
