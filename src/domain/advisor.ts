@@ -8,7 +8,7 @@ import type { Recommendation } from './recommendation-schema.js';
 import type { AsyncRuleEvaluator } from './reference-evaluator.js';
 import { type Workload, WorkloadSchema } from './workload-schema.js';
 import { toFieldErrors } from './zod-issues.js';
-import { compileSchemaCheck } from './schema-check.js';
+import { compileSchemaCheck, type SchemaCheck } from './schema-check.js';
 
 export interface AdvisorOptions extends LoadRulesOptions {
   /** A rule set already loaded; otherwise the built-in rules plus `dirs`. */
@@ -34,8 +34,9 @@ export interface Advisor {
   recommendWithReferenceEngine(input: unknown): Promise<Recommendation>;
 }
 
-/** zod's verdict without zod's cost, for the valid workloads most callers send. */
-const isValidWorkload = compileSchemaCheck(WorkloadSchema);
+/** zod's verdict without zod's cost, for the valid workloads most callers send; compiled on first use. */
+let isValidWorkload: SchemaCheck | undefined;
+let schemaCheckCompiled = false;
 
 /**
  * Checks a workload against the contract's schema and returns it typed: the
@@ -46,6 +47,10 @@ const isValidWorkload = compileSchemaCheck(WorkloadSchema);
  * parseWorkload({ latency: 'soon' }); // throws WorkloadValidationError, errors[0].path === '/latency'
  */
 export function parseWorkload(input: unknown): Workload {
+  if (!schemaCheckCompiled) {
+    isValidWorkload = compileSchemaCheck(WorkloadSchema);
+    schemaCheckCompiled = true;
+  }
   if (isValidWorkload?.(input)) return input as Workload;
   const result = WorkloadSchema.safeParse(input);
   if (!result.success) throw new WorkloadValidationError(toFieldErrors(result.error.issues));
@@ -65,6 +70,7 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
   const plans = planRuleSet(ruleSet);
   const planned = (fired: readonly LoadedRule[]) => fired.map((rule) => plans.get(rule) as RulePlan);
   const outlines = createOutlineCache();
+  const outlineOf = (workload: Workload) => outlines(planned(evaluate(workload)));
   let reference: AsyncRuleEvaluator | undefined;
   return {
     ruleSet,
@@ -72,10 +78,10 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
       return this.recommendValidated(parseWorkload(input));
     },
     recommendValidated(workload) {
-      return fillOutline(outlines(planned(evaluate(workload))), workload, ruleSet.version);
+      return fillOutline(outlineOf(workload), workload, ruleSet.version);
     },
     recommendValidatedJson(workload) {
-      return fillOutlineJson(outlines(planned(evaluate(workload))), workload, ruleSet.version);
+      return fillOutlineJson(outlineOf(workload), workload, ruleSet.version);
     },
     async recommendWithReferenceEngine(input) {
       const workload = parseWorkload(input);
