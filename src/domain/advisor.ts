@@ -53,7 +53,10 @@ export function parseWorkload(input: unknown): Workload {
   }
   if (isValidWorkload?.(input)) return input as Workload;
   const result = WorkloadSchema.safeParse(input);
-  if (!result.success) throw new WorkloadValidationError(toFieldErrors(result.error.issues));
+  if (!result.success) {
+    const { errors, total } = toFieldErrors(result.error.issues);
+    throw new WorkloadValidationError(errors, 'workload', total);
+  }
   return result.data;
 }
 

@@ -5,9 +5,13 @@ export interface FieldError {
   message: string;
 }
 
+/** The most field errors an answer lists; the rest are only counted, so an error stays small whatever the input. */
+export const MAX_FIELD_ERRORS = 20;
+
 /**
- * The workload (or another request) does not match its schema. Carries every
- * problem found, each with the JSON pointer of the field.
+ * The workload (or another request) does not match its schema. Carries the
+ * first {@link MAX_FIELD_ERRORS} problems, each with the JSON pointer of the
+ * field, and `total`, how many there were.
  *
  * @example
  * try { await recommend({ latency: 'soon' }); }
@@ -16,15 +20,18 @@ export interface FieldError {
 export class WorkloadValidationError extends Error {
   override name = 'WorkloadValidationError';
   readonly errors: readonly FieldError[];
+  /** Every problem found, listed or not. */
+  readonly total: number;
 
-  constructor(errors: readonly FieldError[], what = 'workload') {
+  constructor(errors: readonly FieldError[], what = 'workload', total = errors.length) {
     const first = errors[0];
     super(
       first
-        ? `invalid ${what}: ${first.path || '/'}: ${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}`
+        ? `invalid ${what}: ${first.path || '/'}: ${first.message}${total > 1 ? ` (and ${total - 1} more)` : ''}`
         : `invalid ${what}`,
     );
-    this.errors = errors;
+    this.errors = errors.slice(0, MAX_FIELD_ERRORS);
+    this.total = Math.max(total, this.errors.length);
   }
 }
 

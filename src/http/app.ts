@@ -131,7 +131,7 @@ export function createApp(options: AppOptions) {
     return problem(c, 'not-found', `no route ${c.req.method} ${c.req.path}; see /docs for the API`);
   });
   base.onError((error, c) => {
-    if (error instanceof HttpProblem) return problem(c, error.slug, error.message, { errors: error.errors, headers: error.headers });
+    if (error instanceof HttpProblem) return problem(c, error.slug, error.message, error.options);
     options.logError?.(`error id=${requestIdOf(c)} ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}`);
     return problem(c, 'internal-error', `something went wrong; quote request id ${requestIdOf(c)} when reporting it`);
   });

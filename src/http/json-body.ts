@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { WorkloadValidationError } from '../domain/errors.js';
 import { exceedsDepth } from '../domain/json-depth.js';
-import { HttpProblem } from './problem.js';
+import { HttpProblem, validationProblem } from './problem.js';
 
 /** `application/json` or `application/<anything>+json`, parameters allowed, on the raw header. */
 const JSON_MEDIA_TYPE = /^\s*application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
@@ -59,7 +59,7 @@ export type JsonInput<T> = { in: { json: T }; out: { json: T } };
  * app.post('/v1/recommendations', async (c: Context<AppEnv, string, JsonInput<Workload>>) =>
  *   c.json(recommend(await readJsonBody(c, parseWorkload, 64 * 1024))));
  */
-export async function readJsonBody<T>(c: Context, parse: (value: unknown) => T, limit: number): Promise<T> {
+export async function readJsonBody<T>(c: Context, parse: (value: unknown) => T | Promise<T>, limit: number): Promise<T> {
   const contentType = c.req.header('content-type') ?? '';
   if (!JSON_MEDIA_TYPE.test(contentType)) {
     const mediaType = contentType.split(';')[0].trim();
@@ -81,10 +81,10 @@ export async function readJsonBody<T>(c: Context, parse: (value: unknown) => T, 
   }
   let parsed: T;
   try {
-    parsed = parse(value);
+    parsed = await parse(value);
   } catch (error) {
     if (error instanceof WorkloadValidationError) {
-      throw new HttpProblem('invalid-body', error.message, { errors: [...error.errors] });
+      throw new HttpProblem('invalid-body', error.message, validationProblem(error));
     }
     throw error;
   }

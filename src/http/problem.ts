@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { FieldError } from '../domain/errors.js';
+import type { FieldError, WorkloadValidationError } from '../domain/errors.js';
 import type { AppEnv } from './env.js';
 import { requestIdOf, respondWithStatus } from './response-headers.js';
 
@@ -32,6 +32,15 @@ export interface ProblemBody {
   instance?: string;
   requestId?: string;
   errors?: FieldError[];
+  /** Field errors found beyond those listed in `errors`. */
+  moreErrors?: number;
+}
+
+/** What a problem may carry besides its detail. */
+export interface ProblemOptions {
+  errors?: FieldError[];
+  moreErrors?: number;
+  headers?: Record<string, string>;
 }
 
 /**
@@ -43,19 +52,26 @@ export interface ProblemBody {
 export class HttpProblem extends Error {
   override name = 'HttpProblem';
   readonly slug: ProblemSlug;
-  readonly errors: FieldError[] | undefined;
-  readonly headers: Record<string, string>;
+  readonly options: ProblemOptions;
 
-  constructor(slug: ProblemSlug, detail: string, options: { errors?: FieldError[]; headers?: Record<string, string> } = {}) {
+  constructor(slug: ProblemSlug, detail: string, options: ProblemOptions = {}) {
     super(detail);
     this.slug = slug;
-    this.errors = options.errors;
-    this.headers = options.headers ?? {};
+    this.options = options;
   }
 }
 
+/** A validation error's listed errors and the count of the rest, as a problem carries them. */
+export function validationProblem(error: WorkloadValidationError): ProblemOptions {
+  return { errors: [...error.errors], moreErrors: error.total - error.errors.length };
+}
+
 /** Builds the problem body for a slug. */
-export function problemBody(slug: ProblemSlug, detail: string, extra: { instance?: string; requestId?: string; errors?: FieldError[] } = {}): ProblemBody {
+export function problemBody(
+  slug: ProblemSlug,
+  detail: string,
+  extra: { instance?: string; requestId?: string; errors?: FieldError[]; moreErrors?: number } = {},
+): ProblemBody {
   const { status, title } = PROBLEM_TYPES[slug];
   return {
     type: `/problems/${slug}`,
@@ -65,6 +81,7 @@ export function problemBody(slug: ProblemSlug, detail: string, extra: { instance
     ...(extra.instance ? { instance: extra.instance } : {}),
     ...(extra.requestId ? { requestId: extra.requestId } : {}),
     ...(extra.errors ? { errors: extra.errors } : {}),
+    ...(extra.moreErrors ? { moreErrors: extra.moreErrors } : {}),
   };
 }
 
@@ -78,8 +95,8 @@ export function problem(
   c: Context<AppEnv>,
   slug: ProblemSlug,
   detail: string,
-  options: { errors?: FieldError[]; headers?: Record<string, string> } = {},
+  options: ProblemOptions = {},
 ): Response {
-  const body = problemBody(slug, detail, { instance: c.req.path, requestId: requestIdOf(c), errors: options.errors });
+  const body = problemBody(slug, detail, { instance: c.req.path, requestId: requestIdOf(c), errors: options.errors, moreErrors: options.moreErrors });
   return respondWithStatus(c, JSON.stringify(body), body.status, 'application/problem+json', options.headers);
 }

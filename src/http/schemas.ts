@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { MAX_FIELD_ERRORS } from '../domain/errors.js';
 import { ServiceListSchema, ServiceViewSchema } from '../domain/catalog-schema.js';
 import { ComparisonSchema } from '../domain/compare-services.js';
 import { RecommendationSchema } from '../domain/recommendation-schema.js';
@@ -59,7 +60,12 @@ export const ProblemSchema = z
     detail: z.string(),
     instance: z.string().optional(),
     requestId: z.string().optional(),
-    errors: z.array(z.object({ path: z.string().describe('JSON pointer of the offending field'), message: z.string() })).optional(),
+    errors: z
+      .array(z.object({ path: z.string().describe('JSON pointer of the offending field'), message: z.string() }))
+      .max(MAX_FIELD_ERRORS)
+      .optional()
+      .describe(`The first ${MAX_FIELD_ERRORS} problems with the request`),
+    moreErrors: z.number().int().min(1).optional().describe('How many more problems were found than `errors` lists'),
   })
   .describe('RFC 9457 problem details');
 

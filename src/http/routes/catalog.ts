@@ -3,11 +3,11 @@ import { getService, listServices } from '../../domain/catalog.js';
 import { compareServices } from '../../domain/compare-services.js';
 import { UnknownServiceError, WorkloadValidationError } from '../../domain/errors.js';
 import type { AppEnv } from '../env.js';
-import { HttpProblem } from '../problem.js';
+import { HttpProblem, validationProblem } from '../problem.js';
 
 function unknownService(error: unknown): never {
   if (error instanceof UnknownServiceError) throw new HttpProblem('not-found', error.message);
-  if (error instanceof WorkloadValidationError) throw new HttpProblem('invalid-query', error.message, { errors: [...error.errors] });
+  if (error instanceof WorkloadValidationError) throw new HttpProblem('invalid-query', error.message, validationProblem(error));
   throw error;
 }
 

@@ -2,7 +2,7 @@ import { type Context, Hono } from 'hono';
 import { accepts } from 'hono/accepts';
 import * as z from 'zod';
 import { parseWorkload } from '../../domain/advisor.js';
-import { WorkloadValidationError } from '../../domain/errors.js';
+import { type FieldError, MAX_FIELD_ERRORS, WorkloadValidationError } from '../../domain/errors.js';
 import { renderAdr } from '../../domain/render-adr.js';
 import { renderMermaid } from '../../domain/render-mermaid.js';
 import type { Recommendation } from '../../domain/recommendation-schema.js';
@@ -50,29 +50,42 @@ export const BatchRequestSchema = z
   })
   .describe('Several workloads to answer at once');
 
-/** Validates a batch: the envelope, then each workload, naming the index of every bad one. */
-export function parseBatch(value: unknown, maxSize: number): { workloads: Workload[] } {
+/** Workloads validated (or answered) between two yields of the event loop, so a large batch never blocks other requests. */
+const BATCH_SLICE = 10;
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Validates a batch: the envelope, then each workload, naming the index of
+ * every bad one (the first {@link MAX_FIELD_ERRORS}, and how many in all).
+ */
+export async function parseBatch(value: unknown, maxSize: number): Promise<{ workloads: Workload[] }> {
   const envelope = BatchRequestSchema.safeParse(value);
-  if (!envelope.success) throw new WorkloadValidationError(toFieldErrors(envelope.error.issues), 'batch');
+  if (!envelope.success) {
+    const { errors, total } = toFieldErrors(envelope.error.issues);
+    throw new WorkloadValidationError(errors, 'batch', total);
+  }
   if (envelope.data.workloads.length > maxSize) {
     throw new WorkloadValidationError([{ path: '/workloads', message: `at most ${maxSize} workloads per batch` }], 'batch');
   }
   const workloads: Workload[] = [];
-  const errors = [];
+  const errors: FieldError[] = [];
+  let total = 0;
   for (const [index, item] of envelope.data.workloads.entries()) {
+    if (index > 0 && index % BATCH_SLICE === 0) await nextTurn();
     try {
       workloads.push(parseWorkload(item));
     } catch (error) {
       if (!(error instanceof WorkloadValidationError)) throw error;
-      errors.push(...error.errors.map((e) => ({ path: `/workloads/${index}${e.path}`, message: `workload ${index}: ${e.message}` })));
+      for (const e of error.errors) {
+        if (errors.length < MAX_FIELD_ERRORS) errors.push({ path: `/workloads/${index}${e.path}`, message: `workload ${index}: ${e.message}` });
+      }
+      total += error.total;
     }
   }
-  if (errors.length > 0) throw new WorkloadValidationError(errors, 'batch');
+  if (total > 0) throw new WorkloadValidationError(errors, 'batch', total);
   return { workloads };
 }
-
-/** Answers this many workloads, then yields the event loop so a large batch never blocks other requests. */
-const BATCH_SLICE = 10;
 
 /** The answer depends on the Accept header, so caches must key on it. */
 const VARY_ACCEPT = { Vary: 'Accept' } as const;
@@ -98,7 +111,7 @@ export function recommendationRoutes(deps: RouteDeps) {
       const { workloads } = await readJsonBody(c, (value) => parseBatch(value, limits.batchSize), limits.batchBodyBytes);
       const results: string[] = [];
       for (let index = 0; index < workloads.length; index++) {
-        if (index > 0 && index % BATCH_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+        if (index > 0 && index % BATCH_SLICE === 0) await nextTurn();
         results.push(advisor.recommendValidatedJson(workloads[index]));
       }
       return respond<{ results: Recommendation[] }>(c, `{"results":[${results.join(',')}]}`, 'application/json');
