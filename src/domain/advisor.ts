@@ -8,7 +8,6 @@ import type { Recommendation } from './recommendation-schema.js';
 import type { AsyncRuleEvaluator } from './reference-evaluator.js';
 import { type Workload, WorkloadSchema } from './workload-schema.js';
 import { toFieldErrors } from './zod-issues.js';
-import { compileSchemaCheck, type SchemaCheck } from './schema-check.js';
 
 export interface AdvisorOptions extends LoadRulesOptions {
   /** A rule set already loaded; otherwise the built-in rules plus `dirs`. */
@@ -34,24 +33,14 @@ export interface Advisor {
   recommendWithReferenceEngine(input: unknown): Promise<Recommendation>;
 }
 
-/** zod's verdict without zod's cost, for the valid workloads most callers send; compiled on first use. */
-let isValidWorkload: SchemaCheck | undefined;
-let schemaCheckCompiled = false;
-
 /**
- * Checks a workload against the contract's schema and returns it typed: the
- * input itself, which the advisor only reads.
+ * Checks a workload against the contract's schema and returns it typed.
  *
  * @example
  * parseWorkload({ latency: 'real-time' }); // { latency: 'real-time' }
  * parseWorkload({ latency: 'soon' }); // throws WorkloadValidationError, errors[0].path === '/latency'
  */
 export function parseWorkload(input: unknown): Workload {
-  if (!schemaCheckCompiled) {
-    isValidWorkload = compileSchemaCheck(WorkloadSchema);
-    schemaCheckCompiled = true;
-  }
-  if (isValidWorkload?.(input)) return input as Workload;
   const result = WorkloadSchema.safeParse(input);
   if (!result.success) {
     const { errors, total } = toFieldErrors(result.error.issues);

@@ -1,4 +1,3 @@
-import { generateEvaluator } from './generated-evaluator.js';
 import type { LoadedRule, RuleSet } from './load-rules.js';
 import { compileOperator } from './rule-operators.js';
 import type { Condition, TopLevelCondition } from './rule-schema.js';
@@ -17,31 +16,17 @@ type Predicate = (run: Run) => boolean;
 export type RuleEvaluator = (workload: object) => LoadedRule[];
 
 /**
- * Compiles a rule set's conditions once into the fastest evaluator this
- * process allows: one generated function ({@link generateEvaluator}), or
- * plain closures ({@link compileClosures}) where code generation from
- * strings is disallowed. Both give the same answers as json-rules-engine
- * (the reference evaluator; a differential test holds all three equal)
- * without the library's per-run cloning, promises and JSONPath, which is
- * what makes a recommendation take microseconds.
+ * Compiles a rule set's conditions once into one closure per condition.
+ * Named conditions, which many rules share, are computed at most once per
+ * run. The answers are json-rules-engine's (the reference evaluator; a
+ * differential test holds them equal) without the library's per-run cloning,
+ * promises and JSONPath, which is what makes a recommendation take microseconds.
  *
  * @example
  * const evaluate = compileRuleSet(loadRules());
  * evaluate({ ingestion: { mode: 'streaming' } }).map((rule) => rule.id);
  */
 export function compileRuleSet(ruleSet: RuleSet): RuleEvaluator {
-  return generateEvaluator(ruleSet) ?? compileClosures(ruleSet);
-}
-
-/**
- * The rule set's conditions as one closure per condition. Named conditions,
- * which many rules share, are computed at most once per run.
- *
- * @example
- * const evaluate = compileClosures(loadRules());
- * evaluate({ ingestion: { mode: 'streaming' } }).map((rule) => rule.id);
- */
-export function compileClosures(ruleSet: RuleSet): RuleEvaluator {
   const names = Object.keys(ruleSet.conditions);
   const index = new Map(names.map((name, i) => [name, i]));
   const bodies: Predicate[] = [];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type * as z from 'zod';
 import { packageRoot } from '../package-files.js';
@@ -18,7 +18,8 @@ import {
 import { SERVICE_ID_ALIASES, SERVICE_IDS } from './service-ids.js';
 import { SIZERS } from './sizing/index.js';
 import { TEMPLATE_PLACEHOLDER } from './rationale-template.js';
-import { WORKLOAD_FIELDS } from './workload-fields.js';
+import { probeWorkloads, WORKLOAD_FIELDS, type WorkloadField } from './workload-fields.js';
+import { compileRuleSet } from './compiled-evaluator.js';
 
 /** A rule as loaded: the file's definition plus where it came from. */
 export interface LoadedRule extends RuleDefinition {
@@ -89,14 +90,35 @@ function listRuleFiles(dir: string, source: (path: string) => string): RawFile[]
     .sort()
     .map((name) => {
       const path = join(resolved, name);
-      let text: string;
-      try {
-        text = readFileSync(path, 'utf8');
-      } catch (error) {
-        throw new RuleLoadError(path, undefined, `cannot read the file (${(error as Error).message})`);
-      }
-      return { source: source(path), file: name, path, text };
+      return { source: source(path), file: name, path, text: readRuleFile(path) };
     });
+}
+
+/**
+ * Reads one rule file, refusing what is not a regular file (a FIFO, a device
+ * such as /dev/zero) or is larger than {@link MAX_RULE_FILE_BYTES}, before
+ * reading a byte of it. The size is checked on the open file, so a file
+ * swapped after the check cannot grow the read.
+ */
+function readRuleFile(path: string): string {
+  let fd: number | undefined;
+  try {
+    // O_NONBLOCK: opening a FIFO with no writer must not hang start-up.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new RuleLoadError(path, undefined, 'not a regular file');
+    if (stats.size > MAX_RULE_FILE_BYTES) throw new RuleLoadError(path, undefined, `the file is larger than ${MAX_RULE_FILE_BYTES} bytes`);
+    const buffer = Buffer.alloc(MAX_RULE_FILE_BYTES + 1);
+    let length = 0;
+    for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > MAX_RULE_FILE_BYTES) throw new RuleLoadError(path, undefined, `the file is larger than ${MAX_RULE_FILE_BYTES} bytes`);
+    return buffer.toString('utf8', 0, length);
+  } catch (error) {
+    if (error instanceof RuleLoadError) throw error;
+    throw new RuleLoadError(path, undefined, `cannot read the file (${(error as Error).message})`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /**
@@ -110,7 +132,8 @@ function listRuleFiles(dir: string, source: (path: string) => string): RawFile[]
  */
 export function loadRules(options: LoadRulesOptions = {}): RuleSet {
   const builtIn = options.builtIn === false ? [] : listRuleFiles(builtInRulesDir(), () => 'built-in');
-  const custom = (options.dirs ?? []).flatMap((dir) => listRuleFiles(dir, (path) => path));
+  // An organisation's rule is named by its path inside its folder, never the absolute path, which the API shows.
+  const custom = (options.dirs ?? []).flatMap((dir) => listRuleFiles(dir, (path) => relative(resolve(dir), path)));
   const trusted = options.trustBuiltIn !== false && builtIn.length > 0 && matchesManifest(builtIn);
   return buildRuleSet([...builtIn, ...custom], trusted ? new Set(builtIn) : new Set());
 }
@@ -200,15 +223,20 @@ function buildRuleSet(files: readonly RawFile[], trusted: ReadonlySet<RawFile> =
     if (check) uncheckedConditions.push(...Object.keys(parsed.data.conditions ?? {}));
   }
 
+  const checked = new Map<string, string | undefined>();
   for (const name of uncheckedConditions) {
-    const problem = checkCondition(conditions[name], conditions, new Set([name]));
+    const problem = checkCondition({ condition: name }, conditions, checked);
     if (problem) throw new RuleLoadError(conditionFiles.get(name) as string, undefined, `named condition "${name}": ${problem}`);
   }
   for (const rule of unchecked) {
-    const problem = checkRule(rule, conditions);
+    const problem = checkRule(rule, conditions, checked);
     if (problem) throw new RuleLoadError(ruleFiles.get(rule.id) as string, rule.id, problem);
   }
-  if (unchecked.length > 0 || uncheckedConditions.length > 0) checkEngineAccepts(unchecked, conditions, ruleFiles);
+  if (unchecked.length > 0 || uncheckedConditions.length > 0) {
+    checkEngineAccepts(unchecked, conditions, ruleFiles);
+    checkRunsOnCycles(rules, new Set(unchecked), ruleFiles);
+    checkEvaluates(unchecked, conditions, ruleFiles);
+  }
 
   rules.sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
@@ -249,11 +277,15 @@ function checkFieldPath(path: string, where: string): string | undefined {
 }
 
 /** Returns the first problem with a rule, or undefined when it is sound. */
-function checkRule(rule: RuleDefinition, conditions: Readonly<Record<string, TopLevelCondition>>): string | undefined {
+function checkRule(
+  rule: RuleDefinition,
+  conditions: Readonly<Record<string, TopLevelCondition>>,
+  checked: Map<string, string | undefined>,
+): string | undefined {
   for (const card of rule.cards) {
     if (!CARD_TITLES.has(card)) return `cards: "${card}" is not a card title (titles: ${[...CARD_TITLES].join('; ')})`;
   }
-  const conditionProblem = checkCondition(rule.conditions, conditions, new Set());
+  const conditionProblem = checkCondition(rule.conditions, conditions, checked);
   if (conditionProblem) return `conditions: ${conditionProblem}`;
   const advice = rule.event.params;
   for (const item of advice.recommend ?? []) {
@@ -291,24 +323,66 @@ function checkTemplate(sentence: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Checks a condition tree. Each named condition is checked once, whatever
+ * the number of references to it, so the cost stays linear in the size of
+ * the files even when conditions refer to each other many times over.
+ */
 function checkCondition(
   condition: Condition,
   named: Readonly<Record<string, TopLevelCondition>>,
-  visiting: Set<string>,
+  checked: Map<string, string | undefined>,
+  visiting: Set<string> = new Set(),
 ): string | undefined {
-  if ('all' in condition) return condition.all.map((c) => checkCondition(c, named, visiting)).find(Boolean);
-  if ('any' in condition) return condition.any.map((c) => checkCondition(c, named, visiting)).find(Boolean);
-  if ('not' in condition) return checkCondition(condition.not, named, visiting);
+  if ('all' in condition) return firstProblem(condition.all, (c) => checkCondition(c, named, checked, visiting));
+  if ('any' in condition) return firstProblem(condition.any, (c) => checkCondition(c, named, checked, visiting));
+  if ('not' in condition) return checkCondition(condition.not, named, checked, visiting);
   if ('condition' in condition) {
     const name = condition.condition;
     if (!Object.hasOwn(named, name)) return `unknown named condition "${name}"`;
     if (visiting.has(name)) return `named condition "${name}" refers to itself`;
+    if (checked.has(name)) return checked.get(name);
     visiting.add(name);
-    const problem = checkCondition(named[name], named, visiting);
+    const problem = checkCondition(named[name], named, checked, visiting);
     visiting.delete(name);
+    checked.set(name, problem);
     return problem;
   }
   return checkFactCondition(condition);
+}
+
+function firstProblem<T>(items: readonly T[], check: (item: T) => string | undefined): string | undefined {
+  for (const item of items) {
+    const problem = check(item);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+/**
+ * One side of a comparison as an operator sees it after its decorators: a
+ * workload field (whose value may be absent), an item of a list field, or
+ * the rule's own value.
+ */
+type Operand = { field: WorkloadField; item: boolean } | { literal: unknown };
+
+const isList = (operand: Operand) => ('literal' in operand ? Array.isArray(operand.literal) : !operand.item && operand.field.kind === 'list');
+
+/** Walks json-rules-engine's decorators (outermost first), as they hand the two sides on. */
+function applyDecorators(decorators: readonly string[], fieldPath: string, start: [Operand, Operand]): [Operand, Operand] | string {
+  let [fact, value] = start;
+  for (const decorator of decorators) {
+    if (decorator === 'swap') [fact, value] = [value, fact];
+    else if (decorator === 'someFact' || decorator === 'everyFact') {
+      if (!isList(fact)) return `${fieldPath}: "${decorator}" needs a list on the fact side`;
+      fact = 'literal' in fact ? { literal: (fact.literal as unknown[])[0] } : { field: fact.field, item: true };
+    } else if (decorator === 'someValue' || decorator === 'everyValue') {
+      // The engine calls value.some() unguarded: anything but a list of the rule's own throws at every evaluation.
+      if (!('literal' in value) || !Array.isArray(value.literal)) return `${fieldPath}: "${decorator}" needs a list value`;
+      value = { literal: value.literal[0] };
+    }
+  }
+  return [fact, value];
 }
 
 function checkFactCondition(condition: {
@@ -331,33 +405,110 @@ function checkFactCondition(condition: {
     if (decorators.length > 0 || typeof value !== 'boolean') return `${fieldPath}: "present" takes true or false and no decorators`;
     return undefined;
   }
-  if (base === 'lengthAtLeast') {
-    if (field.kind !== 'list' || typeof value !== 'number') return `${fieldPath}: "lengthAtLeast" needs a list field and a number`;
-    return undefined;
-  }
   if (field.kind === 'object') return `${fieldPath}: an object cannot be compared; name one of its fields in "path"`;
-  if (decorators.length === 0) {
-    const wantsList = base === 'in' || base === 'notIn';
-    const itemwise = base === 'contains' || base === 'doesNotContain';
-    const numeric = base.startsWith('lessThan') || base.startsWith('greaterThan');
-    if (wantsList !== Array.isArray(value)) return `${fieldPath}: "${base}" ${wantsList ? 'needs' : 'does not take'} a list value`;
-    if (itemwise && field.kind !== 'list') return `${fieldPath}: "${base}" needs a list field`;
-    if (numeric && (field.kind !== 'number' || typeof value !== 'number')) return `${fieldPath}: "${base}" needs a number field and value`;
-    if (field.kind === 'boolean' && (base === 'equal' || base === 'notEqual') && typeof value !== 'boolean') {
-      return `${fieldPath}: a yes/no field compares with true or false`;
-    }
-    if (field.kind === 'number' && (base === 'equal' || base === 'notEqual') && typeof value !== 'number') {
-      return `${fieldPath}: a number field compares with a number`;
-    }
-  }
+  const sides = applyDecorators(decorators, fieldPath, [{ field, item: false }, { literal: value }]);
+  if (typeof sides === 'string') return sides;
+  const [fact, compared] = sides;
+  const problem = checkBaseOperands(base, fieldPath, fact, compared);
+  if (problem) return problem;
   if (field.values) {
     for (const item of Array.isArray(value) ? value : [value]) {
-      if (typeof item === 'string' && !field.values.includes(item)) {
-        return `${fieldPath}: "${item}" is not an allowed value (allowed: ${field.values.join(', ')})`;
+      if (typeof item !== 'string' || !field.values.includes(item)) {
+        if (base === 'lengthAtLeast') continue;
+        return `${fieldPath}: ${JSON.stringify(item)} is not an allowed value (allowed: ${field.values.join(', ')})`;
       }
     }
   }
   return undefined;
+}
+
+/** The kind of value an operand holds: an item of a list field holds its item kind. */
+function kindOf(operand: Operand): string {
+  if ('literal' in operand) return Array.isArray(operand.literal) ? 'list' : typeof operand.literal;
+  if (operand.item) return operand.field.values ? 'enum' : 'string';
+  return operand.field.kind;
+}
+
+function checkBaseOperands(base: string, fieldPath: string, fact: Operand, value: Operand): string | undefined {
+  const factKind = kindOf(fact);
+  const valueKind = kindOf(value);
+  if (base === 'in' || base === 'notIn') {
+    // The engine calls value.indexOf() unguarded, so the compared side must be the rule's own list.
+    if (!('literal' in value) || !Array.isArray(value.literal)) return `${fieldPath}: "${base}" needs a list value`;
+    return undefined;
+  }
+  if (base === 'contains' || base === 'doesNotContain') {
+    return factKind === 'list' ? undefined : `${fieldPath}: "${base}" needs a list field`;
+  }
+  if (base === 'lengthAtLeast') {
+    return factKind === 'list' && valueKind === 'number' ? undefined : `${fieldPath}: "lengthAtLeast" needs a list field and a number`;
+  }
+  if (base.startsWith('lessThan') || base.startsWith('greaterThan')) {
+    return factKind === 'number' && valueKind === 'number' ? undefined : `${fieldPath}: "${base}" needs a number field and value`;
+  }
+  // equal / notEqual
+  if (valueKind === 'list') return `${fieldPath}: "${base}" does not take a list value`;
+  if (factKind === 'boolean' && valueKind !== 'boolean') return `${fieldPath}: a yes/no field compares with true or false`;
+  if (factKind === 'number' && valueKind !== 'number') return `${fieldPath}: a number field compares with a number`;
+  return undefined;
+}
+
+/**
+ * "Runs on" must not loop (EMR on Spark and Spark on EMR): the pipeline could
+ * not place either. Every rule's hosts count, so an organisation's rule
+ * cannot close a loop with a built-in one; the rule named is a new one.
+ */
+function checkRunsOnCycles(rules: readonly LoadedRule[], fresh: ReadonlySet<LoadedRule>, ruleFiles: ReadonlyMap<string, string>): void {
+  const hosts = new Map<string, Array<{ host: string; rule: LoadedRule }>>();
+  for (const rule of rules) {
+    for (const item of rule.event.params.recommend ?? []) {
+      for (const host of item.runsOn ?? []) {
+        if (host !== item.service) hosts.set(item.service, [...(hosts.get(item.service) ?? []), { host, rule }]);
+      }
+    }
+  }
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (service: string, path: LoadedRule[]): LoadedRule[] | undefined => {
+    if (state.get(service) === 'done') return undefined;
+    if (state.get(service) === 'visiting') return path;
+    state.set(service, 'visiting');
+    for (const { host, rule } of hosts.get(service) ?? []) {
+      const loop = visit(host, [...path, rule]);
+      if (loop) return loop;
+    }
+    state.set(service, 'done');
+    return undefined;
+  };
+  for (const service of hosts.keys()) {
+    const loop = visit(service, []);
+    if (!loop) continue;
+    const blamed = loop.find((rule) => fresh.has(rule)) ?? loop[0];
+    const services = loop.map((rule) => rule.id).join(' → ');
+    throw new RuleLoadError(ruleFiles.get(blamed.id) as string, blamed.id, `recommend.runsOn: the rules ${services} make services run on each other in a loop`);
+  }
+}
+
+/**
+ * Every new rule must evaluate, without throwing, workloads that give no
+ * field, every field, and every field at its emptiest: whatever passed the
+ * checks above, a rule that throws would fail every recommendation.
+ */
+function checkEvaluates(
+  rules: readonly LoadedRule[],
+  conditions: Readonly<Record<string, TopLevelCondition>>,
+  ruleFiles: ReadonlyMap<string, string>,
+): void {
+  const probes = probeWorkloads();
+  for (const rule of rules) {
+    const evaluate = compileRuleSet({ rules: [rule], conditions, version: '', byId: new Map() });
+    for (const probe of probes) {
+      try {
+        evaluate(probe);
+      } catch (error) {
+        throw new RuleLoadError(ruleFiles.get(rule.id) as string, rule.id, `conditions: evaluating them fails (${(error as Error).message})`);
+      }
+    }
+  }
 }
 
 /** json-rules-engine must accept every rule and named condition as we will run them. */

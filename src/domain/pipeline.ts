@@ -60,16 +60,22 @@ export function layoutPipeline(nodes: readonly PipelineNode[], edges: readonly P
   const present = new Map(flowing.map((node) => [node.service, node]));
 
   // A hosted service is laid out as its host: edges to and from it become the host's.
-  const hostOf = (service: ServiceId, seen = new Set<ServiceId>()): ServiceId => {
-    const node = present.get(service) as PipelineNode;
-    const host = node.runsOn?.find((candidate) => present.has(candidate) && candidate !== service);
-    if (!host || seen.has(host)) return service;
-    seen.add(service);
-    return hostOf(host, seen);
+  // Hosts that loop (A on B, B on A) are laid out as the loop's first id, as flowsTo loops are ignored.
+  const hostOf = (service: ServiceId): ServiceId => {
+    const chain: ServiceId[] = [];
+    let current = service;
+    for (;;) {
+      const looped = chain.indexOf(current);
+      if (looped >= 0) return [...chain.slice(looped)].sort(compare)[0];
+      chain.push(current);
+      const host = present.get(current)?.runsOn?.find((candidate) => present.has(candidate) && candidate !== current);
+      if (!host) return current;
+      current = host;
+    }
   };
   const representative = new Map(flowing.map((node) => [node.service, hostOf(node.service)]));
   const successors = new Map<ServiceId, ServiceId[]>();
-  for (const node of flowing) if (representative.get(node.service) === node.service) successors.set(node.service, []);
+  for (const host of representative.values()) successors.set(host, []);
 
   const sortedEdges = [...edges].sort(
     (a, b) => b.priority - a.priority || compare(a.from, b.from) || compare(a.to, b.to),

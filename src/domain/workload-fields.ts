@@ -80,3 +80,41 @@ export function readPath(value: unknown, path: string | readonly string[]): unkn
   }
   return current;
 }
+
+/** A value of a field's kind: the first allowed value, or a plausible one; `emptiest` gives empty lists, false and 0. */
+function sampleValue(field: WorkloadField, emptiest: boolean): unknown {
+  switch (field.kind) {
+    case 'list':
+      return emptiest ? [] : [...(field.values ?? ['x'])];
+    case 'enum':
+      return (field.values as readonly string[])[emptiest ? field.values!.length - 1 : 0];
+    case 'number':
+      return emptiest ? 0 : 1;
+    case 'boolean':
+      return !emptiest;
+    default:
+      return field.path === 'account.region' ? 'eu-west-1' : 'x';
+  }
+}
+
+/**
+ * Workloads that give no field, every field, and every field at its emptiest:
+ * what a rule is evaluated against at load, to refuse one that would throw.
+ *
+ * @example
+ * probeWorkloads()[1].ingestion; // { mode: 'streaming', producers: 1, ... }
+ */
+export function probeWorkloads(): Array<Record<string, unknown>> {
+  const build = (emptiest: boolean) => {
+    const workload: Record<string, unknown> = {};
+    for (const field of WORKLOAD_FIELDS.values()) {
+      if (field.kind === 'object') continue;
+      const keys = field.path.split('.');
+      let target = workload;
+      for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
+      target[keys[keys.length - 1]] = sampleValue(field, emptiest);
+    }
+    return workload;
+  };
+  return [{}, build(false), build(true)];
+}

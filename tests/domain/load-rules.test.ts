@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -148,7 +149,7 @@ describe('loading rule files', () => {
     const builtIn = loadRules();
     const both = loadRules({ dirs: [dir] });
     expect(both.rules.length).toBe(builtIn.rules.length + 1);
-    expect(both.byId.get('org-always-iam')?.source).toBe(join(dir, 'org.json'));
+    expect(both.byId.get('org-always-iam')?.source).toBe('org.json');
     expect(both.version).not.toBe(builtIn.version);
   });
 });
@@ -225,4 +226,59 @@ describe('hostile rule files', () => {
     expect(untrusted.version).toBe(trusted.version);
     expect(untrusted.rules.map((r) => r.id)).toEqual(trusted.rules.map((r) => r.id));
   });
+
+  it('refuses a someValue or everyValue decorator whose value is not a list (it would throw at every evaluation)', () => {
+    expect(loadError(withCondition({ fact: 'latency', operator: 'someValue:equal', value: 'batch' })).reason).toContain('"someValue" needs a list value');
+    expect(loadError(withCondition({ fact: 'latency', operator: 'everyValue:notEqual', value: 'batch' })).reason).toContain('"everyValue" needs a list value');
+  });
+
+  it('refuses an "in" whose compared side is not the rule\'s own list, after any decorator', () => {
+    expect(loadError(withCondition({ fact: 'data', path: 'sources', operator: 'someFact:in', value: 5 })).reason).toContain('"in" needs a list value');
+    expect(loadError(withCondition({ fact: 'ingestion', path: 'consumers', operator: 'swap:in', value: [1, 2] })).reason).toContain('"in" needs a list value');
+  });
+
+  it('refuses numbers compared with a list of named values', () => {
+    expect(loadError(withCondition({ fact: 'data', path: 'sources', operator: 'someFact:in', value: [1, 2] })).reason).toContain('is not an allowed value');
+  });
+
+  it('checks the operator that runs when a condition repeats the "operator" key (the last one wins)', () => {
+    const text = withCondition({ fact: 'latency', operator: 'equal', value: 'batch' }).replace('"operator":"equal"', '"operator":"equal","operator":"someValue:equal"');
+    expect(loadError(text).reason).toContain('"someValue" needs a list value');
+  });
+
+  it('refuses a runsOn loop between an organisation rule and a built-in one, naming the organisation rule', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    const loop = {
+      ...goodRule,
+      id: 'org-emr-on-spark',
+      event: { type: 'advice', params: { recommend: [{ service: 'emr', role: 'process', confidence: 'high', rationale: ['Ours.'], runsOn: ['apache-spark'] }] } },
+    };
+    writeFileSync(join(dir, 'org.json'), file([loop]));
+    expect(() => loadRules({ dirs: [dir] })).toThrow(/rule org-emr-on-spark: recommend\.runsOn: .*loop/);
+  });
+
+  it('checks named conditions that refer to each other many times over in linear time', () => {
+    const conditions: Record<string, unknown> = { 'cond-0': { all: [{ fact: 'latency', operator: 'equal', value: 'batch' }] } };
+    for (let level = 1; level <= 12; level++) conditions[`cond-${level}`] = { any: Array.from({ length: 30 }, () => ({ condition: `cond-${level - 1}` })) };
+    const ruleSet = ruleSetFromTexts([{ path: 'org.json', text: file([{ ...goodRule, conditions: { all: [{ condition: 'cond-12' }] } }], { conditions }) }]);
+    const advisor = createAdvisor({ ruleSet });
+    expect(advisor.recommend({ latency: 'batch', security: { complianceRequired: true } }).recommendations.map((r) => r.service)).toEqual(['iam']);
+    expect(advisor.recommend({ latency: 'real-time' }).recommendations).toEqual([]);
+  });
+
+  it('refuses a rules entry that is not a regular file without reading it: a FIFO, a link to /dev/zero', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    symlinkSync('/dev/zero', join(dir, 'zero.json'));
+    expect(() => loadRules({ dirs: [dir] })).toThrow(/zero\.json: not a regular file/);
+    const fifoDir = mkdtempSync(join(tmpdir(), 'rules-'));
+    execFileSync('mkfifo', [join(fifoDir, 'pipe.json')]);
+    expect(() => loadRules({ dirs: [fifoDir] })).toThrow(/pipe\.json: not a regular file/);
+  });
+
+  it('refuses an oversized file on disk by its size, before reading it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    writeFileSync(join(dir, 'huge.json'), Buffer.alloc(200 * 1024 * 1024, 32));
+    expect(() => loadRules({ dirs: [dir] })).toThrow(/huge\.json: the file is larger than 1048576 bytes/);
+  });
 });
+
