@@ -1,5 +1,5 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { type AddressInfo, Server as NetServer, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { serve } from '@hono/node-server';
 import type { Config } from './config.js';
@@ -78,8 +78,10 @@ export async function startServer({ config, advisor, log }: StartOptions): Promi
   // Requests Node itself refuses before the app sees them (too slow, malformed,
   // oversized headers) get a problem too, never Node's bare text.
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => answerClientError(error, socket));
+  const connections = trackConnections(server);
   server.on('request', (_request, response) => {
     active++;
+    if (draining) response.setHeader('Connection', 'close');
     response.once('close', () => active--);
   });
 
@@ -94,18 +96,78 @@ export async function startServer({ config, advisor, log }: StartOptions): Promi
     inFlight: () => active,
     async shutdown(timeoutMs) {
       draining = true;
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      await sessions.closeAll();
       const deadline = Date.now() + timeoutMs;
-      // Idle keep-alive sockets would hold close() open; in-flight ones finish first.
-      const sweep = setInterval(() => server.closeIdleConnections(), 50);
+      // Connections the kernel has queued, and bytes already sent, are taken in
+      // before the listener closes: closing it would reset what is still queued.
+      await connections.settle();
+      // net.Server's own close: http's would also destroy sockets whose last response is still being written.
+      const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
+      // Whoever is still sending headers or a body is cut now rather than holding the drain.
+      connections.closeIncomplete();
+      await sessions.closeAll();
+      // Keep-alive sockets would hold the close open: each is closed once its last response is delivered.
+      connections.closeIdle();
+      const sweep = setInterval(() => connections.closeIdle(), 50);
       const drained = await Promise.race([
         closed.then(() => true),
         new Promise<boolean>((resolve) => setTimeout(() => resolve(false), Math.max(0, deadline - Date.now())).unref()),
       ]);
       clearInterval(sweep);
-      if (!drained) server.closeAllConnections();
+      if (!drained) connections.closeAll();
       return drained;
+    },
+  };
+}
+
+/**
+ * Follows every connection and the request it carries, so that shutdown can
+ * tell a request that has fully arrived (answered) from one still arriving.
+ */
+function trackConnections(server: Server) {
+  const current = new Map<Socket, IncomingMessage | undefined>();
+  let accepted = 0;
+  server.on('connection', (socket: Socket) => {
+    accepted++;
+    current.set(socket, undefined);
+    socket.once('close', () => current.delete(socket));
+  });
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    current.set(request.socket, request);
+    response.once('finish', () => {
+      if (current.get(request.socket) === request) current.set(request.socket, undefined);
+    });
+  });
+  const progress = () => {
+    let bytes = accepted;
+    for (const [socket, request] of current) if (!request?.complete) bytes += socket.bytesRead;
+    return bytes;
+  };
+  return {
+    /**
+     * Turns the event loop until nothing new arrives (no connection accepted,
+     * no byte read for a request still incomplete) for three turns, at most a second.
+     */
+    async settle(): Promise<void> {
+      const started = Date.now();
+      let quietTurns = 0;
+      let before = progress();
+      while (quietTurns < 3 && Date.now() - started < 1_000) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        const now = progress();
+        quietTurns = now === before ? quietTurns + 1 : 0;
+        before = now;
+      }
+    },
+    /** Destroys connections with no request, or with one whose headers or body have not all arrived. */
+    closeIncomplete(): void {
+      for (const [socket, request] of current) if (!request?.complete) socket.destroy();
+    },
+    /** Destroys connections between requests whose last response has left Node. */
+    closeIdle(): void {
+      for (const [socket, request] of current) if (!request && socket.writableLength === 0) socket.destroy();
+    },
+    closeAll(): void {
+      for (const socket of current.keys()) socket.destroy();
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServe } from '../support/cli.js';
 
@@ -28,53 +29,90 @@ function slowPost(url: URL, path: string, body: string) {
   return { response, finish: () => req.end(body.slice(half)) };
 }
 
-const batch = JSON.stringify({ workloads: Array.from({ length: 100 }, (_, i) => ({ name: `w${i}`, latency: 'real-time', ingestion: { mode: 'streaming', throughputMBps: i + 1 } })) });
+/** Opens a raw connection and writes `text` whole; resolves once the bytes are handed to the kernel. */
+async function sendRaw(port: number, text: string) {
+  const socket = connect(port, '127.0.0.1');
+  await once(socket, 'connect');
+  let answer = '';
+  socket.setEncoding('utf8');
+  socket.on('data', (data) => {
+    answer += data;
+  });
+  const closed = new Promise<string>((resolve) => {
+    socket.on('close', () => resolve(answer));
+    socket.on('error', () => undefined);
+  });
+  await new Promise<void>((resolve) => socket.write(text, () => resolve()));
+  return { socket, closed };
+}
+
+/** A batch of 100 workloads of about 3 KB each: some 300 KB to send, and a few milliseconds to answer. */
+const bigBatch = JSON.stringify({
+  workloads: Array.from({ length: 100 }, (_, i) => ({ name: `w${i}`, description: 'x'.repeat(2_900), latency: 'real-time', ingestion: { mode: 'streaming', throughputMBps: i + 1 } })),
+});
+const bigBatchRequest = `POST /v1/recommendations/batch HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(bigBatch)}\r\n\r\n${bigBatch}`;
+
+/** A client that asks for 40 copies of a 1.7 MB file and reads none: its answers cannot all be delivered. */
+async function slowReader(port: number) {
+  const { socket } = await sendRaw(port, 'GET /docs/assets/swagger-ui-dist/swagger-ui-bundle.js HTTP/1.1\r\nHost: localhost\r\n\r\n'.repeat(40));
+  socket.pause();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return socket;
+}
 
 describe('graceful shutdown', () => {
-  it('finishes every in-flight request, a batch included, refuses new connections, then exits 0', async () => {
-    const { child, url, output } = await serve();
-    const single = slowPost(url, '/v1/recommendations', JSON.stringify({ name: 'in-flight', latency: 'batch' }));
-    const many = slowPost(url, '/v1/recommendations/batch', batch);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  it('answers every request that fully arrived before SIGTERM, 40 batches of 300 KB at once, then exits 0', async () => {
+    const { child, url, output } = await serve({ ADVISOR_LOG: 'errors' });
+    const clients = await Promise.all(Array.from({ length: 40 }, () => sendRaw(Number(url.port), bigBatchRequest)));
     child.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await expect(fetch(new URL('/healthz', url))).rejects.toThrow();
-    single.finish();
-    many.finish();
-    const [first, second] = await Promise.all([single.response, many.response]);
-    expect(first.status).toBe(200);
-    expect(JSON.parse(first.body).workload).toBe('in-flight');
-    expect(second.status).toBe(200);
-    expect(JSON.parse(second.body).results).toHaveLength(100);
+    // Each answer says Connection: close, and the server closes the connection after it.
+    const answers = await Promise.all(clients.map(({ closed }) => closed));
+    expect(answers.filter((answer) => answer.startsWith('HTTP/1.1 200')).length).toBe(40);
+    for (const answer of answers) expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4).replace(/^[0-9a-f]+\r\n/, '').replace(/\r\n0\r\n\r\n$/, '')).results).toHaveLength(100);
     const [code] = await once(child, 'exit');
     expect(code).toBe(0);
-    expect(output()).toContain('SIGTERM: draining 2 in-flight request(s)');
+    expect(output()).toContain('stopped cleanly');
+    await expect(fetch(new URL('/healthz', url))).rejects.toThrow();
+  }, 30_000);
+
+  it('closes at once connections still sending headers or a body, and exits 0 without waiting for the timeout', async () => {
+    const { child, url, output } = await serve({ ADVISOR_SHUTDOWN_TIMEOUT_MS: '10000' });
+    const halfBody = slowPost(url, '/v1/recommendations', JSON.stringify({ name: 'in-flight', latency: 'batch' }));
+    halfBody.response.catch(() => undefined);
+    const halfHeaders = await sendRaw(Number(url.port), 'POST /v1/recommendations HTTP/1.1\r\nHost: localhost\r\n');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const started = Date.now();
+    child.kill('SIGTERM');
+    await halfHeaders.closed;
+    await expect(halfBody.response).rejects.toThrow();
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(2_000);
     expect(output()).toContain('stopped cleanly');
   }, 20_000);
 
   it('exits at once on a second signal', async () => {
     const { child, url } = await serve();
-    // The server is killed mid-request, so the client sees a reset: expected here.
-    slowPost(url, '/v1/recommendations', '{"name":"never-finished"}').response.catch(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const reader = await slowReader(Number(url.port));
     child.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 200));
     child.kill('SIGINT');
     const [code] = await once(child, 'exit');
     expect(code).toBe(130);
-  });
+    reader.destroy();
+  }, 20_000);
 
-  it('gives up after the shutdown timeout with exit 1 when a request never finishes', async () => {
-    const { child, url, output } = await serve({ ADVISOR_SHUTDOWN_TIMEOUT_MS: '500' });
-    slowPost(url, '/v1/recommendations', '{"name":"stuck"}').response.catch(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  it('gives up after the shutdown timeout with exit 1 when an answer cannot be delivered', async () => {
+    const { child, url, output } = await serve({ ADVISOR_SHUTDOWN_TIMEOUT_MS: '500', ADVISOR_LOG: 'errors' });
+    const reader = await slowReader(Number(url.port));
     const started = Date.now();
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');
     expect(code).toBe(1);
     expect(Date.now() - started).toBeLessThan(5000);
     expect(output()).toContain('stopped after 500 ms');
-  });
+    reader.destroy();
+  }, 20_000);
 });
 
 describe('graceful shutdown with MCP sessions open', () => {

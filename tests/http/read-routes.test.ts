@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { createAdvisor } from '../../src/domain/advisor.js';
 import { SERVICE_IDS } from '../../src/domain/service-ids.js';
 import { generatedFiles } from '../../src/build/generated-files.js';
 import { McpSessions } from '../../src/mcp/http-sessions.js';
@@ -105,6 +106,16 @@ describe('meta routes', () => {
     const response = await draining.request('/readyz');
     expect((await problemOf(response)).status).toBe(503);
     expect((await draining.request('/healthz')).status).toBe(200);
+  });
+
+  it('is not ready when the loaded rules cannot answer a workload', async () => {
+    // A rule built by hand, past the loader's checks: someValue over a scalar throws in the engine's operator.
+    const rule = { ...advisor.ruleSet.rules[0], id: 'throws', conditions: { all: [{ fact: 'latency', operator: 'someValue:equal', value: 'batch' }] } };
+    const ruleSet = { ...advisor.ruleSet, rules: [rule], byId: new Map([[rule.id, rule]]) } as typeof advisor.ruleSet;
+    const broken = testApp({ advisor: createAdvisor({ ruleSet }) });
+    const response = await broken.request('/readyz');
+    expect(response.status).toBe(503);
+    expect((await problemOf(response)).detail).toMatch(/the loaded rules cannot answer a workload: .*not a function/);
   });
 
   it('serves openapi.yaml as committed', async () => {

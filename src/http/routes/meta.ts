@@ -9,16 +9,28 @@ export interface Readiness {
   ready(): boolean;
 }
 
+/** True when the advisor answers `{}`, or why it cannot: a server whose rules throw must not take traffic. */
+function answersEmptyWorkload(advisor: Advisor): true | string {
+  try {
+    advisor.recommend({});
+    return true;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
 /** `/healthz`, `/readyz`, `/v1/schema/workload` and the problem type descriptions. */
 export function metaRoutes(advisor: Advisor, readiness: Readiness) {
   const rules = advisor.ruleSet.rules.length;
+  const evaluates = answersEmptyWorkload(advisor);
   return new Hono<AppEnv>()
     .get('/healthz', (c) => c.json({ status: 'ok' as const, rules }))
-    .get('/readyz', (c) =>
-      readiness.ready()
+    .get('/readyz', (c) => {
+      if (evaluates !== true) return problem(c, 'service-unavailable', `the loaded rules cannot answer a workload: ${evaluates}`);
+      return readiness.ready()
         ? c.json({ status: 'ready' as const, rules, rulesVersion: advisor.ruleSet.version })
-        : problem(c, 'service-unavailable', 'the server is shutting down and no longer takes new work', { headers: { 'Retry-After': '5' } }),
-    )
+        : problem(c, 'service-unavailable', 'the server is shutting down and no longer takes new work', { headers: { 'Retry-After': '5' } });
+    })
     .get('/v1/schema/workload', (c) => c.json(workloadJsonSchema()))
     .get('/problems/:slug', (c) => {
       const slug = c.req.param('slug');
