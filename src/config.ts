@@ -5,13 +5,14 @@ const commaList = z
   .string()
   .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
 
+/** A decimal integer as written, digits only: `0x50`, `1e3` and `" 80"` are refused, not read as 80, 1000 and 80. */
 const integer = (name: string, min: number, max: number, fallback: number) =>
   z
     .string()
     .optional()
     .transform((value, ctx) => {
       if (value === undefined || value === '') return fallback;
-      const parsed = Number(value);
+      const parsed = /^[0-9]{1,9}$/.test(value) ? Number(value) : Number.NaN;
       if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
         ctx.addIssue({ code: 'custom', message: `${name}="${value}" must be an integer from ${min} to ${max}` });
         return z.NEVER;
@@ -19,38 +20,74 @@ const integer = (name: string, min: number, max: number, fallback: number) =>
       return parsed;
     });
 
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]', '::1'];
+
+/**
+ * Is this bind address reachable only from this machine?
+ *
+ * @example
+ * isLoopback('127.0.0.1'); // true
+ * isLoopback('0.0.0.0'); // false
+ */
+export function isLoopback(host: string): boolean {
+  return LOOPBACK_HOSTS.includes(host.toLowerCase()) || /^127\./.test(host);
+}
+
+/** An MCP session holds about 43 KB of the bin's 128 MB heap: 1,000 of them fit beside everything else. */
+export const MAX_SESSIONS_LIMIT = 1_000;
+
 /**
  * The environment the entry points read, once, at start-up. Each variable is
  * documented in the README; a bad value stops start-up naming it.
  */
-const EnvSchema = z.object({
-  HOST: z
-    .string()
-    .optional()
-    .transform((value) => value || '127.0.0.1')
-    .refine((value) => /^[\w.:-]+$/.test(value) || value === '::', { message: 'HOST must be a host name or IP address' }),
-  PORT: integer('PORT', 0, 65535, 3000),
-  ADVISOR_RULES_DIR: z
-    .string()
-    .optional()
-    .transform((value) => (value ? value.split(delimiter).filter(Boolean) : [])),
-  ADVISOR_TOKEN: z
-    .string()
-    .optional()
-    .transform((value) => value || undefined)
-    .refine((value) => value === undefined || value.length >= 16, { message: 'ADVISOR_TOKEN must be at least 16 characters' }),
-  ADVISOR_CORS_ORIGINS: commaList.optional().transform((value) => value ?? []),
-  ADVISOR_ALLOWED_HOSTS: commaList.optional().transform((value) => value ?? []),
-  ADVISOR_LOG: z
-    .enum(['requests', 'errors', 'silent'], { message: 'ADVISOR_LOG must be requests, errors or silent' })
-    .optional()
-    .transform((value) => value ?? 'requests'),
-  ADVISOR_MAX_SESSIONS: integer('ADVISOR_MAX_SESSIONS', 1, 10_000, 100),
-  ADVISOR_SESSION_IDLE_SECONDS: integer('ADVISOR_SESSION_IDLE_SECONDS', 10, 86_400, 600),
-  ADVISOR_REQUEST_TIMEOUT_MS: integer('ADVISOR_REQUEST_TIMEOUT_MS', 1_000, 600_000, 30_000),
-  ADVISOR_HEADERS_TIMEOUT_MS: integer('ADVISOR_HEADERS_TIMEOUT_MS', 1_000, 600_000, 10_000),
-  ADVISOR_SHUTDOWN_TIMEOUT_MS: integer('ADVISOR_SHUTDOWN_TIMEOUT_MS', 100, 60_000, 10_000),
-});
+const EnvSchema = z
+  .object({
+    HOST: z
+      .string()
+      .optional()
+      .transform((value) => value || '127.0.0.1')
+      .refine((value) => /^[\w.:-]+$/.test(value) || value === '::', { message: 'HOST must be a host name or IP address' }),
+    PORT: integer('PORT', 0, 65535, 3000),
+    ADVISOR_RULES_DIR: z
+      .string()
+      .optional()
+      .transform((value) => (value ? value.split(delimiter).filter(Boolean) : [])),
+    ADVISOR_TOKEN: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined)
+      .refine((value) => value === undefined || value.length >= 16, { message: 'ADVISOR_TOKEN must be at least 16 characters' })
+      // RFC 6750's b64token: what a client can send after "Bearer " without quoting; anything else would lock every client out.
+      .refine((value) => value === undefined || /^[A-Za-z0-9\-._~+/]+=*$/.test(value), {
+        message: 'ADVISOR_TOKEN may hold only letters, digits and - . _ ~ + / (then = padding): no spaces or other characters a client cannot send',
+      }),
+    ADVISOR_CORS_ORIGINS: commaList.optional().transform((value) => value ?? []),
+    ADVISOR_ALLOWED_HOSTS: commaList.optional().transform((value) => value ?? []),
+    ADVISOR_LOG: z
+      .enum(['requests', 'errors', 'silent'], { message: 'ADVISOR_LOG must be requests, errors or silent' })
+      .optional()
+      .transform((value) => value ?? 'requests'),
+    ADVISOR_MAX_SESSIONS: integer('ADVISOR_MAX_SESSIONS', 1, MAX_SESSIONS_LIMIT, 100),
+    ADVISOR_MAX_SESSIONS_PER_CLIENT: integer('ADVISOR_MAX_SESSIONS_PER_CLIENT', 1, MAX_SESSIONS_LIMIT, 10),
+    ADVISOR_SESSION_IDLE_SECONDS: integer('ADVISOR_SESSION_IDLE_SECONDS', 10, 86_400, 600),
+    ADVISOR_REQUEST_TIMEOUT_MS: integer('ADVISOR_REQUEST_TIMEOUT_MS', 1_000, 600_000, 30_000),
+    ADVISOR_HEADERS_TIMEOUT_MS: integer('ADVISOR_HEADERS_TIMEOUT_MS', 1_000, 600_000, 10_000),
+    ADVISOR_SHUTDOWN_TIMEOUT_MS: integer('ADVISOR_SHUTDOWN_TIMEOUT_MS', 100, 60_000, 10_000),
+  })
+  .superRefine((config, ctx) => {
+    if (config.ADVISOR_HEADERS_TIMEOUT_MS > config.ADVISOR_REQUEST_TIMEOUT_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `ADVISOR_HEADERS_TIMEOUT_MS=${config.ADVISOR_HEADERS_TIMEOUT_MS} must not exceed ADVISOR_REQUEST_TIMEOUT_MS=${config.ADVISOR_REQUEST_TIMEOUT_MS}: the headers are part of the request`,
+      });
+    }
+    if (!isLoopback(config.HOST) && config.ADVISOR_ALLOWED_HOSTS.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `HOST=${config.HOST} listens beyond this machine: set ADVISOR_ALLOWED_HOSTS to the host names clients use to reach it (comma-separated), or to * to accept any Host header (DNS-rebinding protection off)`,
+      });
+    }
+  });
 
 export type Config = z.infer<typeof EnvSchema>;
 

@@ -1,4 +1,4 @@
-import type { Config } from './config.js';
+import { type Config, ConfigError } from './config.js';
 import type { Advisor } from './domain/advisor.js';
 import { startServer } from './server.js';
 
@@ -12,12 +12,12 @@ export async function runServer(config: Config, advisor: Advisor): Promise<void>
   try {
     running = await startServer({ config, advisor, log });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new Error(`port ${config.PORT} on ${config.HOST} is already in use; set PORT to another port`);
-    if (code === 'EACCES' || code === 'EADDRNOTAVAIL') throw new Error(`cannot listen on ${config.HOST}:${config.PORT} (${code})`);
-    throw error;
+    throw listenError(error as NodeJS.ErrnoException, config);
   }
   const server = running;
+  if (config.ADVISOR_ALLOWED_HOSTS.includes('*')) {
+    log('ADVISOR_ALLOWED_HOSTS=*: any Host header is accepted, so DNS-rebinding protection is off');
+  }
   log(
     `aws-data-advisor ${advisor.ruleSet.rules.length} rules (${advisor.ruleSet.version}) listening on ${server.url} — docs ${server.url}/docs, MCP ${server.url}/mcp`,
   );
@@ -36,4 +36,22 @@ export async function runServer(config: Config, advisor: Advisor): Promise<void>
   };
   process.on('SIGTERM', (signal) => void stop(signal));
   process.on('SIGINT', (signal) => void stop(signal));
+}
+
+/** Why the server cannot listen, as a configuration error naming the variable to change. */
+function listenError(error: NodeJS.ErrnoException, config: Config): Error {
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return new ConfigError(`PORT=${config.PORT}: port ${config.PORT} on ${config.HOST} is already in use; set PORT to another port`);
+    case 'EACCES':
+      return new ConfigError(`PORT=${config.PORT}: listening on port ${config.PORT} needs privileges this process lacks; set PORT above 1023`);
+    case 'EADDRNOTAVAIL':
+      return new ConfigError(`HOST=${config.HOST} is not an address of this machine`);
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+    case 'EAI_FAIL':
+      return new ConfigError(`HOST=${config.HOST} cannot be resolved to an address`);
+    default:
+      return error;
+  }
 }

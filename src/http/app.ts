@@ -13,6 +13,7 @@ import { metaRoutes, type Readiness } from './routes/meta.js';
 import { playgroundRoutes } from './routes/playground.js';
 import { recommendationRoutes } from './routes/recommendations.js';
 import { ruleRoutes } from './routes/rules.js';
+import { isLoopback } from '../config.js';
 import { bearerToken, hostGuard } from './security.js';
 import { requestIdOf, standardHeaders } from './response-headers.js';
 import { DOCUMENT_SECURITY_HEADERS, securityHeaders } from './security-headers.js';
@@ -29,9 +30,9 @@ export interface AppOptions {
   today?: () => string;
   /** The MCP server over Streamable HTTP at /mcp; omitted, /mcp answers 404. */
   mcp?: McpSessions;
-  /** Address the server binds to: decides which Host headers /mcp accepts. */
+  /** Address the server binds to: decides which routes check the Host header, and which names it accepts. */
   bindHost?: string;
-  /** Extra Host names /mcp accepts (ADVISOR_ALLOWED_HOSTS). */
+  /** Extra Host names accepted (ADVISOR_ALLOWED_HOSTS); `*` accepts any. */
   allowedHosts?: readonly string[];
   /** Bearer token required on /v1/* and /mcp (ADVISOR_TOKEN). */
   token?: string;
@@ -107,7 +108,10 @@ export function createApp(options: AppOptions) {
       }),
     );
   }
-  base.use('/mcp', hostGuard({ bindHost: options.bindHost ?? '127.0.0.1', allowedHosts: options.allowedHosts ?? [] }));
+  // Bound to loopback, every route is guarded against DNS rebinding; bound beyond it, /mcp is (REST answers load balancers' probes by any name).
+  const bindHost = options.bindHost ?? '127.0.0.1';
+  const guard = hostGuard({ bindHost, allowedHosts: options.allowedHosts ?? [], corsOrigins: options.corsOrigins });
+  base.use(isLoopback(bindHost) ? '*' : '/mcp', guard);
   if (options.token) {
     base.use('/v1/*', bearerToken(options.token));
     base.use('/mcp', bearerToken(options.token));

@@ -1,14 +1,13 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { isLoopback } from '../config.js';
 import type { AppEnv } from './env.js';
 import { problem } from './problem.js';
 
-const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]', '::1'];
 
-/** Is this bind address reachable only from this machine? */
-export function isLoopback(host: string): boolean {
-  return LOCAL_HOSTS.includes(host.toLowerCase()) || /^127\./.test(host);
-}
+
+/** The Host names a loopback-bound server answers to. */
+const LOCAL_NAMES = ['localhost', '127.0.0.1', '[::1]'];
 
 /** `example.com:3000` → `example.com`; `[::1]:3000` → `[::1]`. */
 function hostname(hostHeader: string): string {
@@ -17,34 +16,48 @@ function hostname(hostHeader: string): string {
   return host.split(':')[0];
 }
 
+export interface HostGuardOptions {
+  /** Address the server binds to: a loopback server answers to localhost names. */
+  bindHost: string;
+  /** More Host names to accept (ADVISOR_ALLOWED_HOSTS); `*` accepts any. */
+  allowedHosts: readonly string[];
+  /** Browser origins allowed to call the server (ADVISOR_CORS_ORIGINS), accepted as Origin too. */
+  corsOrigins?: readonly string[];
+}
+
 /**
  * DNS-rebinding protection (MCP specification, transport security): the Host
  * header, and the Origin header when a browser sends one, must name an
- * allowed host. A server bound to loopback allows only localhost names; one
- * bound elsewhere allows the configured hosts, or any host when none are
- * configured (it is reachable by those names anyway).
+ * allowed host. `Origin: null` (a sandboxed or file page) is refused. A
+ * server bound to loopback allows localhost names plus the configured
+ * hosts; one bound elsewhere allows only the configured hosts (the
+ * configuration refuses to start without them).
  *
  * @example
  * app.use('/mcp', hostGuard({ bindHost: '127.0.0.1', allowedHosts: [] }));
  */
-export function hostGuard(options: { bindHost: string; allowedHosts: readonly string[] }): MiddlewareHandler<AppEnv> {
+export function hostGuard(options: HostGuardOptions): MiddlewareHandler<AppEnv> {
   const configured = options.allowedHosts.map((host) => hostname(host));
-  const allowed = isLoopback(options.bindHost) ? [...LOCAL_HOSTS, ...configured] : configured;
-  const permits = (host: string) => allowed.length === 0 || allowed.includes(hostname(host));
+  const anyHost = configured.includes('*');
+  const allowed = isLoopback(options.bindHost) ? [...LOCAL_NAMES, ...configured] : configured;
+  const permits = (host: string) => anyHost || allowed.includes(hostname(host));
+  const origins = new Set(options.corsOrigins ?? []);
   return async (c, next) => {
     const host = c.req.header('host') ?? new URL(c.req.url).host;
     if (!permits(host)) {
       return problem(c, 'forbidden', `Host "${host}" is not allowed here; allowed hosts: ${allowed.join(', ')} (set ADVISOR_ALLOWED_HOSTS)`);
     }
     const origin = c.req.header('origin');
-    if (origin && origin !== 'null') {
-      let originHost: string;
+    if (origin !== undefined && !origins.has(origin)) {
+      let originHost: string | undefined;
       try {
-        originHost = new URL(origin).host;
+        originHost = origin === 'null' ? undefined : new URL(origin).host;
       } catch {
-        return problem(c, 'forbidden', `Origin "${origin}" is not a valid origin`);
+        originHost = undefined;
       }
-      if (!permits(originHost)) return problem(c, 'forbidden', `Origin "${origin}" is not allowed to call this server`);
+      if (!originHost || !permits(originHost)) {
+        return problem(c, 'forbidden', `Origin "${origin}" is not allowed to call this server (set ADVISOR_CORS_ORIGINS or ADVISOR_ALLOWED_HOSTS)`);
+      }
     }
     await next();
   };

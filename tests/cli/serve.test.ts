@@ -43,7 +43,47 @@ describe('aws-data-advisor serve', () => {
     const port = String((blocker.address() as { port: number }).port);
     const { code, stderr } = runCli(['serve'], { env: { PORT: port } });
     blocker.close();
-    expect(code).not.toBe(0);
-    expect(stderr).toContain(`port ${port} on 127.0.0.1 is already in use`);
+    expect(code).toBe(3);
+    expect(stderr).toContain(`PORT=${port}: port ${port} on 127.0.0.1 is already in use`);
+  });
+
+  it.each(['0x50', '1e3', ' 80', '80.0', '-1'])('refuses PORT=%j rather than reading a number into it', (port) => {
+    const { code, stderr } = runCli(['serve'], { env: { PORT: port } });
+    expect(code).toBe(3);
+    expect(stderr).toContain(`PORT="${port}" must be an integer from 0 to 65535`);
+  });
+
+  it('refuses a token a client could never send, rather than locking every client out', () => {
+    const { code, stderr } = runCli(['serve'], { env: { ADVISOR_TOKEN: ' correct-horse-battery-staple ' } });
+    expect(code).toBe(3);
+    expect(stderr).toContain('ADVISOR_TOKEN may hold only');
+  });
+
+  it('refuses a headers timeout longer than the request timeout', () => {
+    const { code, stderr } = runCli(['serve'], { env: { ADVISOR_HEADERS_TIMEOUT_MS: '20000', ADVISOR_REQUEST_TIMEOUT_MS: '5000' } });
+    expect(code).toBe(3);
+    expect(stderr).toContain('ADVISOR_HEADERS_TIMEOUT_MS=20000 must not exceed ADVISOR_REQUEST_TIMEOUT_MS=5000');
+  });
+
+  it('refuses a HOST it cannot resolve or does not own, naming HOST', () => {
+    const unresolvable = runCli(['serve'], { env: { HOST: 'no-such-host.invalid', ADVISOR_ALLOWED_HOSTS: 'advisor.internal' } });
+    expect(unresolvable.code).toBe(3);
+    expect(unresolvable.stderr).toContain('HOST=no-such-host.invalid cannot be resolved');
+    const foreign = runCli(['serve'], { env: { HOST: '203.0.113.9', ADVISOR_ALLOWED_HOSTS: 'advisor.internal' } });
+    expect(foreign.code).toBe(3);
+    expect(foreign.stderr).toContain('HOST=203.0.113.9 is not an address of this machine');
+  });
+
+  it('refuses to listen beyond loopback without a Host allow-list', () => {
+    const { code, stderr } = runCli(['serve'], { env: { HOST: '0.0.0.0' } });
+    expect(code).toBe(3);
+    expect(stderr).toContain('HOST=0.0.0.0 listens beyond this machine: set ADVISOR_ALLOWED_HOSTS');
+  });
+
+  it('listens beyond loopback with ADVISOR_ALLOWED_HOSTS=*, and says protection is off', async () => {
+    const { child, output } = await serve({ HOST: '0.0.0.0', ADVISOR_ALLOWED_HOSTS: '*' });
+    expect(output()).toContain('ADVISOR_ALLOWED_HOSTS=*: any Host header is accepted');
+    child.kill('SIGTERM');
+    await once(child, 'exit');
   });
 });

@@ -30,6 +30,31 @@ describe('bearer token', () => {
   });
 });
 
+describe('DNS-rebinding protection on the REST API', () => {
+  const post = (host: string, headers: Record<string, string> = {}) =>
+    ({ method: 'POST', headers: { host, 'content-type': 'application/json', ...headers }, body: '{}' }) as RequestInit;
+
+  it('refuses a Host that is not this machine when bound to loopback, on every route', async () => {
+    const app = testApp();
+    expect((await problemOf(await app.request('http://evil.example.com/v1/recommendations', post('evil.example.com')))).status).toBe(403);
+    expect((await app.request('http://evil.example.com/healthz', { headers: { host: 'evil.example.com' } })).status).toBe(403);
+    expect((await app.request('http://localhost/v1/recommendations', post('localhost:3000'))).status).toBe(200);
+  });
+
+  it('refuses Origin: null and an origin that is neither this host nor a CORS origin', async () => {
+    const app = testApp({ corsOrigins: ['https://portal.example.com'] });
+    expect((await problemOf(await app.request('http://localhost/v1/recommendations', post('localhost', { origin: 'null' })))).status).toBe(403);
+    expect((await app.request('http://localhost/v1/recommendations', post('localhost', { origin: 'http://evil.example.com' }))).status).toBe(403);
+    expect((await app.request('http://localhost/v1/recommendations', post('localhost', { origin: 'https://portal.example.com' }))).status).toBe(200);
+    expect((await app.request('http://localhost/v1/recommendations', post('localhost', { origin: 'http://localhost:3000' }))).status).toBe(200);
+  });
+
+  it('answers any Host on REST when bound beyond loopback, where load balancers probe by address', async () => {
+    const app = testApp({ bindHost: '0.0.0.0', allowedHosts: ['advisor.internal'] });
+    expect((await app.request('http://10.0.0.7/healthz', { headers: { host: '10.0.0.7:3000' } })).status).toBe(200);
+  });
+});
+
 describe('CORS', () => {
   it('is off by default', async () => {
     const response = await testApp().request('/v1/services', { headers: { origin: 'https://portal.example.com' } });

@@ -95,6 +95,11 @@ describe('DNS-rebinding protection on /mcp', () => {
     expect((await app.request('/mcp', initialize('[::1]:3000'))).status).toBe(200);
   });
 
+  it('refuses Origin: null, which sandboxed pages and files send', async () => {
+    const { app } = setup();
+    expect((await problemOf(await app.request('/mcp', initialize('localhost:3000', { origin: 'null' })))).status).toBe(403);
+  });
+
   it('allows the configured hosts when bound elsewhere', async () => {
     const { app } = setup({ bindHost: '0.0.0.0', allowedHosts: ['advisor.internal'] });
     expect((await app.request('/mcp', initialize('advisor.internal:3000'))).status).toBe(200);
