@@ -42,6 +42,7 @@ export async function startServer({ config, advisor, log }: StartOptions): Promi
   const sessions = new McpSessions({
     createServer: () => createMcpServer(advisor, { version }),
     maxSessions: config.ADVISOR_MAX_SESSIONS,
+    maxSessionsPerClient: config.ADVISOR_MAX_SESSIONS_PER_CLIENT,
     idleMs: config.ADVISOR_SESSION_IDLE_SECONDS * 1000,
   });
   const app = createApp({

@@ -64,9 +64,19 @@ interface Contribution {
 
 const isFixed = (template: CompiledTemplate) => template.constant !== undefined;
 
-const pushNew = <T>(list: T[], value: T) => {
-  if (!list.includes(value)) list.push(value);
-};
+/** A list without repeats, in first-seen order; the set keeps adding linear however many rules fire. */
+class OrderedSet<T> {
+  readonly items: T[] = [];
+  readonly #seen = new Set<T>();
+  add(value: T): void {
+    if (this.#seen.has(value)) return;
+    this.#seen.add(value);
+    this.items.push(value);
+  }
+  has(value: T): boolean {
+    return this.#seen.has(value);
+  }
+}
 
 /**
  * Works out an answer's outline from the rules that fired: resolves
@@ -126,31 +136,35 @@ export function outlineAnswer(fired: readonly RulePlan[]): AnswerOutline {
     const list = contributions[index] as Contribution[];
     const first = list[0].advice;
     const service = first.service;
-    const rules: string[] = [];
-    const cards: string[] = [];
-    const rationale: CompiledTemplate[] = [];
+    const rules = new OrderedSet<string>();
+    const cards = new OrderedSet<string>();
+    const rationaleSet = new OrderedSet<CompiledTemplate>();
     const sizings: Array<NonNullable<RecommendPlan['sizing']>> = [];
     const configuration: Array<readonly [string, Configuration[string]]> = [];
     const alternatives: Array<{ service: ServiceId; whyNot: CompiledTemplate }> = [];
-    const runsOn: ServiceId[] = [];
+    const alternativeIds = new Set<ServiceId>([service]);
+    const runsOnSet = new OrderedSet<ServiceId>();
     let confidence: Confidence = 'low';
     for (const { plan, advice } of list) {
-      pushNew(rules, plan.id);
-      for (const card of plan.cards) pushNew(cards, card);
-      for (const sentence of advice.rationale) pushNew(rationale, sentence);
+      rules.add(plan.id);
+      for (const card of plan.cards) cards.add(card);
+      for (const sentence of advice.rationale) rationaleSet.add(sentence);
       if (advice.sizing && !sizings.some((s) => s.name === advice.sizing?.name)) sizings.push(advice.sizing);
       if (CONFIDENCE_RANK[advice.confidence] > CONFIDENCE_RANK[confidence]) confidence = advice.confidence;
-      for (const host of advice.runsOn) pushNew(runsOn, host);
+      for (const host of advice.runsOn) runsOnSet.add(host);
       for (const to of advice.flowsTo) edges.push({ from: service, to, priority: plan.priority });
-      configuration.push(...advice.configuration);
+      for (const entry of advice.configuration) configuration.push(entry);
       for (const alternative of advice.alternatives) {
         const id = alternative.service;
-        if (id === service || recommended.has(id) || alternatives.some((a) => a.service === id)) continue;
+        if (recommended.has(id) || alternativeIds.has(id)) continue;
+        alternativeIds.add(id);
         alternatives.push(alternative);
       }
     }
+    const rationale = rationaleSet.items;
+    const runsOn = runsOnSet.items;
     const fixed = sizings.length === 0 && rationale.every(isFixed) && alternatives.every((alternative) => isFixed(alternative.whyNot));
-    items.push({ service, name: first.entry.name, role: first.role, confidence, rules, cards, rationale, sizings, configuration, alternatives, fixed });
+    items.push({ service, name: first.entry.name, role: first.role, confidence, rules: rules.items, cards: cards.items, rationale, sizings, configuration, alternatives, fixed });
     nodes.push({ service, role: first.role, runsOn, weight: list[0].plan.priority });
   }
 
@@ -178,9 +192,9 @@ export function outlineAnswer(fired: readonly RulePlan[]): AnswerOutline {
   for (const index of rejectedOrder) {
     const list = rejections[index];
     if (!list) continue;
-    const ids: string[] = [];
-    for (const plan of list) pushNew(ids, plan.id);
-    rejected.push({ service: SERVICE_IDS[index], reason: reasons[index] as CompiledTemplate, rules: ids });
+    const ids = new OrderedSet<string>();
+    for (const plan of list) ids.add(plan.id);
+    rejected.push({ service: SERVICE_IDS[index], reason: reasons[index] as CompiledTemplate, rules: ids.items });
   }
 
   return {
@@ -218,19 +232,19 @@ type AddWarning = (code: string, message: string, rules: readonly string[]) => v
 
 /** One item's sentences, sizing and alternatives for a workload; the sizing's warnings go to `addWarning`. */
 export function fillItem(item: ItemOutline, workload: Workload, recommended: ReadonlySet<ServiceId>, addWarning: AddWarning): FilledItem {
-  const rationale: string[] = [];
-  for (const sentence of item.rationale) pushNew(rationale, sentence(workload));
+  const sentences = new OrderedSet<string>();
+  for (const sentence of item.rationale) sentences.add(sentence(workload));
   const configuration: Configuration = {};
   for (const sizing of item.sizings) {
     const sized = sizing.size({ workload, recommended });
     Object.assign(configuration, sized.configuration);
-    for (const sentence of sized.rationale) pushNew(rationale, sentence);
+    for (const sentence of sized.rationale) sentences.add(sentence);
     for (const warning of sized.warnings) addWarning(warning.code, warning.message, item.rules);
   }
   for (const [key, value] of item.configuration) if (!Object.hasOwn(configuration, key)) configuration[key] = value;
   const whyNot: string[] = [];
   for (const alternative of item.alternatives) whyNot.push(alternative.whyNot(workload));
-  return { rationale, configuration, whyNot };
+  return { rationale: sentences.items, configuration, whyNot };
 }
 
 /**
@@ -241,14 +255,17 @@ export function fillItem(item: ItemOutline, workload: Workload, recommended: Rea
  */
 export function fillParts(outline: AnswerOutline, workload: Workload, skipFixed = false): FilledParts {
   const warnings: RecommendationWarning[] = [];
+  const byText = new Map<string, { warning: RecommendationWarning; rules: OrderedSet<string> }>();
   const addWarning: AddWarning = (code, message, rules) => {
-    for (const warning of warnings) {
-      if (warning.code === code && warning.message === message) {
-        for (const id of rules) pushNew(warning.rules, id);
-        return;
-      }
+    const key = `${code}\n${message}`;
+    let known = byText.get(key);
+    if (!known) {
+      known = { warning: { code, message, rules: [] }, rules: new OrderedSet<string>() };
+      byText.set(key, known);
+      warnings.push(known.warning);
     }
-    warnings.push({ code, message, rules: [...rules] });
+    for (const id of rules) known.rules.add(id);
+    known.warning.rules = known.rules.items;
   };
   for (const warning of outline.warnings) addWarning(warning.code, warning.message(workload), warning.rules);
 
@@ -257,8 +274,10 @@ export function fillParts(outline: AnswerOutline, workload: Workload, skipFixed 
   for (const { note, rules } of outline.lifecycle) addWarning('retired-service', note, rules);
 
   const missing: Missing[] = [];
+  const asked = new Set<string>();
   for (const ask of outline.asks) {
-    if (readPath(workload, ask.path) !== undefined || missing.some((m) => m.field === ask.field)) continue;
+    if (readPath(workload, ask.path) !== undefined || asked.has(ask.field)) continue;
+    asked.add(ask.field);
     missing.push({ field: ask.field, why: ask.why });
   }
 

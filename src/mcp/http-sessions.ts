@@ -7,22 +7,45 @@ export interface McpSessionsOptions {
   createServer: () => McpServer;
   /** Sessions alive at once; an initialize past it gets 503 until one ends or expires. */
   maxSessions: number;
+  /** Sessions one client (one remote address) may hold at once, so that no client can take them all. */
+  maxSessionsPerClient?: number;
   /** A session with no request for this long is closed. */
   idleMs: number;
+  /** A session used for nothing after its initialize is closed after this long (default 10 s). */
+  unusedMs?: number;
   now?: () => number;
 }
 
 interface Session {
   server: McpServer;
   transport: WebStandardStreamableHTTPServerTransport;
+  client: string;
   lastSeen: number;
+  /** Requests after the initialize. */
+  used: boolean;
 }
 
-const jsonRpcError = (status: number, code: number, message: string) =>
+/** Seconds a client told "too many sessions" should wait before trying again. */
+const RETRY_AFTER_SECONDS = 10;
+
+const jsonRpcError = (status: number, code: number, message: string, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id: null }), {
     status,
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...headers },
   });
+
+/** How long a session may wait for its first request after the initialize. */
+const DEFAULT_UNUSED_MS = 10_000;
+
+/** True when a POST body is a JSON-RPC initialize request (read from a clone: the original stays unread). */
+async function isInitialize(request: Request): Promise<boolean> {
+  try {
+    const body = (await request.clone().json()) as { method?: unknown } | Array<{ method?: unknown }>;
+    return (Array.isArray(body) ? body : [body]).some((message) => message?.method === 'initialize');
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The Streamable HTTP side of the MCP server, with sessions.
@@ -30,9 +53,10 @@ const jsonRpcError = (status: number, code: number, message: string) =>
  * Why sessions rather than stateless mode: a session keeps the client's
  * logging level (`logging/setLevel`) and its server-to-client stream, which
  * assistants and the MCP Inspector use. Memory stays bounded: at most
- * `maxSessions` sessions, each closed after `idleMs` without a request, on
- * DELETE, or on shutdown; a request that does not start a session keeps
- * nothing once answered.
+ * `maxSessions` sessions and `maxSessionsPerClient` per remote address, each
+ * closed after `idleMs` without a request (`unusedMs` when nothing followed
+ * its initialize), on DELETE, or on shutdown; a request that does not start
+ * a session keeps nothing once answered.
  *
  * @example
  * const sessions = new McpSessions({ createServer: () => createMcpServer(advisor, { version }), maxSessions: 100, idleMs: 600_000 });
@@ -55,31 +79,44 @@ export class McpSessions {
     return this.#sessions.size;
   }
 
-  async handle(request: Request): Promise<Response> {
-    if (this.#closed) return jsonRpcError(503, -32000, 'Server is shutting down');
+  /**
+   * Answers one request to `/mcp`; `client` names who sent it (the remote
+   * address), for the per-client limit.
+   */
+  async handle(request: Request, client = 'unknown'): Promise<Response> {
+    if (this.#closed) return jsonRpcError(503, -32000, 'Server is shutting down', { 'Retry-After': String(RETRY_AFTER_SECONDS) });
     const sessionId = request.headers.get('mcp-session-id');
     if (sessionId) {
       const session = this.#sessions.get(sessionId);
       if (!session) return jsonRpcError(404, -32001, 'Session not found: it expired or was closed; initialize a new one');
       session.lastSeen = this.#now();
+      session.used = true;
       return session.transport.handleRequest(request);
     }
     if (request.method !== 'POST') {
       return jsonRpcError(400, -32000, 'Bad Request: no Mcp-Session-Id header; POST an initialize request first');
     }
     this.expireIdle();
-    if (this.#sessions.size >= this.#options.maxSessions) {
-      return jsonRpcError(503, -32000, `Too many MCP sessions (${this.#options.maxSessions}); retry once one ends or expires`);
+    const full = this.#sessions.size >= this.#options.maxSessions;
+    const perClient = this.#options.maxSessionsPerClient ?? this.#options.maxSessions;
+    const held = full ? 0 : [...this.#sessions.values()].filter((session) => session.client === client).length;
+    if (full || held >= perClient) {
+      // Only an initialize can open a session: anything else without a session id is the client's mistake.
+      if (!(await isInitialize(request))) return jsonRpcError(400, -32000, 'Bad Request: no Mcp-Session-Id header; POST an initialize request first');
+      const why = full ? `Too many MCP sessions (${this.#options.maxSessions})` : `Too many MCP sessions from this client (${perClient})`;
+      return jsonRpcError(503, -32000, `${why}; retry once one ends or expires, or close unused ones with DELETE`, {
+        'Retry-After': String(RETRY_AFTER_SECONDS),
+      });
     }
-    return this.#open(request);
+    return this.#open(request, client);
   }
 
-  async #open(request: Request): Promise<Response> {
+  async #open(request: Request, client: string): Promise<Response> {
     const server = this.#options.createServer();
     const transport: WebStandardStreamableHTTPServerTransport = new WebStandardStreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
       onsessioninitialized: (id) => {
-        this.#sessions.set(id, { server, transport, lastSeen: this.#now() });
+        this.#sessions.set(id, { server, transport, client, lastSeen: this.#now(), used: false });
         this.#startSweeper();
       },
       onsessionclosed: (id) => {
@@ -98,10 +135,12 @@ export class McpSessions {
 
   /** Closes every session idle for longer than the limit; returns how many. */
   expireIdle(): number {
-    const cutoff = this.#now() - this.#options.idleMs;
+    const now = this.#now();
+    const cutoff = now - this.#options.idleMs;
+    const unusedCutoff = now - (this.#options.unusedMs ?? DEFAULT_UNUSED_MS);
     let expired = 0;
     for (const [id, session] of this.#sessions) {
-      if (session.lastSeen < cutoff) {
+      if (session.lastSeen < cutoff || (!session.used && session.lastSeen < unusedCutoff)) {
         this.#sessions.delete(id);
         void session.server.close();
         expired++;
@@ -112,7 +151,8 @@ export class McpSessions {
 
   #startSweeper(): void {
     if (this.#sweeper) return;
-    this.#sweeper = setInterval(() => this.expireIdle(), Math.max(1000, Math.floor(this.#options.idleMs / 2)));
+    const every = Math.min(this.#options.unusedMs ?? DEFAULT_UNUSED_MS, this.#options.idleMs / 2);
+    this.#sweeper = setInterval(() => this.expireIdle(), Math.max(1000, Math.floor(every / 2)));
     this.#sweeper.unref();
   }
 

@@ -80,9 +80,60 @@ describe('MCP over Streamable HTTP at /mcp', () => {
     await clientFor(app);
     const third = await app.request('/mcp', initialize('localhost'));
     expect(third.status).toBe(503);
+    expect(third.headers.get('retry-after')).toBe('10');
     now = 5000;
     expect((await app.request('/mcp', initialize('localhost'))).status).toBe(200);
     expect(sessions.size).toBe(1);
+  });
+});
+
+describe('MCP session limits', () => {
+  const init = () => new Request('http://localhost/mcp', initialize('localhost'));
+  const notInit = () =>
+    new Request('http://localhost/mcp', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'tools/list' }),
+    });
+  const make = (now: () => number) => {
+    const sessions = new McpSessions({ createServer: () => createMcpServer(advisor, { version: 'test' }), maxSessions: 4, maxSessionsPerClient: 2, idleMs: 600_000, now });
+    open.push(sessions);
+    return sessions;
+  };
+
+  it('keeps one client from holding every session, even while it keeps them alive', async () => {
+    const sessions = make(() => 0);
+    const ids: string[] = [];
+    for (let i = 0; i < 2; i++) ids.push((await sessions.handle(init(), '10.0.0.1')).headers.get('mcp-session-id') as string);
+    const refused = await sessions.handle(init(), '10.0.0.1');
+    expect(refused.status).toBe(503);
+    expect(await refused.text()).toContain('from this client (2)');
+    expect((await sessions.handle(init(), '10.0.0.2')).status).toBe(200);
+  });
+
+  it('closes within seconds a session that nothing used after its initialize, and keeps a used one', async () => {
+    let now = 0;
+    const sessions = make(() => now);
+    const unused = await sessions.handle(init(), 'a');
+    const used = await sessions.handle(init(), 'b');
+    const usedId = used.headers.get('mcp-session-id') as string;
+    const ping = new Request('http://localhost/mcp', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'mcp-session-id': usedId, 'mcp-protocol-version': '2025-11-25' },
+      body: JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }),
+    });
+    expect((await sessions.handle(ping, 'b')).status).toBe(202);
+    expect(unused.status).toBe(200);
+    now = 11_000;
+    expect(sessions.expireIdle()).toBe(1);
+    expect(sessions.size).toBe(1);
+  });
+
+  it('answers 400, not 503, to a request without a session that is not an initialize, even when full', async () => {
+    const sessions = make(() => 0);
+    for (let i = 0; i < 4; i++) await sessions.handle(init(), `client-${i}`);
+    expect((await sessions.handle(notInit(), 'other')).status).toBe(400);
+    expect((await sessions.handle(init(), 'other')).status).toBe(503);
   });
 });
 
