@@ -1,10 +1,11 @@
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type AddressInfo, Server as NetServer, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import type { Config } from './config.js';
 import type { Advisor } from './domain/advisor.js';
 import { createApp } from './http/app.js';
+import { PROBLEM_TYPES, type ProblemSlug, standaloneProblem } from './http/problem.js';
 import { McpSessions } from './mcp/http-sessions.js';
 import { createMcpServer } from './mcp/server.js';
 import { packageVersion } from './package-files.js';
@@ -40,7 +41,7 @@ export async function startServer({ config, advisor, log }: StartOptions): Promi
   const version = packageVersion();
   let draining = false;
   const sessions = new McpSessions({
-    createServer: () => createMcpServer(advisor, { version }),
+    createServer: () => createMcpServer(advisor, { version, logError: config.ADVISOR_LOG === 'silent' ? undefined : log }),
     maxSessions: config.ADVISOR_MAX_SESSIONS,
     maxSessionsPerClient: config.ADVISOR_MAX_SESSIONS_PER_CLIENT,
     idleMs: config.ADVISOR_SESSION_IDLE_SECONDS * 1000,
@@ -58,27 +59,29 @@ export async function startServer({ config, advisor, log }: StartOptions): Promi
   });
 
   let active = 0;
-  const server = await new Promise<Server>((resolve, reject) => {
-    const created = serve(
-      {
-        fetch: app.fetch,
-        hostname: config.HOST,
-        port: config.PORT,
-        serverOptions: {
-          requestTimeout: config.ADVISOR_REQUEST_TIMEOUT_MS,
-          headersTimeout: config.ADVISOR_HEADERS_TIMEOUT_MS,
-          // Node checks those timeouts every 30 s by default, far too late for a 10 s limit.
-          connectionsCheckingInterval: 1_000,
-        },
-      },
-      () => resolve(created as Server),
-    ) as Server;
-    created.once('error', reject);
+  const server = createServer(
+    {
+      requestTimeout: config.ADVISOR_REQUEST_TIMEOUT_MS,
+      headersTimeout: config.ADVISOR_HEADERS_TIMEOUT_MS,
+      // Node checks those timeouts every 30 s by default, far too late for a 10 s limit.
+      connectionsCheckingInterval: 1_000,
+      // A request without Host reaches the adapter, whose refusal gets a problem body, not Node's bare 400.
+      requireHostHeader: false,
+    },
+    getRequestListener(app.fetch, { errorHandler: answerUnreadableRequest }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   server.keepAliveTimeout = 5_000;
   // Requests Node itself refuses before the app sees them (too slow, malformed,
   // oversized headers) get a problem too, never Node's bare text.
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => answerClientError(error, socket));
+  server.on('checkExpectation', answerUnmetExpectation);
   const connections = trackConnections(server);
   server.on('request', (_request, response) => {
     active++;
@@ -173,19 +176,34 @@ function trackConnections(server: Server) {
   };
 }
 
-const CLIENT_ERRORS: Readonly<Record<string, [number, string, string]>> = {
-  ERR_HTTP_REQUEST_TIMEOUT: [408, 'Request Timeout', 'the request did not arrive in time'],
-  HPE_HEADER_OVERFLOW: [431, 'Request Header Fields Too Large', 'the request headers are too large'],
+/** What Node refuses before the app sees a request, as problem slugs and details. */
+const CLIENT_ERRORS: Readonly<Record<string, [ProblemSlug, string]>> = {
+  ERR_HTTP_REQUEST_TIMEOUT: ['request-timeout', 'the request did not arrive in time'],
+  HPE_HEADER_OVERFLOW: ['header-fields-too-large', 'the request headers are too large'],
 };
 
 function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
-  if (!socket.writable || (error.code === 'ECONNRESET')) {
+  if (!socket.writable || error.code === 'ECONNRESET') {
     socket.destroy();
     return;
   }
-  const [status, title, detail] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'Bad Request', 'the request is not valid HTTP'];
-  const body = JSON.stringify({ type: 'about:blank', title, status, detail });
-  socket.end(
-    `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-  );
+  const [slug, detail] = CLIENT_ERRORS[error.code ?? ''] ?? ['bad-request', 'the request is not valid HTTP'];
+  const { status, headers, body } = standaloneProblem(slug, detail);
+  const head = Object.entries({ ...headers, 'Content-Length': String(Buffer.byteLength(body)), Connection: 'close' })
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
+  socket.end(`HTTP/1.1 ${status} ${PROBLEM_TYPES[slug].title}\r\n${head}\r\n${body}`);
+}
+
+/** Node answers an `Expect` it does not know with a bare 417; this one says why. */
+function answerUnmetExpectation(_request: IncomingMessage, response: ServerResponse): void {
+  const { status, headers, body } = standaloneProblem('expectation-failed', 'only Expect: 100-continue is supported; send the request without Expect');
+  response.writeHead(status, { ...headers, 'Content-Length': String(Buffer.byteLength(body)), Connection: 'close' }).end(body);
+}
+
+/** The adapter refuses a request it cannot turn into a URL (no Host, a bad Host, a backslash): a 400 problem. */
+function answerUnreadableRequest(error: unknown): Response {
+  const reason = error instanceof Error && error.name === 'RequestError' ? error.message.toLowerCase() : 'the request cannot be read';
+  const { status, headers, body } = standaloneProblem('bad-request', `${reason}; HTTP/1.1 requests need a valid Host header and path`);
+  return new Response(body, { status, headers });
 }

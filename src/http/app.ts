@@ -5,7 +5,7 @@ import type { McpSessions } from '../mcp/http-sessions.js';
 import { type AppEnv, DEFAULT_LIMITS, type HttpLimits } from './env.js';
 import { allowedMethods } from './method-not-allowed.js';
 import { HttpProblem, problem } from './problem.js';
-import { type LogLine, requestLog } from './request-log.js';
+import { type LogLine, printable, requestLog } from './request-log.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { docsRoutes } from './routes/docs.js';
 import { mcpRoutes } from './routes/mcp.js';
@@ -136,7 +136,7 @@ export function createApp(options: AppOptions) {
   });
   base.onError((error, c) => {
     if (error instanceof HttpProblem) return problem(c, error.slug, error.message, error.options);
-    options.logError?.(`error id=${requestIdOf(c)} ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}`);
+    options.logError?.(`error id=${requestIdOf(c)} ${c.req.method} ${printable(c.req.path)}: ${error.stack ?? error.message}`);
     return problem(c, 'internal-error', `something went wrong; quote request id ${requestIdOf(c)} when reporting it`);
   });
   return app;

@@ -68,7 +68,17 @@ export async function readJsonBody<T>(c: Context, parse: (value: unknown) => T |
       mediaType ? `the body is ${mediaType}; send it as application/json` : 'no Content-Type given; send the body as application/json',
     );
   }
-  const text = await readText(c, limit);
+  let text: string;
+  try {
+    text = await readText(c, limit);
+  } catch (error) {
+    if (error instanceof HttpProblem) throw error;
+    // Node aborts the body with ECONNRESET "aborted" when the client goes away mid-body: not a failure of ours.
+    if ((error as NodeJS.ErrnoException).code === 'ECONNRESET' || (error as Error).message === 'aborted') {
+      throw new HttpProblem('incomplete-body', 'the client closed the connection before the whole body arrived');
+    }
+    throw error;
+  }
   if (text.trim() === '') throw new HttpProblem('malformed-json', 'the body is empty; send a JSON object');
   if (exceedsDepth(text, MAX_JSON_DEPTH)) {
     throw new HttpProblem('malformed-json', `the body nests deeper than ${MAX_JSON_DEPTH} levels`);

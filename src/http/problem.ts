@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { FieldError, WorkloadValidationError } from '../domain/errors.js';
 import type { AppEnv } from './env.js';
 import { requestIdOf, respondWithStatus } from './response-headers.js';
+import { API_SECURITY_HEADERS } from './security-headers.js';
 
 /** The problem types this API answers with; each `type` resolves to `/problems/{slug}`. */
 export const PROBLEM_TYPES = {
@@ -14,6 +15,10 @@ export const PROBLEM_TYPES = {
   'method-not-allowed': { status: 405, title: 'Method Not Allowed', about: 'The route exists but not for this method; the Allow header lists the methods.' },
   'not-acceptable': { status: 406, title: 'Not Acceptable', about: 'The Accept header asks for a representation this route cannot produce.' },
   'request-timeout': { status: 408, title: 'Request Timeout', about: 'The request took too long to arrive or to answer.' },
+  'incomplete-body': { status: 400, title: 'Incomplete request body', about: 'The client closed the connection before the whole body arrived.' },
+  'expectation-failed': { status: 417, title: 'Expectation Failed', about: 'The Expect header asks for something other than 100-continue, which is all this server supports.' },
+  'header-fields-too-large': { status: 431, title: 'Request Header Fields Too Large', about: 'The request headers are larger than the server accepts.' },
+  'bad-request': { status: 400, title: 'Bad Request', about: 'The request is not valid HTTP, or lacks what HTTP/1.1 requires (a Host header).' },
   'payload-too-large': { status: 413, title: 'Payload Too Large', about: 'The body is larger than the route accepts.' },
   'unsupported-media-type': { status: 415, title: 'Unsupported Media Type', about: 'The body must be JSON: send Content-Type: application/json.' },
   'too-many-requests': { status: 429, title: 'Too Many Requests', about: 'Too many concurrent sessions or requests; retry later.' },
@@ -99,4 +104,20 @@ export function problem(
 ): Response {
   const body = problemBody(slug, detail, { instance: c.req.path, requestId: requestIdOf(c), errors: options.errors, moreErrors: options.moreErrors });
   return respondWithStatus(c, JSON.stringify(body), body.status, 'application/problem+json', options.headers);
+}
+
+/**
+ * A problem answered outside the app, for what Node or the adapter refuses
+ * before a route runs: the body, and the headers every answer carries.
+ *
+ * @example
+ * const { status, headers, body } = standaloneProblem('request-timeout', 'the request did not arrive in time');
+ */
+export function standaloneProblem(slug: ProblemSlug, detail: string): { status: number; headers: Record<string, string>; body: string } {
+  const requestId = crypto.randomUUID();
+  const body = JSON.stringify(problemBody(slug, detail, { requestId }));
+  const headers: Record<string, string> = Object.fromEntries(API_SECURITY_HEADERS);
+  headers['X-Request-Id'] = requestId;
+  headers['Content-Type'] = 'application/problem+json';
+  return { status: PROBLEM_TYPES[slug].status, headers, body };
 }

@@ -2,11 +2,23 @@ import { type McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/serv
 import type { Advisor } from '../domain/advisor.js';
 import { CARDS } from '../domain/cards.js';
 import { getService } from '../domain/catalog.js';
+import { UnknownServiceError } from '../domain/errors.js';
+import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import { CATALOG_ENTRIES } from '../domain/catalog-entries.js';
 import { renderServiceMarkdown } from '../domain/render-service.js';
 import { KNOWN_SERVICE_IDS } from '../domain/service-ids.js';
 
 const serviceUri = (id: string) => `advisor://services/${id}`;
+
+/** An unknown id in a URI is the caller's mistake (-32602), as an unknown URI is. */
+function serviceForUri(id: string) {
+  try {
+    return getService(id);
+  } catch (error) {
+    if (error instanceof UnknownServiceError) throw new McpError(ErrorCode.InvalidParams, `Resource advisor://services/${id} not found: ${error.message}`);
+    throw error;
+  }
+}
 
 /**
  * Resources: each catalog entry as Markdown (listed one by one and as the
@@ -26,9 +38,10 @@ export function registerResources(server: McpServer, advisor: Advisor): void {
     'service',
     new ResourceTemplate('advisor://services/{id}', {
       list: undefined,
-      complete: {
-        id: (value) => KNOWN_SERVICE_IDS.filter((id) => id.startsWith(value)),
-      },
+      // No prototype: a completion asked for "constructor" or "__proto__" finds nothing.
+      complete: Object.assign(Object.create(null), {
+        id: (value: string) => KNOWN_SERVICE_IDS.filter((id) => id.startsWith(value)),
+      }),
     }),
     {
       title: 'AWS data service',
@@ -36,7 +49,7 @@ export function registerResources(server: McpServer, advisor: Advisor): void {
       mimeType: 'text/markdown',
     },
     async (uri, { id }) => ({
-      contents: [{ uri: uri.href, mimeType: 'text/markdown', text: renderServiceMarkdown(getService(String(id))) }],
+      contents: [{ uri: uri.href, mimeType: 'text/markdown', text: renderServiceMarkdown(serviceForUri(String(id))) }],
     }),
   );
 

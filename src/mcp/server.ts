@@ -1,11 +1,14 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { Advisor } from '../domain/advisor.js';
 import { registerPrompts } from './prompts.js';
+import { checkRequestParams } from './request-params.js';
 import { registerResources } from './resources.js';
 import { registerTools } from './tools.js';
 
 export interface McpServerOptions {
   version: string;
+  /** Where unexpected failures are reported in full; callers only see that one happened. */
+  logError?: (line: string) => void;
 }
 
 /**
@@ -32,8 +35,11 @@ export function createMcpServer(advisor: Advisor, options: McpServerOptions): Mc
         'Recommends AWS data services for a described workload, explains why, and sizes them. Use recommend_architecture for a design, compare_services to weigh alternatives, get_service or list_services for facts. The design_data_pipeline prompt walks through gathering the workload.',
     },
   );
-  registerTools(server, advisor);
+  registerTools(server, advisor, options.logError);
   registerResources(server, advisor);
   registerPrompts(server);
+  // Whatever transport connects (stdio, Streamable HTTP, in memory), bad request params get -32602.
+  const connect = server.connect.bind(server);
+  server.connect = (transport) => connect(checkRequestParams(transport));
   return server;
 }

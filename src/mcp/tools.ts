@@ -1,5 +1,8 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { randomUUID } from 'node:crypto';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import * as z from 'zod';
+import { UnknownServiceError, WorkloadValidationError } from '../domain/errors.js';
 import type { Advisor } from '../domain/advisor.js';
 import { getService, listServices } from '../domain/catalog.js';
 import { ServiceListSchema, ServiceViewSchema } from '../domain/catalog-schema.js';
@@ -22,11 +25,34 @@ const ServiceIdInput = z
   })
   .describe('The service to look up');
 
+/** The errors whose message is meant for the caller: a bad workload, an unknown id. */
+const CALLER_ERRORS = [WorkloadValidationError, UnknownServiceError];
+
+/**
+ * Wraps a tool handler so that an unexpected failure answers with a short
+ * `isError` result and a request to report it, while the full error goes to
+ * the log: internal messages ("x is not a function") never reach the caller.
+ */
+function guardUnexpected(logError?: (line: string) => void) {
+  return <Args extends unknown[], Result>(handler: (...args: Args) => Promise<Result>) =>
+    async (...args: Args): Promise<Result | CallToolResult> => {
+      try {
+        return await handler(...args);
+      } catch (error) {
+        if (CALLER_ERRORS.some((type) => error instanceof type)) throw error;
+        const id = randomUUID();
+        logError?.(`error id=${id} MCP tool call: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return { isError: true, content: [{ type: 'text', text: `The advisor failed unexpectedly (error id ${id}); try again, and report the id if it persists.` }] };
+      }
+    };
+}
+
 /**
  * Registers the advisor's four tools. Each returns `structuredContent`
  * identical to the REST API's JSON plus a short text summary for the model.
  */
-export function registerTools(server: McpServer, advisor: Advisor): void {
+export function registerTools(server: McpServer, advisor: Advisor, logError?: (line: string) => void): void {
+  const safely = guardUnexpected(logError);
   server.registerTool(
     'recommend_architecture',
     {
@@ -41,14 +67,14 @@ export function registerTools(server: McpServer, advisor: Advisor): void {
       outputSchema: RecommendationSchema,
       annotations: { title: 'Recommend an AWS data architecture', ...READ_ONLY },
     },
-    async (workload, extra) => {
+    safely(async (workload, extra) => {
       const answer = advisor.recommendValidated(workload);
       await server.server.sendLoggingMessage(
         { level: 'debug', logger: 'advisor', data: `recommended ${answer.recommendations.length} services for ${answer.workload} (rules ${answer.rulesVersion})` },
         extra.sessionId,
       );
       return { content: [{ type: 'text', text: summarizeRecommendation(answer) }], structuredContent: answer };
-    },
+    }),
   );
 
   server.registerTool(
@@ -61,10 +87,10 @@ export function registerTools(server: McpServer, advisor: Advisor): void {
       outputSchema: ComparisonSchema,
       annotations: { title: 'Compare AWS data services', ...READ_ONLY },
     },
-    async ({ services }) => {
+    safely(async ({ services }) => {
       const comparison = compareServices(services);
       return { content: [{ type: 'text', text: summarizeComparison(comparison) }], structuredContent: comparison };
-    },
+    }),
   );
 
   server.registerTool(
@@ -76,14 +102,14 @@ export function registerTools(server: McpServer, advisor: Advisor): void {
       outputSchema: ServiceViewSchema,
       annotations: { title: 'Look up one AWS data service', ...READ_ONLY },
     },
-    async ({ id }) => {
+    safely(async ({ id }) => {
       const entry = getService(id);
       const note = entry.lifecycle.note ? ` ${entry.lifecycle.note}` : '';
       return {
         content: [{ type: 'text', text: `${entry.name} (${entry.id}; ${entry.roles.join(', ')}): ${entry.summary}${note}` }],
         structuredContent: { ...entry },
       };
-    },
+    }),
   );
 
   server.registerTool(

@@ -68,9 +68,53 @@ describe('limits on slow and broken clients', () => {
     expect(answer).toMatch(/^HTTP\/1\.1 431 /);
   });
 
+  it('answers a request without Host with a 400 problem carrying the standard headers', async () => {
+    const { answer } = await raw(['GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n']);
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(problemOf(answer).detail).toContain('missing host header');
+    expect(answer).toMatch(/x-request-id: [0-9a-f-]{36}/i);
+    expect(answer).toMatch(/x-content-type-options: nosniff/i);
+  });
+
+  it('answers an Expect it cannot meet with a 417 problem', async () => {
+    const { answer } = await raw(['POST /v1/recommendations HTTP/1.1\r\nHost: localhost\r\nExpect: 200-ok\r\nContent-Length: 2\r\n\r\n{}']);
+    expect(answer).toMatch(/^HTTP\/1\.1 417 /);
+    expect(problemOf(answer).title).toBe('Expectation Failed');
+  });
+
+  it('puts the standard headers and a request id on the problems Node itself answers', async () => {
+    for (const chunks of [['NOT HTTP AT ALL\r\n\r\n'], [`GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Big: ${'x'.repeat(20_000)}\r\n\r\n`]]) {
+      const { answer } = await raw(chunks);
+      expect(answer).toMatch(/x-request-id: [0-9a-f-]{36}/i);
+      expect(answer).toMatch(/x-frame-options: DENY/i);
+      expect(problemOf(answer).type).toMatch(/^\/problems\//);
+    }
+  });
+
   it('still serves others meanwhile', async () => {
     const response = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(response.status).toBe(200);
+  });
+});
+
+describe('the request log under hostile requests', () => {
+  it('logs a client that leaves mid-body as an incomplete body, not a 500 with a stack, and escapes control characters', async () => {
+    const server = await startServe(children, { ADVISOR_LOG: 'requests' });
+    const port = Number(server.url.port);
+    const socket = connect(port, '127.0.0.1');
+    await once(socket, 'connect');
+    socket.write('POST /v1/recommendations HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"name":');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    socket.destroy();
+    await fetch(`http://127.0.0.1:${port}/v1/services/%0aforged%1b[31m?x=%0a`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const log = server.output();
+    expect(log).toContain('POST /v1/recommendations 400');
+    expect(log).not.toMatch(/ 500 |\n\s+at /);
+    expect(log).toContain('GET /v1/services/\\u000aforged\\u001b[31m?x=%0a 404');
+    expect(log.split('\n').some((line) => line.startsWith('forged'))).toBe(false);
+    server.child.kill('SIGTERM');
+    await once(server.child, 'exit');
   });
 });
 
