@@ -18,6 +18,16 @@ const serviceName = (id: ServiceId) => catalogEntry(id).name;
 const inline = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
+ * A user's own text (the workload's name and description) as literal
+ * Markdown: one line, every character Markdown or HTML would read as syntax
+ * escaped, so it can start no heading, list, link, table or tag.
+ *
+ * @example
+ * escapeMarkdown('# <b>Hi</b>\n- x'); // '\\# \\<b\\>Hi\\</b\\> \\- x'
+ */
+export const escapeMarkdown = (text: string) => inline(text).replace(/[\\`*_{}[\]()#+\-!|<>~&]/g, '\\$&').replace(/^(\d+)\./, '$1\\.');
+
+/**
  * Writes the recommendation as a MADR 4 architecture decision record: front
  * matter, context, decision drivers (the workload values the applied rules
  * read), considered options, the outcome with its consequences, pros and
@@ -34,10 +44,10 @@ export function renderAdr(workload: Workload, recommendation: Recommendation, ru
   const out: string[] = [];
 
   out.push('---', 'status: proposed', `date: ${date}`, `rules-version: ${recommendation.rulesVersion}`, '---', '');
-  out.push(`# ${inline(recommendation.workload)}: ${title}`, '');
+  out.push(`# ${escapeMarkdown(recommendation.workload)}: ${title}`, '');
 
   out.push('## Context and Problem Statement', '');
-  if (workload.description) out.push(inline(workload.description), '');
+  if (workload.description) out.push(escapeMarkdown(workload.description), '');
   const context = describeWorkload(workload);
   out.push(context.length > 0 ? context.join(' ') : 'The workload was described with no details yet.', '');
   out.push(

@@ -93,3 +93,17 @@ describe('the architecture decision record (MADR 4)', () => {
     expect(hostile.match(/^## /gm)).toHaveLength(6);
   });
 });
+
+describe('the decision record with hostile names and descriptions', () => {
+  it('keeps the workload\'s own text literal: no heading, list, HTML or link of its making', () => {
+    const { text } = adrFor({
+      name: 'x</h1><img src=x onerror=alert(1)>',
+      description: 'Ours.\n\n# Injected heading\n- injected item\n<script>alert(1)</script> [click](javascript:alert(1)) | a | b |',
+    });
+    const lines = text.split('\n');
+    expect(lines.filter((line) => line.startsWith('# '))).toHaveLength(1);
+    expect(lines.some((line) => line.startsWith('- injected') || line.startsWith('# Injected'))).toBe(false);
+    expect(text).not.toMatch(/<script>|<img|\]\(javascript:/);
+    expect(text).toContain('Ours. \\# Injected heading \\- injected item \\<script\\>');
+  });
+});
