@@ -24,8 +24,10 @@ const inline = (text: string) => text.replace(/\s+/g, ' ').trim();
  *
  * @example
  * escapeMarkdown('# <b>Hi</b>\n- x'); // '\\# \\<b\\>Hi\\</b\\> \\- x'
+ * escapeMarkdown('iot-telemetry'); // 'iot-telemetry'
  */
-export const escapeMarkdown = (text: string) => inline(text).replace(/[\\`*_{}[\]()#+\-!|<>~&]/g, '\\$&').replace(/^(\d+)\./, '$1\\.');
+export const escapeMarkdown = (text: string) =>
+  inline(text).replace(/[\\`*_{}[\]()#!|<>~&]/g, '\\$&').replace(/^([-+])/, '\\$1').replace(/ ([-+]) /g, ' \\$1 ').replace(/^(\d+)\./, '$1\\.');
 
 /**
  * Writes the recommendation as a MADR 4 architecture decision record: front

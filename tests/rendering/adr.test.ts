@@ -103,7 +103,7 @@ describe('the decision record with hostile names and descriptions', () => {
     const lines = text.split('\n');
     expect(lines.filter((line) => line.startsWith('# '))).toHaveLength(1);
     expect(lines.some((line) => line.startsWith('- injected') || line.startsWith('# Injected'))).toBe(false);
-    expect(text).not.toMatch(/<script>|<img|\]\(javascript:/);
+    expect(text).not.toMatch(/(?<!\\)<script>|(?<!\\)<img|(?<!\\)\]\(javascript:/);
     expect(text).toContain('Ours. \\# Injected heading \\- injected item \\<script\\>');
   });
 });
