@@ -2,7 +2,9 @@
 // mixed load for SOAK_SECONDS (default 300) with 20 connections: valid single
 // workloads (each one different), batches of 10 to 100 workloads, and bad
 // requests (unknown keys, wrong types, malformed JSON, wrong content type, a
-// body over 64 KiB, a batch with one bad workload). It reports every status
+// body over 64 KiB, a batch with one bad workload) and hostile ones (5,000
+// unknown keys, a batch of 100 workloads with 300 unknown keys each, a 30 KB
+// key, JSON nested 10,000 deep, control characters in the path). It reports every status
 // code, per kind of request, connection errors and timeouts, the server's RSS
 // after warm-up and at the end, and whether SIGTERM stops it cleanly.
 //
@@ -94,12 +96,42 @@ const KINDS = {
       return { path: '/v1/recommendations/batch', type: JSON_TYPE, body: JSON.stringify({ workloads }) };
     },
   },
+  'many-unknown-keys': {
+    expect: 400,
+    build: () => ({ path: '/v1/recommendations', type: JSON_TYPE, body: JSON.stringify(unknownKeys(5_000)) }),
+  },
+  'hostile-batch': {
+    expect: 400,
+    build: () => ({
+      path: '/v1/recommendations/batch',
+      type: JSON_TYPE,
+      body: JSON.stringify({ workloads: Array.from({ length: 100 }, () => unknownKeys(300)) }),
+    }),
+  },
+  'huge-key': {
+    expect: 400,
+    build: () => ({ path: '/v1/recommendations', type: JSON_TYPE, body: JSON.stringify({ [`k${counter++}${'x'.repeat(30_000)}`]: 1 }) }),
+  },
+  'deep-json': {
+    expect: 400,
+    build: () => ({ path: '/v1/recommendations', type: JSON_TYPE, body: `${'['.repeat(10_000)}${']'.repeat(10_000)}` }),
+  },
+  'control-characters': {
+    expect: 404,
+    build: () => ({ path: '/v1/recommendations/%0aforged%1b[31m', type: JSON_TYPE, body: '{}' }),
+  },
 };
 
-/** The order every connection cycles through: half valid single workloads, a tenth batches. */
+/** `{"k0":0,"k1":0,…}`: every key unknown to the workload schema. */
+function unknownKeys(count) {
+  return Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, 0]));
+}
+
+/** The order every connection cycles through: half valid single workloads, some batches, the rest bad or hostile. */
 const CYCLE = [
   'single', 'single', 'unknown-keys', 'single', 'batch', 'single', 'wrong-types', 'single', 'malformed-json', 'single',
   'single', 'wrong-content-type', 'single', 'batch', 'single', 'oversize-body', 'single', 'bad-batch', 'single', 'single',
+  'many-unknown-keys', 'single', 'hostile-batch', 'single', 'huge-key', 'single', 'deep-json', 'single', 'control-characters', 'single',
 ];
 
 /** Responses by kind and status, with the first bodies of unexpected answers. */
