@@ -53,6 +53,12 @@ describe('aws-data-advisor serve', () => {
     expect(stderr).toContain(`PORT="${port}" must be an integer from 0 to 65535`);
   });
 
+  it('refuses more MCP sessions than the heap holds', () => {
+    const { code, stderr } = runCli(['serve'], { env: { ADVISOR_MAX_SESSIONS: '10000' } });
+    expect(code).toBe(3);
+    expect(stderr).toContain('ADVISOR_MAX_SESSIONS="10000" must be an integer from 1 to 1000');
+  });
+
   it('refuses a token a client could never send, rather than locking every client out', () => {
     const { code, stderr } = runCli(['serve'], { env: { ADVISOR_TOKEN: ' correct-horse-battery-staple ' } });
     expect(code).toBe(3);

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/domain/advisor.js';
 import { SERVICE_IDS } from '../../src/domain/service-ids.js';
@@ -104,6 +106,16 @@ describe('meta routes', () => {
     const response = await draining.request('/readyz');
     expect((await problemOf(response)).status).toBe(503);
     expect((await draining.request('/healthz')).status).toBe(200);
+  });
+
+  it('names an organisation\'s rule file relative to its folder, never by its absolute path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'org-rules-'));
+    const rule = { id: 'org-iam', description: 'Ours', cards: [], priority: 10, conditions: { all: [{ fact: 'latency', operator: 'equal', value: 'batch' }] }, event: { type: 'advice', params: { ask: [{ field: 'costPriority', why: 'Our policy.' }] } } };
+    writeFileSync(join(dir, 'policy.json'), JSON.stringify({ topic: 'ours', rules: [rule] }));
+    const org = testApp({ advisor: createAdvisor({ dirs: [dir] }) });
+    const body = await (await org.request('/v1/rules/org-iam')).json();
+    expect(body.source).toBe('policy.json');
+    expect(JSON.stringify(await (await org.request('/v1/rules')).json())).not.toContain(dir);
   });
 
   it('is not ready when the loaded rules cannot answer a workload', async () => {
