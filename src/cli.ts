@@ -75,10 +75,10 @@ async function recommendCommand(args: string[]): Promise<void> {
   const answer = advisor.recommendValidated(workload);
   let output: string;
   if (format === 'markdown') {
-    const { renderAdr } = await import('./domain/render-adr.js');
+    const { renderAdr } = await import('./domain/rendering/adr.js');
     output = renderAdr(workload, answer, advisor.ruleSet);
   } else if (format === 'mermaid') {
-    const { renderMermaid } = await import('./domain/render-mermaid.js');
+    const { renderMermaid } = await import('./domain/rendering/mermaid.js');
     output = renderMermaid(answer);
   } else {
     output = `${JSON.stringify(answer, null, 2)}\n`;
@@ -90,7 +90,7 @@ async function serveCommand(): Promise<void> {
   const [{ readConfig }, { createAdvisor }, { runServer }] = await Promise.all([
     import('./config.js'),
     import('./domain/advisor.js'),
-    import('./run-server.js'),
+    import('./commands/serve.js'),
   ]);
   const config = readConfig(process.env);
   await runServer(config, createAdvisor({ dirs: config.ADVISOR_RULES_DIR }));

@@ -8,7 +8,7 @@
  * console.log(answer.pipeline);
  */
 export { type Advisor, type AdvisorOptions, createAdvisor, parseWorkload, recommend } from './domain/advisor.js';
-export { CARDS, type Card } from './domain/cards.js';
+export { CARDS, type Card } from './domain/catalog/cards.js';
 export {
   type CatalogEntry,
   getService,
@@ -18,9 +18,9 @@ export {
   type ServiceLimit,
   type ServiceSummary,
   type ServiceView,
-} from './domain/catalog.js';
+} from './domain/catalog/services.js';
 export { type FieldError, RuleLoadError, UnknownServiceError, WorkloadValidationError } from './domain/errors.js';
-export { type LoadedRule, type LoadRulesOptions, loadRules, type RuleSet } from './domain/load-rules.js';
+export { type LoadedRule, type LoadRulesOptions, loadRules, type RuleSet } from './domain/rules/load.js';
 export {
   type Missing,
   type PipelineStage,
@@ -29,8 +29,8 @@ export {
   RecommendationSchema,
   type RecommendationWarning,
   type Rejected,
-} from './domain/recommendation-schema.js';
-export { type RuleDefinition, type RuleFile, RuleFileSchema } from './domain/rule-schema.js';
-export { type Role, SERVICE_IDS, type ServiceId } from './domain/service-ids.js';
-export { type Workload, WorkloadSchema } from './domain/workload-schema.js';
+} from './domain/answer/schema.js';
+export { type RuleDefinition, type RuleFile, RuleFileSchema } from './domain/rules/schema.js';
+export { type Role, SERVICE_IDS, type ServiceId } from './domain/catalog/service-ids.js';
+export { type Workload, WorkloadSchema } from './domain/workload/schema.js';
 export type { AppType } from './http/app.js';

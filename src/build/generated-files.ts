@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
 import { stringify } from 'yaml';
-import { RuleFileSchema } from '../domain/rule-schema.js';
+import { RuleFileSchema } from '../domain/rules/schema.js';
 import { buildOpenApiDocument, type WorkloadExample } from '../http/openapi.js';
 import { packageRoot, packageVersion } from '../package-files.js';
 

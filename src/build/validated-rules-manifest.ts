@@ -1,4 +1,4 @@
-import { loadRules, ruleFileHashes } from '../domain/load-rules.js';
+import { loadRules, ruleFileHashes } from '../domain/rules/load.js';
 
 /**
  * Validates the built-in rule files in full (zod schema, fields, services,

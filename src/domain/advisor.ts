@@ -1,13 +1,13 @@
-import { planRuleSet, type RulePlan } from './advice-plan.js';
+import { planRuleSet, type RulePlan } from './answer/plan.js';
 import { fillOutlineJson } from './answer-json.js';
-import { createOutlineCache, fillOutline } from './assemble-recommendation.js';
-import { compileRuleSet, type RuleEvaluator } from './compiled-evaluator.js';
+import { createOutlineCache, fillOutline } from './answer/outline.js';
+import { compileRuleSet, type RuleEvaluator } from './rules/evaluate.js';
 import { WorkloadValidationError } from './errors.js';
-import { type LoadedRule, type LoadRulesOptions, loadRules, type RuleSet } from './load-rules.js';
-import type { Recommendation } from './recommendation-schema.js';
-import type { AsyncRuleEvaluator } from './reference-evaluator.js';
-import { type Workload, WorkloadSchema } from './workload-schema.js';
-import { toFieldErrors } from './zod-issues.js';
+import { type LoadedRule, type LoadRulesOptions, loadRules, type RuleSet } from './rules/load.js';
+import type { Recommendation } from './answer/schema.js';
+import type { AsyncRuleEvaluator } from './rules/reference-engine.js';
+import { type Workload, WorkloadSchema } from './workload/schema.js';
+import { toFieldErrors } from './workload/field-errors.js';
 
 export interface AdvisorOptions extends LoadRulesOptions {
   /** A rule set already loaded; otherwise the built-in rules plus `dirs`. */
@@ -78,7 +78,7 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
     async recommendWithReferenceEngine(input) {
       const workload = parseWorkload(input);
       // json-rules-engine is loaded only when the reference is asked for.
-      reference ??= (await import('./reference-evaluator.js')).createReferenceEvaluator(ruleSet);
+      reference ??= (await import('./rules/reference-engine.js')).createReferenceEvaluator(ruleSet);
       return fillOutline(outlines(planned(await reference(workload))), workload, ruleSet.version);
     },
   };

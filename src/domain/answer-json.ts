@@ -1,7 +1,7 @@
-import { type AnswerOutline, answerName, type FilledItem, fillItem, fillParts } from './assemble-recommendation.js';
-import type { CompiledTemplate } from './rationale-template.js';
-import type { Missing, RecommendationWarning } from './recommendation-schema.js';
-import type { Workload } from './workload-schema.js';
+import { type AnswerOutline, answerName, type FilledItem, fillItem, fillParts } from './answer/outline.js';
+import type { CompiledTemplate } from './answer/template.js';
+import type { Missing, RecommendationWarning } from './answer/schema.js';
+import type { Workload } from './workload/schema.js';
 
 /**
  * An outline's answer as JSON text with holes: everything the outline alone

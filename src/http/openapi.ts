@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { ConditionSchema } from '../domain/rule-schema.js';
-import { SERVICE_IDS } from '../domain/service-ids.js';
+import { ConditionSchema } from '../domain/rules/schema.js';
+import { SERVICE_IDS } from '../domain/catalog/service-ids.js';
 import { DEFAULT_LIMITS } from './env.js';
 import { PROBLEM_TYPES } from './problem.js';
 import { COMPONENT_SCHEMAS } from './schemas.js';

@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import { MAX_FIELD_ERRORS } from '../domain/errors.js';
-import { ServiceListSchema, ServiceViewSchema } from '../domain/catalog-schema.js';
-import { ComparisonSchema } from '../domain/compare-services.js';
-import { RecommendationSchema } from '../domain/recommendation-schema.js';
-import { RuleSchema, TopLevelConditionSchema } from '../domain/rule-schema.js';
-import { WorkloadSchema } from '../domain/workload-schema.js';
+import { ServiceListSchema, ServiceViewSchema } from '../domain/catalog/schema.js';
+import { ComparisonSchema } from '../domain/catalog/compare.js';
+import { RecommendationSchema } from '../domain/answer/schema.js';
+import { RuleSchema, TopLevelConditionSchema } from '../domain/rules/schema.js';
+import { WorkloadSchema } from '../domain/workload/schema.js';
 import { BatchRequestSchema } from './routes/recommendations.js';
 
 /**

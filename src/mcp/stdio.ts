@@ -1,6 +1,6 @@
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import type { Advisor } from '../domain/advisor.js';
-import { createMcpServer } from './server.js';
+import { createMcpServer } from './create-mcp-server.js';
 
 const writeError = (line: string) => process.stderr.write(`${line}\n`);
 

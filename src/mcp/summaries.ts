@@ -1,6 +1,6 @@
-import { catalogEntry } from '../domain/catalog.js';
-import type { Comparison } from '../domain/compare-services.js';
-import type { Recommendation } from '../domain/recommendation-schema.js';
+import { catalogEntry } from '../domain/catalog/services.js';
+import type { Comparison } from '../domain/catalog/compare.js';
+import type { Recommendation } from '../domain/answer/schema.js';
 
 /**
  * A short, readable account of a recommendation for the model to relay: the

@@ -4,12 +4,12 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import * as z from 'zod';
 import { UnknownServiceError, WorkloadValidationError } from '../domain/errors.js';
 import type { Advisor } from '../domain/advisor.js';
-import { getService, listServices } from '../domain/catalog.js';
-import { ServiceListSchema, ServiceViewSchema } from '../domain/catalog-schema.js';
-import { CompareRequestSchema, ComparisonSchema, compareServices } from '../domain/compare-services.js';
-import { RecommendationSchema } from '../domain/recommendation-schema.js';
-import { SERVICE_ID_ALIASES, SERVICE_IDS } from '../domain/service-ids.js';
-import { WorkloadSchema } from '../domain/workload-schema.js';
+import { getService, listServices } from '../domain/catalog/services.js';
+import { ServiceListSchema, ServiceViewSchema } from '../domain/catalog/schema.js';
+import { CompareRequestSchema, ComparisonSchema, compareServices } from '../domain/catalog/compare.js';
+import { RecommendationSchema } from '../domain/answer/schema.js';
+import { SERVICE_ID_ALIASES, SERVICE_IDS } from '../domain/catalog/service-ids.js';
+import { WorkloadSchema } from '../domain/workload/schema.js';
 import { summarizeComparison, summarizeRecommendation } from './summaries.js';
 
 /** Every tool only reads the advisor's knowledge: same input, same answer, nothing outside touched. */

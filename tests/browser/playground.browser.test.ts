@@ -3,7 +3,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
 import { createAdvisor } from '../../src/domain/advisor.js';
-import { type RunningServer, startServer } from '../../src/server.js';
+import { type RunningServer, startServer } from '../../src/http-server.js';
 
 // Debian's Chromium, driven by playwright-core: nothing is downloaded at test time.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planRuleSet, type RulePlan } from '../../src/domain/advice-plan.js';
+import { planRuleSet, type RulePlan } from '../../src/domain/answer/plan.js';
 import { fillOutlineJson } from '../../src/domain/answer-json.js';
-import { assembleRecommendation, createAssembler, createOutlineCache, fillOutline } from '../../src/domain/assemble-recommendation.js';
-import { compileRuleSet } from '../../src/domain/compiled-evaluator.js';
-import { loadRules } from '../../src/domain/load-rules.js';
-import type { Recommendation } from '../../src/domain/recommendation-schema.js';
-import type { Workload } from '../../src/domain/workload-schema.js';
+import { assembleRecommendation, createAssembler, createOutlineCache, fillOutline } from '../../src/domain/answer/outline.js';
+import { compileRuleSet } from '../../src/domain/rules/evaluate.js';
+import { loadRules } from '../../src/domain/rules/load.js';
+import type { Recommendation } from '../../src/domain/answer/schema.js';
+import type { Workload } from '../../src/domain/workload/schema.js';
 import { workloadArbitrary } from '../support/workload-arbitrary.js';
 import { parseWorkload } from '../../src/domain/advisor.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/domain/advisor.js';
-import { loadRules } from '../../src/domain/load-rules.js';
+import { loadRules } from '../../src/domain/rules/load.js';
 import { workloadArbitrary } from '../support/workload-arbitrary.js';
 
 const advisor = createAdvisor();

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/domain/advisor.js';
-import { compileRuleSet } from '../../src/domain/compiled-evaluator.js';
-import { loadRules } from '../../src/domain/load-rules.js';
-import { compileOperator } from '../../src/domain/rule-operators.js';
-import { createReferenceEvaluator } from '../../src/domain/reference-evaluator.js';
+import { compileRuleSet } from '../../src/domain/rules/evaluate.js';
+import { loadRules } from '../../src/domain/rules/load.js';
+import { compileOperator } from '../../src/domain/rules/operators.js';
+import { createReferenceEvaluator } from '../../src/domain/rules/reference-engine.js';
 import { workloadArbitrary } from '../support/workload-arbitrary.js';
 import { Engine } from 'json-rules-engine';
 

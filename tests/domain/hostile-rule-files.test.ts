@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/domain/advisor.js';
 import { RuleLoadError } from '../../src/domain/errors.js';
-import { ruleSetFromTexts } from '../../src/domain/load-rules.js';
-import { BASE_OPERATOR_NAMES, DECORATOR_NAMES } from '../../src/domain/rule-operators.js';
-import { SERVICE_IDS } from '../../src/domain/service-ids.js';
-import { WORKLOAD_FIELDS } from '../../src/domain/workload-fields.js';
+import { ruleSetFromTexts } from '../../src/domain/rules/load.js';
+import { BASE_OPERATOR_NAMES, DECORATOR_NAMES } from '../../src/domain/rules/operators.js';
+import { SERVICE_IDS } from '../../src/domain/catalog/service-ids.js';
+import { WORKLOAD_FIELDS } from '../../src/domain/workload/fields.js';
 import { workloadArbitrary } from '../support/workload-arbitrary.js';
 
 const dir = new URL('../scenarios/', import.meta.url);
@@ -30,7 +30,7 @@ const fittingLeaf = fc.constantFrom(...paths.filter((path) => WORKLOAD_FIELDS.ge
   const field = WORKLOAD_FIELDS.get(path)!;
   const [fact, ...rest] = path.split('.');
   const ref = rest.length > 0 ? { fact, path: rest.join('.') } : { fact };
-  const item = field.values ? fc.constantFrom(...field.values) : field.kind === 'number' ? fc.integer({ min: 0, max: 100 }) : field.kind === 'boolean' ? fc.boolean() : fc.constant('x');
+  const item: fc.Arbitrary<unknown> = field.values ? fc.constantFrom(...field.values) : field.kind === 'number' ? fc.integer({ min: 0, max: 100 }) : field.kind === 'boolean' ? fc.boolean() : fc.constant('x');
   const ops: Array<fc.Arbitrary<{ operator: string; value: unknown }>> = [
     fc.record({ operator: fc.constant('present'), value: fc.boolean() }),
   ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/domain/advisor.js';
 import { planShards, sizeKinesisDataStream, streamRates } from '../../src/domain/sizing/kinesis-data-streams.js';
-import type { Workload } from '../../src/domain/workload-schema.js';
+import type { Workload } from '../../src/domain/workload/schema.js';
 
 const size = (ingestion: Workload['ingestion'], account?: Workload['account']) =>
   sizeKinesisDataStream({ workload: { ingestion, account }, recommended: new Set() });

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CARD_TITLES, CARDS } from '../../src/domain/cards.js';
-import { CATALOG_ENTRIES } from '../../src/domain/catalog-entries.js';
-import { getService, listServices } from '../../src/domain/catalog.js';
+import { CARD_TITLES, CARDS } from '../../src/domain/catalog/cards.js';
+import { CATALOG_ENTRIES } from '../../src/domain/catalog/entries.js';
+import { getService, listServices } from '../../src/domain/catalog/services.js';
 import { UnknownServiceError } from '../../src/domain/errors.js';
-import { loadRules } from '../../src/domain/load-rules.js';
-import { SERVICE_IDS } from '../../src/domain/service-ids.js';
+import { loadRules } from '../../src/domain/rules/load.js';
+import { SERVICE_IDS } from '../../src/domain/catalog/service-ids.js';
 
 const ruleSet = loadRules();
 const seed = readFileSync(new URL('../fixtures/aws-data-services-flashcards.txt', import.meta.url), 'utf8');

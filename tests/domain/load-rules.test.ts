@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/domain/advisor.js';
 import { RuleLoadError } from '../../src/domain/errors.js';
-import { loadRules, ruleSetFromTexts } from '../../src/domain/load-rules.js';
+import { loadRules, ruleSetFromTexts } from '../../src/domain/rules/load.js';
 
 const goodRule = {
   id: 'org-always-iam',

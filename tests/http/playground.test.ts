@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/domain/advisor.js';
-import { DATA_SOURCES, DESTINATIONS, INGESTION_MODES, LATENCIES } from '../../src/domain/workload-schema.js';
+import { DATA_SOURCES, DESTINATIONS, INGESTION_MODES, LATENCIES } from '../../src/domain/workload/schema.js';
 import { createApp } from '../../src/http/app.js';
 import { PLAYGROUND_ASSETS } from '../../src/http/routes/playground.js';
 

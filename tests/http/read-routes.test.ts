@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/domain/advisor.js';
-import { SERVICE_IDS } from '../../src/domain/service-ids.js';
+import { SERVICE_IDS } from '../../src/domain/catalog/service-ids.js';
 import { generatedFiles } from '../../src/build/generated-files.js';
 import { advisor, problemOf, testApp } from '../support/http.js';
 
@@ -113,7 +113,7 @@ describe('meta routes', () => {
     const rule = { id: 'org-iam', description: 'Ours', cards: [], priority: 10, conditions: { all: [{ fact: 'latency', operator: 'equal', value: 'batch' }] }, event: { type: 'advice', params: { ask: [{ field: 'costPriority', why: 'Our policy.' }] } } };
     writeFileSync(join(dir, 'policy.json'), JSON.stringify({ topic: 'ours', rules: [rule] }));
     const org = testApp({ advisor: createAdvisor({ dirs: [dir] }) });
-    const body = await (await org.request('/v1/rules/org-iam')).json();
+    const body = (await (await org.request('/v1/rules/org-iam')).json()) as { source: string };
     expect(body.source).toBe('policy.json');
     expect(JSON.stringify(await (await org.request('/v1/rules')).json())).not.toContain(dir);
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RecommendationSchema } from '../../src/domain/recommendation-schema.js';
+import { RecommendationSchema } from '../../src/domain/answer/schema.js';
 import { json, problemOf, testApp } from '../support/http.js';
 
 const app = testApp();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDefaultAdvisor } from '../../src/domain/advisor.js';
 import { McpSessions } from '../../src/mcp/http-sessions.js';
-import { createMcpServer } from '../../src/mcp/server.js';
+import { createMcpServer } from '../../src/mcp/create-mcp-server.js';
 import { json, problemOf, testApp } from '../support/http.js';
 
 const TOKEN = 'correct-horse-battery-staple';

@@ -3,7 +3,7 @@ import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/domain/advisor.js';
-import { createMcpServer } from '../../src/mcp/server.js';
+import { createMcpServer } from '../../src/mcp/create-mcp-server.js';
 import { CLI } from '../support/cli.js';
 import { advisor } from '../support/mcp.js';
 

@@ -2,7 +2,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { McpSessions } from '../../src/mcp/http-sessions.js';
-import { createMcpServer } from '../../src/mcp/server.js';
+import { createMcpServer } from '../../src/mcp/create-mcp-server.js';
 import { problemOf, testApp } from '../support/http.js';
 import { advisor } from '../support/mcp.js';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LoggingMessageNotificationSchema } from '@modelcontextprotocol/sdk/types.js';
-import { RecommendationSchema } from '../../src/domain/recommendation-schema.js';
-import { SERVICE_IDS } from '../../src/domain/service-ids.js';
+import { RecommendationSchema } from '../../src/domain/answer/schema.js';
+import { SERVICE_IDS } from '../../src/domain/catalog/service-ids.js';
 import { json, testApp } from '../support/http.js';
 import { advisor, connectedClient } from '../support/mcp.js';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/domain/advisor.js';
-import { catalogEntry } from '../../src/domain/catalog.js';
-import { renderAdr } from '../../src/domain/render-adr.js';
+import { catalogEntry } from '../../src/domain/catalog/services.js';
+import { renderAdr } from '../../src/domain/rendering/adr.js';
 
 const advisor = createAdvisor();
 const scenario = (name: string) => JSON.parse(readFileSync(new URL(`../scenarios/${name}.json`, import.meta.url), 'utf8')).workload;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/domain/advisor.js';
-import { renderMermaid } from '../../src/domain/render-mermaid.js';
+import { renderMermaid } from '../../src/domain/rendering/mermaid.js';
 
 const advisor = createAdvisor();
 const dir = new URL('../scenarios/', import.meta.url);

@@ -1,5 +1,5 @@
 import { createAdvisor } from '../../src/domain/advisor.js';
-import type { Recommendation } from '../../src/domain/recommendation-schema.js';
+import type { Recommendation } from '../../src/domain/answer/schema.js';
 
 export const advisor = createAdvisor();
 

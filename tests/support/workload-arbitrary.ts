@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { WORKLOAD_FIELDS, type WorkloadField } from '../../src/domain/workload-fields.js';
+import { WORKLOAD_FIELDS, type WorkloadField } from '../../src/domain/workload/fields.js';
 
 const NUMBER_BOUNDS: Record<string, { min: number; max: number; integer?: boolean }> = {
   'data.volumeTB': { min: 0, max: 5000 },

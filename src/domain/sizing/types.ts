@@ -1,6 +1,6 @@
-import { formatNumber } from '../number-format.js';
-import type { ServiceId } from '../service-ids.js';
-import type { Workload } from '../workload-schema.js';
+import { formatNumber } from '../answer/number-format.js';
+import type { ServiceId } from '../catalog/service-ids.js';
+import type { Workload } from '../workload/schema.js';
 
 export type ConfigurationValue = string | number | boolean | string[];
 export type Configuration = Record<string, ConfigurationValue>;

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { getService, listServices } from '../../domain/catalog.js';
-import { compareServices } from '../../domain/compare-services.js';
+import { getService, listServices } from '../../domain/catalog/services.js';
+import { compareServices } from '../../domain/catalog/compare.js';
 import { UnknownServiceError, WorkloadValidationError } from '../../domain/errors.js';
 import type { AppEnv } from '../env.js';
 import { HttpProblem, validationProblem } from '../problem.js';

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { listServices } from '../../domain/catalog.js';
-import { DATA_SOURCES, DESTINATIONS, INGESTION_MODES, LATENCIES } from '../../domain/workload-schema.js';
+import { listServices } from '../../domain/catalog/services.js';
+import { DATA_SOURCES, DESTINATIONS, INGESTION_MODES, LATENCIES } from '../../domain/workload/schema.js';
 import { readPackageFile } from '../../package-files.js';
 import type { AppEnv } from '../env.js';
 import { HttpProblem } from '../problem.js';

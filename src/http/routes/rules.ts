@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { Advisor } from '../../domain/advisor.js';
-import type { LoadedRule } from '../../domain/load-rules.js';
+import type { LoadedRule } from '../../domain/rules/load.js';
 import type { AppEnv } from '../env.js';
 import { HttpProblem } from '../problem.js';
 

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { WorkloadSchema } from './workload-schema.js';
+import { WorkloadSchema } from './schema.js';
 
 /** What a rule may compare a workload field against. */
 export interface WorkloadField {

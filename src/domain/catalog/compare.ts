@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { catalogEntry } from './catalog.js';
-import { UnknownServiceError, WorkloadValidationError } from './errors.js';
+import { catalogEntry } from './services.js';
+import { UnknownServiceError, WorkloadValidationError } from '../errors.js';
 import { KNOWN_SERVICE_IDS, resolveServiceId, RoleSchema, type ServiceId, ServiceIdSchema } from './service-ids.js';
 import { findTradeOff } from './trade-offs.js';
 

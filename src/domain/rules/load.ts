@@ -3,23 +3,23 @@ import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, r
 import { basename, join, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type * as z from 'zod';
-import { packageRoot } from '../package-files.js';
-import { CARD_TITLES } from './cards.js';
-import { RuleLoadError } from './errors.js';
-import { exceedsDepth } from './json-depth.js';
-import { CUSTOM_OPERATORS, parseOperator } from './rule-operators.js';
+import { packageRoot } from '../../package-files.js';
+import { CARD_TITLES } from '../catalog/cards.js';
+import { RuleLoadError } from '../errors.js';
+import { exceedsDepth } from '../json-depth.js';
+import { CUSTOM_OPERATORS, parseOperator } from './operators.js';
 import {
   type Condition,
   type RuleDefinition,
   type RuleFile,
   RuleFileSchema,
   type TopLevelCondition,
-} from './rule-schema.js';
-import { SERVICE_ID_ALIASES, SERVICE_IDS } from './service-ids.js';
-import { SIZERS } from './sizing/index.js';
-import { TEMPLATE_PLACEHOLDER } from './rationale-template.js';
-import { probeWorkloads, WORKLOAD_FIELDS, type WorkloadField } from './workload-fields.js';
-import { compileRuleSet } from './compiled-evaluator.js';
+} from './schema.js';
+import { SERVICE_ID_ALIASES, SERVICE_IDS } from '../catalog/service-ids.js';
+import { SIZERS } from '../sizing/index.js';
+import { TEMPLATE_PLACEHOLDER } from '../answer/template.js';
+import { probeWorkloads, WORKLOAD_FIELDS, type WorkloadField } from '../workload/fields.js';
+import { compileRuleSet } from './evaluate.js';
 
 /** A rule as loaded: the file's definition plus where it came from. */
 export interface LoadedRule extends RuleDefinition {

@@ -1,7 +1,7 @@
-import type { RecommendPlan, RulePlan } from './advice-plan.js';
-import { catalogEntry } from './catalog.js';
+import type { RecommendPlan, RulePlan } from './plan.js';
+import { catalogEntry } from '../catalog/services.js';
 import { layoutPipeline, type PipelineEdge, type PipelineNode } from './pipeline.js';
-import type { CompiledTemplate } from './rationale-template.js';
+import type { CompiledTemplate } from './template.js';
 import type {
   Missing,
   PipelineStage,
@@ -9,11 +9,11 @@ import type {
   RecommendationItem,
   RecommendationWarning,
   Rejected,
-} from './recommendation-schema.js';
-import { type Confidence, ROLES, type Role, SERVICE_IDS, type ServiceId } from './service-ids.js';
-import type { Configuration } from './sizing/index.js';
-import { readPath, WORKLOAD_FIELDS } from './workload-fields.js';
-import type { Workload } from './workload-schema.js';
+} from './schema.js';
+import { type Confidence, ROLES, type Role, SERVICE_IDS, type ServiceId } from '../catalog/service-ids.js';
+import type { Configuration } from '../sizing/index.js';
+import { readPath, WORKLOAD_FIELDS } from '../workload/fields.js';
+import type { Workload } from '../workload/schema.js';
 
 const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { high: 3, medium: 2, low: 1 };
 const FIELD_ORDER = new Map([...WORKLOAD_FIELDS.keys()].map((path, index) => [path, index]));

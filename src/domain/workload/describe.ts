@@ -1,6 +1,6 @@
-import { formatValue } from './rationale-template.js';
-import { readPath } from './workload-fields.js';
-import type { Workload } from './workload-schema.js';
+import { formatValue } from '../answer/template.js';
+import { readPath } from './fields.js';
+import type { Workload } from './schema.js';
 
 /** How each field reads to a person: a label and, for numbers, a unit. */
 const FIELD_LABELS: Readonly<Record<string, { label: string; unit?: string }>> = {

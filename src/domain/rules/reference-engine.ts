@@ -1,7 +1,7 @@
 import { Engine } from 'json-rules-engine';
-import { type LoadedRule, type RuleSet, toEngineRule } from './load-rules.js';
-import { CUSTOM_OPERATORS } from './rule-operators.js';
-import { readPath } from './workload-fields.js';
+import { type LoadedRule, type RuleSet, toEngineRule } from './load.js';
+import { CUSTOM_OPERATORS } from './operators.js';
+import { readPath } from '../workload/fields.js';
 
 /** Same contract as the compiled evaluator, but asynchronous. */
 export type AsyncRuleEvaluator = (workload: object) => Promise<LoadedRule[]>;

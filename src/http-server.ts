@@ -7,7 +7,7 @@ import type { Advisor } from './domain/advisor.js';
 import { createApp } from './http/app.js';
 import { PROBLEM_TYPES, type ProblemSlug, standaloneProblem } from './http/problem.js';
 import { McpSessions } from './mcp/http-sessions.js';
-import { createMcpServer } from './mcp/server.js';
+import { createMcpServer } from './mcp/create-mcp-server.js';
 import { packageVersion } from './package-files.js';
 
 export interface RunningServer {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ConfidenceSchema, RoleSchema, ServiceIdSchema } from './service-ids.js';
+import { ConfidenceSchema, RoleSchema, ServiceIdSchema } from '../catalog/service-ids.js';
 
 const ConfigurationValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
 

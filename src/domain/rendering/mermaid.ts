@@ -1,6 +1,6 @@
-import { catalogEntry } from './catalog.js';
-import type { Recommendation } from './recommendation-schema.js';
-import type { ServiceId } from './service-ids.js';
+import { catalogEntry } from '../catalog/services.js';
+import type { Recommendation } from '../answer/schema.js';
+import type { ServiceId } from '../catalog/service-ids.js';
 
 const STAGE_TITLES: Readonly<Record<string, string>> = {
   migrate: 'Migrate',

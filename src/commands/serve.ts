@@ -1,6 +1,6 @@
-import { type Config, ConfigError } from './config.js';
-import type { Advisor } from './domain/advisor.js';
-import { startServer } from './server.js';
+import { type Config, ConfigError } from '../config.js';
+import type { Advisor } from '../domain/advisor.js';
+import { startServer } from '../http-server.js';
 
 /**
  * `aws-data-advisor serve`: starts the server, prints where it listens, and

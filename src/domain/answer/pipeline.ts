@@ -1,5 +1,5 @@
-import type { PipelineStage } from './recommendation-schema.js';
-import type { Role, ServiceId } from './service-ids.js';
+import type { PipelineStage } from './schema.js';
+import type { Role, ServiceId } from '../catalog/service-ids.js';
 
 /** The earliest layer a role may take: data is ingested, processed, stored, catalogued, queried, used. */
 const ROLE_FLOOR: Readonly<Record<Role, number>> = {

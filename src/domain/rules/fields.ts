@@ -1,4 +1,4 @@
-import type { Condition, TopLevelCondition } from './rule-schema.js';
+import type { Condition, TopLevelCondition } from './schema.js';
 
 /**
  * Every workload field a condition reads, named conditions followed, as

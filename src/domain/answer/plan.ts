@@ -1,8 +1,8 @@
-import { type CatalogEntry, catalogEntry } from './catalog.js';
-import type { LoadedRule, RuleSet } from './load-rules.js';
-import { compileTemplate, type CompiledTemplate } from './rationale-template.js';
-import { type Confidence, type Role, SERVICE_IDS, type ServiceId } from './service-ids.js';
-import { type Configuration, type Sizer, SIZERS } from './sizing/index.js';
+import { type CatalogEntry, catalogEntry } from '../catalog/services.js';
+import type { LoadedRule, RuleSet } from '../rules/load.js';
+import { compileTemplate, type CompiledTemplate } from './template.js';
+import { type Confidence, type Role, SERVICE_IDS, type ServiceId } from '../catalog/service-ids.js';
+import { type Configuration, type Sizer, SIZERS } from '../sizing/index.js';
 
 /**
  * A rule's advice prepared once, when the advisor is built: templates split

@@ -1,11 +1,11 @@
-import { catalogEntry } from './catalog.js';
-import { describeField, describeWorkload } from './describe-workload.js';
-import type { RuleSet } from './load-rules.js';
-import type { Recommendation } from './recommendation-schema.js';
-import { conditionFields } from './rule-fields.js';
-import type { ServiceId } from './service-ids.js';
-import { WORKLOAD_FIELDS } from './workload-fields.js';
-import type { Workload } from './workload-schema.js';
+import { catalogEntry } from '../catalog/services.js';
+import { describeField, describeWorkload } from '../workload/describe.js';
+import type { RuleSet } from '../rules/load.js';
+import type { Recommendation } from '../answer/schema.js';
+import { conditionFields } from '../rules/fields.js';
+import type { ServiceId } from '../catalog/service-ids.js';
+import { WORKLOAD_FIELDS } from '../workload/fields.js';
+import type { Workload } from '../workload/schema.js';
 
 export interface RenderAdrOptions {
   /** ISO date for the front matter; defaults to today (UTC). */

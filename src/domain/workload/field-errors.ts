@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { type FieldError, MAX_FIELD_ERRORS } from './errors.js';
+import { type FieldError, MAX_FIELD_ERRORS } from '../errors.js';
 import { ALLOWED_KEYS_MARK, quoteKey } from './strict-object.js';
 
 /** A path segment longer than this is cut, so that a hostile key cannot make the error body large. */

@@ -1,8 +1,8 @@
-import { type CatalogEntry, CATALOG_ENTRIES } from './catalog-entries.js';
-import { UnknownServiceError } from './errors.js';
+import { type CatalogEntry, CATALOG_ENTRIES } from './entries.js';
+import { UnknownServiceError } from '../errors.js';
 import { KNOWN_SERVICE_IDS, type Role, resolveServiceId, type ServiceId } from './service-ids.js';
 
-export type { CatalogEntry, ServiceFact, ServiceLifecycle, ServiceLimit } from './catalog-entries.js';
+export type { CatalogEntry, ServiceFact, ServiceLifecycle, ServiceLimit } from './entries.js';
 
 const BY_ID: ReadonlyMap<ServiceId, CatalogEntry> = new Map(CATALOG_ENTRIES.map((entry) => [entry.id, entry]));
 

@@ -1,7 +1,7 @@
-import type { LoadedRule, RuleSet } from './load-rules.js';
-import { compileOperator } from './rule-operators.js';
-import type { Condition, TopLevelCondition } from './rule-schema.js';
-import { readPath } from './workload-fields.js';
+import type { LoadedRule, RuleSet } from './load.js';
+import { compileOperator } from './operators.js';
+import type { Condition, TopLevelCondition } from './schema.js';
+import { readPath } from '../workload/fields.js';
 
 /** Per-evaluation state: the workload, and the results of named conditions computed so far. */
 interface Run {

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { ConfidenceSchema, RoleSchema } from './service-ids.js';
-import { strictObject } from './strict-object.js';
+import { ConfidenceSchema, RoleSchema } from '../catalog/service-ids.js';
+import { strictObject } from '../workload/strict-object.js';
 
 /**
  * The rule file format: json-rules-engine rules (`conditions`, `priority`,
