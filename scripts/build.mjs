@@ -3,7 +3,7 @@
 // `npm start` and before `npm test`, so nobody runs a build step by hand.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const root = new URL('../', import.meta.url);
@@ -46,17 +46,6 @@ await Promise.all([
       js: `#!/usr/bin/env -S node ${NODE_OPTIONS}\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);`,
     },
   }),
-  // `mcp` as one CommonJS file, so the CLI can run it with a V8 code cache (src/code-cache.ts).
-  build({
-    ...common,
-    format: 'cjs',
-    entryPoints: { 'mcp-stdio': 'src/mcp-stdio-main.ts' },
-    outExtension: { '.js': '.cjs' },
-    outdir: 'dist',
-    minify: process.env.BUILD_DEBUG !== '1',
-    define: { 'import.meta.url': '__importMetaUrl' },
-    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  }),
   build({ ...common, sourcemap: false, entryPoints: ['src/build/validated-rules-manifest.ts'], outfile: 'dist/build/validated-rules-manifest.mjs', packages: 'external' }),
 ]);
 
@@ -69,38 +58,20 @@ try {
   process.exit(1);
 }
 chmodSync(new URL('dist/cli.js', root), 0o755);
-await Promise.all([writeCodeCache(), writeDeclarations()]);
+await writeDeclarations();
 mkdirSync(new URL('dist/', root), { recursive: true });
 writeFileSync(new URL('dist/validated-rules.json', root), `${JSON.stringify(manifest, null, 2)}\n`);
+writeFileSync(new URL('dist/scenarios.json', root), `${JSON.stringify(playgroundScenarios())}\n`);
 rmSync(new URL('dist/build/', root), { recursive: true, force: true });
 
-/**
- * Runs `cli.js mcp` once through a first tool call with the cache switch on,
- * so dist/mcp-stdio.cjs.cache holds the code the first answer needs.
- */
-async function writeCodeCache() {
-  const child = spawn(process.execPath, [new URL('dist/cli.js', root).pathname, 'mcp'], {
-    env: { ...process.env, ADVISOR_WRITE_CODE_CACHE: '1', ADVISOR_RULES_DIR: '' },
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => {
-    output += chunk;
-    if (output.includes('"id":2')) child.stdin.end();
-  });
-  const messages = [
-    { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'build', version: '1' } } },
-    { jsonrpc: '2.0', method: 'notifications/initialized' },
-    { jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'recommend_architecture', arguments: { latency: 'real-time', ingestion: { mode: 'streaming', throughputMBps: 5 } } } },
-  ];
-  for (const message of messages) child.stdin.write(`${JSON.stringify(message)}\n`);
-  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-  const [code] = await once(child, 'exit');
-  clearTimeout(timer);
-  if (code !== 0) {
-    console.error(`build: the mcp warm-up run failed (exit ${code}); the code cache was not written`);
-    process.exit(1);
-  }
+/** The scenario workloads the tests answer, as the playground's examples: one folder, no hand copy. */
+function playgroundScenarios() {
+  const dir = new URL('tests/scenarios/', root);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => JSON.parse(readFileSync(new URL(name, dir), 'utf8')))
+    .map(({ name, card, workload }) => ({ name, card, workload }));
 }
 
 /** The library's type declarations (dist/types), for `import { recommend } from 'aws-data-advisor'`. */

@@ -1,5 +1,6 @@
 import { delimiter } from 'node:path';
 import * as z from 'zod';
+import { AdvisorError } from './domain/errors.js';
 
 const commaList = z
   .string()
@@ -92,7 +93,7 @@ const EnvSchema = z
 export type Config = z.infer<typeof EnvSchema>;
 
 /** A configuration value the process cannot start with. */
-export class ConfigError extends Error {
+export class ConfigError extends AdvisorError {
   override name = 'ConfigError';
 }
 

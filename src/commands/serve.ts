@@ -1,6 +1,41 @@
-import { type Config, ConfigError } from '../config.js';
-import type { Advisor } from '../domain/advisor.js';
+import { type Config, ConfigError, readConfig } from '../config.js';
+import { type Advisor, createAdvisor } from '../domain/advisor.js';
 import { startServer } from '../http-server.js';
+import type { Command } from './command.js';
+import { parseOptions } from './parse-options.js';
+
+const USAGE = `Usage: aws-data-advisor serve [--port <port>] [--host <host>]
+
+Serves the REST API, its /docs, the playground at / and the MCP server over
+Streamable HTTP at /mcp, until SIGTERM or SIGINT (which drain first).
+
+Options:
+  -p, --port <port>  port to listen on (default $PORT, else 3000; 0 picks a free one)
+  -H, --host <host>  address to bind (default $HOST, else 127.0.0.1)
+  -h, --help         this help
+
+Environment: HOST, PORT, ADVISOR_RULES_DIR, ADVISOR_TOKEN, ADVISOR_LOG,
+ADVISOR_ALLOWED_HOSTS, ADVISOR_CORS_ORIGINS, ADVISOR_MAX_SESSIONS and more
+(see the README).
+`;
+
+/** `aws-data-advisor serve`: the REST API and MCP over HTTP on one port. */
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'serve [--port <port>] [--host <host>]               REST API, /docs and MCP over HTTP',
+  usage: USAGE,
+  async run(args) {
+    const { values } = parseOptions(args, { port: { type: 'string', short: 'p' }, host: { type: 'string', short: 'H' } }, USAGE);
+    if (values.help) {
+      process.stdout.write(USAGE);
+      return;
+    }
+    // Flags win over the environment; both go through the same checks.
+    const flags = { ...(typeof values.port === 'string' ? { PORT: values.port } : {}), ...(typeof values.host === 'string' ? { HOST: values.host } : {}) };
+    const config = readConfig({ ...process.env, ...flags });
+    await runServer(config, createAdvisor({ dirs: config.ADVISOR_RULES_DIR }));
+  },
+};
 
 /**
  * `aws-data-advisor serve`: starts the server, prints where it listens, and

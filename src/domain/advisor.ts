@@ -1,20 +1,18 @@
-import { planRuleSet, type RulePlan } from './answer/plan.js';
-import { fillOutlineJson } from './answer-json.js';
 import { createOutlineCache, fillOutline } from './answer/outline.js';
-import { compileRuleSet, type RuleEvaluator } from './rules/evaluate.js';
-import { WorkloadValidationError } from './errors.js';
-import { type LoadedRule, type LoadRulesOptions, loadRules, type RuleSet } from './rules/load.js';
+import { planRuleSet, type RulePlan } from './answer/plan.js';
 import type { Recommendation } from './answer/schema.js';
-import type { AsyncRuleEvaluator } from './rules/reference-engine.js';
-import { type Workload, WorkloadSchema } from './workload/schema.js';
+import { WorkloadValidationError } from './errors.js';
+import { compileRuleSet } from './rules/evaluate.js';
+import { type LoadedRule, type LoadRulesOptions, loadRules, type RuleSet } from './rules/load.js';
 import { toFieldErrors } from './workload/field-errors.js';
+import { type Workload, WorkloadSchema } from './workload/schema.js';
 
 export interface AdvisorOptions extends LoadRulesOptions {
   /** A rule set already loaded; otherwise the built-in rules plus `dirs`. */
   ruleSet?: RuleSet;
 }
 
-/** The advisor bound to one rule set: evaluate once-compiled rules, assemble answers. */
+/** The advisor bound to one rule set: rules evaluated by compiled closures, answers assembled from cached outlines. */
 export interface Advisor {
   readonly ruleSet: RuleSet;
   /**
@@ -24,13 +22,8 @@ export interface Advisor {
   recommend(input: unknown): Recommendation;
   /** The same, for a workload already checked by {@link parseWorkload}. */
   recommendValidated(workload: Workload): Recommendation;
-  /**
-   * `JSON.stringify(recommendValidated(workload))`, character for character,
-   * built without the answer's objects: what the HTTP API sends.
-   */
-  recommendValidatedJson(workload: Workload): string;
-  /** The same answer computed by json-rules-engine itself, the reference evaluator. */
-  recommendWithReferenceEngine(input: unknown): Promise<Recommendation>;
+  /** The answer to the rules that fired, in rule-set order: what any evaluator's result turns into. */
+  answerFired(workload: Workload, fired: readonly LoadedRule[]): Recommendation;
 }
 
 /**
@@ -42,11 +35,9 @@ export interface Advisor {
  */
 export function parseWorkload(input: unknown): Workload {
   const result = WorkloadSchema.safeParse(input);
-  if (!result.success) {
-    const { errors, total } = toFieldErrors(result.error.issues);
-    throw new WorkloadValidationError(errors, 'workload', total);
-  }
-  return result.data;
+  if (result.success) return result.data;
+  const { errors, total } = toFieldErrors(result.error.issues);
+  throw new WorkloadValidationError(errors, 'workload', total);
 }
 
 /**
@@ -58,29 +49,19 @@ export function parseWorkload(input: unknown): Workload {
  */
 export function createAdvisor(options: AdvisorOptions = {}): Advisor {
   const ruleSet = options.ruleSet ?? loadRules(options);
-  const evaluate: RuleEvaluator = compileRuleSet(ruleSet);
+  const evaluate = compileRuleSet(ruleSet);
   const plans = planRuleSet(ruleSet);
-  const planned = (fired: readonly LoadedRule[]) => fired.map((rule) => plans.get(rule) as RulePlan);
   const outlines = createOutlineCache();
-  const outlineOf = (workload: Workload) => outlines(planned(evaluate(workload)));
-  let reference: AsyncRuleEvaluator | undefined;
+  const answerFired = (workload: Workload, fired: readonly LoadedRule[]) =>
+    fillOutline(outlines(fired.map((rule) => plans.get(rule) as RulePlan)), workload, ruleSet.version);
   return {
     ruleSet,
-    recommend(input) {
-      return this.recommendValidated(parseWorkload(input));
-    },
-    recommendValidated(workload) {
-      return fillOutline(outlineOf(workload), workload, ruleSet.version);
-    },
-    recommendValidatedJson(workload) {
-      return fillOutlineJson(outlineOf(workload), workload, ruleSet.version);
-    },
-    async recommendWithReferenceEngine(input) {
+    recommend: (input) => {
       const workload = parseWorkload(input);
-      // json-rules-engine is loaded only when the reference is asked for.
-      reference ??= (await import('./rules/reference-engine.js')).createReferenceEvaluator(ruleSet);
-      return fillOutline(outlines(planned(await reference(workload))), workload, ruleSet.version);
+      return answerFired(workload, evaluate(workload));
     },
+    recommendValidated: (workload) => answerFired(workload, evaluate(workload)),
+    answerFired,
   };
 }
 

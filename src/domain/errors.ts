@@ -1,3 +1,14 @@
+/**
+ * The base of every error the advisor throws on purpose, so that a caller
+ * can tell them from bugs with one `instanceof`; each subclass says what kind.
+ *
+ * @example
+ * try { await recommend(input); } catch (error) { if (error instanceof AdvisorError) console.error(error.message); else throw error; }
+ */
+export class AdvisorError extends Error {
+  override name = 'AdvisorError';
+}
+
 /** One problem with a caller's input, located by JSON pointer. */
 export interface FieldError {
   /** JSON pointer (RFC 6901) to the offending field, such as `/ingestion/throughputMBps`. */
@@ -17,7 +28,7 @@ export const MAX_FIELD_ERRORS = 20;
  * try { await recommend({ latency: 'soon' }); }
  * catch (error) { if (error instanceof WorkloadValidationError) console.log(error.errors[0].path); } // '/latency'
  */
-export class WorkloadValidationError extends Error {
+export class WorkloadValidationError extends AdvisorError {
   override name = 'WorkloadValidationError';
   readonly errors: readonly FieldError[];
   /** Every problem found, listed or not. */
@@ -36,7 +47,7 @@ export class WorkloadValidationError extends Error {
 }
 
 /** A rule file cannot be used; names the file, the rule (when known) and why. */
-export class RuleLoadError extends Error {
+export class RuleLoadError extends AdvisorError {
   override name = 'RuleLoadError';
   readonly file: string;
   readonly ruleId: string | undefined;
@@ -51,7 +62,7 @@ export class RuleLoadError extends Error {
 }
 
 /** A service id that is not in the catalog. */
-export class UnknownServiceError extends Error {
+export class UnknownServiceError extends AdvisorError {
   override name = 'UnknownServiceError';
   readonly id: string;
 

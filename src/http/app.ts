@@ -1,11 +1,17 @@
 import { Hono } from 'hono';
+import { bearerAuth } from 'hono/bearer-auth';
 import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import { isLoopback } from '../config.js';
 import type { Advisor } from '../domain/advisor.js';
 import type { McpSessions } from '../mcp/http-sessions.js';
+import { apiSecurityHeaders, documentSecurityHeaders, noStoreAndHsts } from './api-headers.js';
 import { type AppEnv, DEFAULT_LIMITS, type HttpLimits } from './env.js';
-import { allowedMethods } from './method-not-allowed.js';
+import { apiOperations } from './openapi.js';
 import { HttpProblem, problem } from './problem.js';
 import { type LogLine, printable, requestLog } from './request-log.js';
+import { allowedMethods } from './route-table.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { docsRoutes } from './routes/docs.js';
 import { mcpRoutes } from './routes/mcp.js';
@@ -13,10 +19,7 @@ import { metaRoutes, type Readiness } from './routes/meta.js';
 import { playgroundRoutes } from './routes/playground.js';
 import { recommendationRoutes } from './routes/recommendations.js';
 import { ruleRoutes } from './routes/rules.js';
-import { isLoopback } from '../config.js';
-import { bearerToken, hostGuard } from './security.js';
-import { requestIdOf, standardHeaders } from './response-headers.js';
-import { DOCUMENT_SECURITY_HEADERS, securityHeaders } from './security-headers.js';
+import { hostGuard } from './security.js';
 
 export interface AppOptions {
   advisor: Advisor;
@@ -40,25 +43,6 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
 }
 
-/** Every route and the methods it answers, for 405s and the route list in tests. */
-export const ROUTES = [
-  ['/v1/recommendations', ['POST']],
-  ['/v1/recommendations/batch', ['POST']],
-  ['/v1/services', ['GET']],
-  ['/v1/services/:id', ['GET']],
-  ['/v1/compare', ['GET']],
-  ['/v1/rules', ['GET']],
-  ['/v1/rules/:id', ['GET']],
-  ['/v1/schema/workload', ['GET']],
-  ['/healthz', ['GET']],
-  ['/readyz', ['GET']],
-  ['/openapi.yaml', ['GET']],
-  ['/docs', ['GET']],
-  ['/', ['GET']],
-] as const;
-
-const MCP_ROUTE = ['/mcp', ['POST', 'GET', 'DELETE']] as const;
-
 /** What a browser renders as a page, or loads into one: these get the document security headers too. */
 const DOCUMENT_PATHS = ['/', '/playground/*', '/docs', '/docs/*'] as const;
 
@@ -75,29 +59,15 @@ export function createApp(options: AppOptions) {
   const limits: HttpLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const readiness = options.readiness ?? { ready: () => true };
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
-
-  const groups = [
-    recommendationRoutes({ advisor, limits, today }),
-    catalogRoutes(),
-    ruleRoutes(advisor),
-    metaRoutes(advisor, readiness),
-    docsRoutes(),
-    playgroundRoutes(),
-  ] as const;
-  const mcp = options.mcp ? mcpRoutes(options.mcp) : undefined;
-
-  const [recommendations, catalog, rules, meta, docs, playground] = groups;
+  const bindHost = options.bindHost ?? '127.0.0.1';
 
   const base = new Hono<AppEnv>();
-  // The recommendation routes answer only through `respond()` and `problem()`,
-  // which write the standard headers themselves. They skip this middleware, so
-  // that Hono, finding one handler for them, calls it directly instead of
-  // running a middleware chain: these are the routes under load.
-  const selfHeaded = new Set(recommendations.routes.map((route) => route.path));
-  const served = new Set([...groups, ...(mcp ? [mcp] : [])].flatMap((group) => group.routes.map((route) => route.path)));
-  for (const path of served) if (!selfHeaded.has(path)) base.use(path, standardHeaders());
+  base.use(requestId());
   if (options.log) base.use(requestLog(options.log));
-  for (const page of DOCUMENT_PATHS) base.use(page, securityHeaders(DOCUMENT_SECURITY_HEADERS));
+  base.use(apiSecurityHeaders(), noStoreAndHsts());
+  for (const page of DOCUMENT_PATHS) base.use(page, documentSecurityHeaders());
+  // Bound to loopback, every route is guarded against DNS rebinding; bound beyond it, /mcp is (REST answers load balancers' probes by any name).
+  base.use(isLoopback(bindHost) ? '*' : '/mcp', hostGuard({ bindHost, allowedHosts: options.allowedHosts ?? [], corsOrigins: options.corsOrigins }));
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     base.use(
       cors({
@@ -108,25 +78,24 @@ export function createApp(options: AppOptions) {
       }),
     );
   }
-  // Bound to loopback, every route is guarded against DNS rebinding; bound beyond it, /mcp is (REST answers load balancers' probes by any name).
-  const bindHost = options.bindHost ?? '127.0.0.1';
-  const guard = hostGuard({ bindHost, allowedHosts: options.allowedHosts ?? [], corsOrigins: options.corsOrigins });
-  base.use(isLoopback(bindHost) ? '*' : '/mcp', guard);
   if (options.token) {
-    base.use('/v1/*', bearerToken(options.token));
-    base.use('/mcp', bearerToken(options.token));
+    const guard = tokenGuard(options.token);
+    base.use('/v1/*', guard);
+    base.use('/mcp', guard);
   }
 
   const app = base
-    .route('/', recommendations)
-    .route('/', catalog)
-    .route('/', rules)
-    .route('/', meta)
-    .route('/', docs)
-    .route('/', playground);
-  if (mcp) base.route('/', mcp);
+    .route('/', recommendationRoutes({ advisor, limits, today }))
+    .route('/', catalogRoutes())
+    .route('/', ruleRoutes(advisor))
+    .route('/', metaRoutes(advisor, readiness))
+    .route('/', docsRoutes())
+    .route('/', playgroundRoutes());
+  if (options.mcp) base.route('/', mcpRoutes(options.mcp));
 
-  const allowed = allowedMethods(options.mcp ? [...ROUTES, MCP_ROUTE] : ROUTES);
+  const operations = apiOperations();
+  if (!options.mcp) delete operations['/mcp'];
+  const allowed = allowedMethods(operations);
   base.notFound((c) => {
     const known = allowed(c.req.path);
     if (known) {
@@ -136,10 +105,25 @@ export function createApp(options: AppOptions) {
   });
   base.onError((error, c) => {
     if (error instanceof HttpProblem) return problem(c, error.slug, error.message, error.options);
-    options.logError?.(`error id=${requestIdOf(c)} ${c.req.method} ${printable(c.req.path)}: ${error.stack ?? error.message}`);
-    return problem(c, 'internal-error', `something went wrong; quote request id ${requestIdOf(c)} when reporting it`);
+    if (error instanceof HTTPException) return error.getResponse();
+    options.logError?.(`error id=${c.get('requestId')} ${c.req.method} ${printable(c.req.path)}: ${error.stack ?? error.message}`);
+    return problem(c, 'internal-error', `something went wrong; quote request id ${c.get('requestId')} when reporting it`);
   });
   return app;
+}
+
+/** `hono/bearer-auth`, answering its refusals as 401 problems with the Bearer challenge. */
+function tokenGuard(token: string) {
+  const refuse = (detail: string) => ({
+    message: (c: Parameters<typeof problem>[0]) => problem(c, 'unauthorized', detail),
+    wwwAuthenticateHeader: 'Bearer realm="aws-data-advisor"',
+  });
+  return bearerAuth({
+    token,
+    noAuthenticationHeader: refuse('send Authorization: Bearer <token>'),
+    invalidAuthenticationHeader: refuse('send Authorization: Bearer <token>'),
+    invalidToken: refuse('the bearer token is not valid'),
+  });
 }
 
 /** The app's type, for a fully typed `hc<AppType>()` client from `hono/client`. */

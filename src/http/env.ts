@@ -1,12 +1,10 @@
+import type { RequestIdVariables } from 'hono/request-id';
 import type { Advisor } from '../domain/advisor.js';
+import { REQUEST_LIMITS } from '../domain/limits.js';
 
-/** What every route handler can read from the context. */
+/** What every route handler can read from the context: the request id `hono/request-id` sets. */
 export interface AppEnv {
-  Variables: {
-    requestId: string;
-    /** Set by `respond()` and `problem()`: the response already carries the standard headers. */
-    standardHeadersSent: boolean;
-  };
+  Variables: RequestIdVariables;
 }
 
 /** Limits a caller's request may not exceed; each is documented in the README. */
@@ -20,9 +18,9 @@ export interface HttpLimits {
 }
 
 export const DEFAULT_LIMITS: HttpLimits = {
-  recommendationBodyBytes: 64 * 1024,
-  batchBodyBytes: 1024 * 1024,
-  batchSize: 100,
+  recommendationBodyBytes: REQUEST_LIMITS.workloadBodyBytes,
+  batchBodyBytes: REQUEST_LIMITS.batchBodyBytes,
+  batchSize: REQUEST_LIMITS.batchSize,
 };
 
 /** What the routes need from the outside world, passed in rather than read from globals. */

@@ -1,13 +1,12 @@
 import type { Context } from 'hono';
 import { WorkloadValidationError } from '../domain/errors.js';
 import { exceedsDepth } from '../domain/json-depth.js';
+import { REQUEST_LIMITS } from '../domain/limits.js';
 import { HttpProblem, validationProblem } from './problem.js';
 
 /** `application/json` or `application/<anything>+json`, parameters allowed, on the raw header. */
 const JSON_MEDIA_TYPE = /^\s*application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 
-/** Deepest nesting a body may have; real workloads nest three levels. */
-export const MAX_JSON_DEPTH = 16;
 
 /** The body as text, refusing more than `limit` bytes (413). Not async where it can hand back the runtime's own promise. */
 function readText(c: Context, limit: number): Promise<string> {
@@ -51,9 +50,8 @@ export type JsonInput<T> = { in: { json: T }; out: { json: T } };
  * nesting depth and the syntax (400), then validates it with `parse`, whose
  * {@link WorkloadValidationError} becomes a 400 naming each field.
  *
- * A call in the handler rather than a middleware: one fewer asynchronous
- * step on every request, which the benchmark measured at about 5% of the
- * server's time per recommendation.
+ * Hand-written rather than `hono/body-limit`, which builds a whole new
+ * Request per body: about half the throughput in `npm run bench` (figure a).
  *
  * @example
  * app.post('/v1/recommendations', async (c: Context<AppEnv, string, JsonInput<Workload>>) =>
@@ -80,8 +78,8 @@ export async function readJsonBody<T>(c: Context, parse: (value: unknown) => T |
     throw error;
   }
   if (text.trim() === '') throw new HttpProblem('malformed-json', 'the body is empty; send a JSON object');
-  if (exceedsDepth(text, MAX_JSON_DEPTH)) {
-    throw new HttpProblem('malformed-json', `the body nests deeper than ${MAX_JSON_DEPTH} levels`);
+  if (exceedsDepth(text, REQUEST_LIMITS.jsonDepth)) {
+    throw new HttpProblem('too-deep', `the body nests deeper than ${REQUEST_LIMITS.jsonDepth} levels`);
   }
   let value: unknown;
   try {

@@ -1,13 +1,13 @@
 import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { FieldError, WorkloadValidationError } from '../domain/errors.js';
 import type { AppEnv } from './env.js';
-import { requestIdOf, respondWithStatus } from './response-headers.js';
-import { API_SECURITY_HEADERS } from './security-headers.js';
 
 /** The problem types this API answers with; each `type` resolves to `/problems/{slug}`. */
 export const PROBLEM_TYPES = {
   'invalid-body': { status: 400, title: 'Invalid request body', about: 'The JSON body does not match the schema; `errors` names each field by JSON pointer.' },
-  'malformed-json': { status: 400, title: 'Malformed JSON', about: 'The body is not valid JSON, or nests deeper than the API allows.' },
+  'malformed-json': { status: 400, title: 'Malformed JSON', about: 'The body is not valid JSON.' },
+  'too-deep': { status: 400, title: 'JSON nested too deep', about: 'The body nests arrays or objects deeper than the API allows.' },
   'invalid-query': { status: 400, title: 'Invalid query parameter', about: 'A query parameter is missing or has a value the route does not accept.' },
   unauthorized: { status: 401, title: 'Unauthorized', about: 'The server requires `Authorization: Bearer <token>` and the token is missing or wrong.' },
   forbidden: { status: 403, title: 'Forbidden', about: 'The Host or Origin header is not allowed (DNS-rebinding protection).' },
@@ -96,15 +96,18 @@ export function problemBody(
  * @example
  * return problem(c, 'unsupported-media-type', 'send Content-Type: application/json');
  */
-export function problem(
-  c: Context<AppEnv>,
-  slug: ProblemSlug,
-  detail: string,
-  options: ProblemOptions = {},
-): Response {
-  const body = problemBody(slug, detail, { instance: c.req.path, requestId: requestIdOf(c), errors: options.errors, moreErrors: options.moreErrors });
-  return respondWithStatus(c, JSON.stringify(body), body.status, 'application/problem+json', options.headers);
+export function problem(c: Context<AppEnv>, slug: ProblemSlug, detail: string, options: ProblemOptions = {}): Response {
+  const body = problemBody(slug, detail, { instance: c.req.path, requestId: c.get('requestId'), errors: options.errors, moreErrors: options.moreErrors });
+  return c.body(JSON.stringify(body), body.status as ContentfulStatusCode, { ...options.headers, 'Content-Type': 'application/problem+json' });
 }
+
+/** What the app's middleware puts on every answer (see api-headers.ts), for answers written without it. */
+const STANDALONE_HEADERS = {
+  'Cache-Control': 'no-store',
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+};
 
 /**
  * A problem answered outside the app, for what Node or the adapter refuses
@@ -116,8 +119,6 @@ export function problem(
 export function standaloneProblem(slug: ProblemSlug, detail: string): { status: number; headers: Record<string, string>; body: string } {
   const requestId = crypto.randomUUID();
   const body = JSON.stringify(problemBody(slug, detail, { requestId }));
-  const headers: Record<string, string> = Object.fromEntries(API_SECURITY_HEADERS);
-  headers['X-Request-Id'] = requestId;
-  headers['Content-Type'] = 'application/problem+json';
+  const headers = { ...STANDALONE_HEADERS, 'X-Request-Id': requestId, 'Content-Type': 'application/problem+json' };
   return { status: PROBLEM_TYPES[slug].status, headers, body };
 }

@@ -1,6 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env.js';
-import { requestIdOf } from './response-headers.js';
 
 /** Where the server writes its lines; silent when absent. */
 export type LogLine = (line: string) => void;
@@ -22,6 +21,6 @@ export function requestLog(log: LogLine): MiddlewareHandler<AppEnv> {
     const ms = (performance.now() - started).toFixed(1);
     const query = c.req.url.indexOf('?');
     const target = query >= 0 ? `${c.req.path}${c.req.url.slice(query)}` : c.req.path;
-    log(`${c.req.method} ${printable(target)} ${c.res.status} ${ms}ms id=${requestIdOf(c)}`);
+    log(`${c.req.method} ${printable(target)} ${c.res.status} ${ms}ms id=${c.get('requestId')}`);
   };
 }

@@ -1,4 +1,3 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { isLoopback } from '../config.js';
 import type { AppEnv } from './env.js';
@@ -58,29 +57,6 @@ export function hostGuard(options: HostGuardOptions): MiddlewareHandler<AppEnv> 
       if (!originHost || !permits(originHost)) {
         return problem(c, 'forbidden', `Origin "${origin}" is not allowed to call this server (set ADVISOR_CORS_ORIGINS or ADVISOR_ALLOWED_HOSTS)`);
       }
-    }
-    await next();
-  };
-}
-
-const digest = (value: string) => createHash('sha256').update(value).digest();
-
-/**
- * Requires `Authorization: Bearer <token>`, compared in constant time (both
- * sides hashed first, so neither length nor content leaks through timing).
- *
- * @example
- * app.use('/v1/*', bearerToken(process.env.ADVISOR_TOKEN!));
- */
-export function bearerToken(token: string): MiddlewareHandler<AppEnv> {
-  const expected = digest(token);
-  return async (c, next) => {
-    const header = c.req.header('authorization') ?? '';
-    const match = /^Bearer\s+(.+)$/i.exec(header);
-    if (!match || !timingSafeEqual(digest(match[1].trim()), expected)) {
-      return problem(c, 'unauthorized', match ? 'the bearer token is not valid' : 'send Authorization: Bearer <token>', {
-        headers: { 'WWW-Authenticate': 'Bearer realm="aws-data-advisor"' },
-      });
     }
     await next();
   };

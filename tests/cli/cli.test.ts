@@ -57,8 +57,29 @@ describe('aws-data-advisor recommend', () => {
     expect(runCli(['frobnicate']).code).toBe(2);
     const unknownOption = runCli(['recommend', '-', '--colour'], { input: '{}' });
     expect(unknownOption.code).toBe(2);
-    expect(unknownOption.stderr.trim().split('\n')).toHaveLength(1);
+    expect(unknownOption.stderr.trim().split('\n')).toEqual(["aws-data-advisor: Unknown option '--colour'", 'Usage: aws-data-advisor recommend <file|-> [--format json|markdown|mermaid]']);
     expect(runCli([]).code).toBe(2);
+  });
+
+  it('answers a format flag without a value with exit 2 and the usage line, not an internal error', () => {
+    const { code, stderr } = runCli(['recommend', '-', '--format'], { input: '{}' });
+    expect(code).toBe(2);
+    expect(stderr).toContain("Option '-f, --format <value>' argument missing");
+    expect(stderr).toContain('Usage: aws-data-advisor recommend');
+  });
+
+  it('accepts -f for --format, as its help says', () => {
+    const { code, stdout } = runCli(['recommend', '-', '-f', 'mermaid'], { input: '{}' });
+    expect(code).toBe(0);
+    expect(stdout.startsWith('flowchart')).toBe(true);
+  });
+
+  it('reads a file that starts with a UTF-8 byte-order mark', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bom-'));
+    writeFileSync(join(dir, 'workload.json'), `\uFEFF${JSON.stringify({ name: 'bom', latency: 'batch' })}`);
+    const { code, stdout } = runCli(['recommend', join(dir, 'workload.json')]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).workload).toBe('bom');
   });
 
   it('exits 3 on a bad environment value or a broken rule file, naming it', () => {
@@ -93,5 +114,35 @@ describe('aws-data-advisor --help and --version', () => {
   it('prints the package version', () => {
     const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
     expect(runCli(['--version']).stdout.trim()).toBe(version);
+  });
+});
+
+describe('every command answers --help and refuses what it does not know', () => {
+  it.each(['recommend', 'serve', 'mcp'])('%s --help prints its own usage and exits 0 at once', (command) => {
+    for (const flag of ['--help', '-h']) {
+      const { code, stdout, stderr } = runCli([command, flag]);
+      expect(code, `${command} ${flag}`).toBe(0);
+      expect(stdout.startsWith(`Usage: aws-data-advisor ${command}`)).toBe(true);
+      expect(stderr).toBe('');
+    }
+  });
+
+  it.each([
+    [['serve', '--colour'], "Unknown option '--colour'"],
+    [['serve', 'extra'], 'unexpected argument "extra"'],
+    [['mcp', '--port', '4000'], "Unknown option '--port'"],
+  ])('%j exits 2 with one clear line and the usage line', (args, message) => {
+    const { code, stderr } = runCli(args);
+    expect(code).toBe(2);
+    const lines = stderr.trim().split('\n');
+    expect(lines[0]).toContain(message);
+    expect(lines[1]).toMatch(/^Usage: aws-data-advisor /);
+    expect(lines).toHaveLength(2);
+  });
+
+  it('lists every command, with how to get its own help', () => {
+    const { stdout } = runCli(['--help']);
+    for (const command of ['recommend', 'serve', 'mcp']) expect(stdout).toContain(`aws-data-advisor ${command}`);
+    expect(stdout).toContain('aws-data-advisor <command> --help');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Advisor } from '../../src/domain/advisor.js';
-import { createApp, ROUTES } from '../../src/http/app.js';
+import { createApp } from '../../src/http/app.js';
+import { apiOperations } from '../../src/http/openapi.js';
 import { advisor, json, problemOf, testApp } from '../support/http.js';
 
 const app = testApp();
@@ -67,9 +68,11 @@ describe('problem responses', () => {
   });
 
   it('answers a wrong method on every route with 405 and an Allow header', async () => {
-    for (const [path, methods] of ROUTES) {
-      const concrete = path.replace(':id', 's3');
-      const wrong = (methods as readonly string[]).includes('GET') ? 'PUT' : 'GET';
+    for (const [path, byMethod] of Object.entries(apiOperations())) {
+      if (path === '/mcp') continue;
+      const methods = Object.keys(byMethod).map((method) => method.toUpperCase());
+      const concrete = path.replace('{id}', 's3').replace('{slug}', 'invalid-body').replace('{file}', 'playground.js');
+      const wrong = methods.includes('GET') ? 'POST' : 'GET';
       const response = await app.request(concrete, { method: wrong });
       const problem = await problemOf(response);
       expect(problem.status, `${wrong} ${concrete}`).toBe(405);
@@ -81,7 +84,7 @@ describe('problem responses', () => {
     const fail = () => {
       throw new Error('secret internal detail');
     };
-    const failing: Advisor = { ...advisor, recommendValidated: fail, recommendValidatedJson: fail };
+    const failing: Advisor = { ...advisor, recommendValidated: fail, recommend: fail };
     const logError = vi.fn();
     const response = await createApp({ advisor: failing, logError }).request('/v1/recommendations', json({}, { 'x-request-id': 'req-123' }));
     const problem = await problemOf(response);

@@ -3,7 +3,9 @@ import { getService, listServices } from '../../domain/catalog/services.js';
 import { compareServices } from '../../domain/catalog/compare.js';
 import { UnknownServiceError, WorkloadValidationError } from '../../domain/errors.js';
 import type { AppEnv } from '../env.js';
+import { jsonContent, type Operations, problems, ref } from '../openapi-parts.js';
 import { HttpProblem, validationProblem } from '../problem.js';
+import { KNOWN_SERVICE_IDS } from '../../domain/catalog/service-ids.js';
 
 function unknownService(error: unknown): never {
   if (error instanceof UnknownServiceError) throw new HttpProblem('not-found', error.message);
@@ -37,3 +39,47 @@ export function catalogRoutes() {
       }
     });
 }
+
+/** The OpenAPI operations of {@link catalogRoutes}. */
+export const catalogOperations: Operations = {
+  '/v1/services': {
+    get: {
+      tags: ['catalog'],
+      operationId: 'listServices',
+      summary: 'List every service the advisor knows',
+      responses: { '200': { description: 'The catalog', content: jsonContent(ref('ServiceList')) }, ...problems(401, 405) },
+    },
+  },
+  '/v1/services/{id}': {
+    get: {
+      tags: ['catalog'],
+      operationId: 'getService',
+      summary: 'One catalog entry: summary, card notes, current facts, limits, lifecycle',
+      parameters: [
+        { name: 'id', in: 'path', required: true, description: 'A service id (or a retired alias)', schema: { type: 'string', enum: [...KNOWN_SERVICE_IDS] } },
+      ],
+      responses: { '200': { description: 'The catalog entry', content: jsonContent(ref('Service')) }, ...problems(401, 404, 405) },
+    },
+  },
+  '/v1/compare': {
+    get: {
+      tags: ['catalog'],
+      operationId: 'compareServices',
+      summary: 'Compare two or more services side by side',
+      parameters: [
+        {
+          name: 'services',
+          in: 'query',
+          required: true,
+          description: 'Comma-separated service ids, 2 to 8',
+          schema: { type: 'string' },
+          example: 'kinesis-data-firehose,kinesis-data-streams',
+        },
+      ],
+      responses: {
+        '200': { description: 'Trade-offs from the cards between every pair', content: jsonContent(ref('Comparison')) },
+        ...problems(400, 401, 404, 405),
+      },
+    },
+  },
+};

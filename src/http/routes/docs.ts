@@ -5,6 +5,7 @@ import { swaggerUI } from '@hono/swagger-ui';
 import { Hono } from 'hono';
 import { readPackageFile } from '../../package-files.js';
 import type { AppEnv } from '../env.js';
+import { type Operations, problems } from '../openapi-parts.js';
 import { HttpProblem } from '../problem.js';
 
 /** Swagger UI's own files, served from the swagger-ui-dist package: the machines have no CDN. */
@@ -36,3 +37,35 @@ export function docsRoutes() {
       return c.body(new Uint8Array(content), 200, { 'Content-Type': SWAGGER_ASSETS[file], 'Cache-Control': 'public, max-age=86400' });
     });
 }
+
+/** The OpenAPI operations of {@link docsRoutes}. */
+export const docsOperations: Operations = {
+  '/openapi.yaml': {
+    get: {
+      tags: ['meta'],
+      operationId: 'getOpenApi',
+      summary: 'This document',
+      security: [{}],
+      responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/yaml': { schema: { type: 'string' } } } }, ...problems(405) },
+    },
+  },
+  '/docs': {
+    get: {
+      tags: ['meta'],
+      operationId: 'getDocs',
+      summary: 'Interactive API documentation (Swagger UI, served locally)',
+      security: [{}],
+      responses: { '200': { description: 'HTML page', content: { 'text/html': { schema: { type: 'string' } } } }, ...problems(405) },
+    },
+  },
+  '/docs/assets/swagger-ui-dist/{file}': {
+    get: {
+      tags: ['meta'],
+      operationId: 'getDocsAsset',
+      summary: 'A file of the documentation page',
+      security: [{}],
+      parameters: [{ name: 'file', in: 'path', required: true, schema: { type: 'string', enum: Object.keys(SWAGGER_ASSETS) } }],
+      responses: { '200': { description: 'The file', content: { 'text/css': { schema: { type: 'string' } }, 'text/javascript': { schema: { type: 'string' } } } }, ...problems(404, 405) },
+    },
+  },
+};

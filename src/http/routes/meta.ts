@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Advisor } from '../../domain/advisor.js';
 import type { AppEnv } from '../env.js';
+import { jsonContent, type Operations, problems, ref } from '../openapi-parts.js';
 import { PROBLEM_TYPES, HttpProblem, problem } from '../problem.js';
 import { workloadJsonSchema } from '../schemas.js';
 
@@ -39,3 +40,58 @@ export function metaRoutes(advisor: Advisor, readiness: Readiness) {
       return c.json({ type: `/problems/${slug}`, title, status, description: about });
     });
 }
+
+const open = [{}];
+
+/** The OpenAPI operations of {@link metaRoutes}. */
+export const metaOperations: Operations = {
+  '/healthz': {
+    get: {
+      tags: ['meta'],
+      operationId: 'health',
+      summary: 'Liveness',
+      security: open,
+      responses: { '200': { description: 'The process is up', content: jsonContent(ref('Health')) }, ...problems(405) },
+    },
+  },
+  '/readyz': {
+    get: {
+      tags: ['meta'],
+      operationId: 'readiness',
+      summary: 'Readiness: rules loaded and answering, not shutting down',
+      security: open,
+      responses: { '200': { description: 'Ready for work', content: jsonContent(ref('Readiness')) }, ...problems(405, 503) },
+    },
+  },
+  '/v1/schema/workload': {
+    get: {
+      tags: ['meta'],
+      operationId: 'getWorkloadSchema',
+      summary: 'JSON Schema of the workload',
+      responses: {
+        '200': { description: 'JSON Schema 2020-12', content: jsonContent({ type: 'object' }, { example: { title: 'Workload', type: 'object' } }) },
+        ...problems(401, 405),
+      },
+    },
+  },
+  '/problems/{slug}': {
+    get: {
+      tags: ['meta'],
+      operationId: 'getProblemType',
+      summary: 'What a problem type means (the `type` of an error answer)',
+      security: open,
+      parameters: [{ name: 'slug', in: 'path', required: true, description: 'A problem type', schema: { type: 'string', enum: Object.keys(PROBLEM_TYPES) } }],
+      responses: {
+        '200': {
+          description: 'The problem type',
+          content: jsonContent({
+            type: 'object',
+            properties: { type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, description: { type: 'string' } },
+            required: ['type', 'title', 'status', 'description'],
+          }),
+        },
+        ...problems(404, 405),
+      },
+    },
+  },
+};

@@ -3,6 +3,7 @@ import { listServices } from '../../domain/catalog/services.js';
 import { DATA_SOURCES, DESTINATIONS, INGESTION_MODES, LATENCIES } from '../../domain/workload/schema.js';
 import { readPackageFile } from '../../package-files.js';
 import type { AppEnv } from '../env.js';
+import { type Operations, problems } from '../openapi-parts.js';
 import { HttpProblem } from '../problem.js';
 
 /** Where the page's files live, relative to the package root: shipped as-is, so `dist/` serves them too. */
@@ -18,7 +19,6 @@ export const PLAYGROUND_ASSETS: Readonly<Record<string, string>> = {
   'pipeline-diagram.js': 'text/javascript; charset=utf-8',
   'answer-view.js': 'text/javascript; charset=utf-8',
   'workload-form.js': 'text/javascript; charset=utf-8',
-  'scenarios.json': 'application/json; charset=utf-8',
   'favicon.svg': 'image/svg+xml; charset=utf-8',
 };
 
@@ -56,7 +56,32 @@ export function playgroundRoutes() {
     .get('/playground/:file', (c) => {
       const file = c.req.param('file');
       if (file === 'form-options.json') return c.json(formOptions(), 200, noCache);
+      // Written by the build from tests/scenarios, the workloads the tests answer.
+      if (file === 'scenarios.json') return c.body(readPackageFile('dist/scenarios.json'), 200, { 'Content-Type': 'application/json; charset=utf-8', ...noCache });
       if (!Object.hasOwn(PLAYGROUND_ASSETS, file)) throw new HttpProblem('not-found', `no playground file "${file}"`);
       return c.body(read(file), 200, { 'Content-Type': PLAYGROUND_ASSETS[file], ...noCache });
     });
 }
+
+/** The OpenAPI operations of {@link playgroundRoutes}. */
+export const playgroundOperations: Operations = {
+  '/': {
+    get: {
+      tags: ['meta'],
+      operationId: 'getPlayground',
+      summary: 'Playground: describe a workload in the browser and see the diagram, cards and ADR',
+      security: [{}],
+      responses: { '200': { description: 'HTML page', content: { 'text/html': { schema: { type: 'string' } } } }, ...problems(405) },
+    },
+  },
+  '/playground/{file}': {
+    get: {
+      tags: ['meta'],
+      operationId: 'getPlaygroundFile',
+      summary: 'A file of the playground page: its scripts, styles, form options and example workloads',
+      security: [{}],
+      parameters: [{ name: 'file', in: 'path', required: true, schema: { type: 'string', enum: [...Object.keys(PLAYGROUND_ASSETS), 'form-options.json', 'scenarios.json'] } }],
+      responses: { '200': { description: 'The file' }, ...problems(404, 405) },
+    },
+  },
+};

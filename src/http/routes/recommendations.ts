@@ -2,16 +2,17 @@ import { type Context, Hono } from 'hono';
 import { accepts } from 'hono/accepts';
 import * as z from 'zod';
 import { parseWorkload } from '../../domain/advisor.js';
+import type { Recommendation } from '../../domain/answer/schema.js';
 import { type FieldError, MAX_FIELD_ERRORS, WorkloadValidationError } from '../../domain/errors.js';
+import { REQUEST_LIMITS } from '../../domain/limits.js';
 import { renderAdr } from '../../domain/rendering/adr.js';
 import { renderMermaid } from '../../domain/rendering/mermaid.js';
-import type { Recommendation } from '../../domain/answer/schema.js';
-import type { Workload } from '../../domain/workload/schema.js';
 import { toFieldErrors } from '../../domain/workload/field-errors.js';
+import type { Workload } from '../../domain/workload/schema.js';
 import type { AppEnv, RouteDeps } from '../env.js';
 import { type JsonInput, readJsonBody } from '../json-body.js';
+import { jsonContent, type Operations, problems, ref } from '../openapi-parts.js';
 import { HttpProblem } from '../problem.js';
-import { respond } from '../response-headers.js';
 
 export const RECOMMENDATION_FORMATS = {
   json: 'application/json',
@@ -36,8 +37,7 @@ function chooseFormat(c: Context): Format {
     });
   }
   const acceptHeader = c.req.header('accept');
-  // What nearly every caller sends, answered without parsing the header.
-  if (!acceptHeader || acceptHeader === '*/*' || acceptHeader === 'application/json') return 'json';
+  if (!acceptHeader) return 'json';
   const matched = accepts(c, { header: 'Accept', supports: MEDIA_TYPES, default: '' });
   if (matched) return FORMAT_BY_MEDIA_TYPE[matched];
   if (/(^|,)\s*(\*\/\*|application\/\*|text\/plain)\s*(;|,|$)/i.test(acceptHeader)) return 'json';
@@ -46,7 +46,11 @@ function chooseFormat(c: Context): Format {
 
 export const BatchRequestSchema = z
   .strictObject({
-    workloads: z.array(z.unknown()).min(1).max(100).describe('One to 100 workloads, answered in order'),
+    workloads: z
+      .array(z.unknown())
+      .min(1)
+      .max(REQUEST_LIMITS.batchSize)
+      .describe(`One to ${REQUEST_LIMITS.batchSize} workloads, answered in order`),
   })
   .describe('Several workloads to answer at once');
 
@@ -100,20 +104,71 @@ export function recommendationRoutes(deps: RouteDeps) {
     .post('/v1/recommendations', async (c: Context<AppEnv, '/v1/recommendations', JsonInput<Workload>>) => {
       const workload = await readJsonBody(c, parseWorkload, limits.recommendationBodyBytes);
       const format = chooseFormat(c);
-      if (format === 'json') return respond<Recommendation>(c, advisor.recommendValidatedJson(workload), 'application/json', VARY_ACCEPT);
       const answer = advisor.recommendValidated(workload);
-      if (format === 'markdown') {
-        return respond(c, renderAdr(workload, answer, advisor.ruleSet, { date: deps.today() }), 'text/markdown; charset=utf-8', VARY_ACCEPT);
-      }
-      return respond(c, renderMermaid(answer), 'text/vnd.mermaid; charset=utf-8', VARY_ACCEPT);
+      if (format === 'json') return c.json(answer as Recommendation, 200, VARY_ACCEPT);
+      const text = format === 'markdown' ? renderAdr(workload, answer, advisor.ruleSet, { date: deps.today() }) : renderMermaid(answer);
+      return c.text(text, 200, { ...VARY_ACCEPT, 'Content-Type': `${RECOMMENDATION_FORMATS[format]}; charset=utf-8` });
     })
     .post('/v1/recommendations/batch', async (c: Context<AppEnv, '/v1/recommendations/batch', JsonInput<{ workloads: Workload[] }>>) => {
       const { workloads } = await readJsonBody(c, (value) => parseBatch(value, limits.batchSize), limits.batchBodyBytes);
-      const results: string[] = [];
+      const results: Recommendation[] = [];
       for (let index = 0; index < workloads.length; index++) {
         if (index > 0 && index % BATCH_SLICE === 0) await nextTurn();
-        results.push(advisor.recommendValidatedJson(workloads[index]));
+        results.push(advisor.recommendValidated(workloads[index]));
       }
-      return respond<{ results: Recommendation[] }>(c, `{"results":[${results.join(',')}]}`, 'application/json');
+      return c.json({ results });
     });
+}
+
+/** The OpenAPI operations of {@link recommendationRoutes}. */
+export function recommendationOperations(examples: ReadonlyArray<{ name: string; summary: string; workload: unknown }>): Operations {
+  const workloadExamples = Object.fromEntries(examples.map((example) => [example.name, { summary: example.summary, value: example.workload }]));
+  return {
+    '/v1/recommendations': {
+      post: {
+        tags: ['recommendations'],
+        operationId: 'recommend',
+        summary: 'Recommend an architecture for a workload',
+        description:
+          'Answers with JSON by default; `Accept: text/markdown` (or `?format=markdown`) returns a MADR 4 architecture decision record, `?format=mermaid` (or `Accept: text/vnd.mermaid`) a Mermaid flowchart of the pipeline.',
+        parameters: [
+          {
+            name: 'format',
+            in: 'query',
+            required: false,
+            description: 'Representation to answer with; overrides the Accept header',
+            schema: { type: 'string', enum: Object.keys(RECOMMENDATION_FORMATS) },
+          },
+        ],
+        requestBody: { required: true, content: jsonContent(ref('Workload'), { examples: workloadExamples }) },
+        responses: {
+          '200': {
+            description: 'The recommendation',
+            content: {
+              'application/json': { schema: ref('Recommendation') },
+              'text/markdown': { schema: { type: 'string' }, example: '---\nstatus: proposed\n...' },
+              'text/vnd.mermaid': { schema: { type: 'string' }, example: 'flowchart LR\n  ...' },
+            },
+          },
+          ...problems(400, 401, 405, 406, 413, 415),
+        },
+      },
+    },
+    '/v1/recommendations/batch': {
+      post: {
+        tags: ['recommendations'],
+        operationId: 'recommendBatch',
+        summary: `Recommend architectures for 1 to ${REQUEST_LIMITS.batchSize} workloads`,
+        description: 'Results come back in the order the workloads were sent. One invalid workload fails the whole batch with a 400 naming its index and field.',
+        requestBody: {
+          required: true,
+          content: jsonContent(ref('BatchRequest'), { example: { workloads: examples.slice(0, 2).map((e) => e.workload) } }),
+        },
+        responses: {
+          '200': { description: 'One recommendation per workload', content: jsonContent(ref('BatchResponse')) },
+          ...problems(400, 401, 405, 413, 415),
+        },
+      },
+    },
+  };
 }

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { Advisor } from '../../domain/advisor.js';
 import type { LoadedRule } from '../../domain/rules/load.js';
 import type { AppEnv } from '../env.js';
+import { jsonContent, type Operations, problems, ref } from '../openapi-parts.js';
 import { HttpProblem } from '../problem.js';
 
 /** A rule as the API shows it: metadata first, then the json-rules-engine parts. */
@@ -31,3 +32,24 @@ export function ruleRoutes(advisor: Advisor) {
       return c.json(describeRule(rule));
     });
 }
+
+/** The OpenAPI operations of {@link ruleRoutes}. */
+export const ruleOperations: Operations = {
+  '/v1/rules': {
+    get: {
+      tags: ['rules'],
+      operationId: 'listRules',
+      summary: 'The loaded rule set',
+      responses: { '200': { description: 'Every rule, built-in and organisation', content: jsonContent(ref('RuleList')) }, ...problems(401, 405) },
+    },
+  },
+  '/v1/rules/{id}': {
+    get: {
+      tags: ['rules'],
+      operationId: 'getRule',
+      summary: 'One rule',
+      parameters: [{ name: 'id', in: 'path', required: true, description: 'A rule id', schema: { type: 'string' } }],
+      responses: { '200': { description: 'The rule', content: jsonContent(ref('Rule')) }, ...problems(401, 404, 405) },
+    },
+  },
+};

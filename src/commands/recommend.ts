@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { readConfig } from '../config.js';
+import { createAdvisor, parseWorkload } from '../domain/advisor.js';
+import { type Command, InputError, UsageError } from './command.js';
+import { parseOptions } from './parse-options.js';
+
+const FORMATS = ['json', 'markdown', 'mermaid'] as const;
+
+const USAGE = `Usage: aws-data-advisor recommend <file|-> [--format json|markdown|mermaid]
+
+Reads a workload (JSON) from a file, or from stdin with -, and writes the
+answer to stdout: the recommendation as JSON (default), an architecture
+decision record (markdown) or a Mermaid flowchart (mermaid).
+
+Options:
+  -f, --format <format>  json (default), markdown or mermaid
+  -h, --help             this help
+
+Example:
+  echo '{"ingestion":{"mode":"streaming","throughputMBps":20}}' | aws-data-advisor recommend - -f markdown
+`;
+
+function readInput(source: string): string {
+  if (source === '-' && process.stdin.isTTY) process.stderr.write('aws-data-advisor: reading a workload (JSON) from stdin; end it with Ctrl-D\n');
+  let text: string;
+  try {
+    text = readFileSync(source === '-' ? 0 : source, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new InputError(`cannot read ${source === '-' ? 'stdin' : source}: ${reason}`);
+  }
+  // A byte-order mark is not JSON, but editors write one; the REST API accepts it too.
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** `aws-data-advisor recommend`: one workload in, one answer out. */
+export const recommendCommand: Command = {
+  name: 'recommend',
+  summary: 'recommend <file|-> [--format json|markdown|mermaid]   answer one workload',
+  usage: USAGE,
+  async run(args) {
+    const { values, positionals } = parseOptions(args, { format: { type: 'string', short: 'f', default: 'json' } }, USAGE, 1);
+    if (values.help) {
+      process.stdout.write(USAGE);
+      return;
+    }
+    if (positionals.length !== 1) throw new UsageError('recommend takes one input: a file path, or - for stdin', USAGE);
+    const format = values.format as string;
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}"; use json, markdown or mermaid`, USAGE);
+    const config = readConfig(process.env);
+    const text = readInput(positionals[0]);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new InputError(`${positionals[0] === '-' ? 'stdin' : positionals[0]} is not valid JSON: ${(error as Error).message}`);
+    }
+    const workload = parseWorkload(json);
+    const advisor = createAdvisor({ dirs: config.ADVISOR_RULES_DIR });
+    const answer = advisor.recommendValidated(workload);
+    if (format === 'markdown') {
+      const { renderAdr } = await import('../domain/rendering/adr.js');
+      process.stdout.write(renderAdr(workload, answer, advisor.ruleSet));
+    } else if (format === 'mermaid') {
+      const { renderMermaid } = await import('../domain/rendering/mermaid.js');
+      process.stdout.write(renderMermaid(answer));
+    } else {
+      process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
+    }
+  },
+};
