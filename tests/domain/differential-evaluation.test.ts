@@ -91,3 +91,13 @@ describe('the compiled evaluators agree with json-rules-engine', () => {
     );
   }, 60_000);
 });
+
+describe('the reference evaluator', () => {
+  it('gives every concurrent run its own answer (one json-rules-engine Engine per run)', async () => {
+    const workloads = Array.from({ length: 40 }, (_, i) => fc.sample(workloadArbitrary, { numRuns: 1, seed: i })[0]);
+    const sequential: string[][] = [];
+    for (const workload of workloads) sequential.push((await reference(workload)).map((rule) => rule.id));
+    const concurrent = await Promise.all(workloads.map(async (workload) => (await reference(workload)).map((rule) => rule.id)));
+    expect(concurrent).toEqual(sequential);
+  });
+});

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CARD_TITLES, CARDS } from '../../src/domain/catalog/cards.js';
 import { CATALOG_ENTRIES } from '../../src/domain/catalog/entries.js';
+import { CatalogEntrySchema } from '../../src/domain/catalog/schema.js';
 import { getService, listServices } from '../../src/domain/catalog/services.js';
 import { UnknownServiceError } from '../../src/domain/errors.js';
 import { loadRules } from '../../src/domain/rules/load.js';
@@ -83,5 +84,11 @@ describe('the knowledge table', () => {
     expect(rejections('kinesis-data-firehose')).toEqual(expect.arrayContaining(['kds-custom-processing', 'glue-vs-kinesis-at-rest']));
     expect(rejections('kinesis-data-streams')).toContain('glue-vs-kinesis-at-rest');
     expect(rejections('s3')).toContain('transactional-reject-lake');
+  });
+});
+
+describe('the built-in catalog', () => {
+  it('passes the catalog entry schema an organisation\'s own services are held to', () => {
+    for (const entry of CATALOG_ENTRIES) expect(CatalogEntrySchema.safeParse(entry).error?.issues, entry.id).toBeUndefined();
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { WorkloadSchema } from '../../src/domain/workload/schema.js';
 import { parseWorkload } from '../../src/domain/advisor.js';
 import { WorkloadValidationError } from '../../src/domain/errors.js';
 
@@ -66,5 +68,14 @@ describe('the workload schema', () => {
 
   it('reports every problem at once', () => {
     expect(errorsOf({ latency: 'x', costPriority: 'y', extra: 1 }).map((e) => e.path)).toEqual(['/latency', '/costPriority', '/extra']);
+  });
+});
+
+describe('the published workload schema', () => {
+  it('says that list fields repeat no value (uniqueItems), as the server enforces', () => {
+    const schema = z.toJSONSchema(WorkloadSchema, { io: 'input' }) as { properties: Record<string, { properties?: Record<string, { uniqueItems?: boolean }>; uniqueItems?: boolean }> };
+    expect(schema.properties.data.properties?.sources.uniqueItems).toBe(true);
+    expect(schema.properties.destinations.uniqueItems).toBe(true);
+    expect(WorkloadSchema.safeParse({ data: { sources: ['s3', 's3'] } }).success).toBe(false);
   });
 });

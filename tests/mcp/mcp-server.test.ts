@@ -27,6 +27,12 @@ describe('MCP tools', () => {
     }
   });
 
+  it('tells the model that list fields repeat no value, as the server enforces', async () => {
+    const { tools } = await connection.client.listTools();
+    const input = tools.find((tool) => tool.name === 'recommend_architecture')?.inputSchema as { properties: Record<string, { uniqueItems?: boolean }> };
+    expect(input.properties.destinations.uniqueItems).toBe(true);
+  });
+
   it('describes every workload field to the model', async () => {
     const { tools } = await connection.client.listTools();
     const schema = tools.find((t) => t.name === 'recommend_architecture')?.inputSchema as { properties: Record<string, { description?: string; properties?: Record<string, { description?: string }> }> };

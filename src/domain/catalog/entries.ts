@@ -1,41 +1,4 @@
-import type { Role, ServiceId } from './service-ids.js';
-
-/** A current fact about a service, with where it came from and when it was checked. */
-export interface ServiceFact {
-  statement: string;
-  source: string;
-  checked: string;
-}
-
-/** A published limit that sizing compares against. */
-export interface ServiceLimit {
-  name: string;
-  value: string;
-  source: string;
-}
-
-export interface ServiceLifecycle {
-  status: 'current' | 'renamed' | 'retired' | 'restricted';
-  /** Names the cards or older documentation use. */
-  formerNames?: string[];
-  /** ISO date of the rename, retirement or restriction. */
-  since?: string;
-  note?: string;
-}
-
-/** One entry of the catalog (contract section 3). */
-export interface CatalogEntry {
-  id: ServiceId;
-  name: string;
-  roles: Role[];
-  summary: string;
-  /** What the study cards say, by card title. */
-  cardNotes: Array<{ card: string; notes: string[] }>;
-  facts: ServiceFact[];
-  limits: ServiceLimit[];
-  lifecycle: ServiceLifecycle;
-  documentation: string;
-}
+import type { CatalogEntry } from './schema.js';
 
 /** Date every fact below was last checked against AWS documentation. */
 export const FACTS_CHECKED = '2026-11-26';

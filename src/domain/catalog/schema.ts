@@ -15,25 +15,44 @@ export const ServiceSummarySchema = z
 
 export const ServiceListSchema = z.object({ services: z.array(ServiceSummarySchema) }).describe('Every service the advisor knows');
 
-/** A catalog entry (contract section 3) as `GET /v1/services/{id}` and `get_service` answer it. */
-export const ServiceViewSchema = z
+/** A current fact about a service, with where it came from and when it was checked. */
+export const ServiceFactSchema = z.object({
+  statement: z.string().min(1),
+  source: z.url().describe('The AWS documentation page that states it'),
+  checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('The date it was last checked, YYYY-MM-DD'),
+});
+
+/** A published limit that sizing compares against. */
+export const ServiceLimitSchema = z.object({ name: z.string().min(1), value: z.string().min(1), source: z.url() });
+
+export const ServiceLifecycleSchema = z.object({
+  status: LifecycleStatusSchema,
+  formerNames: z.array(z.string()).optional().describe('Names the cards or older documentation use'),
+  since: z.string().optional().describe('ISO date of the rename, retirement or restriction'),
+  note: z.string().optional(),
+});
+
+/** One entry of the catalog (contract section 3): what the built-in catalog holds, and what an organisation's own services must give. */
+export const CatalogEntrySchema = z
   .object({
     id: ServiceIdSchema,
-    name: z.string(),
-    roles: z.array(RoleSchema),
-    summary: z.string(),
+    name: z.string().min(1),
+    roles: z.array(RoleSchema).min(1),
+    summary: z.string().min(1),
     cardNotes: z.array(z.object({ card: z.string(), notes: z.array(z.string()) })).describe('What the study cards say, by card title'),
-    facts: z
-      .array(z.object({ statement: z.string(), source: z.string(), checked: z.string() }))
-      .describe('Current facts with their AWS documentation source and the date they were checked'),
-    limits: z.array(z.object({ name: z.string(), value: z.string(), source: z.string() })),
-    lifecycle: z.object({
-      status: LifecycleStatusSchema,
-      formerNames: z.array(z.string()).optional(),
-      since: z.string().optional(),
-      note: z.string().optional(),
-    }),
-    documentation: z.string(),
-    requestedAs: z.string().optional().describe('The retired id the caller used, when it was an alias'),
+    facts: z.array(ServiceFactSchema).describe('Current facts with their AWS documentation source and the date they were checked'),
+    limits: z.array(ServiceLimitSchema),
+    lifecycle: ServiceLifecycleSchema,
+    documentation: z.url(),
   })
   .describe('A catalog entry: summary, card notes, current facts, limits and lifecycle');
+
+/** A catalog entry as `GET /v1/services/{id}` and `get_service` answer it. */
+export const ServiceViewSchema = CatalogEntrySchema.extend({
+  requestedAs: z.string().optional().describe('The retired id the caller used, when it was an alias'),
+}).describe('A catalog entry: summary, card notes, current facts, limits and lifecycle');
+
+export type ServiceFact = z.infer<typeof ServiceFactSchema>;
+export type ServiceLimit = z.infer<typeof ServiceLimitSchema>;
+export type ServiceLifecycle = z.infer<typeof ServiceLifecycleSchema>;
+export type CatalogEntry = z.infer<typeof CatalogEntrySchema>;

@@ -1,25 +1,18 @@
-import { type CatalogEntry, CATALOG_ENTRIES } from './entries.js';
+import { CATALOG_ENTRIES } from './entries.js';
+import type * as z from 'zod';
+import type { CatalogEntry, ServiceSummarySchema, ServiceViewSchema } from './schema.js';
 import { UnknownServiceError } from '../errors.js';
-import { KNOWN_SERVICE_IDS, type Role, resolveServiceId, type ServiceId } from './service-ids.js';
+import { KNOWN_SERVICE_IDS, resolveServiceId, type ServiceId } from './service-ids.js';
 
-export type { CatalogEntry, ServiceFact, ServiceLifecycle, ServiceLimit } from './entries.js';
+export type { CatalogEntry, ServiceFact, ServiceLifecycle, ServiceLimit } from './schema.js';
 
 const BY_ID: ReadonlyMap<ServiceId, CatalogEntry> = new Map(CATALOG_ENTRIES.map((entry) => [entry.id, entry]));
 
 /** A catalog entry as answered to a caller, with the id they asked for when it was an alias. */
-export interface ServiceView extends CatalogEntry {
-  /** Set when the caller used a retired id, such as `kinesis-data-analytics`. */
-  requestedAs?: string;
-}
+export type ServiceView = z.infer<typeof ServiceViewSchema>;
 
 /** One line of `list_services` / `GET /v1/services`. */
-export interface ServiceSummary {
-  id: ServiceId;
-  name: string;
-  roles: Role[];
-  summary: string;
-  lifecycle: CatalogEntry['lifecycle']['status'];
-}
+export type ServiceSummary = z.infer<typeof ServiceSummarySchema>;
 
 /**
  * The catalog entry for an id (aliases included). Throws

@@ -1,4 +1,4 @@
-import type { CatalogEntry } from '../catalog/entries.js';
+import type { CatalogEntry } from '../catalog/schema.js';
 
 /**
  * A catalog entry as Markdown: what the service is, what the cards say,

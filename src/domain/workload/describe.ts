@@ -1,56 +1,6 @@
 import { formatValue } from '../answer/template.js';
-import { readPath } from './fields.js';
+import { readPath, WORKLOAD_FIELDS } from './fields.js';
 import type { Workload } from './schema.js';
-
-/** How each field reads to a person: a label and, for numbers, a unit. */
-const FIELD_LABELS: Readonly<Record<string, { label: string; unit?: string }>> = {
-  'data.sources': { label: 'Sources' },
-  'data.formats': { label: 'Formats' },
-  'data.volumeTB': { label: 'Volume', unit: 'TB' },
-  'data.atRest': { label: 'Data already at rest' },
-  'data.lowQuality': { label: 'Low-quality records expected' },
-  'data.duplicatesWithoutCommonId': { label: 'Duplicates without a common id' },
-  'ingestion.mode': { label: 'Ingestion' },
-  'ingestion.producers': { label: 'Producers' },
-  'ingestion.throughputMBps': { label: 'Write rate', unit: 'MB/s' },
-  'ingestion.recordsPerSecond': { label: 'Records per second' },
-  'ingestion.recordSizeKB': { label: 'Record size', unit: 'KB' },
-  'ingestion.consumers': { label: 'Independent consumers' },
-  'ingestion.retentionHours': { label: 'Replay window', unit: 'hours' },
-  'ingestion.ordering': { label: 'Per-key ordering' },
-  latency: { label: 'Latency' },
-  'processing.customStreamProcessing': { label: 'Custom stream processing' },
-  'processing.realTimeMetrics': { label: 'Real-time metrics' },
-  'processing.streamingSql': { label: 'SQL over the stream' },
-  'processing.transformBeforeDelivery': { label: 'Transform before delivery' },
-  'processing.etl': { label: 'Batch ETL' },
-  'processing.etlTrigger': { label: 'ETL trigger' },
-  'processing.massivelyParallel': { label: 'Massively parallel compute' },
-  'processing.frameworks': { label: 'Processing frameworks' },
-  'processing.computerVision': { label: 'Computer vision' },
-  destinations: { label: 'Destinations' },
-  'analytics.adhocSql': { label: 'Ad-hoc SQL' },
-  'analytics.dashboards': { label: 'Dashboards' },
-  'analytics.emailReports': { label: 'Email reports' },
-  'analytics.embeddedReports': { label: 'Embedded reports' },
-  'ml.training': { label: 'Model training' },
-  'ml.inference': { label: 'Model inference' },
-  'ml.frameworks': { label: 'ML frameworks' },
-  'ml.gpu': { label: 'GPUs' },
-  'ml.lowLevelCustom': { label: 'Low-level custom ML' },
-  'ml.sparkPipeline': { label: 'Spark ML pipelines' },
-  'security.encryptionAtRest': { label: 'Encryption at rest' },
-  'security.complianceRequired': { label: 'Compliance tick required' },
-  'security.crossAccountAccess': { label: 'Cross-account access' },
-  'alerts.mobileNotifications': { label: 'Mobile alerts' },
-  'account.isNew': { label: 'New AWS account' },
-  'account.region': { label: 'Region' },
-  'migration.sourceEngine': { label: 'Source engine' },
-  'migration.target': { label: 'Migration target' },
-  'migration.ongoingReplication': { label: 'Ongoing replication (CDC)' },
-  workloadType: { label: 'Workload type' },
-  costPriority: { label: 'Cost priority' },
-};
 
 /**
  * One field as a person reads it, or undefined when the workload leaves it out.
@@ -61,7 +11,7 @@ const FIELD_LABELS: Readonly<Record<string, { label: string; unit?: string }>> =
 export function describeField(workload: Workload, path: string): string | undefined {
   const value = readPath(workload, path);
   if (value === undefined) return undefined;
-  const { label, unit } = FIELD_LABELS[path] ?? { label: path };
+  const { label, unit } = WORKLOAD_FIELDS.get(path) ?? { label: path };
   return `${label}: ${formatValue(value)}${unit ? ` ${unit}` : ''}`;
 }
 

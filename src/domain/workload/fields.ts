@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { WorkloadSchema } from './schema.js';
+import { FIELD_LABELS, WorkloadSchema } from './schema.js';
 
 /** What a rule may compare a workload field against. */
 export interface WorkloadField {
@@ -9,6 +9,9 @@ export interface WorkloadField {
   /** Allowed values of an enum, or of each item of a list. */
   values?: readonly string[];
   description: string;
+  /** How a person reads the field (`Write rate`), and its unit (`MB/s`); see {@link FIELD_LABELS}. */
+  label: string;
+  unit?: string;
 }
 
 function unwrap(schema: z.ZodType): z.ZodType {
@@ -22,9 +25,11 @@ function unwrap(schema: z.ZodType): z.ZodType {
 function describeField(path: string, schema: z.ZodType, into: Map<string, WorkloadField>): void {
   const inner = unwrap(schema);
   const description = schema.description ?? inner.description ?? '';
+  const { label, unit } = FIELD_LABELS.get(inner) ?? FIELD_LABELS.get(schema) ?? { label: path };
+  const named = { label, ...(unit ? { unit } : {}) };
   switch (inner.def.type) {
     case 'object': {
-      if (path) into.set(path, { path, kind: 'object', description });
+      if (path) into.set(path, { path, kind: 'object', description, ...named });
       const shape = (inner as z.ZodObject).shape;
       for (const [key, child] of Object.entries(shape)) {
         describeField(path ? `${path}.${key}` : key, child as z.ZodType, into);
@@ -34,16 +39,16 @@ function describeField(path: string, schema: z.ZodType, into: Map<string, Worklo
     case 'array': {
       const element = unwrap((inner as z.ZodArray<z.ZodType>).element);
       const values = element.def.type === 'enum' ? (element as z.ZodEnum).options.map(String) : undefined;
-      into.set(path, { path, kind: 'list', values, description });
+      into.set(path, { path, kind: 'list', values, description, ...named });
       return;
     }
     case 'enum':
-      into.set(path, { path, kind: 'enum', values: (inner as z.ZodEnum).options.map(String), description });
+      into.set(path, { path, kind: 'enum', values: (inner as z.ZodEnum).options.map(String), description, ...named });
       return;
     case 'number':
     case 'boolean':
     case 'string':
-      into.set(path, { path, kind: inner.def.type, description });
+      into.set(path, { path, kind: inner.def.type, description, ...named });
       return;
     default:
       throw new Error(`workload field ${path} has a schema type (${inner.def.type}) rules cannot compare`);

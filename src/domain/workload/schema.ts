@@ -54,70 +54,82 @@ export const WORKLOAD_LIMITS = {
   retentionHours: 87_600,
 } as const;
 
-/** An enum list: no repeats, never longer than the enum itself. */
+/** How each field reads to a person (the ADR's decision drivers): schema metadata, not a second list. */
+export const FIELD_LABELS = z.registry<{ label: string; unit?: string }>();
+
+/** An enum list: no repeats (`uniqueItems` in the published JSON Schema), never longer than the enum itself. */
 function enumList<const Values extends readonly [string, ...string[]]>(values: Values, what: string) {
   return z
     .array(z.enum(values))
     .max(values.length)
     .refine((list) => new Set(list).size === list.length, { message: `${what} must not repeat a value` })
-    .describe(`${what}: any of ${values.join(', ')}`);
+    .meta({ uniqueItems: true, description: `${what}: any of ${values.join(', ')}` });
 }
 
 export const DataSchema = strictObject({
-  sources: enumList(DATA_SOURCES, 'Where the data comes from'),
-  formats: enumList(DATA_FORMATS, 'Formats of the data'),
+  sources: enumList(DATA_SOURCES, 'Where the data comes from').register(FIELD_LABELS, { label: 'Sources' }),
+  formats: enumList(DATA_FORMATS, 'Formats of the data').register(FIELD_LABELS, { label: 'Formats' }),
   volumeTB: z
     .number()
     .min(0)
     .max(WORKLOAD_LIMITS.volumeTB)
-    .describe('Data stored or processed in total, in terabytes (2000 = 2 PB)'),
+    .describe('Data stored or processed in total, in terabytes (2000 = 2 PB)')
+    .register(FIELD_LABELS, { label: 'Volume', unit: 'TB' }),
   atRest: z
     .boolean()
-    .describe('True when the data already sits in buckets, databases or warehouses (not streaming in)'),
-  lowQuality: z.boolean().describe('True when messy, incomplete or inconsistent records are expected'),
+    .describe('True when the data already sits in buckets, databases or warehouses (not streaming in)')
+    .register(FIELD_LABELS, { label: 'Data already at rest' }),
+  lowQuality: z.boolean().describe('True when messy, incomplete or inconsistent records are expected').register(FIELD_LABELS, { label: 'Low-quality records expected' }),
   duplicatesWithoutCommonId: z
     .boolean()
-    .describe('True when duplicate or matching records exist with no shared unique id and no exact field match'),
+    .describe('True when duplicate or matching records exist with no shared unique id and no exact field match')
+    .register(FIELD_LABELS, { label: 'Duplicates without a common id' }),
 })
   .partial()
   .describe('What the data is and where it sits');
 
 export const IngestionSchema = strictObject({
-  mode: z.enum(INGESTION_MODES).describe('How data arrives: streaming, batch, one-time-migration or none'),
+  mode: z.enum(INGESTION_MODES).describe('How data arrives: streaming, batch, one-time-migration or none').register(FIELD_LABELS, { label: 'Ingestion' }),
   producers: z
     .number()
     .int()
     .min(1)
     .max(WORKLOAD_LIMITS.producers)
-    .describe('How many devices or sources write data'),
+    .describe('How many devices or sources write data')
+    .register(FIELD_LABELS, { label: 'Producers' }),
   throughputMBps: z
     .number()
     .min(0)
     .max(WORKLOAD_LIMITS.throughputMBps)
-    .describe('Aggregate write rate in MB per second'),
+    .describe('Aggregate write rate in MB per second')
+    .register(FIELD_LABELS, { label: 'Write rate', unit: 'MB/s' }),
   recordsPerSecond: z
     .number()
     .min(0)
     .max(WORKLOAD_LIMITS.recordsPerSecond)
-    .describe('Aggregate records written per second'),
+    .describe('Aggregate records written per second')
+    .register(FIELD_LABELS, { label: 'Records per second' }),
   recordSizeKB: z
     .number()
     .gt(0)
     .max(WORKLOAD_LIMITS.recordSizeKB)
-    .describe('Typical record size in KB'),
+    .describe('Typical record size in KB')
+    .register(FIELD_LABELS, { label: 'Record size', unit: 'KB' }),
   consumers: z
     .number()
     .int()
     .min(1)
     .max(WORKLOAD_LIMITS.consumers)
-    .describe('Independent applications that each read the whole stream'),
+    .describe('Independent applications that each read the whole stream')
+    .register(FIELD_LABELS, { label: 'Independent consumers' }),
   retentionHours: z
     .number()
     .int()
     .min(0)
     .max(WORKLOAD_LIMITS.retentionHours)
-    .describe('How long raw stream data must stay replayable, in hours'),
-  ordering: z.boolean().describe('True when per-key ordering of records matters'),
+    .describe('How long raw stream data must stay replayable, in hours')
+    .register(FIELD_LABELS, { label: 'Replay window', unit: 'hours' }),
+  ordering: z.boolean().describe('True when per-key ordering of records matters').register(FIELD_LABELS, { label: 'Per-key ordering' }),
 })
   .partial()
   .describe('How the data arrives');
@@ -125,43 +137,48 @@ export const IngestionSchema = strictObject({
 export const ProcessingSchema = strictObject({
   customStreamProcessing: z
     .boolean()
-    .describe('True when your own code consumes the stream (KCL, Lambda, Spark, EC2)'),
+    .describe('True when your own code consumes the stream (KCL, Lambda, Spark, EC2)')
+    .register(FIELD_LABELS, { label: 'Custom stream processing' }),
   realTimeMetrics: z
     .boolean()
-    .describe('True when live counters, dashboards or anomaly scores are computed on the stream'),
-  streamingSql: z.boolean().describe('True when SQL or Flink runs over the stream'),
+    .describe('True when live counters, dashboards or anomaly scores are computed on the stream')
+    .register(FIELD_LABELS, { label: 'Real-time metrics' }),
+  streamingSql: z.boolean().describe('True when SQL or Flink runs over the stream').register(FIELD_LABELS, { label: 'SQL over the stream' }),
   transformBeforeDelivery: z
     .boolean()
-    .describe('True when records need a light per-record transform or format conversion before landing'),
-  etl: z.boolean().describe('True when a batch extract-transform-load moves data between stores'),
-  etlTrigger: z.enum(ETL_TRIGGERS).describe('What starts the ETL: schedule, new-data, chained or manual'),
+    .describe('True when records need a light per-record transform or format conversion before landing')
+    .register(FIELD_LABELS, { label: 'Transform before delivery' }),
+  etl: z.boolean().describe('True when a batch extract-transform-load moves data between stores').register(FIELD_LABELS, { label: 'Batch ETL' }),
+  etlTrigger: z.enum(ETL_TRIGGERS).describe('What starts the ETL: schedule, new-data, chained or manual').register(FIELD_LABELS, { label: 'ETL trigger' }),
   massivelyParallel: z
     .boolean()
-    .describe('True for petabyte-scale or cluster compute (Spark, Hadoop, HBase)'),
-  frameworks: enumList(PROCESSING_FRAMEWORKS, 'Processing frameworks the team uses'),
-  computerVision: enumList(COMPUTER_VISION_TASKS, 'Computer-vision tasks on images or video'),
+    .describe('True for petabyte-scale or cluster compute (Spark, Hadoop, HBase)')
+    .register(FIELD_LABELS, { label: 'Massively parallel compute' }),
+  frameworks: enumList(PROCESSING_FRAMEWORKS, 'Processing frameworks the team uses').register(FIELD_LABELS, { label: 'Processing frameworks' }),
+  computerVision: enumList(COMPUTER_VISION_TASKS, 'Computer-vision tasks on images or video').register(FIELD_LABELS, { label: 'Computer vision' }),
 })
   .partial()
   .describe('What must happen to the data');
 
 export const AnalyticsSchema = strictObject({
-  adhocSql: z.boolean().describe('True when analysts query the data with SQL'),
-  dashboards: z.boolean().describe('True when end users need dashboards'),
-  emailReports: z.boolean().describe('True when reports are emailed on a schedule'),
-  embeddedReports: z.boolean().describe('True when reports are embedded in an application or portal'),
+  adhocSql: z.boolean().describe('True when analysts query the data with SQL').register(FIELD_LABELS, { label: 'Ad-hoc SQL' }),
+  dashboards: z.boolean().describe('True when end users need dashboards').register(FIELD_LABELS, { label: 'Dashboards' }),
+  emailReports: z.boolean().describe('True when reports are emailed on a schedule').register(FIELD_LABELS, { label: 'Email reports' }),
+  embeddedReports: z.boolean().describe('True when reports are embedded in an application or portal').register(FIELD_LABELS, { label: 'Embedded reports' }),
 })
   .partial()
   .describe('Who reads the data and how');
 
 export const MlSchema = strictObject({
-  training: z.boolean().describe('True when models are trained'),
-  inference: z.boolean().describe('True when models serve predictions'),
-  frameworks: enumList(ML_FRAMEWORKS, 'Machine-learning frameworks'),
-  gpu: z.boolean().describe('True to require GPUs, false to forbid them; leave out to let the advisor decide'),
+  training: z.boolean().describe('True when models are trained').register(FIELD_LABELS, { label: 'Model training' }),
+  inference: z.boolean().describe('True when models serve predictions').register(FIELD_LABELS, { label: 'Model inference' }),
+  frameworks: enumList(ML_FRAMEWORKS, 'Machine-learning frameworks').register(FIELD_LABELS, { label: 'ML frameworks' }),
+  gpu: z.boolean().describe('True to require GPUs, false to forbid them; leave out to let the advisor decide').register(FIELD_LABELS, { label: 'GPUs' }),
   lowLevelCustom: z
     .boolean()
-    .describe('True for custom CUDA or low-level frameworks in an environment you build yourself'),
-  sparkPipeline: z.boolean().describe('True when ML pipelines are built in Spark'),
+    .describe('True for custom CUDA or low-level frameworks in an environment you build yourself')
+    .register(FIELD_LABELS, { label: 'Low-level custom ML' }),
+  sparkPipeline: z.boolean().describe('True when ML pipelines are built in Spark').register(FIELD_LABELS, { label: 'Spark ML pipelines' }),
 })
   .partial()
   .describe('Machine learning on the data');
@@ -169,36 +186,39 @@ export const MlSchema = strictObject({
 export const SecuritySchema = strictObject({
   encryptionAtRest: z
     .enum(ENCRYPTION_AT_REST)
-    .describe('Encryption at rest wanted: none, aws-managed, customer-managed-keys or imported-keys'),
-  complianceRequired: z.boolean().describe('True when an auditor needs an encryption-at-rest tick'),
-  crossAccountAccess: z.boolean().describe('True when other AWS accounts must read the bucket'),
+    .describe('Encryption at rest wanted: none, aws-managed, customer-managed-keys or imported-keys')
+    .register(FIELD_LABELS, { label: 'Encryption at rest' }),
+  complianceRequired: z.boolean().describe('True when an auditor needs an encryption-at-rest tick').register(FIELD_LABELS, { label: 'Compliance tick required' }),
+  crossAccountAccess: z.boolean().describe('True when other AWS accounts must read the bucket').register(FIELD_LABELS, { label: 'Cross-account access' }),
 })
   .partial()
   .describe('Security and compliance needs');
 
 export const AlertsSchema = strictObject({
-  mobileNotifications: z.boolean().describe('True when people must be alerted on their phones'),
+  mobileNotifications: z.boolean().describe('True when people must be alerted on their phones').register(FIELD_LABELS, { label: 'Mobile alerts' }),
 })
   .partial()
   .describe('Alerting');
 
 export const AccountSchema = strictObject({
-  isNew: z.boolean().describe('True when the AWS account is new (default service quotas)'),
+  isNew: z.boolean().describe('True when the AWS account is new (default service quotas)').register(FIELD_LABELS, { label: 'New AWS account' }),
   region: z
     .string()
     .max(WORKLOAD_LIMITS.regionLength)
     .regex(/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d{1,2}$/, 'must be an AWS Region code such as eu-west-1')
-    .describe('AWS Region code, such as eu-west-1'),
+    .describe('AWS Region code, such as eu-west-1')
+    .register(FIELD_LABELS, { label: 'Region' }),
 })
   .partial()
   .describe('The AWS account the workload runs in');
 
 export const MigrationSchema = strictObject({
-  sourceEngine: z.enum(SOURCE_ENGINES).describe('Engine of the database being moved'),
-  target: z.enum(MIGRATION_TARGETS).describe('Where it moves to: s3, aurora, rds, redshift or dynamodb'),
+  sourceEngine: z.enum(SOURCE_ENGINES).describe('Engine of the database being moved').register(FIELD_LABELS, { label: 'Source engine' }),
+  target: z.enum(MIGRATION_TARGETS).describe('Where it moves to: s3, aurora, rds, redshift or dynamodb').register(FIELD_LABELS, { label: 'Migration target' }),
   ongoingReplication: z
     .boolean()
-    .describe('True to keep replicating changes (CDC) after the full load'),
+    .describe('True to keep replicating changes (CDC) after the full load')
+    .register(FIELD_LABELS, { label: 'Ongoing replication (CDC)' }),
 })
   .partial()
   .describe('Moving a database into AWS');
@@ -211,26 +231,28 @@ export const MigrationSchema = strictObject({
  * WorkloadSchema.parse({ ingestion: { mode: 'streaming', throughputMBps: 50 } });
  */
 export const WorkloadSchema = strictObject({
-  name: z.string().min(1).max(WORKLOAD_LIMITS.nameLength).describe('A short name for the workload'),
+  name: z.string().min(1).max(WORKLOAD_LIMITS.nameLength).describe('A short name for the workload').register(FIELD_LABELS, { label: 'Name' }),
   description: z
     .string()
     .max(WORKLOAD_LIMITS.descriptionLength)
-    .describe('Free text describing the workload; echoed in the ADR'),
+    .describe('Free text describing the workload; echoed in the ADR')
+    .register(FIELD_LABELS, { label: 'Description' }),
   data: DataSchema,
   ingestion: IngestionSchema,
   latency: z
     .enum(LATENCIES)
-    .describe('How fresh answers must be: real-time (sub-second), near-real-time (seconds to minutes), batch (hours)'),
+    .describe('How fresh answers must be: real-time (sub-second), near-real-time (seconds to minutes), batch (hours)')
+    .register(FIELD_LABELS, { label: 'Latency' }),
   processing: ProcessingSchema,
-  destinations: enumList(DESTINATIONS, 'Where processed data must land'),
+  destinations: enumList(DESTINATIONS, 'Where processed data must land').register(FIELD_LABELS, { label: 'Destinations' }),
   analytics: AnalyticsSchema,
   ml: MlSchema,
   security: SecuritySchema,
   alerts: AlertsSchema,
   account: AccountSchema,
   migration: MigrationSchema,
-  workloadType: z.enum(WORKLOAD_TYPES).describe('transactional, analytical, ml or mixed'),
-  costPriority: z.enum(COST_PRIORITIES).describe('lowest, balanced or performance'),
+  workloadType: z.enum(WORKLOAD_TYPES).describe('transactional, analytical, ml or mixed').register(FIELD_LABELS, { label: 'Workload type' }),
+  costPriority: z.enum(COST_PRIORITIES).describe('lowest, balanced or performance').register(FIELD_LABELS, { label: 'Cost priority' }),
 })
   .partial()
   .describe('A data workload on AWS: where data comes from, how fast, what must happen to it, who reads it');
