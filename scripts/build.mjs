@@ -8,16 +8,9 @@ import { build } from 'esbuild';
 
 const root = new URL('../', import.meta.url);
 
-// The bin caps the old generation: the advisor keeps a few MB of live data,
-// and with V8's default (a 4 GB old generation) the heap, and RSS, may grow
-// far past that under sustained load before it is collected. Young
-// generation semi-spaces of up to 16 MB (V8's default here; it grows them
-// only as needed) keep the per-request garbage out of the old generation:
-// `npm run bench` measured 4 MB ones costing about a fifth of the server's
-// throughput, and 32 MB ones gained nothing measurable while the soak's RSS
-// under batch load rose from about 125 to 160 MiB. `npm start` runs the bin;
-// the benchmark and the soak do too.
-const NODE_OPTIONS = '--max-old-space-size=128 --max-semi-space-size=16';
+// The bin runs on plain `node`: heap flags in the shebang (an old-space cap, larger
+// semi-spaces) cost the stdio MCP server about a tenth of its cold start, and V8's
+// defaults hold the server's RSS flat (`npm run soak`, `npm run bench` figure d).
 rmSync(new URL('dist/', root), { recursive: true, force: true });
 
 const common = {
@@ -37,13 +30,13 @@ await Promise.all([
   // never load the HTTP server: less code to read and compile, faster start.
   build({
     ...common,
-    entryPoints: { cli: 'src/cli.ts' },
+    entryPoints: { cli: 'src/bin.ts' },
     outdir: 'dist',
     splitting: true,
     minify: process.env.BUILD_DEBUG !== "1",
     chunkNames: 'chunks/[name]-[hash]',
     banner: {
-      js: `#!/usr/bin/env -S node ${NODE_OPTIONS}\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);`,
+      js: `#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);`,
     },
   }),
   build({ ...common, sourcemap: false, entryPoints: ['src/build/validated-rules-manifest.ts'], outfile: 'dist/build/validated-rules-manifest.mjs', packages: 'external' }),

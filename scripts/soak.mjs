@@ -168,7 +168,7 @@ say(`${seconds} s of mixed load after ${warmupSeconds} s of warm-up, ${connectio
 say(`mix per connection, in turn: ${CYCLE.join(', ')}`);
 say();
 
-const server = await startAdvisor();
+const server = await startAdvisor({ ADVISOR_LOG: 'silent' });
 say(`server: dist/cli.js serve (pid ${server.pid}) at ${server.url}, ADVISOR_LOG=silent; RSS at start ${num(readRssMB(server.pid), 1)} MiB`);
 
 const warmTally = newTally();

@@ -1,12 +1,26 @@
 import { ConfigError } from './config.js';
 import { RuleLoadError, WorkloadValidationError } from './domain/errors.js';
 import { type Command, EXIT, InputError, UsageError } from './commands/command.js';
-import { mcpCommand } from './commands/mcp.js';
-import { recommendCommand } from './commands/recommend.js';
-import { serveCommand } from './commands/serve.js';
 import { packageVersion } from './package-files.js';
 
-const COMMANDS: readonly Command[] = [recommendCommand, serveCommand, mcpCommand];
+/** Each command is loaded only when it runs: `mcp`, which assistants start often, loads nothing of the others. */
+const COMMANDS: ReadonlyArray<{ name: string; summary: string; load: () => Promise<Command> }> = [
+  {
+    name: 'recommend',
+    summary: 'recommend <file|-> [--format json|markdown|mermaid]   answer one workload',
+    load: async () => (await import('./commands/recommend.js')).recommendCommand,
+  },
+  {
+    name: 'serve',
+    summary: 'serve [--port <port>] [--host <host>]               REST API, /docs and MCP over HTTP',
+    load: async () => (await import('./commands/serve.js')).serveCommand,
+  },
+  {
+    name: 'mcp',
+    summary: 'mcp                                                   MCP server over stdio (for Claude Desktop, VS Code, Cursor)',
+    load: async () => (await import('./commands/mcp.js')).mcpCommand,
+  },
+];
 
 const HELP = `aws-data-advisor: architecture decisions for AWS data services
 
@@ -49,7 +63,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const command = COMMANDS.find((candidate) => candidate.name === name);
     if (!command) throw new UsageError(`unknown command "${name}"; run aws-data-advisor --help`);
-    await command.run(rest);
+    await (await command.load()).run(rest);
     return EXIT.ok;
   } catch (error) {
     const [message, code] = describeFailure(error);

@@ -3,10 +3,9 @@ import { AdvisorError } from '../domain/errors.js';
 /** Exit codes, documented in `--help` and the README. */
 export const EXIT = { ok: 0, badInput: 1, usage: 2, config: 3, internal: 4 } as const;
 
-/** A command of the bin: its name, one line for the overview, its own `--help` text, and what it does. */
+/** A command of the bin: its name, its own `--help` text, and what it does. */
 export interface Command {
   name: string;
-  summary: string;
   usage: string;
   /** Resolves when the command is done; `serve` and `mcp` keep the process alive after it. */
   run(args: string[]): Promise<void>;

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { readConfig } from '../config.js';
 import { createAdvisor } from '../domain/advisor.js';
 import { packageVersion } from '../package-files.js';
@@ -19,7 +20,6 @@ Options:
 /** `aws-data-advisor mcp`: the MCP server over stdio. */
 export const mcpCommand: Command = {
   name: 'mcp',
-  summary: 'mcp                                                   MCP server over stdio (for Claude Desktop, VS Code, Cursor)',
   usage: USAGE,
   async run(args) {
     const { values } = parseOptions(args, {}, USAGE);
@@ -27,6 +27,8 @@ export const mcpCommand: Command = {
       process.stdout.write(USAGE);
       return;
     }
+    // A stdio server validates a few messages per session: zod's compiled fast path would cost more to build than it saves.
+    z.config({ jitless: true });
     const config = readConfig(process.env);
     const advisor = createAdvisor({ dirs: config.ADVISOR_RULES_DIR });
     if (process.stdin.isTTY) {

@@ -36,7 +36,6 @@ function readInput(source: string): string {
 /** `aws-data-advisor recommend`: one workload in, one answer out. */
 export const recommendCommand: Command = {
   name: 'recommend',
-  summary: 'recommend <file|-> [--format json|markdown|mermaid]   answer one workload',
   usage: USAGE,
   async run(args) {
     const { values, positionals } = parseOptions(args, { format: { type: 'string', short: 'f', default: 'json' } }, USAGE, 1);

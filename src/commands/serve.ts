@@ -1,6 +1,5 @@
 import { type Config, ConfigError, readConfig } from '../config.js';
 import { type Advisor, createAdvisor } from '../domain/advisor.js';
-import { startServer } from '../http-server.js';
 import type { Command } from './command.js';
 import { parseOptions } from './parse-options.js';
 
@@ -22,7 +21,6 @@ ADVISOR_ALLOWED_HOSTS, ADVISOR_CORS_ORIGINS, ADVISOR_MAX_SESSIONS and more
 /** `aws-data-advisor serve`: the REST API and MCP over HTTP on one port. */
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'serve [--port <port>] [--host <host>]               REST API, /docs and MCP over HTTP',
   usage: USAGE,
   async run(args) {
     const { values } = parseOptions(args, { port: { type: 'string', short: 'p' }, host: { type: 'string', short: 'H' } }, USAGE);
@@ -43,6 +41,8 @@ export const serveCommand: Command = {
  */
 export async function runServer(config: Config, advisor: Advisor): Promise<void> {
   const log = (line: string) => process.stdout.write(`${line}\n`);
+  // Loaded here, not at the top: the other commands start without Hono and the HTTP stack.
+  const { startServer } = await import('../http-server.js');
   let running;
   try {
     running = await startServer({ config, advisor, log });

@@ -22,6 +22,23 @@ describe('formatNumber', () => {
     expect(formatNumber(1.005)).toBe('1.01');
   });
 
+  it('agrees with Intl.NumberFormat en-US, two decimals at most, on any figure', () => {
+    const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, signDisplay: 'negative' });
+    const figures = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.double({ min: -1e13, max: 1e13, noNaN: true }),
+      fc.integer({ min: 0, max: 1_000_000 }).map((n) => n / 1000),
+      fc.integer({ min: 0, max: 100_000 }).map((n) => n / 200),
+      fc.constantFrom(0.005, 0.015, 1.005, 2.675, 1670.5349999999999, 999.995, 0.0049, -0.005, 1e21, 123456789.125),
+    );
+    fc.assert(
+      fc.property(figures, (value) => {
+        expect(formatNumber(value)).toBe(intl.format(value));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
   it('stays within half a cent of the figure, for any figure a workload or a sizing can produce', () => {
     const figures = fc.oneof(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.integer({ min: 0, max: 100_000 }).map((n) => n / 1000));
     fc.assert(

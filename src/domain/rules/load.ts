@@ -134,30 +134,31 @@ export function loadRules(options: LoadRulesOptions = {}): RuleSet {
   const builtIn = options.builtIn === false ? [] : listRuleFiles(builtInRulesDir(), () => 'built-in');
   // An organisation's rule is named by its path inside its folder, never the absolute path, which the API shows.
   const custom = (options.dirs ?? []).flatMap((dir) => listRuleFiles(dir, (path) => relative(resolve(dir), path)));
-  const trusted = options.trustBuiltIn !== false && builtIn.length > 0 && matchesManifest(builtIn);
-  return buildRuleSet([...builtIn, ...custom], trusted ? new Set(builtIn) : new Set());
+  const validated = options.trustBuiltIn !== false && builtIn.length > 0 ? validatedVersion(builtIn) : undefined;
+  const trusted = validated === undefined ? new Set<RawFile>() : new Set(builtIn);
+  return buildRuleSet([...builtIn, ...custom], trusted, custom.length === 0 ? validated : undefined);
 }
 
-/** sha256 of each built-in rule file, by file name: what the build writes to the manifest. */
-export function ruleFileHashes(): Record<string, string> {
-  return Object.fromEntries(listRuleFiles(builtInRulesDir(), () => 'built-in').map((raw) => [raw.file, sha256(raw.text)]));
+/** The built-in rule files by name, as the build validated them: what it writes to the manifest. */
+export function builtInRuleTexts(): Record<string, string> {
+  return Object.fromEntries(listRuleFiles(builtInRulesDir(), () => 'built-in').map((raw) => [raw.file, raw.text]));
 }
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
- * True when the built-in files are exactly the set the build validated. The
- * whole set must match, since one file's rules may use another's named
+ * The version the build recorded when the built-in files are exactly the set
+ * it validated (compared as text: no hashing at start-up), else undefined.
+ * The whole set must match, since one file's rules may use another's named
  * conditions; any difference means everything is validated again.
  */
-function matchesManifest(files: readonly RawFile[]): boolean {
-  let manifest: Record<string, string>;
+function validatedVersion(files: readonly RawFile[]): string | undefined {
+  let manifest: { version: string; files: Record<string, string> };
   try {
-    manifest = JSON.parse(readFileSync(join(packageRoot(), VALIDATED_RULES_MANIFEST), 'utf8')).files;
+    manifest = JSON.parse(readFileSync(join(packageRoot(), VALIDATED_RULES_MANIFEST), 'utf8'));
   } catch {
-    return false;
+    return undefined;
   }
-  return files.length === Object.keys(manifest).length && files.every((raw) => manifest[raw.file] === sha256(raw.text));
+  const same = files.length === Object.keys(manifest.files).length && files.every((raw) => manifest.files[raw.file] === raw.text);
+  return same ? manifest.version : undefined;
 }
 
 /**
@@ -173,20 +174,28 @@ export function ruleSetFromTexts(files: ReadonlyArray<{ path: string; text: stri
   );
 }
 
-function buildRuleSet(files: readonly RawFile[], trusted: ReadonlySet<RawFile> = new Set()): RuleSet {
+/** `sha256:` and the first 12 hex digits of the hash of the files' names and texts, in load order. */
+function versionOf(files: readonly RawFile[]): string {
+  const hash = createHash('sha256');
+  for (const raw of files) hash.update(raw.file).update('\0').update(raw.text).update('\0');
+  return `sha256:${hash.digest('hex').slice(0, 12)}`;
+}
+
+function buildRuleSet(files: readonly RawFile[], trusted: ReadonlySet<RawFile> = new Set(), version?: string): RuleSet {
   const rules: LoadedRule[] = [];
   const conditions: Record<string, TopLevelCondition> = {};
   const conditionFiles = new Map<string, string>();
   const ruleFiles = new Map<string, string>();
-  const hash = createHash('sha256');
   const unchecked: LoadedRule[] = [];
   const uncheckedConditions: string[] = [];
 
   for (const raw of files) {
-    if (Buffer.byteLength(raw.text) > MAX_RULE_FILE_BYTES) {
+    // A trusted file is byte for byte one the build validated with this same schema.
+    const check = !trusted.has(raw);
+    if (check && Buffer.byteLength(raw.text) > MAX_RULE_FILE_BYTES) {
       throw new RuleLoadError(raw.path, undefined, `the file is larger than ${MAX_RULE_FILE_BYTES} bytes`);
     }
-    if (exceedsDepth(raw.text, MAX_RULE_FILE_DEPTH)) {
+    if (check && exceedsDepth(raw.text, MAX_RULE_FILE_DEPTH)) {
       throw new RuleLoadError(raw.path, undefined, `the file nests deeper than ${MAX_RULE_FILE_DEPTH} levels`);
     }
     let json: unknown;
@@ -195,8 +204,6 @@ function buildRuleSet(files: readonly RawFile[], trusted: ReadonlySet<RawFile> =
     } catch (error) {
       throw new RuleLoadError(raw.path, undefined, `not valid JSON (${(error as Error).message})`);
     }
-    // A trusted file is byte for byte one the build validated with this same schema.
-    const check = !trusted.has(raw);
     const parsed = check ? RuleFileSchema.safeParse(json) : { success: true as const, data: json as RuleFile };
     if (!parsed.success) {
       const issue = closestIssue(parsed.error.issues[0]);
@@ -204,7 +211,6 @@ function buildRuleSet(files: readonly RawFile[], trusted: ReadonlySet<RawFile> =
       const ruleId = ruleIndex === undefined ? undefined : idOf((json as { rules: unknown[] }).rules[ruleIndex]);
       throw new RuleLoadError(raw.path, ruleId, `${issue.path.join('.') || '(file)'}: ${issue.message}`);
     }
-    hash.update(raw.file).update('\0').update(raw.text).update('\0');
     for (const [name, condition] of Object.entries(parsed.data.conditions ?? {})) {
       if (conditionFiles.has(name)) {
         throw new RuleLoadError(raw.path, undefined, `named condition "${name}" is already defined in ${conditionFiles.get(name)}`);
@@ -242,7 +248,7 @@ function buildRuleSet(files: readonly RawFile[], trusted: ReadonlySet<RawFile> =
   return {
     rules,
     conditions,
-    version: `sha256:${hash.digest('hex').slice(0, 12)}`,
+    version: version ?? versionOf(files),
     byId: new Map(rules.map((rule) => [rule.id, rule])),
   };
 }
