@@ -1,7 +1,9 @@
-import { createOutlineCache, fillOutline } from './answer/outline.js';
+import { fillOutline } from './answer/fill.js';
+import { type AnswerOutline, type FiredRule, outlineAnswer } from './answer/outline.js';
 import { planRuleSet, type RulePlan } from './answer/plan.js';
 import type { Recommendation } from './answer/schema.js';
 import { WorkloadValidationError } from './errors.js';
+import { evaluationFacts, readFacts, type WorkloadFacts } from './facts/read-facts.js';
 import { compileRuleSet } from './rules/evaluate.js';
 import { type LoadedRule, type LoadRulesOptions, loadRules, type RuleSet } from './rules/load.js';
 import { toFieldErrors } from './workload/field-errors.js';
@@ -12,7 +14,7 @@ export interface AdvisorOptions extends LoadRulesOptions {
   ruleSet?: RuleSet;
 }
 
-/** The advisor bound to one rule set: rules evaluated by compiled closures, answers assembled from cached outlines. */
+/** The advisor bound to one rule set: rules evaluated per flow by compiled closures, answers assembled from cached outlines. */
 export interface Advisor {
   readonly ruleSet: RuleSet;
   /**
@@ -22,8 +24,11 @@ export interface Advisor {
   recommend(input: unknown): Recommendation;
   /** The same, for a workload already checked by {@link parseWorkload}. */
   recommendValidated(workload: Workload): Recommendation;
-  /** The answer to the rules that fired, in rule-set order: what any evaluator's result turns into. */
-  answerFired(workload: Workload, fired: readonly LoadedRule[]): Recommendation;
+  /**
+   * The answer to the rules that fired for each of the workload's flows (see
+   * `readFacts`), each list in rule-set order: what any evaluator's results turn into.
+   */
+  answerFired(workload: Workload, firedPerFlow: ReadonlyArray<readonly LoadedRule[]>): Recommendation;
 }
 
 /**
@@ -40,6 +45,29 @@ export function parseWorkload(input: unknown): Workload {
   throw new WorkloadValidationError(errors, 'workload', total);
 }
 
+/** How many outlines an advisor keeps; distinct shapes of answers are few in practice. */
+const MAX_OUTLINES = 1024;
+
+/**
+ * Remembers the outline of each shape of answer: the flows (source, arrival,
+ * content) and which rules fired for which flow. A workload like an earlier
+ * one, whatever its figures and name, only has its sentences and sizing worked out.
+ */
+function outlineCache() {
+  let outlines = new Map<string, AnswerOutline>();
+  return (fired: readonly FiredRule[], facts: WorkloadFacts): AnswerOutline => {
+    const shape = facts.flows.map((flow) => `${flow.source}:${flow.arrival}:${+flow.media}${+flow.video}${+flow.tabular}`).join(',');
+    const key = `${shape}|${fired.map(({ plan, flow }) => `${plan.ordinal}@${flow ?? ''}`).join(',')}`;
+    let outline = outlines.get(key);
+    if (!outline) {
+      if (outlines.size >= MAX_OUTLINES) outlines = new Map();
+      outline = outlineAnswer(fired, facts.flows);
+      outlines.set(key, outline);
+    }
+    return outline;
+  };
+}
+
 /**
  * Builds an advisor: loads and validates the rules once, compiles them once.
  *
@@ -51,17 +79,29 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
   const ruleSet = options.ruleSet ?? loadRules(options);
   const evaluate = compileRuleSet(ruleSet);
   const plans = planRuleSet(ruleSet);
-  const outlines = createOutlineCache();
-  const answerFired = (workload: Workload, fired: readonly LoadedRule[]) =>
-    fillOutline(outlines(fired.map((rule) => plans.get(rule) as RulePlan)), workload, ruleSet.version);
+  const outlines = outlineCache();
+  const answer = (workload: Workload, facts: WorkloadFacts, firedPerFlow: ReadonlyArray<readonly LoadedRule[]>) => {
+    // A rule that reads no flow fired alike for every flow: it speaks once, for the workload.
+    const fired: FiredRule[] = [];
+    firedPerFlow.forEach((rules, flow) => {
+      for (const rule of rules) {
+        const plan = plans.get(rule) as RulePlan;
+        if (plan.flowScoped) fired.push({ plan, flow });
+        else if (flow === 0) fired.push({ plan, flow: undefined });
+      }
+    });
+    fired.sort((a, b) => a.plan.ordinal - b.plan.ordinal || (a.flow ?? -1) - (b.flow ?? -1));
+    return fillOutline(outlines(fired, facts), { workload, facts, inferredFields: new Set(), rulesVersion: ruleSet.version });
+  };
+  const recommendValidated = (workload: Workload) => {
+    const facts = readFacts(workload);
+    return answer(workload, facts, facts.flows.map((flow) => evaluate(evaluationFacts(workload, facts, flow))));
+  };
   return {
     ruleSet,
-    recommend: (input) => {
-      const workload = parseWorkload(input);
-      return answerFired(workload, evaluate(workload));
-    },
-    recommendValidated: (workload) => answerFired(workload, evaluate(workload)),
-    answerFired,
+    recommend: (input) => recommendValidated(parseWorkload(input)),
+    recommendValidated,
+    answerFired: (workload, firedPerFlow) => answer(workload, readFacts(workload), firedPerFlow),
   };
 }
 

@@ -201,16 +201,21 @@ describe('Kinesis Data Firehose card', () => {
     expect(a.rejected).toContain('kinesis-data-streams');
   });
 
-  it('is turned down for custom stream processing', () => {
+  it('is turned down as the ingest for custom stream processing, and delivers the stream to S3 instead', () => {
     const a = answer({ ingestion: { mode: 'streaming' }, processing: { customStreamProcessing: true }, destinations: ['s3'] });
-    expect(a.services).not.toContain('kinesis-data-firehose');
-    expect(a.result.rejected.find((r) => r.service === 'kinesis-data-firehose')?.reason).toContain('not designed for custom stream processing');
+    const rejection = a.result.rejected.find((r) => r.service === 'kinesis-data-firehose');
+    expect(rejection?.role).toBe('ingest');
+    expect(rejection?.reason).toContain('not designed for custom stream processing');
+    const firehose = a.result.recommendations.find((r) => r.service === 'kinesis-data-firehose');
+    expect(firehose?.role).toBe('deliver');
+    expect(firehose?.configuration.source).toBe('kinesis-data-stream');
+    expect(a.result.flows[0].services.indexOf('kinesis-data-streams')).toBeLessThan(a.result.flows[0].services.indexOf('kinesis-data-firehose'));
   });
 
-  it('is turned down for real-time metrics', () => {
+  it('is turned down as the ingest for real-time metrics', () => {
     const a = answer({ ingestion: { mode: 'streaming' }, processing: { realTimeMetrics: true }, destinations: ['s3'] });
-    expect(a.services).not.toContain('kinesis-data-firehose');
-    expect(a.rejected).toContain('kinesis-data-firehose');
+    expect(a.result.rejected.find((r) => r.service === 'kinesis-data-firehose')?.role).toBe('ingest');
+    expect(a.result.recommendations.find((r) => r.service === 'kinesis-data-firehose')?.role ?? 'deliver').toBe('deliver');
   });
 
   it('warns when the rate exceeds the default Direct PUT quota of the Region', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/domain/advisor.js';
+import { readFacts } from '../../src/domain/facts/read-facts.js';
 import { planShards, sizeKinesisDataStream, streamRates } from '../../src/domain/sizing/kinesis-data-streams.js';
 import type { Workload } from '../../src/domain/workload/schema.js';
 
 const size = (ingestion: Workload['ingestion'], account?: Workload['account']) =>
-  sizeKinesisDataStream({ workload: { ingestion, account }, recommended: new Set() });
+  sizeKinesisDataStream({ workload: { ingestion, account }, recommended: new Set(), flows: [], reading: readFacts({ ingestion }).reading });
 
 describe('Kinesis Data Streams shard sizing', () => {
   it('gives exactly one shard per MB/s at the boundary', () => {

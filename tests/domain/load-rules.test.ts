@@ -177,7 +177,7 @@ describe('conflicts between rules', () => {
         { path: second, rules: [rejectIam('drop-iam', 60)] },
       ]);
       expect(answer.recommendations).toEqual([]);
-      expect(answer.rejected).toEqual([{ service: 'iam', reason: 'Turned down by drop-iam.', rules: ['drop-iam'] }]);
+      expect(answer.rejected).toEqual([{ service: 'iam', role: 'secure', reason: 'Turned down by drop-iam.', rules: ['drop-iam'] }]);
     }
     const kept = advise([
       { path: 'a.json', rules: [recommendIam('keep-iam', 70)] },

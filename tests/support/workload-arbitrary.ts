@@ -9,6 +9,7 @@ const NUMBER_BOUNDS: Record<string, { min: number; max: number; integer?: boolea
   'ingestion.recordSizeKB': { min: 0.1, max: 12_000 },
   'ingestion.consumers': { min: 1, max: 30, integer: true },
   'ingestion.retentionHours': { min: 0, max: 10_000, integer: true },
+  'data.retentionDays': { min: 0, max: 3650, integer: true },
 };
 
 function fieldArbitrary(field: WorkloadField): fc.Arbitrary<unknown> {

@@ -7,14 +7,15 @@ const ROLE_FLOOR: Readonly<Record<Role, number>> = {
   ingest: 1,
   process: 2,
   transform: 2,
-  store: 3,
-  catalog: 4,
-  query: 5,
-  ml: 6,
-  compute: 6,
-  visualize: 7,
-  notify: 8,
-  secure: 9,
+  deliver: 3,
+  store: 4,
+  catalog: 5,
+  query: 6,
+  ml: 7,
+  compute: 7,
+  visualize: 8,
+  notify: 9,
+  secure: 10,
 };
 
 const ROLE_ORDER: readonly Role[] = Object.keys(ROLE_FLOOR) as Role[];

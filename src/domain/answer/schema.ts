@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ARRIVALS, FLOW_SOURCES } from '../facts/flows.js';
 import { ConfidenceSchema, RoleSchema, ServiceIdSchema } from '../catalog/service-ids.js';
 
 const ConfigurationValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
@@ -30,7 +31,9 @@ export const WarningSchema = z
   .object({
     code: z
       .string()
-      .describe('new-account-quota, data-lake-not-transactional, catalog-before-analysis, retired-service, stream-limit, or another kebab-case code'),
+      .describe(
+        'new-account-quota, data-lake-not-transactional, catalog-before-analysis, retired-service, renamed-service, stream-limit, conflicting-inputs, or another kebab-case code',
+      ),
     message: z.string(),
     rules: z.array(z.string()),
   })
@@ -39,10 +42,19 @@ export const WarningSchema = z
 export const RejectedSchema = z
   .object({
     service: ServiceIdSchema,
+    role: RoleSchema.describe('The job the service is turned down for; the same service may be recommended for another'),
     reason: z.string(),
     rules: z.array(z.string()),
   })
-  .describe('A service the advisor turned down for this workload');
+  .describe('A service the advisor turned down for one job of this workload');
+
+export const FlowPathSchema = z
+  .object({
+    source: z.enum(FLOW_SOURCES).describe('A source from data.sources, or unspecified when the workload names none'),
+    arrival: z.enum(ARRIVALS).describe('How this source\'s data reaches AWS, as the advisor read it'),
+    services: z.array(ServiceIdSchema).describe('The services this source\'s data passes through, in data-flow order'),
+  })
+  .describe('One source\'s path through the pipeline; the paths of several sources join where the data lands');
 
 export const MissingSchema = z
   .object({
@@ -63,6 +75,7 @@ export const RecommendationSchema = z
     rulesVersion: z.string().describe('Hash of the loaded rule files'),
     recommendations: z.array(RecommendationItemSchema),
     pipeline: z.array(PipelineStageSchema),
+    flows: z.array(FlowPathSchema).describe('Each source\'s path: how its data arrives and the services it passes through'),
     warnings: z.array(WarningSchema),
     rejected: z.array(RejectedSchema),
     missing: z.array(MissingSchema),
@@ -74,4 +87,5 @@ export type PipelineStage = z.infer<typeof PipelineStageSchema>;
 export type RecommendationWarning = z.infer<typeof WarningSchema>;
 export type Rejected = z.infer<typeof RejectedSchema>;
 export type Missing = z.infer<typeof MissingSchema>;
+export type FlowPath = z.infer<typeof FlowPathSchema>;
 export type Recommendation = z.infer<typeof RecommendationSchema>;

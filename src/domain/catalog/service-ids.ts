@@ -53,6 +53,7 @@ export const ROLES = [
   'ingest',
   'process',
   'transform',
+  'deliver',
   'store',
   'catalog',
   'query',

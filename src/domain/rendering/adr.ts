@@ -1,6 +1,8 @@
 import { catalogEntry } from '../catalog/services.js';
 import { describeField, describeWorkload } from '../workload/describe.js';
 import type { RuleSet } from '../rules/load.js';
+import { readFacts } from '../facts/read-facts.js';
+import { SIZING_READS } from '../sizing/index.js';
 import type { Recommendation } from '../answer/schema.js';
 import { conditionFields } from '../rules/fields.js';
 import type { ServiceId } from '../catalog/service-ids.js';
@@ -63,10 +65,13 @@ export function renderAdr(workload: Workload, recommendation: Recommendation, ru
     ...recommendation.rejected.flatMap((r) => r.rules),
     ...recommendation.warnings.flatMap((w) => w.rules),
   ]);
-  const read = new Set<string>();
+  // What decided: the fields the applied rules and their sizing read, and those the flows were read from.
+  const read = new Set<string>(readFacts(workload).flows.flatMap((flow) => flow.readFrom));
   for (const id of applied) {
     const rule = ruleSet.byId.get(id);
-    if (rule) for (const path of conditionFields(rule.conditions, ruleSet.conditions)) read.add(path);
+    if (!rule) continue;
+    for (const path of conditionFields(rule.conditions, ruleSet.conditions)) read.add(path);
+    for (const item of rule.event.params.recommend ?? []) for (const path of item.sizing ? (SIZING_READS[item.sizing] ?? []) : []) read.add(path);
   }
   const drivers: string[] = [];
   for (const path of WORKLOAD_FIELDS.keys()) {

@@ -20,6 +20,7 @@ import { SIZERS } from '../sizing/index.js';
 import { TEMPLATE_PLACEHOLDER } from '../answer/template.js';
 import { probeWorkloads, WORKLOAD_FIELDS, type WorkloadField } from '../workload/fields.js';
 import { compileRuleSet } from './evaluate.js';
+import { DERIVED_FIELDS, evaluationFacts, readFacts } from '../facts/read-facts.js';
 
 /** A rule as loaded: the file's definition plus where it came from. */
 export interface LoadedRule extends RuleDefinition {
@@ -282,6 +283,9 @@ function checkFieldPath(path: string, where: string): string | undefined {
   return WORKLOAD_FIELDS.has(path) ? undefined : `${where}: "${path}" is not a workload field`;
 }
 
+/** A workload field, or a derived fact (`flow.*`, `reading.*`) a condition may read. */
+const factField = (path: string) => WORKLOAD_FIELDS.get(path) ?? DERIVED_FIELDS.get(path);
+
 /** Returns the first problem with a rule, or undefined when it is sound. */
 function checkRule(
   rule: RuleDefinition,
@@ -306,12 +310,16 @@ function checkRule(
       item.rationale.map((sentence) => checkTemplate(sentence)).find(Boolean);
     if (problem) return problem;
   }
+  for (const item of advice.recommend ?? []) {
+    const problem = item.assumes?.map((id) => checkServiceId(id, 'recommend.assumes')).find(Boolean);
+    if (problem) return problem;
+  }
   for (const item of advice.reject ?? []) {
     const problem = checkServiceId(item.service, 'reject.service') ?? checkTemplate(item.reason);
     if (problem) return problem;
   }
   for (const item of advice.warn ?? []) {
-    const problem = checkTemplate(item.message);
+    const problem = checkTemplate(item.message) ?? item.assumes?.map((id) => checkServiceId(id, 'warn.assumes')).find(Boolean);
     if (problem) return problem;
   }
   for (const item of advice.ask ?? []) {
@@ -398,9 +406,9 @@ function checkFactCondition(condition: {
   value: unknown;
 }): string | undefined {
   const fieldPath = condition.path ? `${condition.fact}.${condition.path}` : condition.fact;
-  const field = WORKLOAD_FIELDS.get(fieldPath);
+  const field = factField(fieldPath);
   if (!field) {
-    if (!WORKLOAD_FIELDS.has(condition.fact)) return `fact "${condition.fact}" is not a workload field`;
+    if (!factField(condition.fact)) return `fact "${condition.fact}" is not a workload field, flow or reading`;
     return `path "${condition.path}" is not a field of "${condition.fact}"`;
   }
   const operator = parseOperator(condition.operator);
@@ -504,7 +512,11 @@ function checkEvaluates(
   conditions: Readonly<Record<string, TopLevelCondition>>,
   ruleFiles: ReadonlyMap<string, string>,
 ): void {
-  const probes = probeWorkloads();
+  // Each probe as the advisor evaluates it: once per flow, with the derived facts.
+  const probes = probeWorkloads().flatMap((workload) => {
+    const facts = readFacts(workload);
+    return facts.flows.map((flow) => evaluationFacts(workload, facts, flow));
+  });
   for (const rule of rules) {
     const evaluate = compileRuleSet({ rules: [rule], conditions, version: '', byId: new Map() });
     for (const probe of probes) {

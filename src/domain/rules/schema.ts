@@ -105,16 +105,22 @@ export const RecommendAdviceSchema = strictObject({
   flowsTo: z.array(ServiceRef).max(10).optional(),
   /** Services this one runs on (Spark on EMR): the pipeline shows it beside the first one present. */
   runsOn: z.array(ServiceRef).max(5).optional(),
+  /** Services this advice takes as used (its sentences name them): it is dropped when the answer does not recommend them all. */
+  assumes: z.array(ServiceRef).max(10).optional(),
 });
 
 export const RejectAdviceSchema = strictObject({
   service: ServiceRef,
+  /** The job the service is turned down for; without it, every job (an organisation's ban, say). */
+  role: RoleSchema.optional(),
   reason: Sentence,
 });
 
 export const WarnAdviceSchema = strictObject({
   code: z.string().regex(KEBAB_ID, 'warning codes are kebab-case'),
   message: Sentence,
+  /** Services the warning takes as used: it is dropped when the answer does not recommend them all. */
+  assumes: z.array(ServiceRef).max(10).optional(),
 });
 
 export const AskAdviceSchema = strictObject({

@@ -26,3 +26,20 @@ export const SIZERS: Readonly<Record<string, Sizer>> = {
   athena: sizeAthena,
   dms: sizeDms,
 };
+
+/** The workload fields each sizing function reads: the figures a decision record lists as drivers. */
+export const SIZING_READS: Readonly<Record<string, readonly string[]>> = {
+  'kinesis-data-streams': ['ingestion.throughputMBps', 'ingestion.recordsPerSecond', 'ingestion.recordSizeKB', 'ingestion.consumers', 'ingestion.retentionHours', 'latency', 'account.region'],
+  'kinesis-data-firehose': ['destinations', 'latency', 'data.formats', 'analytics.adhocSql', 'processing.transformBeforeDelivery', 'ingestion.throughputMBps', 'ingestion.recordSizeKB', 'account.region'],
+  'kinesis-video-streams': ['ingestion.producers', 'ingestion.retentionHours'],
+  emr: ['data.volumeTB', 'processing.frameworks', 'ml.sparkPipeline', 'costPriority'],
+  'emr-task-nodes': ['data.volumeTB', 'costPriority'],
+  'ec2-accelerated-computing': ['ml.training', 'ml.inference', 'ml.frameworks'],
+  'ec2-compute-optimized': ['ml.training', 'ml.inference', 'ml.frameworks'],
+  'dlami-conda': ['ml.frameworks'],
+  'dlami-base': ['ml.frameworks'],
+  'glue-etl': ['data.volumeTB', 'ingestion.mode'],
+  'glue-jobs': ['processing.etlTrigger'],
+  athena: ['data.volumeTB', 'data.formats'],
+  dms: ['migration.sourceEngine', 'migration.target', 'migration.ongoingReplication'],
+};

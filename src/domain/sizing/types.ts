@@ -1,5 +1,7 @@
 import { formatNumber } from '../answer/number-format.js';
 import type { ServiceId } from '../catalog/service-ids.js';
+import type { Flow } from '../facts/flows.js';
+import type { Reading } from '../facts/read-facts.js';
 import type { Workload } from '../workload/schema.js';
 
 export type ConfigurationValue = string | number | boolean | string[];
@@ -9,6 +11,9 @@ export interface SizingInput {
   workload: Workload;
   /** Services the answer recommends, so sizing can say how they connect. */
   recommended: ReadonlySet<ServiceId>;
+  /** The flows the service serves (none for a service about the whole workload). */
+  flows: readonly Flow[];
+  reading: Reading;
 }
 
 export interface SizingResult {

@@ -52,6 +52,7 @@ export const WORKLOAD_LIMITS = {
   recordSizeKB: 1_048_576,
   consumers: 1_000,
   retentionHours: 87_600,
+  retentionDays: 36_500,
 } as const;
 
 /** How each field reads to a person (the ADR's decision drivers): schema metadata, not a second list. */
@@ -80,6 +81,13 @@ export const DataSchema = strictObject({
     .describe('True when the data already sits in buckets, databases or warehouses (not streaming in)')
     .register(FIELD_LABELS, { label: 'Data already at rest' }),
   lowQuality: z.boolean().describe('True when messy, incomplete or inconsistent records are expected').register(FIELD_LABELS, { label: 'Low-quality records expected' }),
+  retentionDays: z
+    .number()
+    .int()
+    .min(0)
+    .max(WORKLOAD_LIMITS.retentionDays)
+    .describe('How long processed data must stay searchable or queryable in its store, in days (sizes OpenSearch storage and lake lifecycle rules)')
+    .register(FIELD_LABELS, { label: 'Kept for', unit: 'days' }),
   duplicatesWithoutCommonId: z
     .boolean()
     .describe('True when duplicate or matching records exist with no shared unique id and no exact field match')

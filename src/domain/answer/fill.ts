@@ -1,0 +1,133 @@
+import { catalogEntry } from '../catalog/services.js';
+import type { Confidence, ServiceId } from '../catalog/service-ids.js';
+import type { Evidence } from '../facts/flows.js';
+import type { WorkloadFacts } from '../facts/read-facts.js';
+import type { Configuration } from '../sizing/index.js';
+import { readPath } from '../workload/fields.js';
+import type { Workload } from '../workload/schema.js';
+import { type AnswerOutline, type Candidate, type ItemOutline, OrderedSet } from './outline.js';
+import type { Missing, Recommendation, RecommendationItem, RecommendationWarning } from './schema.js';
+
+/** What filling an outline reads besides the outline: the workload, its facts and where its fields came from. */
+export interface AnswerContext {
+  workload: Workload;
+  facts: WorkloadFacts;
+  /** Fields read from the description rather than given: they decide with medium confidence at most. */
+  inferredFields: ReadonlySet<string>;
+  rulesVersion: string;
+}
+
+const RANK: Readonly<Record<Confidence, number>> = { low: 1, medium: 2, high: 3 };
+const BY_RANK: readonly Confidence[] = ['low', 'low', 'medium', 'high'];
+/** A flow read from a stated mode supports high confidence; from figures, medium; from the kind of source alone, low. */
+const EVIDENCE_CAP: Readonly<Record<Evidence, number>> = { strong: 3, medium: 2, weak: 1 };
+
+/** Lifecycle statuses that warn, and with which code: a rename is not a retirement. */
+const LIFECYCLE_CODES: Readonly<Record<string, string>> = { renamed: 'renamed-service', retired: 'retired-service', restricted: 'retired-service' };
+
+/**
+ * A candidate's confidence: what its rule states, capped by how sure the
+ * reading of its flow is and by whether the fields it read were given: none
+ * given (it fired on what was left out) or read from prose means medium at most.
+ */
+function candidateConfidence(candidate: Candidate, context: AnswerContext): number {
+  let rank = RANK[candidate.advice.confidence];
+  if (candidate.flow !== undefined) rank = Math.min(rank, EVIDENCE_CAP[context.facts.flows[candidate.flow].evidence]);
+  const given = candidate.plan.readsFields.filter((path) => readPath(context.workload, path) !== undefined);
+  if (given.length === 0 || given.some((path) => context.inferredFields.has(path))) rank = Math.min(rank, RANK.medium);
+  return rank;
+}
+
+type AddWarning = (code: string, message: string, rules: readonly string[]) => void;
+
+/** Warnings without repeats: the same code and text from several rules is one warning citing them all. */
+function warningList(): { warnings: RecommendationWarning[]; add: AddWarning } {
+  const warnings: RecommendationWarning[] = [];
+  const byText = new Map<string, { warning: RecommendationWarning; rules: OrderedSet<string> }>();
+  const add: AddWarning = (code, message, rules) => {
+    const key = `${code}\n${message}`;
+    let known = byText.get(key);
+    if (!known) {
+      known = { warning: { code, message, rules: [] }, rules: new OrderedSet<string>() };
+      byText.set(key, known);
+      warnings.push(known.warning);
+    }
+    for (const id of rules) known.rules.add(id);
+    known.warning.rules = known.rules.items;
+  };
+  return { warnings, add };
+}
+
+/** One item as the answer gives it: sentences, sizing, alternatives and confidence for this workload. */
+function fillItem(item: ItemOutline, outline: AnswerOutline, context: AnswerContext, addWarning: AddWarning): RecommendationItem {
+  const { workload, facts } = context;
+  const sentences = new OrderedSet<string>();
+  for (const sentence of item.rationale) sentences.add(sentence(workload));
+  const configuration: Configuration = {};
+  const flows = item.flows.map((index) => facts.flows[index]);
+  for (const sizing of item.sizings) {
+    const sized = sizing.size({ workload, recommended: outline.recommended, flows, reading: facts.reading });
+    Object.assign(configuration, sized.configuration);
+    for (const sentence of sized.rationale) sentences.add(sentence);
+    for (const warning of sized.warnings) addWarning(warning.code, warning.message, item.rules);
+  }
+  for (const [key, value] of item.configuration) if (!Object.hasOwn(configuration, key)) configuration[key] = value;
+  const confidence = Math.max(...item.candidates.map((candidate) => candidateConfidence(candidate, context)));
+  return {
+    service: item.service,
+    name: item.name,
+    role: item.role,
+    confidence: BY_RANK[confidence],
+    rationale: sentences.items,
+    rules: [...item.rules],
+    cards: [...item.cards],
+    configuration,
+    alternatives: item.alternatives.map((alternative) => ({ service: alternative.service, whyNot: alternative.whyNot(workload) })),
+  };
+}
+
+/** The questions still open: each field once, only when the workload leaves it out. */
+function openQuestions(outline: AnswerOutline, workload: Workload): Missing[] {
+  const missing: Missing[] = [];
+  const asked = new Set<string>();
+  for (const ask of outline.asks) {
+    if (readPath(workload, ask.path) !== undefined || asked.has(ask.field)) continue;
+    asked.add(ask.field);
+    missing.push({ field: ask.field, why: ask.why });
+  }
+  return missing;
+}
+
+/** The answer's `workload`: its name, or a stand-in. */
+export const answerName = (workload: Workload): string => workload.name ?? 'unnamed-workload';
+
+/**
+ * Fills an outline with one workload's values into the answer: sentences,
+ * sizing, confidence, warnings (contradictions first, lifecycle notes last)
+ * and the questions still open. Every array in the answer is new.
+ *
+ * @example
+ * fillOutline(outlineAnswer(fired, facts.flows), { workload, facts, inferredFields: new Set(), rulesVersion });
+ */
+export function fillOutline(outline: AnswerOutline, context: AnswerContext): Recommendation {
+  const { workload, facts } = context;
+  const { warnings, add } = warningList();
+  for (const conflict of facts.conflicts) add('conflicting-inputs', conflict.message, []);
+  for (const warning of outline.warnings) add(warning.code, warning.message(workload), warning.rules);
+  const recommendations = outline.order.map((index) => fillItem(outline.items[index], outline, context, add));
+  for (const index of outline.order) {
+    const item = outline.items[index];
+    const { status, note } = catalogEntry(item.service).lifecycle;
+    if (note && LIFECYCLE_CODES[status]) add(LIFECYCLE_CODES[status], note, item.rules);
+  }
+  return {
+    workload: answerName(workload),
+    rulesVersion: context.rulesVersion,
+    recommendations,
+    pipeline: outline.stages.map((stage) => ({ stage: stage.stage, services: [...stage.services] })),
+    flows: facts.flows.map((flow, index) => ({ source: flow.source, arrival: flow.arrival, services: [...(outline.paths[index] ?? [])] as ServiceId[] })),
+    warnings,
+    rejected: outline.rejected.map((item) => ({ service: item.service, role: item.role, reason: item.reason(workload), rules: [...item.rules] })),
+    missing: openQuestions(outline, workload),
+  };
+}
