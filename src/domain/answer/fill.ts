@@ -1,6 +1,6 @@
 import { catalogEntry } from '../catalog/services.js';
 import type { Confidence, ServiceId } from '../catalog/service-ids.js';
-import type { Evidence } from '../facts/flows.js';
+import type { Evidence, Flow } from '../facts/flows.js';
 import type { WorkloadFacts } from '../facts/read-facts.js';
 import type { Configuration } from '../sizing/index.js';
 import { readPath } from '../workload/fields.js';
@@ -98,6 +98,12 @@ function openQuestions(outline: AnswerOutline, workload: Workload): Missing[] {
   return missing;
 }
 
+/** Why a named source has no path yet, and what would give it one. */
+function unplacedMessage(flow: Flow): string {
+  const how = flow.arrival === 'unknown' ? 'how it arrives (ingestion.mode), ' : '';
+  return `The ${flow.source} data has no path yet: say ${how}where it must land (destinations) and what must happen to it (processing, analytics or ml).`;
+}
+
 /** The answer's `workload`: its name, or a stand-in. */
 export const answerName = (workload: Workload): string => workload.name ?? 'unnamed-workload';
 
@@ -120,6 +126,9 @@ export function fillOutline(outline: AnswerOutline, context: AnswerContext): Rec
     const { status, note } = catalogEntry(item.service).lifecycle;
     if (note && LIFECYCLE_CODES[status]) add(LIFECYCLE_CODES[status], note, item.rules);
   }
+  facts.flows.forEach((flow, index) => {
+    if (flow.source !== 'unspecified' && (outline.paths[index] ?? []).length === 0) add('unplaced-source', unplacedMessage(flow), []);
+  });
   return {
     workload: answerName(workload),
     rulesVersion: context.rulesVersion,

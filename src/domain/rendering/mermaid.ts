@@ -7,6 +7,7 @@ const STAGE_TITLES: Readonly<Record<string, string>> = {
   ingest: 'Ingest',
   process: 'Process',
   transform: 'Transform',
+  deliver: 'Deliver',
   store: 'Store',
   catalog: 'Catalog',
   query: 'Query',
@@ -24,8 +25,8 @@ const label = (text: string) => `"${text.replaceAll('"', '#quot;')}"`;
 
 /**
  * Draws the pipeline as a Mermaid `flowchart LR`: one subgraph per stage in
- * data-flow order, one node per service with its display name, and an edge
- * from each stage to the next. GitHub renders it as is.
+ * data-flow order, one node per service with its display name, an edge from
+ * each stage to the next, and each named source entering its own path.
  *
  * @example
  * renderMermaid(answer);
@@ -51,5 +52,10 @@ export function renderMermaid(recommendation: Recommendation): string {
   for (let index = 1; index < recommendation.pipeline.length; index++) {
     lines.push(`  stage${index} --> stage${index + 1}`);
   }
+  // Where each named source enters: its data reaches the first service of its own path.
+  recommendation.flows.forEach((flow, index) => {
+    if (flow.source === 'unspecified' || flow.services.length === 0) return;
+    lines.push(`  source${index + 1}([${label(`${flow.source} (${flow.arrival})`)}]) --> ${nodeId(flow.services[0])}`);
+  });
   return `${lines.join('\n')}\n`;
 }
