@@ -16,6 +16,7 @@ function parseFlowchart(text: string) {
   const nodes: Array<{ id: string; label: string; stage: string }> = [];
   const edges: Array<[string, string]> = [];
   const subgraphs: string[] = [];
+  const sources: Array<{ label: string; to: string }> = [];
   let open: string | undefined;
   for (const line of lines.slice(1)) {
     let match: RegExpExecArray | null;
@@ -33,12 +34,14 @@ function parseFlowchart(text: string) {
       nodes.push({ id: match[1], label: match[2], stage: open as string });
     } else if ((match = /^ {2}(stage\d+) --> (stage\d+)$/.exec(line))) {
       edges.push([match[1], match[2]]);
+    } else if ((match = /^ {2}source\d+\(\["([^"]+)"\]\) --> ([a-z0-9_]+)$/.exec(line))) {
+      sources.push({ label: match[1], to: match[2] });
     } else if (!/^ {2}empty\["[^"]+"\]$/.test(line)) {
       throw new Error(`unexpected line: ${JSON.stringify(line)}`);
     }
   }
   expect(open).toBeUndefined();
-  return { nodes, edges, subgraphs };
+  return { nodes, edges, subgraphs, sources };
 }
 
 describe('the Mermaid flowchart', () => {
@@ -52,6 +55,14 @@ describe('the Mermaid flowchart', () => {
     expect(edges).toHaveLength(Math.max(0, answer.pipeline.length - 1));
     edges.forEach(([from, to], index) => expect([from, to]).toEqual([`stage${index + 1}`, `stage${index + 2}`]));
     for (const node of nodes) expect(node.label).not.toMatch(/["\n]/);
+  });
+
+  it('shows where each named source enters its own path', () => {
+    const answer = advisor.recommend(scenarios.find((s) => s.name === 'clickstream-and-postgres-cdc')?.workload);
+    const { sources, nodes } = parseFlowchart(renderMermaid(answer));
+    expect(sources.map((s) => s.label)).toEqual(['clickstream (stream)', 'relational-database (change-capture)']);
+    for (const source of sources) expect(nodes.map((n) => n.id)).toContain(source.to);
+    expect(sources[1].to).toBe('dms');
   });
 
   it('labels nodes with display names and stages in data-flow order', () => {
