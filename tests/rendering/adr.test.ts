@@ -59,8 +59,8 @@ describe('the architecture decision record (MADR 4)', () => {
     const options = section(text, '## Considered Options');
     for (const item of answer.recommendations) expect(options).toContain(`* ${item.name} (${item.role}) — chosen`);
     for (const item of answer.rejected) {
-      expect(options).toContain(`* ${catalogEntry(item.service).name} — turned down`);
-      expect(section(text, '## Pros and Cons of the Options')).toContain(`### ${catalogEntry(item.service).name} (turned down)`);
+      expect(options).toContain(`* ${catalogEntry(item.service).name} — turned down as ${item.role}`);
+      expect(section(text, '## Pros and Cons of the Options')).toContain(`### ${catalogEntry(item.service).name} (turned down as ${item.role})`);
       expect(text).toContain(item.reason.slice(1, 40));
     }
   });

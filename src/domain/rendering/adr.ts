@@ -82,7 +82,7 @@ export function renderAdr(workload: Workload, recommendation: Recommendation, ru
 
   out.push('## Considered Options', '');
   for (const item of chosen) out.push(`* ${item.name} (${item.role}) — chosen`);
-  for (const item of recommendation.rejected) out.push(`* ${serviceName(item.service)} — turned down`);
+  for (const item of recommendation.rejected) out.push(`* ${serviceName(item.service)} — turned down as ${item.role}`);
   const alternatives = uniqueAlternatives(recommendation);
   for (const alternative of alternatives) out.push(`* ${serviceName(alternative.service)} — considered instead of ${serviceName(alternative.insteadOf)}`);
   if (chosen.length === 0 && recommendation.rejected.length === 0) out.push('* None yet: the workload does not say enough to choose.');
@@ -115,7 +115,7 @@ export function renderAdr(workload: Workload, recommendation: Recommendation, ru
     out.push('');
   }
   for (const item of recommendation.rejected) {
-    out.push(`### ${serviceName(item.service)} (turned down)`, '');
+    out.push(`### ${serviceName(item.service)} (turned down as ${item.role})`, '');
     out.push(catalogEntry(item.service).summary, '');
     out.push(`* Bad, because ${lowerFirst(inline(item.reason))}`, '');
   }

@@ -84,7 +84,7 @@ export function findings(answer, names) {
       'No warnings.',
     ),
     rejected: listOrNone(
-      answer.rejected.map((item) => h('li', { class: 'rejected', 'data-service': item.service }, h('strong', {}, serviceLabel(item.service, names)), ': ', item.reason)),
+      answer.rejected.map((item) => h('li', { class: 'rejected', 'data-service': item.service }, h('strong', {}, serviceLabel(item.service, names)), ` (as ${item.role}): `, item.reason)),
       'Nothing turned down.',
     ),
     missing: listOrNone(
