@@ -1,10 +1,9 @@
 import { type McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { Advisor } from '../domain/advisor.js';
 import { CARDS } from '../domain/catalog/cards.js';
-import { getService } from '../domain/catalog/services.js';
+import { CATALOG_ENTRIES, getService } from '../domain/catalog/services.js';
 import { UnknownServiceError } from '../domain/errors.js';
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
-import { CATALOG_ENTRIES } from '../domain/catalog/entries.js';
 import { renderServiceMarkdown } from '../domain/rendering/service-markdown.js';
 import { KNOWN_SERVICE_IDS } from '../domain/catalog/service-ids.js';
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CARD_TITLES, CARDS } from '../../src/domain/catalog/cards.js';
-import { CATALOG_ENTRIES } from '../../src/domain/catalog/entries.js';
+import { BEYOND_THE_CARDS } from '../../src/domain/catalog/beyond-the-cards.js';
+import { CATALOG_ENTRIES } from '../../src/domain/catalog/services.js';
 import { CatalogEntrySchema } from '../../src/domain/catalog/schema.js';
 import { getService, listServices } from '../../src/domain/catalog/services.js';
 import { UnknownServiceError } from '../../src/domain/errors.js';
@@ -40,7 +41,10 @@ describe('the catalog', () => {
     expect(CATALOG_ENTRIES.map((entry) => entry.id)).toEqual([...SERVICE_IDS]);
     for (const entry of CATALOG_ENTRIES) {
       expect(entry.summary.length, entry.id).toBeGreaterThan(20);
-      expect(entry.cardNotes.length, entry.id).toBeGreaterThan(0);
+      // A card's service carries what the card says; a service beside the cards stands on documented facts.
+      expect(entry.cardNotes.length + entry.facts.length, entry.id).toBeGreaterThan(0);
+      if (BEYOND_THE_CARDS.includes(entry)) expect(entry.facts.length, entry.id).toBeGreaterThan(0);
+      else expect(entry.cardNotes.length, entry.id).toBeGreaterThan(0);
       for (const note of entry.cardNotes) expect(CARD_TITLES.has(note.card), `${entry.id}: ${note.card}`).toBe(true);
       for (const fact of entry.facts) {
         expect(fact.source, entry.id).toMatch(/^https:\/\//);

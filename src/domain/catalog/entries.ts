@@ -12,7 +12,7 @@ const EC2_QUOTAS_DOC = 'https://docs.aws.amazon.com/ec2/latest/instancetypes/ec2
 const DLAMI_RELEASES_DOC = 'https://docs.aws.amazon.com/dlami/latest/devguide/appendix-ami-release-notes.html';
 const REKOGNITION_CHANGES_DOC = 'https://docs.aws.amazon.com/rekognition/latest/dg/rekognition-availability-changes.html';
 
-export const CATALOG_ENTRIES: readonly CatalogEntry[] = [
+export const CARD_SERVICES: readonly CatalogEntry[] = [
   {
     id: 's3',
     name: 'Amazon S3',

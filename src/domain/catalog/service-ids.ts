@@ -35,6 +35,13 @@ export const SERVICE_IDS = [
   'opensearch',
   'splunk',
   'dynamodb',
+  'lake-formation',
+  'iot-core',
+  'emr-serverless',
+  'entity-resolution',
+  'opensearch-ingestion',
+  'rekognition-image',
+  'redshift-zero-etl',
 ] as const;
 
 export type ServiceId = (typeof SERVICE_IDS)[number];

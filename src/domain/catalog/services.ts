@@ -1,10 +1,14 @@
-import { CATALOG_ENTRIES } from './entries.js';
+import { BEYOND_THE_CARDS } from './beyond-the-cards.js';
+import { CARD_SERVICES } from './entries.js';
 import type * as z from 'zod';
 import type { CatalogEntry, ServiceSummarySchema, ServiceViewSchema } from './schema.js';
 import { UnknownServiceError } from '../errors.js';
 import { KNOWN_SERVICE_IDS, resolveServiceId, type ServiceId } from './service-ids.js';
 
 export type { CatalogEntry, ServiceFact, ServiceLifecycle, ServiceLimit } from './schema.js';
+
+/** Every service the advisor knows, in contract order: the cards' services, then those beside them. */
+export const CATALOG_ENTRIES: readonly CatalogEntry[] = [...CARD_SERVICES, ...BEYOND_THE_CARDS];
 
 const BY_ID: ReadonlyMap<ServiceId, CatalogEntry> = new Map(CATALOG_ENTRIES.map((entry) => [entry.id, entry]));
 

@@ -1,0 +1,156 @@
+import type { CatalogEntry } from './schema.js';
+
+/** Date the facts below were checked against AWS documentation. */
+const checked = '2026-11-30';
+
+/**
+ * Services a 2026 data architect names beside the cards' own: none has a
+ * card, so each stands on its documented facts.
+ */
+export const BEYOND_THE_CARDS: readonly CatalogEntry[] = [
+  {
+    id: 'lake-formation',
+    name: 'AWS Lake Formation',
+    roles: ['secure', 'catalog'],
+    summary:
+      'Permissions on the Glue Data Catalog and the lake\'s data (databases, tables, columns, rows and cells, or LF-tags), and cross-account sharing of catalog resources through AWS RAM.',
+    cardNotes: [],
+    facts: [
+      {
+        statement:
+          'Another account\'s Athena sees no tables until the Data Catalog is shared with it: a Lake Formation cross-account grant (named resources or LF-tags, shared through AWS RAM) or a Glue Data Catalog resource policy.',
+        source: 'https://docs.aws.amazon.com/lake-formation/latest/dg/cross-account-permissions.html',
+        checked,
+      },
+      {
+        statement: 'Athena cannot query another account\'s Data Catalog encrypted with the AWS managed key, and cannot create views over it: use a customer managed KMS key.',
+        source: 'https://docs.aws.amazon.com/athena/latest/ug/security-iam-cross-account-glue-catalog-access.html',
+        checked,
+      },
+    ],
+    limits: [],
+    lifecycle: { status: 'current' },
+    documentation: 'https://docs.aws.amazon.com/lake-formation/latest/dg/what-is-lake-formation.html',
+  },
+  {
+    id: 'iot-core',
+    name: 'AWS IoT Core',
+    roles: ['ingest'],
+    summary:
+      'The front door for devices: authenticated MQTT and HTTPS connections, device identities and policies, and a rules engine that routes messages to Kinesis Data Streams, Firehose, Lambda, S3 and more.',
+    cardNotes: [],
+    facts: [
+      {
+        statement: 'IoT Core rule actions send device messages to Kinesis Data Streams, Amazon Data Firehose, Lambda, S3, DynamoDB and SNS, with an error action for failed deliveries.',
+        source: 'https://docs.aws.amazon.com/iot/latest/developerguide/iot-rule-actions.html',
+        checked,
+      },
+    ],
+    limits: [],
+    lifecycle: { status: 'current' },
+    documentation: 'https://docs.aws.amazon.com/iot/latest/developerguide/what-is-aws-iot.html',
+  },
+  {
+    id: 'emr-serverless',
+    name: 'Amazon EMR Serverless',
+    roles: ['process'],
+    summary: 'Spark and Hive applications without clusters to size or run: capacity is provisioned per job and billed per second of vCPU, memory and storage.',
+    cardNotes: [],
+    facts: [
+      {
+        statement: 'EMR Serverless runs Spark and Hive jobs with no cluster to manage; pre-initialized capacity keeps workers warm for jobs that must start at once.',
+        source: 'https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide/emr-serverless.html',
+        checked,
+      },
+    ],
+    limits: [],
+    lifecycle: { status: 'current' },
+    documentation: 'https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide/emr-serverless.html',
+  },
+  {
+    id: 'entity-resolution',
+    name: 'AWS Entity Resolution',
+    roles: ['transform'],
+    summary:
+      'Matches records that describe the same person, company or thing across sources without a shared key: rule-based matching (exact or fuzzy), ML-based matching, or a data provider\'s identity service.',
+    cardNotes: [],
+    facts: [
+      {
+        statement:
+          'Matching workflows are rule-based (simple or advanced rules, exact and fuzzy), ML-based or provider-based; rule-based matching also runs in real time (GenerateMatchId) and incrementally. Each match group gets a match ID, written to S3.',
+        source: 'https://docs.aws.amazon.com/entityresolution/latest/userguide/create-matching-workflow.html',
+        checked,
+      },
+    ],
+    limits: [],
+    lifecycle: { status: 'current' },
+    documentation: 'https://docs.aws.amazon.com/entityresolution/latest/userguide/what-is-service.html',
+  },
+  {
+    id: 'opensearch-ingestion',
+    name: 'Amazon OpenSearch Ingestion',
+    roles: ['ingest', 'transform'],
+    summary:
+      'Serverless pipelines, built on the open-source Data Prepper, that collect, filter, enrich and route logs, traces and events into OpenSearch Service domains and collections.',
+    cardNotes: [],
+    facts: [
+      {
+        statement:
+          'OpenSearch Ingestion is a fully managed, serverless data collector powered by Data Prepper; it reads from HTTP, S3, Kafka, Kinesis, DynamoDB, DocumentDB and OpenTelemetry sources, and scales in Ingestion Compute Units (ICUs).',
+        source: 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ingestion.html',
+        checked,
+      },
+    ],
+    limits: [],
+    lifecycle: { status: 'current' },
+    documentation: 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ingestion.html',
+  },
+  {
+    id: 'rekognition-image',
+    name: 'Amazon Rekognition Image',
+    roles: ['process', 'ml'],
+    summary:
+      'Pre-trained computer vision on single images: labels (DetectLabels), faces and face search against a collection (SearchFacesByImage), text and moderation; the image APIs are open to new customers.',
+    cardNotes: [],
+    facts: [
+      {
+        statement: 'The April 2026 availability change closed streaming video and bulk image analysis to new customers; the image APIs (DetectLabels, SearchFacesByImage) are not affected.',
+        source: 'https://docs.aws.amazon.com/rekognition/latest/dg/rekognition-availability-changes.html',
+        checked,
+      },
+      {
+        statement:
+          'Kinesis Video Streams extracts images from a stream to S3 as it arrives (image generation configuration, at most one image every 200 ms) or on request (GetImages, up to 300 s of video per call): the frames Rekognition Image or a SageMaker model reads.',
+        source: 'https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/images.html',
+        checked,
+      },
+    ],
+    limits: [{ name: 'image sampling from Kinesis Video Streams', value: 'at most 1 image per 200 ms', source: 'https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_reader_GetImages.html' }],
+    lifecycle: { status: 'current' },
+    documentation: 'https://docs.aws.amazon.com/rekognition/latest/dg/images.html',
+  },
+  {
+    id: 'redshift-zero-etl',
+    name: 'Amazon Redshift zero-ETL integrations',
+    roles: ['migrate', 'ingest'],
+    summary:
+      'Managed replication into Redshift with no pipeline to build: Aurora MySQL and PostgreSQL, RDS for MySQL, PostgreSQL and Oracle, DynamoDB and some SaaS applications land in the warehouse within seconds of a change.',
+    cardNotes: [],
+    facts: [
+      {
+        statement:
+          'Zero-ETL integrations replicate Aurora MySQL (3.05.2 and later), Aurora PostgreSQL, RDS for MySQL, RDS for PostgreSQL, RDS for Oracle and DynamoDB into Redshift; the target must be Redshift Serverless or RA3 with case sensitivity on.',
+        source: 'https://docs.aws.amazon.com/redshift/latest/mgmt/zero-etl-using.html',
+        checked,
+      },
+      {
+        statement: 'Tables without a primary key are not replicated, and the replicated database is read-only in Redshift.',
+        source: 'https://docs.aws.amazon.com/redshift/latest/mgmt/zero-etl.reqs-lims.html',
+        checked,
+      },
+    ],
+    limits: [{ name: 'integrations per target warehouse', value: '50', source: 'https://docs.aws.amazon.com/redshift/latest/mgmt/zero-etl.reqs-lims.html' }],
+    lifecycle: { status: 'current' },
+    documentation: 'https://docs.aws.amazon.com/redshift/latest/mgmt/zero-etl-using.html',
+  },
+];
