@@ -52,7 +52,7 @@ describe('the architecture decision record (MADR 4)', () => {
     expect(drivers).toContain('* Write rate: 20 MB/s');
     expect(drivers).toContain('* Records per second: 50,000');
     expect(drivers).toContain('* Latency: real-time');
-    expect(drivers).toContain('* Processing frameworks: spark');
+    expect(drivers).toContain('* Processing frameworks: Spark');
   });
 
   it('names every recommended service as chosen and every rejected one with its reason', () => {

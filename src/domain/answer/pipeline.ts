@@ -110,14 +110,13 @@ export function layoutPipeline(nodes: readonly PipelineNode[], edges: readonly P
       (b.weight ?? 0) - (a.weight ?? 0) ||
       compare(a.service, b.service),
   );
+  // Consecutive services of one role share a stage (a crawler and the catalog it fills), in data-flow order.
   const stages: PipelineStage[] = [];
   const position = new Map<ServiceId, number>();
-  let previousKey = '';
   for (const node of ordered) {
-    const key = `${layerOf(node)}:${node.role}`;
-    if (key !== previousKey) stages.push({ stage: node.role, services: [] });
-    previousKey = key;
-    stages[stages.length - 1].services.push(node.service);
+    const last = stages[stages.length - 1];
+    if (last?.stage === node.role) last.services.push(node.service);
+    else stages.push({ stage: node.role, services: [node.service] });
     position.set(node.service, position.size);
   }
   return { stages, position };

@@ -1,4 +1,5 @@
 import { formatNumber } from './number-format.js';
+import { valueLabel } from '../workload/value-labels.js';
 import { readPath } from '../workload/fields.js';
 
 /** `{ingestion.throughputMBps}` in a rule's sentence reads that workload field. */
@@ -10,7 +11,7 @@ export const TEMPLATE_PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z
  *
  * @example
  * formatValue(50000); // '50,000'
- * formatValue(['s3', 'redshift', 'splunk']); // 's3, redshift and splunk'
+ * formatValue(['s3', 'redshift', 'splunk']); // 'S3, Redshift and Splunk'
  */
 export function formatValue(value: unknown): string {
   if (typeof value === 'number') return formatNumber(value);
@@ -20,7 +21,7 @@ export function formatValue(value: unknown): string {
   }
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (value === undefined) return 'unstated';
-  return String(value);
+  return typeof value === 'string' ? valueLabel(value) : String(value);
 }
 
 /**

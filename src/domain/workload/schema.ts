@@ -37,6 +37,7 @@ export const SOURCE_ENGINES = [
   'other',
 ] as const;
 export const MIGRATION_TARGETS = ['s3', 'aurora', 'rds', 'redshift', 'dynamodb'] as const;
+export const SOURCE_LOCATIONS = ['on-premises', 'ec2', 'rds', 'aurora'] as const;
 export const WORKLOAD_TYPES = ['transactional', 'analytical', 'ml', 'mixed'] as const;
 export const COST_PRIORITIES = ['lowest', 'balanced', 'performance'] as const;
 
@@ -222,6 +223,10 @@ export const AccountSchema = strictObject({
 
 export const MigrationSchema = strictObject({
   sourceEngine: z.enum(SOURCE_ENGINES).describe('Engine of the database being moved').register(FIELD_LABELS, { label: 'Source engine' }),
+  sourceLocation: z
+    .enum(SOURCE_LOCATIONS)
+    .describe('Where the source database runs: on-premises, ec2, rds or aurora (RDS and Aurora sources can replicate to Redshift by zero-ETL)')
+    .register(FIELD_LABELS, { label: 'Source runs on' }),
   target: z.enum(MIGRATION_TARGETS).describe('Where it moves to: s3, aurora, rds, redshift or dynamodb').register(FIELD_LABELS, { label: 'Migration target' }),
   ongoingReplication: z
     .boolean()
