@@ -49,7 +49,7 @@ describe('MCP tools', () => {
     const rest = await (await testApp().request('/v1/recommendations', json(iot))).json();
     expect(result.structuredContent).toEqual(rest);
     RecommendationSchema.parse(result.structuredContent);
-    expect(text(result)).toContain('Pipeline for iot-telemetry: Amazon Kinesis Data Streams → Amazon EMR + Apache Spark (on EMR or Glue) → Amazon S3');
+    expect(text(result)).toContain('Pipeline for iot-telemetry: AWS IoT Core + Amazon Kinesis Data Streams → Amazon EMR + Apache Spark (on EMR or Glue) → Amazon S3');
     expect(text(result)).toContain('Turned down:');
   });
 

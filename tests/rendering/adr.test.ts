@@ -23,7 +23,7 @@ describe('the architecture decision record (MADR 4)', () => {
 
   it('opens with front matter: status proposed and the date', () => {
     expect(text.startsWith('---\nstatus: proposed\ndate: 2026-11-26\n')).toBe(true);
-    expect(text).toMatch(/^# iot-telemetry: Amazon Kinesis Data Streams → Amazon EMR \+ Apache Spark \(on EMR or Glue\) → Amazon S3$/m);
+    expect(text).toMatch(/^# iot-telemetry: AWS IoT Core \+ Amazon Kinesis Data Streams → Amazon EMR \+ Apache Spark \(on EMR or Glue\) → Amazon S3$/m);
   });
 
   it('has the MADR sections in order', () => {
@@ -67,7 +67,7 @@ describe('the architecture decision record (MADR 4)', () => {
 
   it('explains the outcome and its consequences, sizing and warnings included', () => {
     const outcome = section(text, '## Decision Outcome');
-    expect(outcome).toContain('Chosen option: "Amazon Kinesis Data Streams');
+    expect(outcome).toContain('Chosen option: "AWS IoT Core + Amazon Kinesis Data Streams → ');
     expect(outcome).toContain('* Good, because Amazon Kinesis Data Streams is sized for this workload: capacityMode provisioned; shards 50.');
     const withWarnings = adrFor(scenario('gpu-training-new-account')).text;
     expect(section(withWarnings, '## Decision Outcome')).toMatch(/\* Bad, because .*\(new-account-quota\)/);

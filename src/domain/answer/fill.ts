@@ -28,13 +28,15 @@ const LIFECYCLE_CODES: Readonly<Record<string, string>> = { renamed: 'renamed-se
 /**
  * A candidate's confidence: what its rule states, capped by how sure the
  * reading of its flow is and by whether the fields it read were given: none
- * given (it fired on what was left out) or read from prose means medium at most.
+ * given (it fired on what was left out, not on the flow alone) or read from prose means medium at most.
  */
 function candidateConfidence(candidate: Candidate, context: AnswerContext): number {
   let rank = RANK[candidate.advice.confidence];
   if (candidate.flow !== undefined) rank = Math.min(rank, EVIDENCE_CAP[context.facts.flows[candidate.flow].evidence]);
-  const given = candidate.plan.readsFields.filter((path) => readPath(context.workload, path) !== undefined);
-  if (given.length === 0 || given.some((path) => context.inferredFields.has(path))) rank = Math.min(rank, RANK.medium);
+  const reads = candidate.plan.readsFields;
+  const given = reads.filter((path) => readPath(context.workload, path) !== undefined);
+  const onFlowAlone = reads.length === 0 && candidate.flow !== undefined;
+  if ((given.length === 0 && !onFlowAlone) || given.some((path) => context.inferredFields.has(path))) rank = Math.min(rank, RANK.medium);
   return rank;
 }
 

@@ -78,7 +78,12 @@ export function layoutPipeline(nodes: readonly PipelineNode[], edges: readonly P
   const successors = new Map<ServiceId, ServiceId[]>();
   for (const host of representative.values()) successors.set(host, []);
 
-  const sortedEdges = [...edges].sort(
+  // Queries read what is stored: each store hands data to each query engine, below every declared hand-off.
+  const stored = flowing.filter((node) => node.role === 'store');
+  const implicit = flowing
+    .filter((node) => node.role === 'query')
+    .flatMap((query) => stored.map((store) => ({ from: store.service, to: query.service, priority: Number.MIN_SAFE_INTEGER })));
+  const sortedEdges = [...edges, ...implicit].sort(
     (a, b) => b.priority - a.priority || compare(a.from, b.from) || compare(a.to, b.to),
   );
   for (const edge of sortedEdges) {
