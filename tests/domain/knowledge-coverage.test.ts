@@ -64,6 +64,10 @@ describe('the catalog', () => {
   it('names renamed services as they are called today', () => {
     expect(getService('kinesis-data-firehose').name).toContain('Amazon Data Firehose');
     expect(getService('opensearch').lifecycle.formerNames).toContain('Amazon Elasticsearch Service');
+    expect(getService('sagemaker').name).toBe('Amazon SageMaker AI');
+    expect(getService('sagemaker').lifecycle.formerNames).toContain('Amazon SageMaker');
+    expect(getService('quicksight').name).toContain('Amazon Quick Sight');
+    expect(getService('quicksight').lifecycle.formerNames).toContain('Amazon QuickSight');
   });
 
   it('refuses an unknown id and lists the known ones', () => {

@@ -4,8 +4,8 @@ import type { CatalogEntry } from './schema.js';
 const checked = '2026-11-30';
 
 /**
- * Services a 2026 data architect names beside the cards' own: none has a
- * card, so each stands on its documented facts.
+ * Services a 2026 data architect names beside those of the study cards: none
+ * has a card, so each stands on its documented facts.
  */
 export const BEYOND_THE_CARDS: readonly CatalogEntry[] = [
   {
@@ -27,6 +27,18 @@ export const BEYOND_THE_CARDS: readonly CatalogEntry[] = [
         source: 'https://docs.aws.amazon.com/athena/latest/ug/security-iam-cross-account-glue-catalog-access.html',
         checked,
       },
+      {
+        statement:
+          'Without Lake Formation, a Glue Data Catalog resource policy in the owning account plus an IAM policy in the reading account share the catalog; both must allow the access.',
+        source: 'https://docs.aws.amazon.com/glue/latest/dg/cross-account-access.html',
+        checked,
+      },
+      {
+        statement:
+          'Sharing the catalog does not share the data\'s KMS key: SSE-KMS data read from another account must use a customer managed key whose key policy grants that account; objects under the aws/s3 AWS managed key cannot be shared.',
+        source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html',
+        checked,
+      },
     ],
     limits: [],
     lifecycle: { status: 'current' },
@@ -43,6 +55,12 @@ export const BEYOND_THE_CARDS: readonly CatalogEntry[] = [
       {
         statement: 'IoT Core rule actions send device messages to Kinesis Data Streams, Amazon Data Firehose, Lambda, S3, DynamoDB and SNS, with an error action for failed deliveries.',
         source: 'https://docs.aws.amazon.com/iot/latest/developerguide/iot-rule-actions.html',
+        checked,
+      },
+      {
+        statement:
+          'When a rule action fails (no permission on the bucket, a throttled table or stream), the rules engine sends one message with the original payload and the failures to the rule\'s error action, if the rule has one.',
+        source: 'https://docs.aws.amazon.com/iot/latest/developerguide/rule-error-handling.html',
         checked,
       },
     ],
@@ -62,8 +80,17 @@ export const BEYOND_THE_CARDS: readonly CatalogEntry[] = [
         source: 'https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide/emr-serverless.html',
         checked,
       },
+      {
+        statement:
+          'Workers have 1, 2, 4, 8 or 16 vCPUs, with memory in a range for each size (4 vCPUs take 8 to 30 GB) and 20 to 200 GB of disk; an application starts when a job is submitted, stops after 15 idle minutes by default (releasing pre-initialized capacity), and scales up to the maximum capacity set on it.',
+        source: 'https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide/app-behavior.html',
+        checked,
+      },
     ],
-    limits: [],
+    limits: [
+      { name: 'worker sizes', value: '1, 2, 4, 8 or 16 vCPUs; 2 to 120 GB of memory by size; 20 to 200 GB of disk', source: 'https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide/app-behavior.html' },
+      { name: 'auto-stop', value: 'after 15 idle minutes by default', source: 'https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide/app-behavior.html' },
+    ],
     lifecycle: { status: 'current' },
     documentation: 'https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide/emr-serverless.html',
   },
@@ -79,6 +106,12 @@ export const BEYOND_THE_CARDS: readonly CatalogEntry[] = [
         statement:
           'Matching workflows are rule-based (simple or advanced rules, exact and fuzzy), ML-based or provider-based; rule-based matching also runs in real time (GenerateMatchId) and incrementally. Each match group gets a match ID, written to S3.',
         source: 'https://docs.aws.amazon.com/entityresolution/latest/userguide/create-matching-workflow.html',
+        checked,
+      },
+      {
+        statement:
+          'Resolution techniques are RULE_MATCHING, ML_MATCHING and PROVIDER (a data provider\'s identity service, such as LiveRamp or TransUnion); ML-based matching does not take hashed data.',
+        source: 'https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ResolutionTechniques.html',
         checked,
       },
     ],
@@ -98,6 +131,11 @@ export const BEYOND_THE_CARDS: readonly CatalogEntry[] = [
         statement:
           'OpenSearch Ingestion is a fully managed, serverless data collector powered by Data Prepper; it reads from HTTP, S3, Kafka, Kinesis, DynamoDB, DocumentDB and OpenTelemetry sources, and scales in Ingestion Compute Units (ICUs).',
         source: 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ingestion.html',
+        checked,
+      },
+      {
+        statement: 'Pipelines take a subset of the Data Prepper sources, processors and sinks, with no custom buffer plugins; an optional persistent buffer keeps data durably between source and sink.',
+        source: 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/pipeline-config-reference.html',
         checked,
       },
     ],
@@ -124,8 +162,17 @@ export const BEYOND_THE_CARDS: readonly CatalogEntry[] = [
         source: 'https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/images.html',
         checked,
       },
+      {
+        statement: 'Each call analyses one JPEG or PNG image, up to 15 MB when read from S3 or 5 MB when passed as bytes.',
+        source: 'https://docs.aws.amazon.com/rekognition/latest/dg/limits.html',
+        checked,
+      },
     ],
-    limits: [{ name: 'image sampling from Kinesis Video Streams', value: 'at most 1 image per 200 ms', source: 'https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_reader_GetImages.html' }],
+    limits: [
+      { name: 'image sampling from Kinesis Video Streams', value: 'at most 1 image per 200 ms', source: 'https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_reader_GetImages.html' },
+      { name: 'image size', value: '15 MB as an S3 object, 5 MB as bytes in the request; JPEG or PNG', source: 'https://docs.aws.amazon.com/rekognition/latest/dg/limits.html' },
+      { name: 'face vectors per collection', value: '20 million at most (10 million by default)', source: 'https://docs.aws.amazon.com/rekognition/latest/dg/limits.html' },
+    ],
     lifecycle: { status: 'current' },
     documentation: 'https://docs.aws.amazon.com/rekognition/latest/dg/images.html',
   },
@@ -146,6 +193,12 @@ export const BEYOND_THE_CARDS: readonly CatalogEntry[] = [
       {
         statement: 'Tables without a primary key are not replicated, and the replicated database is read-only in Redshift.',
         source: 'https://docs.aws.amazon.com/redshift/latest/mgmt/zero-etl.reqs-lims.html',
+        checked,
+      },
+      {
+        statement:
+          'Self-managed databases (on premises or on EC2) and RDS for SQL Server are not zero-ETL sources: DMS stays the route for them. SaaS applications such as Salesforce, SAP, ServiceNow and Zendesk replicate through AWS Glue zero-ETL integrations.',
+        source: 'https://docs.aws.amazon.com/redshift/latest/mgmt/zero-etl-setting-up.create-integration.html',
         checked,
       },
     ],

@@ -1,8 +1,9 @@
 import type { ServiceId } from './service-ids.js';
 
-/** A decision the cards draw between two services: when to pick each. */
+/** A decision between two services: when to pick each. */
 export interface TradeOff {
   services: [ServiceId, ServiceId];
+  /** Titles of the study cards that cover the decision; empty when it rests on AWS documentation alone. */
   cards: string[];
   summary: string;
   /** When to choose each of the two, keyed by service id. */
@@ -18,7 +19,7 @@ const pair = (
   whenB: string,
 ): TradeOff => ({ services: [a, b], cards, summary, choose: { [a]: whenA, [b]: whenB } });
 
-/** The trade-offs the cards (and today's AWS facts) support, one per pair. */
+/** The trade-offs the study cards and today's AWS facts support, one per pair. */
 export const TRADE_OFFS: readonly TradeOff[] = [
   pair(
     'glue-etl',
@@ -163,6 +164,62 @@ export const TRADE_OFFS: readonly TradeOff[] = [
     'Rekognition Video is a ready-made vision API; SageMaker trains your own models.',
     'faces, objects and activities are what you need to detect, with no model to train',
     'the detection task is specific to your domain and no managed API covers it',
+  ),
+  pair(
+    'entity-resolution',
+    'glue-findmatches',
+    ['Glue FindMatches'],
+    'Both match records that share no common key; AWS Entity Resolution is a matching service of its own, FindMatches is an ML transform inside a Glue ETL job.',
+    'matching is a service in itself: rules you can explain (exact or fuzzy), ML matching with no labelling, real-time matching of single records, incremental runs, or a data provider\'s identity data, with a match ID for every group',
+    'deduplication is one step of a Glue ETL job you already run, and someone can label examples of matching and non-matching records to train it',
+  ),
+  pair(
+    'emr',
+    'emr-serverless',
+    ['EMR'],
+    'Both run Spark and Hive; EMR gives you a cluster to size and tune, EMR Serverless provisions capacity per job and bills per second of use.',
+    'the work runs all day or around the clock, needs HDFS, HBase or frameworks beyond Spark and Hive, custom cluster settings, or Spot task nodes to cut a steady cost',
+    'Spark or Hive jobs run now and then or unpredictably and nobody wants to size, patch or keep a cluster; pre-initialized capacity keeps start-up fast where it must be',
+  ),
+  pair(
+    'kinesis-data-firehose',
+    'opensearch-ingestion',
+    ['Kinesis Data Firehose'],
+    'Both deliver streaming data into OpenSearch; Firehose is a delivery stream to many destinations with light Lambda transforms, OpenSearch Ingestion runs Data Prepper pipelines built for OpenSearch.',
+    'records go into OpenSearch much as they arrive, perhaps also into S3, Redshift, Splunk or an HTTP endpoint, with at most a Lambda transform (buffering 1 to 100 MB and 0 to 900 s for OpenSearch)',
+    'logs, traces or events must be parsed, filtered, enriched, sampled or routed to several indexes on the way into OpenSearch, or come from OpenTelemetry, Kafka, S3 or DynamoDB sources the pipeline reads itself',
+  ),
+  pair(
+    'rekognition-video',
+    'rekognition-image',
+    ['Sample architecture from video camera'],
+    'Rekognition Video analyses video: stored in S3, or live through stream processors, closed to new customers since 30 April 2026. Rekognition Image analyses one image per call and is open to every account.',
+    'the video is stored in S3 and analysed as a whole, or the account used live stream processors in the 12 months before 30 April 2026 and keeps them',
+    'a new account needs live camera alerts: Kinesis Video Streams extracts frames (to S3, or with GetImages), each frame goes to DetectLabels or SearchFacesByImage, then Lambda and SNS raise the alert',
+  ),
+  pair(
+    'dms',
+    'redshift-zero-etl',
+    ['Database Migration Service (DMS)'],
+    'Both replicate a database and its changes; a zero-ETL integration is managed replication from Aurora, RDS or DynamoDB into Redshift, DMS is a replication task from almost any source to almost any target.',
+    'the source runs on premises, on EC2 or on an engine zero-ETL does not take (such as SQL Server, Db2 or MongoDB), the target is S3 or another database, or tables must be filtered or reshaped on the way',
+    'the source is Aurora MySQL or PostgreSQL, RDS for MySQL, PostgreSQL or Oracle, or DynamoDB and the target is Redshift: no task to size, no pipeline to run, changes within seconds',
+  ),
+  pair(
+    'iot-core',
+    'kinesis-data-streams',
+    ['Sample architecture from IoT device'],
+    'IoT Core is the front door for devices (identities, MQTT, rules); Kinesis Data Streams is the stream behind it that your own consumers read and replay.',
+    'devices connect directly: each needs its own identity and policy, speaks MQTT or HTTPS, and rules route its messages on to Kinesis, Firehose, Lambda or S3',
+    'servers, gateways or applications write records with the SDK or an agent and several consumers process and replay them; behind IoT Core when devices connect directly',
+  ),
+  pair(
+    'lake-formation',
+    's3-bucket-policy',
+    ['Security in S3'],
+    'A bucket policy grants access to objects in a bucket; Lake Formation grants access to catalog databases, tables, columns and rows, and shares them with other accounts.',
+    'several accounts or teams query the lake with Athena, Redshift Spectrum, EMR or Glue and need grants by table, column or row, or the Data Catalog must be shared with other accounts',
+    'access is to whole buckets or prefixes (an application, a delivery stream, another account reading files) and no catalog-level grant is needed',
   ),
 ];
 
