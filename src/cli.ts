@@ -7,7 +7,7 @@ import { packageVersion } from './package-files.js';
 const COMMANDS: ReadonlyArray<{ name: string; summary: string; load: () => Promise<Command> }> = [
   {
     name: 'recommend',
-    summary: 'recommend <file|-> [--format json|markdown|mermaid]   answer one workload',
+    summary: 'recommend <file|-> [--format json|markdown|mermaid]   answer one workload (--describe <text> for words)',
     load: async () => (await import('./commands/recommend.js')).recommendCommand,
   },
   {

@@ -10,6 +10,16 @@
 export { type Advisor, type AdvisorOptions, createAdvisor, parseWorkload, recommend } from './domain/advisor.js';
 export { CARDS, type Card } from './domain/catalog/cards.js';
 export {
+  applyDescription,
+  type DescriptionConflict,
+  type InferredField,
+  InferredFieldSchema,
+  inferWorkload,
+  readDescription,
+  type WorkloadReading,
+  WorkloadReadingSchema,
+} from './domain/description/index.js';
+export {
   type CatalogEntry,
   getService,
   listServices,

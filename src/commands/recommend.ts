@@ -7,17 +7,21 @@ import { parseOptions } from './parse-options.js';
 const FORMATS = ['json', 'markdown', 'mermaid'] as const;
 
 const USAGE = `Usage: aws-data-advisor recommend <file|-> [--format json|markdown|mermaid]
+       aws-data-advisor recommend --describe <text> [<file|->] [--format ...]
 
 Reads a workload (JSON) from a file, or from stdin with -, and writes the
 answer to stdout: the recommendation as JSON (default), an architecture
-decision record (markdown) or a Mermaid flowchart (mermaid).
+decision record (markdown) or a Mermaid flowchart (mermaid). A description
+in words is read into fields (listed in "inferred"); given fields win.
 
 Options:
-  -f, --format <format>  json (default), markdown or mermaid
-  -h, --help             this help
+  -f, --format <format>     json (default), markdown or mermaid
+  -d, --describe <text>     the workload in words (its description)
+  -h, --help                this help
 
-Example:
+Examples:
   echo '{"ingestion":{"mode":"streaming","throughputMBps":20}}' | aws-data-advisor recommend - -f markdown
+  aws-data-advisor recommend -d "About 30 MB/s of clickstream, real-time dashboards, raw events in S3" -f markdown
 `;
 
 function readInput(source: string): string {
@@ -33,28 +37,44 @@ function readInput(source: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+function readWorkloadJson(source: string): unknown {
+  const text = readInput(source);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${source === '-' ? 'stdin' : source} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** The workload with --describe as its description; anything but an object is left for validation to name. */
+function withDescription(json: unknown, description: string): unknown {
+  return typeof json === 'object' && json !== null && !Array.isArray(json) ? { ...json, description } : json;
+}
+
 /** `aws-data-advisor recommend`: one workload in, one answer out. */
 export const recommendCommand: Command = {
   name: 'recommend',
   usage: USAGE,
   async run(args) {
-    const { values, positionals } = parseOptions(args, { format: { type: 'string', short: 'f', default: 'json' } }, USAGE, 1);
+    const { values, positionals } = parseOptions(
+      args,
+      { format: { type: 'string', short: 'f', default: 'json' }, describe: { type: 'string', short: 'd' } },
+      USAGE,
+      1,
+    );
     if (values.help) {
       process.stdout.write(USAGE);
       return;
     }
-    if (positionals.length !== 1) throw new UsageError('recommend takes one input: a file path, or - for stdin', USAGE);
+    const description = values.describe as string | undefined;
+    if (positionals.length > 1 || (positionals.length === 0 && description === undefined)) {
+      throw new UsageError('recommend takes one input: a file path, - for stdin, or --describe <text>', USAGE);
+    }
     const format = values.format as string;
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}"; use json, markdown or mermaid`, USAGE);
     const config = readConfig(process.env);
-    const text = readInput(positionals[0]);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      throw new InputError(`${positionals[0] === '-' ? 'stdin' : positionals[0]} is not valid JSON: ${(error as Error).message}`);
-    }
-    const workload = parseWorkload(json);
+    const json = positionals.length === 1 ? readWorkloadJson(positionals[0]) : {};
+    const workload = parseWorkload(description === undefined ? json : withDescription(json, description));
     const advisor = createAdvisor({ dirs: config.ADVISOR_RULES_DIR });
     const answer = advisor.recommendValidated(workload);
     if (format === 'markdown') {

@@ -1,4 +1,5 @@
 import { fillOutline } from './answer/fill.js';
+import { type AppliedDescription, applyDescription } from './description/merge-description.js';
 import { type AnswerOutline, type FiredRule, outlineAnswer } from './answer/outline.js';
 import { planRuleSet, type RulePlan } from './answer/plan.js';
 import type { Recommendation } from './answer/schema.js';
@@ -18,15 +19,17 @@ export interface AdvisorOptions extends LoadRulesOptions {
 export interface Advisor {
   readonly ruleSet: RuleSet;
   /**
-   * Validates a workload and answers with the recommendation.
+   * Validates a workload and answers with the recommendation; fields its
+   * description states fill those it leaves out (listed in `inferred`).
    * Throws {@link WorkloadValidationError} naming each bad field.
    */
   recommend(input: unknown): Recommendation;
   /** The same, for a workload already checked by {@link parseWorkload}. */
   recommendValidated(workload: Workload): Recommendation;
   /**
-   * The answer to the rules that fired for each of the workload's flows (see
-   * `readFacts`), each list in rule-set order: what any evaluator's results turn into.
+   * The answer to the rules that fired for each flow of the workload as read
+   * with its description (see `applyDescription`, `readFacts`), each list in
+   * rule-set order: what any evaluator's results turn into.
    */
   answerFired(workload: Workload, firedPerFlow: ReadonlyArray<readonly LoadedRule[]>): Recommendation;
 }
@@ -80,7 +83,7 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
   const evaluate = compileRuleSet(ruleSet);
   const plans = planRuleSet(ruleSet);
   const outlines = outlineCache();
-  const answer = (workload: Workload, facts: WorkloadFacts, firedPerFlow: ReadonlyArray<readonly LoadedRule[]>) => {
+  const answer = (read: AppliedDescription, facts: WorkloadFacts, firedPerFlow: ReadonlyArray<readonly LoadedRule[]>) => {
     // A rule that reads no flow fired alike for every flow: it speaks once, for the workload.
     const fired: FiredRule[] = [];
     firedPerFlow.forEach((rules, flow) => {
@@ -91,17 +94,23 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
       }
     });
     fired.sort((a, b) => a.plan.ordinal - b.plan.ordinal || (a.flow ?? -1) - (b.flow ?? -1));
-    return fillOutline(outlines(fired, facts), { workload, facts, inferredFields: new Set(), rulesVersion: ruleSet.version });
+    const { workload, ...description } = read;
+    const inferredFields = new Set(description.inferred.map((entry) => entry.field));
+    return fillOutline(outlines(fired, facts), { workload, facts, inferredFields, description, rulesVersion: ruleSet.version });
   };
-  const recommendValidated = (workload: Workload) => {
-    const facts = readFacts(workload);
-    return answer(workload, facts, facts.flows.map((flow) => evaluate(evaluationFacts(workload, facts, flow))));
+  const recommendValidated = (given: Workload) => {
+    const read = applyDescription(given);
+    const facts = readFacts(read.workload);
+    return answer(read, facts, facts.flows.map((flow) => evaluate(evaluationFacts(read.workload, facts, flow))));
   };
   return {
     ruleSet,
     recommend: (input) => recommendValidated(parseWorkload(input)),
     recommendValidated,
-    answerFired: (workload, firedPerFlow) => answer(workload, readFacts(workload), firedPerFlow),
+    answerFired: (workload, firedPerFlow) => {
+      const read = applyDescription(workload);
+      return answer(read, readFacts(read.workload), firedPerFlow);
+    },
   };
 }
 

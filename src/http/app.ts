@@ -19,6 +19,7 @@ import { metaRoutes, type Readiness } from './routes/meta.js';
 import { playgroundRoutes } from './routes/playground.js';
 import { recommendationRoutes } from './routes/recommendations.js';
 import { ruleRoutes } from './routes/rules.js';
+import { workloadRoutes } from './routes/workloads.js';
 import { hostGuard } from './security.js';
 
 export interface AppOptions {
@@ -86,6 +87,7 @@ export function createApp(options: AppOptions) {
 
   const app = base
     .route('/', recommendationRoutes({ advisor, limits, today }))
+    .route('/', workloadRoutes({ limits }))
     .route('/', catalogRoutes())
     .route('/', ruleRoutes(advisor))
     .route('/', metaRoutes(advisor, readiness))

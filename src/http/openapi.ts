@@ -9,6 +9,7 @@ import { metaOperations } from './routes/meta.js';
 import { playgroundOperations } from './routes/playground.js';
 import { recommendationOperations } from './routes/recommendations.js';
 import { ruleOperations } from './routes/rules.js';
+import { workloadOperations } from './routes/workloads.js';
 import { COMPONENT_SCHEMAS } from './schemas.js';
 
 /** A named example workload for the request body (taken from the scenario files). */
@@ -28,6 +29,7 @@ export interface WorkloadExample {
 export function apiOperations(examples: readonly WorkloadExample[] = []): Operations {
   return {
     ...recommendationOperations(examples),
+    ...workloadOperations,
     ...catalogOperations,
     ...ruleOperations,
     ...metaOperations,

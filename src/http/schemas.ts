@@ -5,6 +5,7 @@ import { ComparisonSchema } from '../domain/catalog/compare.js';
 import { RecommendationSchema } from '../domain/answer/schema.js';
 import { RuleSchema, TopLevelConditionSchema } from '../domain/rules/schema.js';
 import { WorkloadSchema } from '../domain/workload/schema.js';
+import { WorkloadReadingSchema } from '../domain/description/index.js';
 import { BatchRequestSchema } from './routes/recommendations.js';
 
 /**
@@ -73,6 +74,7 @@ export const ProblemSchema = z
 export const COMPONENT_SCHEMAS = {
   Workload: [WorkloadSchema, 'input'],
   Recommendation: [RecommendationSchema, 'output'],
+  WorkloadReading: [WorkloadReadingSchema, 'output'],
   BatchRequest: [BatchRequestSchema, 'input'],
   BatchResponse: [BatchResponseSchema, 'output'],
   ServiceList: [ServiceListSchema, 'output'],

@@ -26,6 +26,10 @@ export function summarizeRecommendation(answer: Recommendation): string {
     lines.push('', 'Warnings:');
     for (const warning of answer.warnings) lines.push(`- ${warning.code}: ${warning.message}`);
   }
+  if (answer.inferred.length > 0) {
+    lines.push('', 'Read from the description (confirm with the user; fields given win):');
+    for (const entry of answer.inferred) lines.push(`- ${entry.field} = ${JSON.stringify(entry.value)}, from "${entry.evidence}"`);
+  }
   if (answer.rejected.length > 0) {
     lines.push('', 'Turned down:');
     for (const item of answer.rejected) lines.push(`- ${catalogEntry(item.service).name}: ${item.reason}`);

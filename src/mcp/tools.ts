@@ -61,6 +61,7 @@ export function registerTools(server: McpServer, advisor: Advisor, logError?: (l
         'Recommends which AWS data services to use for a workload, how to size them, the order data flows through them, and why (rules applied, study cards cited, alternatives turned down).',
         'Call it when the user wants to ingest, process, store, query, visualise or learn from data on AWS.',
         'Before calling, ask the user for what you do not know: where data comes from (data.sources), whether it streams in or already sits at rest (ingestion.mode, data.atRest), how fast (ingestion.throughputMBps, recordsPerSecond), how fresh answers must be (latency), what must happen to it (processing), where it lands (destinations), who reads it (analytics, ml), and security or cost needs.',
+        'A description alone is enough to start: pass the user\'s own words as `description` and the advisor reads sources, rates, latency, needs and destinations from it (listed in `inferred` with the words they came from); fields you give always win over the prose.',
         'Every field is optional; the answer\'s `missing` list says which fields would change it, so call again once the user answers them.',
       ].join(' '),
       inputSchema: WorkloadSchema,

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { applyDescription } from '../../src/domain/description/index.js';
 import { describe, expect, it } from 'vitest';
 import { createAdvisor, parseWorkload } from '../../src/domain/advisor.js';
 import { evaluationFacts, readFacts } from '../../src/domain/facts/read-facts.js';
@@ -58,8 +59,9 @@ describe('the compiled evaluators agree with json-rules-engine', () => {
     await fc.assert(
       fc.asyncProperty(workloadArbitrary, async (input) => {
         const workload = parseWorkload(input);
-        const facts = readFacts(workload);
-        const firedPerFlow = await Promise.all(facts.flows.map((flow) => reference(evaluationFacts(workload, facts, flow))));
+        const read = applyDescription(workload).workload;
+        const facts = readFacts(read);
+        const firedPerFlow = await Promise.all(facts.flows.map((flow) => reference(evaluationFacts(read, facts, flow))));
         expect(JSON.stringify(advisor.recommend(workload))).toBe(JSON.stringify(advisor.answerFired(workload, firedPerFlow)));
       }),
       { numRuns: 150 },

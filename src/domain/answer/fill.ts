@@ -2,6 +2,8 @@ import { catalogEntry } from '../catalog/services.js';
 import type { Confidence, ServiceId } from '../catalog/service-ids.js';
 import type { Evidence, Flow } from '../facts/flows.js';
 import type { WorkloadFacts } from '../facts/read-facts.js';
+import { descriptionWarnings } from '../description/describe-warnings.js';
+import type { AppliedDescription } from '../description/merge-description.js';
 import type { Configuration } from '../sizing/index.js';
 import { readPath } from '../workload/fields.js';
 import type { Workload } from '../workload/schema.js';
@@ -14,8 +16,13 @@ export interface AnswerContext {
   facts: WorkloadFacts;
   /** Fields read from the description rather than given: they decide with medium confidence at most. */
   inferredFields: ReadonlySet<string>;
+  /** What the description gave, disagreed with, or whether nothing could be read from it. */
+  description: Omit<AppliedDescription, 'workload'>;
   rulesVersion: string;
 }
+
+/** No description, nothing read from it. */
+export const NO_DESCRIPTION: AnswerContext['description'] = { inferred: [], conflicts: [], unread: false };
 
 const RANK: Readonly<Record<Confidence, number>> = { low: 1, medium: 2, high: 3 };
 const BY_RANK: readonly Confidence[] = ['low', 'low', 'medium', 'high'];
@@ -28,15 +35,16 @@ const LIFECYCLE_CODES: Readonly<Record<string, string>> = { renamed: 'renamed-se
 /**
  * A candidate's confidence: what its rule states, capped by how sure the
  * reading of its flow is and by whether the fields it read were given: none
- * given (it fired on what was left out, not on the flow alone) or read from prose means medium at most.
+ * given (it fired on what was left out) or read from prose means medium at most.
  */
 function candidateConfidence(candidate: Candidate, context: AnswerContext): number {
   let rank = RANK[candidate.advice.confidence];
   if (candidate.flow !== undefined) rank = Math.min(rank, EVIDENCE_CAP[context.facts.flows[candidate.flow].evidence]);
-  const reads = candidate.plan.readsFields;
+  // A rule that reads only its flow stands on the fields the flow was read from.
+  const reads =
+    candidate.plan.readsFields.length === 0 && candidate.flow !== undefined ? context.facts.flows[candidate.flow].readFrom : candidate.plan.readsFields;
   const given = reads.filter((path) => readPath(context.workload, path) !== undefined);
-  const onFlowAlone = reads.length === 0 && candidate.flow !== undefined;
-  if ((given.length === 0 && !onFlowAlone) || given.some((path) => context.inferredFields.has(path))) rank = Math.min(rank, RANK.medium);
+  if (given.length === 0 || given.some((path) => context.inferredFields.has(path))) rank = Math.min(rank, RANK.medium);
   return rank;
 }
 
@@ -115,12 +123,13 @@ export const answerName = (workload: Workload): string => workload.name ?? 'unna
  * and the questions still open. Every array in the answer is new.
  *
  * @example
- * fillOutline(outlineAnswer(fired, facts.flows), { workload, facts, inferredFields: new Set(), rulesVersion });
+ * fillOutline(outlineAnswer(fired, facts.flows), { workload, facts, inferredFields: new Set(), description: NO_DESCRIPTION, rulesVersion });
  */
 export function fillOutline(outline: AnswerOutline, context: AnswerContext): Recommendation {
   const { workload, facts } = context;
   const { warnings, add } = warningList();
   for (const conflict of facts.conflicts) add('conflicting-inputs', conflict.message, []);
+  for (const warning of descriptionWarnings(context.description)) add(warning.code, warning.message, []);
   for (const warning of outline.warnings) add(warning.code, warning.message(workload), warning.rules);
   const recommendations = outline.order.map((index) => fillItem(outline.items[index], outline, context, add));
   for (const index of outline.order) {
@@ -140,5 +149,6 @@ export function fillOutline(outline: AnswerOutline, context: AnswerContext): Rec
     warnings,
     rejected: outline.rejected.map((item) => ({ service: item.service, role: item.role, reason: item.reason(workload), rules: [...item.rules] })),
     missing: openQuestions(outline, workload),
+    inferred: context.description.inferred.map((entry) => ({ ...entry, value: Array.isArray(entry.value) ? [...entry.value] : entry.value })),
   };
 }

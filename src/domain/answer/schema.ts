@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ARRIVALS, FLOW_SOURCES } from '../facts/flows.js';
 import { ConfidenceSchema, RoleSchema, ServiceIdSchema } from '../catalog/service-ids.js';
+import { InferredFieldSchema } from '../description/inferred-field.js';
 
 const ConfigurationValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
 
@@ -79,6 +80,7 @@ export const RecommendationSchema = z
     warnings: z.array(WarningSchema),
     rejected: z.array(RejectedSchema),
     missing: z.array(MissingSchema),
+    inferred: z.array(InferredFieldSchema).describe('Fields read from the description, each with its evidence; fields given explicitly always win'),
   })
   .describe('Which services to use, how to size them, in what order data flows, and why');
 

@@ -1,5 +1,6 @@
 import { catalogEntry } from '../catalog/services.js';
-import { describeField, describeWorkload } from '../workload/describe.js';
+import { applyDescription } from '../description/merge-description.js';
+import { describeField, describeValue, describeWorkload } from '../workload/describe.js';
 import type { RuleSet } from '../rules/load.js';
 import { readFacts } from '../facts/read-facts.js';
 import { SIZING_READS } from '../sizing/index.js';
@@ -40,7 +41,9 @@ export const escapeMarkdown = (text: string) =>
  * @example
  * renderAdr(workload, advisor.recommend(workload), advisor.ruleSet, { date: '2026-11-26' });
  */
-export function renderAdr(workload: Workload, recommendation: Recommendation, ruleSet: RuleSet, options: RenderAdrOptions = {}): string {
+export function renderAdr(given: Workload, recommendation: Recommendation, ruleSet: RuleSet, options: RenderAdrOptions = {}): string {
+  // The workload as the answer read it: the given fields plus those its description states.
+  const workload = applyDescription(given).workload;
   const date = options.date ?? new Date().toISOString().slice(0, 10);
   const chosen = recommendation.recommendations;
   const flow = recommendation.pipeline.map((stage) => stage.services.map(serviceName).join(' + '));
@@ -54,6 +57,11 @@ export function renderAdr(workload: Workload, recommendation: Recommendation, ru
   if (workload.description) out.push(escapeMarkdown(workload.description), '');
   const context = describeWorkload(workload);
   out.push(context.length > 0 ? context.join(' ') : 'The workload was described with no details yet.', '');
+  if (recommendation.inferred.length > 0) {
+    out.push('Read from the description (fields given explicitly win):', '');
+    for (const entry of recommendation.inferred) out.push(`* ${describeValue(entry.field, entry.value)}, from "${escapeMarkdown(entry.evidence)}"`);
+    out.push('');
+  }
   out.push(
     'Which AWS data services should ingest, process, store and serve this data, how should they be sized, and in what order does the data flow?',
     '',

@@ -10,7 +10,11 @@ import type { Workload } from './schema.js';
  */
 export function describeField(workload: Workload, path: string): string | undefined {
   const value = readPath(workload, path);
-  if (value === undefined) return undefined;
+  return value === undefined ? undefined : describeValue(path, value);
+}
+
+/** A field's label with a value, in words and with its unit: `describeValue('latency', 'real-time')` is 'Latency: real-time'. */
+export function describeValue(path: string, value: unknown): string {
   const { label, unit } = WORKLOAD_FIELDS.get(path) ?? { label: path };
   return `${label}: ${formatValue(value)}${unit ? ` ${unit}` : ''}`;
 }

@@ -1,0 +1,58 @@
+import { byPosition, settleReadings } from './field-policy.js';
+import { addSpanReading, type Reading, type ScanState } from './reading.js';
+
+/**
+ * Figures derived within a sentence (a stated figure beats them): records/s =
+ * producers × records per period ÷ period ('50,000 sensors … every 5 seconds'),
+ * and a rate stated per producer × producers ('300 cameras, 2 Mbps each').
+ *
+ * @example
+ * deriveFromSentences(state); // adds ingestion.recordsPerSecond 10000 for the sensor sentence
+ */
+export function deriveFromSentences(state: ScanState): void {
+  for (const producers of firstPerSentence(state.producers)) {
+    const period = state.periods.find((candidate) => candidate.sentence === producers.sentence);
+    if (period) {
+      const start = Math.min(producers.start, period.start);
+      const end = Math.max(producers.end, period.end);
+      const value = (producers.value * period.count) / period.seconds;
+      addSpanReading(state, 'ingestion.recordsPerSecond', value, start, end, producers.sentence, { derived: true });
+    }
+    for (const rate of state.perProducerRates) {
+      if (rate.sentence !== producers.sentence) continue;
+      const start = Math.min(producers.start, rate.start);
+      const end = Math.max(producers.end, rate.end);
+      addSpanReading(state, rate.field, rate.value * producers.value, start, end, producers.sentence, { derived: true });
+    }
+  }
+}
+
+function firstPerSentence<Fact extends { sentence: number }>(facts: readonly Fact[]): Fact[] {
+  const seen = new Set<number>();
+  return facts.filter((fact) => !seen.has(fact.sentence) && seen.add(fact.sentence));
+}
+
+/**
+ * Write rate derived from the settled records/s and record size when the
+ * text states no rate itself: MB/s = records/s × KB ÷ 1000. Its evidence
+ * spans both figures.
+ *
+ * @example
+ * withDerivedThroughput(settled); // 10,000 records/s of 0.4 KB → throughputMBps 4
+ */
+export function withDerivedThroughput(settled: readonly Reading[]): Reading[] {
+  const find = (field: string) => settled.find((reading) => reading.field === field);
+  const rate = find('ingestion.recordsPerSecond');
+  const size = find('ingestion.recordSizeKB');
+  if (find('ingestion.throughputMBps') || !rate || !size) return [...settled];
+  const derived: Reading = {
+    field: 'ingestion.throughputMBps',
+    value: ((rate.value as number) * (size.value as number)) / 1000,
+    start: Math.min(rate.start, size.start),
+    end: Math.max(rate.end, size.end),
+    derived: true,
+    sentence: Math.min(rate.sentence, size.sentence),
+    seq: Math.max(rate.seq, size.seq) + 0.5,
+  };
+  return settleReadings([...settled, derived].sort(byPosition));
+}

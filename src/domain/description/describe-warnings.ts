@@ -1,0 +1,28 @@
+import { formatValue } from '../answer/template.js';
+import type { AppliedDescription } from './merge-description.js';
+
+/** What a reading of the description tells the user: each disagreement with a given field, or that nothing could be read. */
+export interface DescriptionWarning {
+  code: 'conflicting-inputs' | 'description-not-read';
+  message: string;
+}
+
+const UNREAD_MESSAGE =
+  'Nothing could be read from the description: name the sources, rates, latency and destinations in it (for example "about 30 MB/s of clickstream, real-time dashboards"), or give the fields.';
+
+/**
+ * The warnings a description earns: the prose disagreeing with a field
+ * (quoting both; the field wins), and text from which no field was read.
+ *
+ * @example
+ * descriptionWarnings(applyDescription({ description: 'About 30 MB/s.', ingestion: { throughputMBps: 5 } }));
+ * // [{ code: 'conflicting-inputs', message: 'The description says "30 MB/s" (ingestion.throughputMBps: 30) but …' }]
+ */
+export function descriptionWarnings(applied: Pick<AppliedDescription, 'conflicts' | 'unread'>): DescriptionWarning[] {
+  const warnings: DescriptionWarning[] = applied.conflicts.map((conflict) => ({
+    code: 'conflicting-inputs',
+    message: `The description says "${conflict.evidence}" (${conflict.field}: ${formatValue(conflict.read)}) but the workload gives ${conflict.field}: ${formatValue(conflict.given)}; the answer uses the given value.`,
+  }));
+  if (applied.unread) warnings.push({ code: 'description-not-read', message: UNREAD_MESSAGE });
+  return warnings;
+}

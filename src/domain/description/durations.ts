@@ -1,0 +1,201 @@
+import { readNumber } from './number-words.js';
+import { addReading, consume, type ScanState } from './reading.js';
+import type { Token } from './tokens.js';
+import { isPluralTimeUnit, timeUnitSeconds } from './units.js';
+
+/** A span of time read from the text; `seconds` is undefined for a vague one ('a few minutes'). */
+export interface Duration {
+  seconds: number | undefined;
+  unitSeconds: number;
+  next: number;
+}
+
+/**
+ * Reads '5 seconds', 'a week', 'half an hour', '200ms' and, when `allowVague`,
+ * 'a few minutes' or a bare 'seconds'.
+ *
+ * @example
+ * readDuration(tokenize('a week'), 0, false); // { seconds: 604800, unitSeconds: 604800, next: 2 }
+ */
+export function readDuration(tokens: readonly Token[], index: number, allowVague: boolean): Duration | undefined {
+  const token = tokens[index];
+  if (!token) return undefined;
+  const number = readNumber(tokens, index);
+  if (number) {
+    const unit = timeUnitSeconds(tokens[number.next]);
+    if (unit === undefined || (number.vague && !allowVague)) return undefined;
+    return { seconds: number.vague ? undefined : number.value * unit, unitSeconds: unit, next: number.next + 1 };
+  }
+  if (token.lower === 'a' || token.lower === 'an' || token.lower === 'the') {
+    const unit = timeUnitSeconds(tokens[index + 1]);
+    return unit === undefined ? undefined : { seconds: unit, unitSeconds: unit, next: index + 2 };
+  }
+  if (allowVague && isPluralTimeUnit(token)) {
+    const unit = timeUnitSeconds(token) as number;
+    return { seconds: undefined, unitSeconds: unit, next: index + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * The latency class a freshness target falls in: up to a second is real-time,
+ * under an hour near-real-time ('seconds to minutes'), an hour or more batch.
+ *
+ * @example
+ * latencyOf({ seconds: 0.2, unitSeconds: 0.001, next: 0 }); // 'real-time'
+ */
+export function latencyOf(duration: Duration): 'real-time' | 'near-real-time' | 'batch' {
+  const seconds = duration.seconds ?? duration.unitSeconds;
+  if (duration.seconds === undefined ? seconds < 1 : seconds <= 1) return 'real-time';
+  return seconds < 3600 ? 'near-real-time' : 'batch';
+}
+
+/**
+ * Reads a period at `index` ('every 5 seconds', 'every minute', 'once a day',
+ * 'twice an hour', 'each day') and notes it for the records/s derivation;
+ * returns the index after it, or undefined.
+ *
+ * @example
+ * readPeriod(state, 0); // 'every 5 seconds' → periods gets { count: 1, seconds: 5 }
+ */
+export function readPeriod(state: ScanState, index: number): number | undefined {
+  const { tokens } = state;
+  const lower = tokens[index].lower;
+  let count = 1;
+  let at = index + 1;
+  if (lower === 'once' || lower === 'twice') {
+    count = lower === 'once' ? 1 : 2;
+    const after = tokens[at]?.lower;
+    if (after === 'a' || after === 'an' || after === 'per') {
+      const unit = timeUnitSeconds(tokens[at + 1]);
+      return unit === undefined ? undefined : notePeriod(state, index, at + 2, count, unit);
+    }
+    if (after !== 'every') return undefined;
+    at += 1;
+  } else if (lower !== 'every' && lower !== 'each') {
+    return undefined;
+  }
+  const unit = timeUnitSeconds(tokens[at]);
+  if (unit !== undefined) return notePeriod(state, index, at + 1, count, unit);
+  if (lower === 'each') return undefined;
+  const duration = readDuration(tokens, at, true);
+  return duration ? notePeriod(state, index, duration.next, count, duration.seconds) : undefined;
+}
+
+function notePeriod(state: ScanState, first: number, next: number, count: number, seconds: number | undefined): number {
+  const { tokens } = state;
+  consume(state, first, next - 1);
+  if (seconds === undefined || seconds <= 0) return next;
+  const from = tokens[first];
+  state.periods.push({ count, seconds, start: from.start, end: tokens[next - 1].end, sentence: from.sentence });
+  // Data that arrives hourly or less often cannot be fresher than that.
+  if (seconds >= 3600) {
+    addReading(state, 'latency', 'batch', first, next - 1);
+    addReading(state, 'processing.etlTrigger', 'schedule', first, next - 1, { when: 'etl' });
+  }
+  return next;
+}
+
+const LATENCY_NOUNS = new Set(['latency', 'lag', 'lags', 'delay', 'freshness']);
+const LATENCY_LINKS = new Set(['of', 'by', 'under', 'below', 'within', 'is', 'around', 'about', 'target', 'budget', ':', '<', 'must', 'should', 'be', 'stay', 'remain', 'at', 'most']);
+
+/** Where the duration of a latency phrase starts, or -1: 'within', 'under', 'in under', 'less than', 'latency of'… */
+function latencyDurationStart(tokens: readonly Token[], index: number): number {
+  const lower = tokens[index].lower;
+  const after = tokens[index + 1]?.lower;
+  if (lower === 'within' || lower === 'under' || lower === 'below' || lower === '<') return index + 1;
+  if (lower === 'less' && after === 'than') return index + 2;
+  if (lower === 'at' && after === 'most') return index + 2;
+  if (lower === 'no' && (after === 'more' || after === 'longer') && tokens[index + 2]?.lower === 'than') return index + 3;
+  if (lower === 'in') {
+    if (after === 'under') return index + 2;
+    if (after === 'less' && tokens[index + 2]?.lower === 'than') return index + 3;
+    return isPluralTimeUnit(tokens[index + 1]) ? index + 1 : -1;
+  }
+  if (!LATENCY_NOUNS.has(lower)) return -1;
+  let at = index + 1;
+  while (at < index + 4 && LATENCY_LINKS.has(tokens[at]?.lower ?? '')) at += 1;
+  return at;
+}
+
+/**
+ * Reads a freshness target at `index` ('within 200 milliseconds', 'in seconds',
+ * 'under a minute', 'latency of 5 s', 'lag by a few minutes') as a latency.
+ *
+ * @example
+ * readLatency(state, 0); // 'within a minute' → latency near-real-time
+ */
+export function readLatency(state: ScanState, index: number): number | undefined {
+  const { tokens } = state;
+  const at = latencyDurationStart(tokens, index);
+  if (at < 0) return undefined;
+  const duration = readDuration(tokens, at, true);
+  if (!duration) return undefined;
+  if (tokens[index].lower === 'in' && at === index + 1 && duration.seconds !== undefined) return undefined;
+  addReading(state, 'latency', latencyOf(duration), index, duration.next - 1);
+  consume(state, index, duration.next - 1);
+  return duration.next;
+}
+
+/** Cues that name a replay window outright. */
+const REPLAY_CUES = new Set(['replay', 'replays', 'replayed', 'replayable', 'replaying', 'reprocess', 'reprocessing', 'reread', 'rewind', 'retention']);
+/** Cues that may also mean archiving ('keep the data for 7 years'): read only up to a year, the longest stream replay. */
+const KEEP_CUES = new Set(['retain', 'retains', 'retained', 'retaining', 'keep', 'keeps', 'kept', 'hold', 'holds', 'buffer', 'buffers', 'store', 'stores', 'stored', 'storing']);
+const YEAR_HOURS = 8760;
+const RETENTION_STOPS = new Set(['within', 'under', 'below', 'latency', 'every', 'per', 'each', 'once']);
+
+/**
+ * Reads a replay window after a cue at `index` ('replay for up to a week',
+ * 'keep 3 days', 'retention of 24 hours') in whole hours.
+ *
+ * @example
+ * readRetention(state, 0); // 'keep 3 days' → ingestion.retentionHours 72
+ */
+export function readRetention(state: ScanState, index: number): number | undefined {
+  const { tokens, consumed } = state;
+  const cue = tokens[index];
+  const replay = REPLAY_CUES.has(cue.lower);
+  if (!replay && !KEEP_CUES.has(cue.lower)) return undefined;
+  for (let at = index + 1; at <= index + 6 && at < tokens.length; at += 1) {
+    const token = tokens[at];
+    if (consumed[at] || token.clause !== cue.clause || RETENTION_STOPS.has(token.lower)) return undefined;
+    const duration = readDuration(tokens, at, false);
+    if (duration?.seconds !== undefined && duration.seconds >= 60) {
+      const hours = Math.ceil(duration.seconds / 3600);
+      if (!replay && hours > YEAR_HOURS) return undefined;
+      addReading(state, 'ingestion.retentionHours', hours, index, duration.next - 1);
+      consume(state, index, duration.next - 1);
+      return duration.next;
+    }
+  }
+  return undefined;
+}
+
+const AFTER_LATENCY = new Set(['latency', 'delay', 'lag', 'freshness', 'old', 'stale', 'behind']);
+const AFTER_RETENTION = new Set(['retention', 'replay', 'history', 'backlog', 'replayability']);
+
+/**
+ * Reads a duration followed by what it measures ('5 seconds of latency',
+ * '7-day retention', '24 hours of replay', '100 ms end-to-end').
+ *
+ * @example
+ * readDurationNoun(state, 0); // '7-day retention' → ingestion.retentionHours 168
+ */
+export function readDurationNoun(state: ScanState, index: number): number | undefined {
+  const { tokens } = state;
+  const duration = readDuration(tokens, index, false);
+  if (duration?.seconds === undefined) return undefined;
+  let at = duration.next;
+  if (tokens[at]?.lower === 'of') at += 1;
+  const noun = tokens[at]?.lower ?? '';
+  const endToEnd = noun === 'end' && tokens[at + 1]?.lower === 'to' && tokens[at + 2]?.lower === 'end';
+  if (AFTER_LATENCY.has(noun) || endToEnd) {
+    addReading(state, 'latency', latencyOf(duration), index, endToEnd ? at + 2 : at);
+  } else if (AFTER_RETENTION.has(noun) && duration.seconds >= 60) {
+    addReading(state, 'ingestion.retentionHours', Math.ceil(duration.seconds / 3600), index, at);
+  } else {
+    return undefined;
+  }
+  consume(state, index, endToEnd ? at + 2 : at);
+  return (endToEnd ? at + 2 : at) + 1;
+}

@@ -1,0 +1,85 @@
+import { WORKLOAD_LIMITS } from '../workload/schema.js';
+import type { Reading } from './reading.js';
+
+/** Fields that hold a list: readings add items, each item once. */
+export const LIST_FIELDS: ReadonlySet<string> = new Set([
+  'data.sources',
+  'data.formats',
+  'processing.frameworks',
+  'processing.computerVision',
+  'destinations',
+  'ml.frameworks',
+]);
+
+/** Numeric fields with their bounds; an out-of-range figure is not read at all. */
+const NUMBER_BOUNDS: Readonly<Record<string, { min: number; max: number; integer?: boolean; positive?: boolean }>> = {
+  'data.volumeTB': { min: 0, max: WORKLOAD_LIMITS.volumeTB },
+  'ingestion.producers': { min: 1, max: WORKLOAD_LIMITS.producers, integer: true },
+  'ingestion.throughputMBps': { min: 0, max: WORKLOAD_LIMITS.throughputMBps },
+  'ingestion.recordsPerSecond': { min: 0, max: WORKLOAD_LIMITS.recordsPerSecond },
+  'ingestion.recordSizeKB': { min: 0, max: WORKLOAD_LIMITS.recordSizeKB, positive: true },
+  'ingestion.consumers': { min: 1, max: WORKLOAD_LIMITS.consumers, integer: true },
+  'ingestion.retentionHours': { min: 0, max: WORKLOAD_LIMITS.retentionHours, integer: true },
+};
+
+const LATENCY_RANK: Readonly<Record<string, number>> = { 'real-time': 3, 'near-real-time': 2, batch: 1 };
+
+function withinBounds(reading: Reading): boolean {
+  const bounds = NUMBER_BOUNDS[reading.field];
+  if (!bounds) return true;
+  const value = reading.value as number;
+  if (!Number.isFinite(value) || value < bounds.min || value > bounds.max) return false;
+  if (bounds.positive && value <= 0) return false;
+  return !bounds.integer || Number.isInteger(value);
+}
+
+/** How much a scalar reading weighs against another of the same field; the heavier wins, ties go to the first. */
+function weight(reading: Reading): number {
+  if (NUMBER_BOUNDS[reading.field]) return reading.value as number;
+  if (reading.field === 'latency') return LATENCY_RANK[reading.value as string] ?? 0;
+  return 0;
+}
+
+/**
+ * Settles repeats of a field, dropping out-of-range figures. Lists gather each item once, from its
+ * first evidence. Scalars keep one reading: stated over derived, then the largest figure (sizing
+ * is for the peak), the strictest latency, or else the first.
+ *
+ * @example
+ * settleReadings(readings); // '20 MB/s average, 80 MB/s peak' → throughputMBps 80 only
+ */
+export function settleReadings(readings: readonly Reading[]): Reading[] {
+  const kept: Reading[] = [];
+  const listItems = new Map<string, Set<string>>();
+  const scalars = new Map<string, Reading>();
+  for (const reading of readings) {
+    if (!withinBounds(reading)) continue;
+    if (LIST_FIELDS.has(reading.field)) {
+      const seen = listItems.get(reading.field) ?? new Set<string>();
+      listItems.set(reading.field, seen);
+      const fresh = (reading.value as string[]).filter((item) => !seen.has(item));
+      for (const item of fresh) seen.add(item);
+      if (fresh.length > 0) kept.push({ ...reading, value: fresh });
+      continue;
+    }
+    const current = scalars.get(reading.field);
+    if (!current || beats(reading, current)) scalars.set(reading.field, reading);
+  }
+  kept.push(...scalars.values());
+  return kept.sort(byPosition);
+}
+
+function beats(challenger: Reading, holder: Reading): boolean {
+  if (challenger.derived !== holder.derived) return !challenger.derived;
+  return weight(challenger) > weight(holder);
+}
+
+/**
+ * Text order: by start, then end, then discovery order.
+ *
+ * @example
+ * readings.sort(byPosition);
+ */
+export function byPosition(a: Reading, b: Reading): number {
+  return a.start - b.start || a.end - b.end || a.seq - b.seq;
+}

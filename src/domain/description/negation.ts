@@ -1,0 +1,47 @@
+import type { Token } from './tokens.js';
+
+const NEGATORS = new Set(['no', 'not', 'never', 'without', 'cannot', 'neither', 'nor', 'none', 'nothing']);
+/** 'no more than', 'not only', 'no matter': a negator that negates nothing that follows. */
+const NOT_NEGATING_NEXT = new Set([
+  'more', 'less', 'later', 'longer', 'fewer', 'greater', 'matter', 'only', 'just', 'bigger', 'larger', 'smaller', 'earlier', 'sooner',
+]);
+/** 'GPUs are not required for inference': a predicate of an earlier subject ends the look-back. */
+const PREDICATES = new Set(['needed', 'required', 'necessary', 'used', 'wanted']);
+/** After the phrase: '… are not needed', '… isn't a requirement', '… doesn't matter'. */
+const NEED_WORDS = new Set([
+  'needed', 'need', 'required', 'require', 'necessary', 'wanted', 'want', 'important', 'critical', 'requirement',
+  'must', 'priority', 'concern', 'matter', 'matters', 'used', 'relevant',
+]);
+const LOOK = 4;
+
+function isNegator(tokens: readonly Token[], at: number): boolean {
+  const lower = tokens[at].lower;
+  if (lower.endsWith("n't")) return true;
+  if (!NEGATORS.has(lower)) return false;
+  return !NOT_NEGATING_NEXT.has(tokens[at + 1]?.lower ?? '');
+}
+
+/**
+ * True when the phrase at tokens `first`..`last` is negated within its clause: a negator up to
+ * four words before it ('we don't need GPUs', 'no real-time need', 'without dashboards') or a
+ * negated need just after it ('GPUs are not needed', 'ordering doesn't matter').
+ *
+ * @example
+ * isNegated(tokenize("we don't need GPUs"), 3, 3); // true
+ */
+export function isNegated(tokens: readonly Token[], first: number, last: number): boolean {
+  const clause = tokens[first].clause;
+  for (let at = first - 1; at >= Math.max(0, first - LOOK) && tokens[at].clause === clause; at -= 1) {
+    if (isNegator(tokens, at)) return true;
+    if (PREDICATES.has(tokens[at].lower)) break;
+  }
+  const end = Math.min(tokens.length - 1, last + LOOK);
+  for (let at = last + 1; at <= end && tokens[at].clause === tokens[last].clause; at += 1) {
+    if (tokens[at].lower === 'unnecessary' || tokens[at].lower === 'unneeded') return true;
+    if (!isNegator(tokens, at)) continue;
+    for (let need = at + 1; need <= at + 2 && need < tokens.length; need += 1) {
+      if (NEED_WORDS.has(tokens[need].lower)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,63 @@
+import { sentenceCues } from './cues.js';
+import { deriveFromSentences, withDerivedThroughput } from './derivations.js';
+import { byPosition, LIST_FIELDS, settleReadings } from './field-policy.js';
+import type { DescriptionReading, InferredField } from './inferred-field.js';
+import { buildPhraseIndex, type PhraseIndex } from './phrase-index.js';
+import { scanQuantities } from './quantities.js';
+import { createScanState, type Reading } from './reading.js';
+import { REGION_VOCABULARY, scanRegionCodes } from './regions.js';
+import { scanPhrases } from './scan-phrases.js';
+import type { Workload } from '../workload/schema.js';
+import { tokenize } from './tokens.js';
+import { DATA_VOCABULARY } from './vocabulary-data.js';
+import { NEEDS_VOCABULARY } from './vocabulary-needs.js';
+import { valueAt, withValueAt } from './workload-paths.js';
+
+let index: PhraseIndex | undefined;
+
+/** The phrase index, built on the first description read (workloads without one never pay for it). */
+function phraseIndex(): PhraseIndex {
+  index ??= buildPhraseIndex([...DATA_VOCABULARY, ...NEEDS_VOCABULARY, ...REGION_VOCABULARY]);
+  return index;
+}
+
+function buildWorkload(readings: readonly Reading[]): Workload {
+  let workload: Record<string, unknown> = {};
+  for (const { field, value } of readings) {
+    const current = valueAt(workload, field);
+    const next = LIST_FIELDS.has(field) && Array.isArray(current) ? [...current, ...(value as unknown[])] : value;
+    workload = withValueAt(workload, field, next);
+  }
+  return workload as Workload;
+}
+
+/**
+ * Reads workload fields from free text, deterministically (no model, no network), each with its
+ * evidence, an exact substring. Derived figures (records/s from devices and a period, MB/s from
+ * records/s × record size, massively parallel from petabytes) yield to figures the text states.
+ *
+ * @example
+ * readDescription('We ingest about 30 MB/s of clickstream and want real-time dashboards.').inferred;
+ * // [{ field: 'ingestion.throughputMBps', value: 30, evidence: '30 MB/s' },
+ * //  { field: 'data.sources', value: ['clickstream'], evidence: 'clickstream' },
+ * //  { field: 'latency', value: 'real-time', evidence: 'real-time dashboards' }, …]
+ */
+export function readDescription(text: string): DescriptionReading {
+  const description = typeof text === 'string' ? text : '';
+  if (description.trim() === '') return { workload: {}, inferred: [] };
+  const tokens = tokenize(description);
+  const state = createScanState(description, tokens);
+  scanRegionCodes(state);
+  scanQuantities(state);
+  scanPhrases(state, phraseIndex());
+  deriveFromSentences(state);
+  const cues = sentenceCues(tokens);
+  const applicable = state.readings.filter(
+    ({ when, unless, sentence }) => (!when || cues[sentence]?.has(when) === true) && (!unless || cues[sentence]?.has(unless) !== true),
+  );
+  const settled = withDerivedThroughput(settleReadings(applicable.sort(byPosition)));
+  return {
+    workload: buildWorkload(settled),
+    inferred: settled.map(({ field, value, start, end }) => ({ field, value: value as InferredField['value'], evidence: description.slice(start, end) })),
+  };
+}

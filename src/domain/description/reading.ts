@@ -1,0 +1,141 @@
+import type { Token } from './tokens.js';
+
+/** Sentence contexts some readings depend on (an engine name is a migration source only in a database sentence). */
+export type Cue = 'migration' | 'database' | 'etl';
+
+/** One field read from a span of the text, before repeats of a field are settled. */
+export interface Reading {
+  field: string;
+  value: unknown;
+  /** Character offsets of the evidence in the text. */
+  start: number;
+  end: number;
+  /** Computed from other figures (records/s from devices and a period): stated readings beat it. */
+  derived: boolean;
+  /** Kept only when the sentence has (or, for `unless`, lacks) this cue. */
+  when?: Cue;
+  unless?: Cue;
+  sentence: number;
+  /** Order of discovery, the last tie-breaker for a stable order. */
+  seq: number;
+}
+
+/** A count of producers ('50,000 sensors'), kept for the derivations. */
+export interface ProducerFact {
+  value: number;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+/** A definite period per producer ('every 5 seconds', 'twice a minute'). */
+export interface PeriodFact {
+  /** Records per period per producer. */
+  count: number;
+  seconds: number;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+/** A rate stated per producer ('2 Mbps each'): multiplied by the sentence's producer count. */
+export interface PerProducerRate {
+  field: 'ingestion.recordsPerSecond' | 'ingestion.throughputMBps';
+  value: number;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+/** Everything one reading pass collects; scanners append to it. */
+export interface ScanState {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Tokens a quantity or phrase has used up: no later phrase may start on or cross them. */
+  readonly consumed: boolean[];
+  readonly readings: Reading[];
+  readonly producers: ProducerFact[];
+  readonly periods: PeriodFact[];
+  readonly perProducerRates: PerProducerRate[];
+}
+
+/**
+ * A fresh scan state for a tokenized text.
+ *
+ * @example
+ * const state = createScanState('10 TB', tokenize('10 TB'));
+ */
+export function createScanState(text: string, tokens: readonly Token[]): ScanState {
+  return {
+    text,
+    tokens,
+    consumed: new Array<boolean>(tokens.length).fill(false),
+    readings: [],
+    producers: [],
+    periods: [],
+    perProducerRates: [],
+  };
+}
+
+/** Options of a reading beyond its field, value and token span. */
+export interface ReadingOptions {
+  derived?: boolean;
+  when?: Cue;
+  unless?: Cue;
+}
+
+/**
+ * Records a reading whose evidence runs from token `first` to token `last` (inclusive).
+ *
+ * @example
+ * addReading(state, 'data.volumeTB', 10, 0, 1);
+ */
+export function addReading(
+  state: ScanState,
+  field: string,
+  value: unknown,
+  first: number,
+  last: number,
+  options: ReadingOptions = {},
+): void {
+  const from = state.tokens[first];
+  addSpanReading(state, field, value, from.start, state.tokens[last].end, from.sentence, options);
+}
+
+/**
+ * Records a reading over a character span (for derivations that join two figures).
+ *
+ * @example
+ * addSpanReading(state, 'ingestion.recordsPerSecond', 10000, 0, 58, 0, { derived: true });
+ */
+export function addSpanReading(
+  state: ScanState,
+  field: string,
+  value: unknown,
+  start: number,
+  end: number,
+  sentence: number,
+  options: ReadingOptions = {},
+): void {
+  state.readings.push({
+    field,
+    value,
+    start,
+    end,
+    derived: options.derived ?? false,
+    when: options.when,
+    unless: options.unless,
+    sentence,
+    seq: state.readings.length,
+  });
+}
+
+/**
+ * Marks tokens `first`..`last` (inclusive) as used up.
+ *
+ * @example
+ * consume(state, 0, 3);
+ */
+export function consume(state: ScanState, first: number, last: number): void {
+  for (let i = first; i <= last; i += 1) state.consumed[i] = true;
+}

@@ -1,0 +1,71 @@
+import { addReading, consume, type ScanState } from './reading.js';
+import { is, phrase, type VocabularyEntry } from './vocabulary.js';
+
+/** AWS Region codes by the names people use for them (the console's city or area name first). */
+const REGION_NAMES: Readonly<Record<string, readonly string[]>> = {
+  'us-east-1': ['n. virginia', 'n virginia', 'northern|north virginia', 'virginia'],
+  'us-east-2': ['ohio'],
+  'us-west-1': ['n. california', 'n california', 'northern|north california', 'california'],
+  'us-west-2': ['oregon'],
+  'ca-central-1': ['canada central', 'canada', 'montreal'],
+  'ca-west-1': ['calgary', 'canada west'],
+  'eu-west-1': ['ireland', 'dublin'],
+  'eu-west-2': ['london'],
+  'eu-west-3': ['paris'],
+  'eu-central-1': ['frankfurt'],
+  'eu-central-2': ['zurich'],
+  'eu-north-1': ['stockholm'],
+  'eu-south-1': ['milan'],
+  'eu-south-2': ['spain'],
+  'ap-south-1': ['mumbai'],
+  'ap-south-2': ['hyderabad'],
+  'ap-southeast-1': ['singapore'],
+  'ap-southeast-2': ['sydney'],
+  'ap-southeast-3': ['jakarta'],
+  'ap-southeast-4': ['melbourne'],
+  'ap-southeast-5': ['malaysia'],
+  'ap-southeast-7': ['thailand'],
+  'ap-northeast-1': ['tokyo'],
+  'ap-northeast-2': ['seoul'],
+  'ap-northeast-3': ['osaka'],
+  'ap-east-1': ['hong kong'],
+  'sa-east-1': ['são|sao paulo'],
+  'me-south-1': ['bahrain'],
+  'me-central-1': ['uae'],
+  'af-south-1': ['cape town'],
+  'il-central-1': ['tel aviv'],
+  'mx-central-1': ['mexico'],
+  'cn-north-1': ['beijing'],
+  'cn-northwest-1': ['ningxia'],
+};
+
+/** Region names as vocabulary: 'Frankfurt' → account.region eu-central-1. */
+export const REGION_VOCABULARY: readonly VocabularyEntry[] = Object.entries(REGION_NAMES).map(([code, names]) =>
+  phrase(names, is('account.region', code)),
+);
+
+// Region codes as written: area, optional -gov, direction, number. Fixed alternatives, no nested
+// quantifiers: linear. \b keeps 'us-east-12x' out.
+const REGION_CODE = /\b(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d{1,2}\b/gi;
+
+/**
+ * Reads Region codes written out ('us-east-1', 'EU-WEST-2') and marks their
+ * tokens as used, so no number or phrase is read inside them.
+ *
+ * @example
+ * scanRegionCodes(state); // 'Deploy in eu-west-2' → account.region eu-west-2
+ */
+export function scanRegionCodes(state: ScanState): void {
+  const { tokens } = state;
+  if (!state.text.includes('-')) return;
+  let at = 0;
+  for (const match of state.text.matchAll(REGION_CODE)) {
+    const end = match.index + match[0].length;
+    while (at < tokens.length && tokens[at].start < match.index) at += 1;
+    let last = at;
+    while (last + 1 < tokens.length && tokens[last + 1].end <= end) last += 1;
+    if (at >= tokens.length || tokens[at].start !== match.index) continue;
+    addReading(state, 'account.region', match[0].toLowerCase(), at, last);
+    consume(state, at, last);
+  }
+}

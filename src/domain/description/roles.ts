@@ -1,0 +1,47 @@
+import type { Token } from './tokens.js';
+
+/** Whether a store named in the text is where data comes from or where it goes. */
+export type Role = 'source' | 'destination';
+
+const SOURCE_CUES = new Set([
+  'from', 'already', 'existing', 'sits', 'sit', 'sitting', 'stored', 'lives', 'living', 'resides', 'reside',
+  'residing', 'currently', 'extract', 'extracting', 'pull', 'pulling', 'migrate', 'migrating', 'move', 'moving',
+  'offload', 'offloading', 'export', 'exporting', 'replicate', 'replicating', 'off',
+]);
+const DESTINATION_CUES = new Set([
+  'to', 'into', 'onto', 'land', 'lands', 'landing', 'landed', 'deliver', 'delivers', 'delivered', 'delivering',
+  'load', 'loads', 'loading', 'write', 'writes', 'writing', 'written', 'push', 'pushes', 'pushing', 'send', 'sends',
+  'sending', 'sink', 'sinks', 'store', 'stores', 'storing', 'persist', 'persisting', 'index', 'indexing',
+  'archive', 'archiving', 'dump', 'dumping', 'output', 'ship', 'shipping',
+]);
+/** Words a cue may reach across: 'from our on-prem Oracle', 'into the raw S3 bucket', 'to S3 and Redshift'. */
+const FILLERS = new Set([
+  'the', 'a', 'an', 'our', 'their', 'its', 'my', 'your', 'this', 'these', 'those', 'amazon', 'aws', 'new', 'managed',
+  'self', 'hosted', 'single', 'central', 'shared', 'cloud', 'and', 'or', ',', '&', 'on', 'prem', 'premises',
+  'premise', 'in', 'it', 'them', 'everything', 'all', 'data', 'raw', 'events', 'records', 'files', 'logs',
+  'results', 'tables', 'table', 'bucket', 'buckets', 'cluster', 'clusters', 'instance', 'instances', 'database',
+  'databases', 'db', 'lake', 'warehouse', 's3', 'redshift', 'dynamodb', 'opensearch', 'elasticsearch', 'splunk',
+  'aurora', 'rds', 'mysql', 'postgres', 'postgresql', 'oracle', 'sql', 'server', 'mongodb', 'mariadb', 'teradata',
+  'parquet', 'csv', 'json', 'avro', 'orc', 'both', 'either', 'of', 'cleaned', 'processed', 'transformed',
+  'enriched', 'final', 'curated', 'legacy', 'old', 'current', 'production', 'serverless',
+]);
+const LOOK = 6;
+
+/**
+ * The role a cue word gives the phrase starting at token `first`: the nearest
+ * cue before it, reached only across filler words ('already in S3' is a source,
+ * 'land the raw events in S3' a destination); undefined when none.
+ *
+ * @example
+ * roleBefore(tokenize('migrate Oracle to Aurora'), 3); // 'destination'
+ */
+export function roleBefore(tokens: readonly Token[], first: number): Role | undefined {
+  const sentence = tokens[first].sentence;
+  for (let at = first - 1; at >= Math.max(0, first - LOOK) && tokens[at].sentence === sentence; at -= 1) {
+    const lower = tokens[at].lower;
+    if (SOURCE_CUES.has(lower)) return 'source';
+    if (DESTINATION_CUES.has(lower)) return 'destination';
+    if (!FILLERS.has(lower)) return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,35 @@
+import { isNegated } from './negation.js';
+import { matchPhrase, type PhraseIndex } from './phrase-index.js';
+import { addReading, consume, type ScanState } from './reading.js';
+import { roleBefore } from './roles.js';
+
+/** A negated phrase never gives its positive reading: true becomes false, anything else is dropped. */
+function negate(value: unknown): unknown {
+  return value === true ? false : undefined;
+}
+
+/**
+ * Reads every vocabulary phrase in one pass over the tokens, longest phrase
+ * first at each token, skipping tokens a quantity already used.
+ *
+ * @example
+ * scanPhrases(state, phraseIndex()); // 'real-time dashboards' → latency, dashboards, realTimeMetrics
+ */
+export function scanPhrases(state: ScanState, index: PhraseIndex): void {
+  const { tokens, consumed } = state;
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (consumed[i]) continue;
+    const match = matchPhrase(index, tokens, i, consumed);
+    if (!match) continue;
+    const { meanings } = match.entry;
+    const list = typeof meanings === 'function' ? meanings(roleBefore(tokens, match.first)) : meanings;
+    const negated = list.length > 0 && isNegated(tokens, match.first, match.last);
+    for (const meaning of list) {
+      const value = negated ? negate(meaning.value) : meaning.value;
+      if (value === undefined) continue;
+      addReading(state, meaning.field, value, match.first, match.last, { when: meaning.when, unless: meaning.unless });
+    }
+    consume(state, match.first, match.last);
+    i = match.last;
+  }
+}

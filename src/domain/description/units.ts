@@ -1,0 +1,147 @@
+import { scaleByPowerOfTen } from './number-words.js';
+import type { Token } from './tokens.js';
+
+/**
+ * A data-size unit as `multiplier × 10^power` megabytes. Decimal units are
+ * powers of ten (1 MB = 10^6 bytes); binary ones are exact byte counts, so
+ * 1 KiB = 1,024 B = 0.001024 MB and 1 MiB = 1,048,576 B = 1.048576 MB.
+ */
+export interface SizeUnit {
+  multiplier: number;
+  power: number;
+  /** Bits rather than bytes: divide by 8. */
+  bits: boolean;
+  /** A rate unit in itself ('MBps', 'Gbps'). */
+  perSecond: boolean;
+}
+
+const DECIMAL_POWERS: Readonly<Record<string, number>> = {
+  b: -6, byte: -6, bytes: -6,
+  kb: -3, kilobyte: -3, kilobytes: -3,
+  mb: 0, megabyte: 0, megabytes: 0,
+  gb: 3, gigabyte: 3, gigabytes: 3,
+  tb: 6, terabyte: 6, terabytes: 6,
+  pb: 9, petabyte: 9, petabytes: 9,
+};
+const BINARY_BYTES: Readonly<Record<string, number>> = {
+  kib: 1024, kibibyte: 1024, kibibytes: 1024,
+  mib: 1_048_576, mebibyte: 1_048_576, mebibytes: 1_048_576,
+  gib: 1_073_741_824, gibibyte: 1_073_741_824, gibibytes: 1_073_741_824,
+  tib: 1_099_511_627_776, tebibyte: 1_099_511_627_776, tebibytes: 1_099_511_627_776,
+  pib: 1_125_899_906_842_624, pebibyte: 1_125_899_906_842_624, pebibytes: 1_125_899_906_842_624,
+};
+const BIT_POWERS: Readonly<Record<string, number>> = {
+  kbit: -3, kbits: -3, kilobit: -3, kilobits: -3,
+  mbit: 0, mbits: 0, megabit: 0, megabits: 0,
+  gbit: 3, gbits: 3, gigabit: 3, gigabits: 3,
+};
+const RATE_POWERS: Readonly<Record<string, number>> = { kbps: -3, mbps: 0, gbps: 3, tbps: 6 };
+
+/**
+ * The size unit a token names. Case decides bits from bytes where writers do:
+ * 'Mb', 'Gb' and any '…bps' are bits, 'MB', 'mb' and 'MBps' bytes.
+ *
+ * @example
+ * sizeUnit(tokenize('Gbps')[0]); // { multiplier: 1, power: 3, bits: true, perSecond: true }
+ */
+export function sizeUnit(token: Token | undefined): SizeUnit | undefined {
+  if (!token || token.kind !== 'word') return undefined;
+  const { lower, raw } = token;
+  if (DECIMAL_POWERS[lower] !== undefined) {
+    const bits = raw.length === 2 && raw[1] === 'b' && raw[0] !== raw[0].toLowerCase();
+    return { multiplier: 1, power: DECIMAL_POWERS[lower], bits, perSecond: false };
+  }
+  if (BINARY_BYTES[lower] !== undefined) return { multiplier: BINARY_BYTES[lower], power: -6, bits: false, perSecond: false };
+  if (BIT_POWERS[lower] !== undefined) return { multiplier: 1, power: BIT_POWERS[lower], bits: true, perSecond: false };
+  if (RATE_POWERS[lower] !== undefined) {
+    return { multiplier: 1, power: RATE_POWERS[lower], bits: raw[1] !== 'B', perSecond: true };
+  }
+  return undefined;
+}
+
+/**
+ * An amount in a size unit, converted to megabytes, then shifted by a further
+ * power of ten (+3 for KB, -6 for TB).
+ *
+ * @example
+ * toMegabytes(0.5, sizeUnit(tokenize('TB')[0])!, 0); // 500000
+ */
+export function toMegabytes(amount: number, unit: SizeUnit, shift: number): number {
+  const megabytes = scaleByPowerOfTen(amount * unit.multiplier, unit.power + shift);
+  return unit.bits ? megabytes / 8 : megabytes;
+}
+
+const SECONDS: Readonly<Record<string, number>> = {
+  ms: 0.001, msec: 0.001, msecs: 0.001, millisecond: 0.001, milliseconds: 0.001,
+  s: 1, sec: 1, secs: 1, second: 1, seconds: 1,
+  min: 60, mins: 60, minute: 60, minutes: 60,
+  h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
+  d: 86_400, day: 86_400, days: 86_400, night: 86_400, nights: 86_400,
+  wk: 604_800, wks: 604_800, week: 604_800, weeks: 604_800,
+  month: 2_592_000, months: 2_592_000,
+  yr: 31_536_000, yrs: 31_536_000, year: 31_536_000, years: 31_536_000,
+};
+/** Time units a bare plural can stand for in 'within seconds'. */
+const PLURALS = new Set(['milliseconds', 'seconds', 'minutes', 'hours', 'days']);
+/** Adverbs that are a period in themselves: '10 GB daily'. */
+const ADVERBS: Readonly<Record<string, number>> = {
+  hourly: 3600, daily: 86_400, nightly: 86_400, weekly: 604_800, monthly: 2_592_000, yearly: 31_536_000, annually: 31_536_000,
+};
+const PER_WORDS = new Set(['per', 'a', 'an', 'each', 'every']);
+
+/**
+ * Seconds in the time unit a token names ('min', 'hours', '24h'), if any.
+ *
+ * @example
+ * timeUnitSeconds(tokenize('minutes')[0]); // 60
+ */
+export function timeUnitSeconds(token: Token | undefined): number | undefined {
+  return token?.kind === 'word' ? SECONDS[token.lower] : undefined;
+}
+
+/**
+ * True for a bare plural time unit, as in 'within seconds'.
+ *
+ * @example
+ * isPluralTimeUnit(tokenize('seconds')[0]); // true
+ */
+export function isPluralTimeUnit(token: Token | undefined): boolean {
+  return token !== undefined && PLURALS.has(token.lower);
+}
+
+/** A rate's period: its length in seconds and the index after it. */
+export interface Per {
+  seconds: number;
+  next: number;
+}
+
+/**
+ * Reads 'per second', '/s', 'a day', 'every minute' or (unless `adverbs` is
+ * false) 'daily' at `index`, after at most "of" and two words ('2 TB of new logs per day').
+ *
+ * @example
+ * readPer(tokenize('MB/s'), 1); // { seconds: 1, next: 3 }
+ */
+export function readPer(tokens: readonly Token[], index: number, adverbs = true): Per | undefined {
+  if (!adverbs && ADVERBS[tokens[index]?.lower ?? ''] !== undefined) return undefined;
+  const direct = readPerAt(tokens, index);
+  if (direct || tokens[index]?.lower !== 'of') return direct;
+  for (let skip = 2; skip <= 3; skip += 1) {
+    const between = tokens[index + skip - 1];
+    if (between?.kind !== 'word' || timeUnitSeconds(between) !== undefined) return undefined;
+    const later = readPerAt(tokens, index + skip);
+    if (later) return later;
+  }
+  return undefined;
+}
+
+function readPerAt(tokens: readonly Token[], index: number): Per | undefined {
+  const token = tokens[index];
+  if (!token) return undefined;
+  if (ADVERBS[token.lower] !== undefined) return { seconds: ADVERBS[token.lower], next: index + 1 };
+  if (token.lower === '/' || PER_WORDS.has(token.lower)) {
+    const seconds = timeUnitSeconds(tokens[index + 1]);
+    if (seconds !== undefined) return { seconds, next: index + 2 };
+  }
+  return undefined;
+}

@@ -1,0 +1,166 @@
+import type { SOURCE_ENGINES } from '../workload/schema.js';
+import type { Role } from './roles.js';
+import {
+  byRole,
+  destination,
+  engine,
+  format,
+  is,
+  location,
+  phrase,
+  source,
+  target,
+  type Meaning,
+  type VocabularyEntry,
+} from './vocabulary.js';
+
+type Engine = (typeof SOURCE_ENGINES)[number];
+
+/** A database engine: a relational source and the migration's source engine, unless named as a target. */
+function relational(name: Engine) {
+  return (role: Role | undefined): readonly Meaning[] => (role === 'destination' ? [] : [source('relational-database'), engine(name)]);
+}
+
+/** S3 or a data lake: where data already sits ('from', 'already in') or where it lands. */
+function s3(role: Role | undefined): readonly Meaning[] {
+  if (role === 'source') return [source('s3'), is('data.atRest')];
+  return [target('s3'), destination('s3', { unless: 'migration' })];
+}
+
+/**
+ * Aurora or RDS: after 'to', a migration target in any database sentence (they
+ * are no delivery destination); otherwise where the source database runs.
+ */
+function managedDatabase(where: 'aurora' | 'rds', name?: Engine) {
+  return (role: Role | undefined): readonly Meaning[] => {
+    if (role === 'destination') return [{ ...target(where), when: 'database' }];
+    return [source('relational-database'), location(where), ...(name ? [engine(name)] : [])];
+  };
+}
+
+/** Engines by the words that name them (one pattern slot each may hold alternatives). */
+const ENGINE_NAMES: readonly (readonly [Engine, readonly string[]])[] = [
+  ['oracle', ['oracle|exadata']],
+  ['sqlserver', ['sql server', 'microsoft sql server', 'mssql', 'ms sql']],
+  ['mysql', ['mysql']],
+  ['postgresql', ['postgresql|postgres']],
+  ['mariadb', ['mariadb']],
+];
+
+/** 'Aurora PostgreSQL', 'RDS for Oracle', 'on RDS', 'in Aurora MySQL'… */
+function managedDatabaseEntries(): VocabularyEntry[] {
+  const entries: VocabularyEntry[] = [];
+  for (const where of ['aurora', 'rds'] as const) {
+    const names = where === 'aurora' ? 'amazon? aurora' : 'amazon? rds';
+    entries.push(byRole([names], managedDatabase(where)));
+    entries.push(phrase([`on|in ${names}`], ...managedDatabase(where)('source')));
+    for (const [name, words] of ENGINE_NAMES) {
+      if (where === 'aurora' && name !== 'mysql' && name !== 'postgresql') continue;
+      const patterns = words.flatMap((word) => [`${names} ${word}`, ...(where === 'rds' ? [`${names} for ${word}`] : [])]);
+      entries.push(byRole(patterns, managedDatabase(where, name)));
+      entries.push(phrase(patterns.map((pattern) => `on|in ${pattern}`), ...managedDatabase(where, name)('source')));
+    }
+  }
+  return entries;
+}
+
+/** Where data comes from, what it looks like, where it goes, and how a database moves. */
+export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
+  // Sources.
+  phrase(['clickstream|clickstreams', 'click stream|streams|data|events', 'clicks', 'page views', 'pageviews'], source('clickstream')),
+  phrase(
+    ['iot', 'iot devices|sensors|data|telemetry', 'sensor|sensors', 'device|devices', 'telemetry', 'smart meters', 'connected cars|vehicles|devices', 'thermostats', 'wearables'],
+    source('iot-devices'),
+  ),
+  phrase(['camera|cameras', 'cctv', 'security|ip cameras', 'webcams', 'dashcams'], source('video-cameras')),
+  phrase(['video cameras', 'video feed|feeds'], source('video-cameras'), format('video')),
+  phrase(['video stream|streams'], source('video-cameras'), format('video'), is('ingestion.mode', 'streaming')),
+  phrase(
+    ['application|app|server|service|system|access|apache|nginx logs', 'web server logs', 'syslog', 'application log files'],
+    source('application-logs'),
+    format('logs'),
+  ),
+  phrase(
+    ['mobile app|apps|application|applications|game|games', 'ios|android app|apps', 'ios and android', 'mobile devices', 'smartphone|phone app|apps'],
+    source('mobile-apps'),
+  ),
+  phrase(
+    ['saas', 'saas apps|applications|tools', 'salesforce', 'zendesk', 'servicenow', 'marketo', 'hubspot', 'workday', 'shopify', 'stripe', 'google analytics', 'netsuite'],
+    source('saas'),
+  ),
+  phrase(
+    ['file share|shares|server|servers', 'network share|shares|drive|drives', 'shared drive|drives', 'nas', 'nfs', 'nfs|smb|windows share|shares', 'smb', 'sftp', 'ftp server',
+      'on premises|premise|prem file|files share|shares|server|servers|system|systems'],
+    source('on-premises-files'),
+  ),
+  ...ENGINE_NAMES.map(([name, words]) => byRole(words.flatMap((word) => [word, `${word} database|databases|db`]), relational(name))),
+  byRole(['db2', 'ibm db2'], relational('db2')),
+  byRole(['sybase', 'sap ase'], relational('sybase')),
+  byRole(['relational database|databases|db', 'rdbms'], (role) => (role === 'destination' ? [] : [source('relational-database')])),
+  byRole(['teradata'], (role) => (role === 'destination' ? [] : [source('data-warehouse'), engine('teradata')])),
+  byRole(
+    ['data warehouse|warehouses', 'enterprise data warehouse', 'edw', 'netezza', 'vertica', 'greenplum'],
+    (role) => (role === 'destination' ? [] : [source('data-warehouse')]),
+  ),
+  byRole(['mongodb|mongo'], (role) => (role === 'destination' ? [] : [source('nosql-database'), engine('mongodb')])),
+  byRole(
+    ['cassandra', 'couchbase', 'couchdb', 'nosql', 'nosql database|databases|store', 'document database|store', 'key value store'],
+    (role) => (role === 'destination' ? [] : [source('nosql-database')]),
+  ),
+  // Stores that are a source or a destination depending on the cue before them.
+  byRole(['amazon? s3', 's3 bucket|buckets', 'aws s3', 'data lake'], s3),
+  byRole(['amazon? redshift', 'redshift serverless'], (role) =>
+    role === 'source' ? [source('data-warehouse')] : [target('redshift'), destination('redshift', { unless: 'migration' })],
+  ),
+  byRole(['amazon? dynamodb', 'dynamo db'], (role) =>
+    role === 'destination' ? [target('dynamodb'), destination('dynamodb', { unless: 'migration' })] : [source('nosql-database')],
+  ),
+  byRole(['amazon? opensearch', 'opensearch service', 'elasticsearch', 'elastic search', 'elk', 'kibana'], (role) =>
+    role === 'source' ? [] : [destination('opensearch')],
+  ),
+  byRole(['splunk'], (role) => (role === 'source' ? [] : [destination('splunk')])),
+  phrase(['http|https|rest endpoint|endpoints', 'webhook|webhooks', 'third party endpoint|endpoints'], destination('http-endpoint')),
+  ...managedDatabaseEntries(),
+  byRole(['amazon? ec2', 'ec2 instance|instances', 'on amazon? ec2', 'on ec2 instances'], (role) => (role === 'destination' ? [] : [location('ec2')])),
+  phrase(
+    ['on premises|premise|prem', 'onprem|onpremise|onpremises', 'in? our own? data-center|data-centre|datacenter'],
+    location('on-premises'),
+  ),
+  // Formats.
+  phrase(['csv|csvs', 'comma separated'], format('csv')),
+  phrase(['json|jsonl|ndjson', 'json lines'], format('json')),
+  phrase(['parquet'], format('parquet')),
+  phrase(['avro'], format('avro')),
+  phrase(['orc'], format('orc')),
+  phrase(['text files', 'plain|free|unstructured text', 'txt', 'text documents'], format('text')),
+  phrase(['image|images|photo|photos|pictures|jpeg|jpegs|jpg|png|scans', 'scanned documents'], format('images')),
+  phrase(['video|videos|footage|mp4', 'video clips'], format('video')),
+  phrase(['audio|mp3|wav|speech', 'voice|call recordings', 'audio files'], format('audio')),
+  phrase(['logs', 'log files|lines|data|events'], format('logs')),
+  // How data arrives.
+  phrase(
+    ['stream|streams|streaming|streamed', 'event|data stream|streams', 'apache? kafka', 'msk', 'kinesis', 'kinesis data streams', 'continuous|continuously', 'continuous stream', 'pub sub', 'pubsub', 'event hubs'],
+    is('ingestion.mode', 'streaming'),
+  ),
+  phrase(['real-time|realtime stream|streams|streaming|ingestion'], is('latency', 'real-time'), is('ingestion.mode', 'streaming')),
+  phrase(
+    ['batch|batches|batched', 'batch load|loads|upload|uploads|ingestion|import|imports', 'bulk load|loads|upload|uploads|import', 'file drops'],
+    is('ingestion.mode', 'batch'),
+  ),
+  phrase(
+    ['daily|nightly|hourly|weekly batch|batches|load|loads|import|imports|upload|uploads|export|exports|file|files|dump|dumps|extract|extracts'],
+    is('latency', 'batch'),
+    is('ingestion.mode', 'batch'),
+  ),
+  phrase(
+    ['one|once|single off|time|shot? migration|migrations|move|transfer|load|copy|import', 'lift and shift', 'migrate|migrating|migration|migrated|migrations', 'migrate once'],
+    is('ingestion.mode', 'one-time-migration'),
+  ),
+  phrase(
+    ['ongoing|continuous replication', 'keep replicating', 'keep replicating until the? cutover', 'until the? cutover', 'until we cut over', 'cdc', 'change data capture',
+      'replicate|replicating ongoing? changes', 'keep them|it|the|both in sync', 'keep the databases in sync', 'stay in sync', 'minimal|minimum downtime', 'near zero downtime',
+      'zero downtime', 'without downtime'],
+    is('migration.ongoingReplication'),
+  ),
+  phrase(['full load only', 'just|only a full load', 'one time copy'], is('migration.ongoingReplication', false)),
+];

@@ -1,0 +1,196 @@
+import { framework, is, mlFramework, phrase, vision, type VocabularyEntry } from './vocabulary.js';
+
+const REAL_TIME = is('latency', 'real-time');
+const METRICS = is('processing.realTimeMetrics');
+const SCHEDULED = is('processing.etlTrigger', 'schedule', { when: 'etl' });
+const BATCH_LATENCY = is('latency', 'batch');
+
+/** How fresh answers must be. */
+const LATENCY: readonly VocabularyEntry[] = [
+  phrase(['real-time|realtime'], REAL_TIME),
+  phrase(['sub-second|subsecond', 'sub-second|subsecond latency|response|responses', 'millisecond|milliseconds latency', 'ultra? low latency', 'instant|instantly|instantaneous'], REAL_TIME),
+  phrase(['near real-time|realtime', 'nrt', 'micro batch|batches|batching', 'microbatch|microbatches'], is('latency', 'near-real-time')),
+  phrase(
+    ['hourly|nightly|daily|overnight|weekly|monthly', 'every night|morning|evening|weekend', 'end of the? day', 'next day|morning', 'by the? morning', 't+1'],
+    BATCH_LATENCY,
+    SCHEDULED,
+  ),
+  phrase(['batch processing|jobs|job|reports|reporting|analytics|latency', 'batch is fine|ok|okay|enough|acceptable'], BATCH_LATENCY),
+  phrase(['real-time|realtime dashboard|dashboards'], REAL_TIME, is('analytics.dashboards'), METRICS),
+  phrase(['real-time|realtime metrics|counters|counts|aggregations|aggregates|alerts|alerting|alarms|analytics', 'real-time|realtime anomaly detection'], REAL_TIME, METRICS),
+  phrase(['real-time|realtime inference|predictions|scoring'], REAL_TIME, is('ml.inference')),
+];
+
+/** What must happen to the data. */
+const PROCESSING: readonly VocabularyEntry[] = [
+  phrase(['live dashboard|dashboards'], is('analytics.dashboards'), METRICS),
+  phrase(
+    ['live metrics|counters|counts', 'anomaly detection', 'detect|detecting anomalies', 'anomalies', 'anomaly scores|scoring', 'rolling|running counts|averages|totals',
+      'moving averages', 'windowed aggregations|aggregates|counts', 'counters', 'leaderboards', 'top k'],
+    METRICS,
+  ),
+  phrase(['streaming sql', 'sql over|on the? stream|streams', 'continuous queries', 'kinesis data analytics'], is('processing.streamingSql')),
+  phrase(['flink sql'], is('processing.streamingSql'), framework('flink')),
+  phrase(
+    ['kcl', 'kinesis client library', 'custom consumer|consumers|code', 'our own consumer|consumers|code', 'own code', 'custom stream processing', 'lambda consumers'],
+    is('processing.customStreamProcessing'),
+  ),
+  phrase(
+    ['mask|masks|masking|masked', 'redact|redacts|redacting|redaction|redacted', 'anonymize|anonymise|anonymizing|anonymising|anonymization|anonymisation|anonymized|anonymised',
+      'pseudonymize|pseudonymise|pseudonymization', 'obfuscate|obfuscating', 'convert|converts|converting|converted|conversion', 'format conversion',
+      'transform|transforms|transforming|transformed', 'enrich|enriches|enriching|enrichment', 'tokenize pii'],
+    is('processing.transformBeforeDelivery'),
+  ),
+  phrase(['etl|elt', 'etl|elt job|jobs|pipeline|pipelines|process|processes', 'extract transform and? load', 'extract , transform , and? load', 'glue job|jobs|etl'], is('processing.etl')),
+  phrase(
+    ['nightly|hourly|daily etl|elt|job|jobs|transform|transforms|transformation|transformations|pipeline|pipelines', 'nightly|hourly|daily batch job|jobs',
+      'transform|transforms|transformed nightly|daily|hourly|overnight'],
+    is('processing.etl'),
+    is('processing.etlTrigger', 'schedule'),
+    BATCH_LATENCY,
+  ),
+  phrase(['scheduled etl|job|jobs|pipeline|pipelines'], is('processing.etl'), is('processing.etlTrigger', 'schedule')),
+  phrase(['scheduled', 'on a schedule', 'cron', 'cron job|jobs', 'time based'], SCHEDULED),
+  phrase(
+    ['when|whenever|once new? data|file|files|object|objects arrive|arrives|land|lands', 'as soon as new? data|file|files arrive|arrives|land|lands', 'as files arrive|land',
+      'on arrival', 'event driven', 'triggered by new? files|data|uploads|objects', 'new file arrivals', 'when a new? file arrives|lands'],
+    is('processing.etlTrigger', 'new-data', { when: 'etl' }),
+  ),
+  phrase(
+    ['chained', 'chain of jobs', 'after|once the previous|upstream|prior job|step finishes|completes|succeeds', 'job dependencies', 'depends on another job', 'after another job'],
+    is('processing.etlTrigger', 'chained', { when: 'etl' }),
+  ),
+  phrase(['manually', 'on demand', 'by hand', 'manual runs|trigger|triggers'], is('processing.etlTrigger', 'manual', { when: 'etl' })),
+  phrase(['petabyte|petabytes', 'petabyte scale', 'multi petabyte', 'massively parallel', 'mpp', 'cluster computing|compute', 'hpc'], is('processing.massivelyParallel')),
+  phrase(['spark|pyspark|databricks', 'apache spark', 'spark sql|streaming|jobs'], framework('spark')),
+  phrase(['hadoop|mapreduce|hdfs', 'apache hadoop', 'map reduce'], framework('hadoop')),
+  phrase(['hbase', 'apache hbase'], framework('hbase')),
+  phrase(['flink', 'apache flink'], framework('flink')),
+  phrase(['presto|trino|prestodb'], framework('presto')),
+  phrase(['hive|hiveql', 'apache hive', 'hive metastore'], framework('hive')),
+  phrase(['spark ml|mllib', 'sparkml', 'spark|pyspark mllib', 'pyspark ml', 'mllib pipelines'], is('ml.sparkPipeline'), framework('spark')),
+  phrase(['face|facial recognition|detection|matching|analysis', 'recognize|recognise|identify|detect faces'], vision('face-recognition')),
+  phrase(
+    ['object detection|recognition', 'detect|detecting|identify|identifying objects', 'label|labelling|labeling images', 'image labeling|labelling', 'license plate|plates recognition'],
+    vision('object-detection'),
+  ),
+  phrase(
+    ['activity detection|recognition', 'detect|detecting activity|activities', 'detect|detecting suspicious|unsafe activity|behaviour|behavior|activities'],
+    vision('activity-detection'),
+  ),
+  phrase(
+    ['duplicates|duplicate|records without a|any shared|common|unique key|id|identifier', 'without a|any shared|common|unique key|id|identifier',
+      'no shared|common|unique key|keys|id|ids|identifier|identifiers', 'fuzzy matching|match|dedup|deduplication', 'record linkage', 'entity resolution'],
+    is('data.duplicatesWithoutCommonId'),
+  ),
+  phrase(
+    ['messy', 'dirty|noisy|bad data', 'incomplete', 'incomplete records|data', 'inconsistent', 'inconsistent data|records|formats', 'low|poor quality',
+      'data quality issues|problems', 'quality is poor|low|bad', 'poor|low|bad data quality', 'missing values|fields', 'malformed'],
+    is('data.lowQuality'),
+  ),
+  phrase(
+    ['in order', 'ordered', 'ordering', 'in sequence', 'preserve|preserving|keep|maintain|guarantee the? order|ordering|sequence',
+      'in? order|ordering per|by device|key|customer|user|account|partition|sensor|session|vehicle', 'strict order|ordering', 'order|ordering|sequence matters', 'fifo'],
+    is('ingestion.ordering'),
+  ),
+  phrase(
+    ['order|ordering doesn\'t|dont matter', 'order|ordering does|do not matter', 'any order', 'out of order is fine|ok|okay|acceptable', 'unordered'],
+    is('ingestion.ordering', false),
+  ),
+  phrase(['zero etl', 'no etl'], is('processing.etl', false)),
+  // Phrases that look like others but mean nothing here.
+  phrase(['in order to', 'load balanced', 'daily|weekly|monthly active users|user'], ...[]),
+];
+
+/** Who reads the data and how, and who is alerted. */
+const ANALYTICS: readonly VocabularyEntry[] = [
+  phrase(['dashboard|dashboards|bi|quicksight|tableau|looker|grafana', 'power bi', 'business intelligence', 'visualizations|visualisations|visualize|visualise'], is('analytics.dashboards')),
+  phrase(
+    ['ad hoc sql|queries|query|querying|analysis', 'adhoc sql|queries|query|querying|analysis', 'sql|athena', 'sql queries', 'interactive queries|sql', 'analysts query'],
+    is('analytics.adhocSql'),
+  ),
+  phrase(
+    ['emailed|e-mailed', 'email|e-mail report|reports|digest|digests|summary|summaries', 'summary|report email|emails|e-mail|e-mails', 'reports by email|e-mail', 'by|via email|e-mail', 'mailed reports', 'send|sends reports'],
+    is('analytics.emailReports'),
+  ),
+  phrase(['embedded report|reports|analytics|charts', 'embed the|our? report|reports|analytics|charts', 'customer facing reports|analytics', 'in app analytics|reports', 'customer portal'], is('analytics.embeddedReports')),
+  phrase(['embedded dashboard|dashboards', 'embed the|our? dashboard|dashboards', 'customer facing dashboard|dashboards'], is('analytics.embeddedReports'), is('analytics.dashboards')),
+  phrase(
+    ['push notification|notifications|alert|alerts', 'sms', 'text message|messages', 'on|to their|our|my? phones|phone', 'mobile|phone alert|alerts|notification|notifications', 'pagerduty'],
+    is('alerts.mobileNotifications'),
+  ),
+];
+
+/** Machine learning. */
+const ML: readonly VocabularyEntry[] = [
+  phrase(['train|trains|training|trained|retrain|retrains|retraining|retrained', 'fine tune|tunes|tuning', 'model training', 'build models'], is('ml.training')),
+  phrase(
+    ['inference|inferencing|predictions|prediction|predict|predicts|predicting|scoring', 'serve predictions|models', 'serve the model', 'model serving', 'models|model served',
+      'batch|online inference'],
+    is('ml.inference'),
+  ),
+  phrase(['machine learning', 'deep learning', 'ml', 'ml workload|models', 'ai'], is('workloadType', 'ml')),
+  phrase(['gpu|gpus|nvidia', 'gpu instances'], is('ml.gpu')),
+  phrase(['gpu training'], is('ml.gpu'), is('ml.training')),
+  phrase(['cpu|cpus only', 'only cpu|cpus', 'cpu based'], is('ml.gpu', false)),
+  phrase(['custom? cuda', 'custom? cuda kernels'], is('ml.lowLevelCustom'), is('ml.gpu')),
+  phrase(['low level', 'low level framework|frameworks|code', 'custom framework|frameworks', 'our? own framework', 'hand written kernels'], is('ml.lowLevelCustom')),
+  phrase(['pytorch|torch'], mlFramework('pytorch')),
+  phrase(['tensorflow', 'tensor flow'], mlFramework('tensorflow')),
+  phrase(['keras'], mlFramework('keras')),
+  phrase(['mxnet', 'apache mxnet'], mlFramework('mxnet')),
+  phrase(['gluon'], mlFramework('gluon')),
+  phrase(['xgboost'], mlFramework('xgboost')),
+  phrase(['scikit learn', 'sklearn|scikit'], mlFramework('scikit-learn')),
+];
+
+/** Keys, auditors and accounts. */
+const SECURITY: readonly VocabularyEntry[] = [
+  phrase(
+    ['our? own kms|encryption|aws? key|keys', 'customer managed keys|key|cmk|cmks', 'cmk|cmks', 'customer master key|keys', 'manage our own keys', 'control the|our keys',
+      'control of the keys', 'kms keys we manage'],
+    is('security.encryptionAtRest', 'customer-managed-keys'),
+  ),
+  phrase(
+    ['our? own key material', 'bring our|your own key|keys|key-material', 'byok', 'imported key|keys', 'import our? own? key|keys|key-material', 'imported|external key material'],
+    is('security.encryptionAtRest', 'imported-keys'),
+  ),
+  phrase(['aws|amazon managed key|keys|encryption', 'default encryption', 'sse s3'], is('security.encryptionAtRest', 'aws-managed')),
+  phrase(
+    ['auditor|auditors|audit|audits|audited|compliance|compliant|regulated|regulatory|regulators|hipaa|pci|gdpr|sox|soc2|fedramp|hitrust', 'pci dss', 'soc 2', 'iso 27001'],
+    is('security.complianceRequired'),
+  ),
+  phrase(
+    ['other|partner|partners|external|different aws? account|accounts', 'another aws? account', 'cross account', 'third party accounts', 'multiple aws accounts', "partner's|partners' account|accounts"],
+    is('security.crossAccountAccess'),
+  ),
+  phrase(
+    ['brand? new aws? account', 'fresh aws? account', 'newly created aws? account', 'just created our|an|a? aws? account', 'first aws account', 'new to aws', 'greenfield aws? account'],
+    is('account.isNew'),
+  ),
+  phrase(['existing|established|mature aws? account', 'long standing aws? account'], is('account.isNew', false)),
+];
+
+/** Cost stance and workload type. */
+const PRIORITIES: readonly VocabularyEntry[] = [
+  phrase(
+    ['cheapest|cheap|cheaply|frugal|shoestring', 'as cheap as possible', 'tight|limited budget', 'budget is tight', 'low|lowest|minimal cost', 'minimize|minimise|minimizing|minimising cost|costs',
+      'cost sensitive|conscious|effective|optimized|optimised', 'keep costs low|down', 'cut costs|cost', 'on a budget', 'cost matters most', 'cost is key'],
+    is('costPriority', 'lowest'),
+  ),
+  phrase(
+    ['performance first', 'performance is key|critical|paramount', 'cost|money|budget is no object', "cost|budget is not|isn't a|an? concern|issue|object", 'whatever it costs',
+      'maximum|best|highest|top performance', 'fastest', 'performance matters most', 'spare no expense'],
+    is('costPriority', 'performance'),
+  ),
+  phrase(
+    ['balanced', 'balance cost and performance', 'balance between|of cost and performance', 'good value', 'reasonable cost', 'middle ground'],
+    is('costPriority', 'balanced'),
+  ),
+  phrase(['oltp|transactional', 'transaction processing', 'online transaction processing', 'oltp system|workload|database'], is('workloadType', 'transactional')),
+  phrase(['analytics|analytical|olap', 'analytics|analytical workload', 'data|business analytics'], is('workloadType', 'analytical')),
+  phrase(['mixed|htap', 'mixed workload|workloads', 'hybrid workload', 'both transactional and analytical'], is('workloadType', 'mixed')),
+];
+
+/** Latency, processing, analytics, ML, security and priorities: what the workload needs. */
+export const NEEDS_VOCABULARY: readonly VocabularyEntry[] = [...LATENCY, ...PROCESSING, ...ANALYTICS, ...ML, ...SECURITY, ...PRIORITIES];

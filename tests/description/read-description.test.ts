@@ -1,0 +1,750 @@
+import { describe, expect, it } from 'vitest';
+import { readDescription } from '../../src/domain/description/index.js';
+
+type Expected = readonly (readonly [field: string, value: unknown])[];
+
+/**
+ * Each case: a description and the fields it should yield, in text order.
+ * These expectations were written before the reader was first run.
+ */
+const CASES: readonly (readonly [description: string, expected: Expected])[] = [
+  [
+    'We ingest about 30 MB/s of clickstream from our website and want real-time dashboards, plus the raw events in S3 for analysts.',
+    [
+      ['ingestion.throughputMBps', 30],
+      ['data.sources', ['clickstream']],
+      ['latency', 'real-time'],
+      ['analytics.dashboards', true],
+      ['processing.realTimeMetrics', true],
+      ['destinations', ['s3']],
+    ],
+  ],
+  [
+    '50,000 sensors each send a 400-byte reading every 5 seconds.',
+    [
+      ['ingestion.producers', 50000],
+      ['ingestion.recordsPerSecond', 10000],
+      // Derived: 10,000 records/s × 0.4 KB = 4 MB/s.
+      ['ingestion.throughputMBps', 4],
+      ['data.sources', ['iot-devices']],
+      ['ingestion.recordSizeKB', 0.4],
+    ],
+  ],
+  [
+    'We collect half a terabyte per day of application logs in JSON.',
+    [
+      // 0.5 TB/day = 500 GB/day; × 1000 / 86,400 s.
+      ['ingestion.throughputMBps', (500 * 1000) / 86_400],
+      ['data.sources', ['application-logs']],
+      ['data.formats', ['logs']],
+      ['data.formats', ['json']],
+    ],
+  ],
+  [
+    'The archive holds 2 PB of images and we need petabyte-scale Spark jobs.',
+    [
+      ['data.volumeTB', 2000],
+      ['data.formats', ['images']],
+      ['processing.massivelyParallel', true],
+      ['processing.frameworks', ['spark']],
+    ],
+  ],
+  [
+    'Fifty thousand records a second arrive from 20,000 IoT devices; records are about 1 KB each.',
+    [
+      ['ingestion.recordsPerSecond', 50000],
+      ['ingestion.throughputMBps', 50],
+      ['ingestion.producers', 20000],
+      ['data.sources', ['iot-devices']],
+      ['ingestion.recordSizeKB', 1],
+    ],
+  ],
+  [
+    'No real-time need: a daily batch is fine, loaded into Redshift for ad-hoc SQL.',
+    [
+      ['latency', 'batch'],
+      ['ingestion.mode', 'batch'],
+      ['destinations', ['redshift']],
+      ['analytics.adhocSql', true],
+    ],
+  ],
+  [
+    "We don't need GPUs; training runs nightly with XGBoost and scikit-learn.",
+    [
+      ['ml.gpu', false],
+      ['ml.training', true],
+      ['latency', 'batch'],
+      ['ml.frameworks', ['xgboost']],
+      ['ml.frameworks', ['scikit-learn']],
+    ],
+  ],
+  [
+    'Migrate our on-premises Oracle 19c database to Aurora PostgreSQL and keep replicating until cutover.',
+    [
+      ['ingestion.mode', 'one-time-migration'],
+      ['migration.sourceLocation', 'on-premises'],
+      ['data.sources', ['relational-database']],
+      ['migration.sourceEngine', 'oracle'],
+      ['migration.target', 'aurora'],
+      ['migration.ongoingReplication', true],
+    ],
+  ],
+  [
+    'Move SQL Server from EC2 to RDS with CDC.',
+    [
+      ['data.sources', ['relational-database']],
+      ['migration.sourceEngine', 'sqlserver'],
+      ['migration.sourceLocation', 'ec2'],
+      ['migration.target', 'rds'],
+      ['migration.ongoingReplication', true],
+    ],
+  ],
+  [
+    'Frankfurt region, brand-new AWS account, customer-managed keys for the auditors.',
+    [
+      ['account.region', 'eu-central-1'],
+      ['account.isNew', true],
+      ['security.encryptionAtRest', 'customer-managed-keys'],
+      ['security.complianceRequired', true],
+    ],
+  ],
+  [
+    'Deploy in us-west-2; we bring our own key material and share the bucket with partner accounts.',
+    [
+      ['account.region', 'us-west-2'],
+      ['security.encryptionAtRest', 'imported-keys'],
+      ['security.crossAccountAccess', true],
+    ],
+  ],
+  [
+    'Three teams read the stream and we need to replay up to a week of data.',
+    [
+      ['ingestion.consumers', 3],
+      ['ingestion.mode', 'streaming'],
+      ['ingestion.retentionHours', 168],
+    ],
+  ],
+  [
+    'Keep 3 days of raw events for reprocessing; order per device matters.',
+    [
+      ['ingestion.retentionHours', 72],
+      ['ingestion.ordering', true],
+    ],
+  ],
+  [
+    'Events must be processed in order per device, within 200 milliseconds.',
+    [
+      ['ingestion.ordering', true],
+      ['latency', 'real-time'],
+    ],
+  ],
+  [
+    'Dashboards can lag by a few minutes; near real-time is fine.',
+    [
+      ['analytics.dashboards', true],
+      ['latency', 'near-real-time'],
+    ],
+  ],
+  [
+    'Analysts need ad hoc queries over Parquet files in S3, and monthly reports emailed to managers.',
+    [
+      ['analytics.adhocSql', true],
+      ['data.formats', ['parquet']],
+      ['destinations', ['s3']],
+      ['latency', 'batch'],
+      ['analytics.emailReports', true],
+    ],
+  ],
+  [
+    'Cameras stream video; we need face recognition and object detection, with alerts as push notifications.',
+    [
+      ['data.sources', ['video-cameras']],
+      ['ingestion.mode', 'streaming'],
+      ['data.formats', ['video']],
+      ['processing.computerVision', ['face-recognition']],
+      ['processing.computerVision', ['object-detection']],
+      ['alerts.mobileNotifications', true],
+    ],
+  ],
+  [
+    'Mobile app events and Salesforce data land in S3 as CSV and Avro; mask PII before delivery.',
+    [
+      ['data.sources', ['mobile-apps']],
+      ['data.sources', ['saas']],
+      ['destinations', ['s3']],
+      ['data.formats', ['csv']],
+      ['data.formats', ['avro']],
+      ['processing.transformBeforeDelivery', true],
+    ],
+  ],
+  [
+    'Stream 10,000 messages per second of 2 KB each into OpenSearch and Splunk.',
+    [
+      ['ingestion.mode', 'streaming'],
+      ['ingestion.recordsPerSecond', 10000],
+      ['ingestion.throughputMBps', 20],
+      ['ingestion.recordSizeKB', 2],
+      ['destinations', ['opensearch']],
+      ['destinations', ['splunk']],
+    ],
+  ],
+  [
+    'A fleet of 2 million connected cars sends telemetry; we need live metrics and anomaly detection.',
+    [
+      ['ingestion.producers', 2_000_000],
+      ['data.sources', ['iot-devices']],
+      ['processing.realTimeMetrics', true],
+    ],
+  ],
+  [
+    'Spark and Hive on Hadoop today; we want Presto and Flink too.',
+    [
+      ['processing.frameworks', ['spark']],
+      ['processing.frameworks', ['hive']],
+      ['processing.frameworks', ['hadoop']],
+      ['processing.frameworks', ['presto']],
+      ['processing.frameworks', ['flink']],
+    ],
+  ],
+  [
+    'We train PyTorch models on GPUs with custom CUDA kernels and serve predictions in real time.',
+    [
+      ['ml.training', true],
+      ['ml.frameworks', ['pytorch']],
+      ['ml.gpu', true],
+      ['ml.lowLevelCustom', true],
+      ['ml.inference', true],
+      ['latency', 'real-time'],
+    ],
+  ],
+  [
+    'MLlib pipelines in Spark ML; TensorFlow and Keras for deep learning, CPU only.',
+    [
+      ['ml.sparkPipeline', true],
+      ['processing.frameworks', ['spark']],
+      ['ml.frameworks', ['tensorflow']],
+      ['ml.frameworks', ['keras']],
+      ['workloadType', 'ml'],
+      ['ml.gpu', false],
+    ],
+  ],
+  [
+    'Ingest 5,000 events/s from MongoDB and DynamoDB, de-duplicating records with no common ID.',
+    [
+      ['ingestion.recordsPerSecond', 5000],
+      ['data.sources', ['nosql-database']],
+      ['migration.sourceEngine', 'mongodb'],
+      ['data.duplicatesWithoutCommonId', true],
+    ],
+  ],
+  [
+    'Duplicates without a shared key and messy, incomplete records are expected.',
+    [
+      ['data.duplicatesWithoutCommonId', true],
+      ['data.lowQuality', true],
+    ],
+  ],
+  [
+    'Cheapest option please, we are on a tight budget in Ireland.',
+    [
+      ['costPriority', 'lowest'],
+      ['account.region', 'eu-west-1'],
+    ],
+  ],
+  [
+    'Cost is no object: performance first for this OLTP system in N. Virginia.',
+    [
+      ['costPriority', 'performance'],
+      ['workloadType', 'transactional'],
+      ['account.region', 'us-east-1'],
+    ],
+  ],
+  [
+    'A balanced mixed workload in São Paulo with HIPAA data.',
+    [
+      ['costPriority', 'balanced'],
+      ['workloadType', 'mixed'],
+      ['account.region', 'sa-east-1'],
+      ['security.complianceRequired', true],
+    ],
+  ],
+  [
+    'Not streaming: files drop onto on-prem file shares every night and load in batch.',
+    [
+      ['data.sources', ['on-premises-files']],
+      ['latency', 'batch'],
+      ['ingestion.mode', 'batch'],
+    ],
+  ],
+  [
+    'Sub-second latency for 500k events per second from the website clickstream.',
+    [
+      ['latency', 'real-time'],
+      ['ingestion.recordsPerSecond', 500_000],
+      ['data.sources', ['clickstream']],
+    ],
+  ],
+  [
+    // Binary units: 4 KiB = 4,096 B = 4.096 KB; 2 MiB = 2,097,152 B = 2.097152 MB.
+    'Records are roughly 4 KiB and we write 2 MiB/s.',
+    [
+      ['ingestion.recordSizeKB', 4.096],
+      ['ingestion.throughputMBps', 2.097152],
+    ],
+  ],
+  ['Peak write rate is 1.5 GB/s, average 200 MB/s.', [['ingestion.throughputMBps', 1500]]],
+  [
+    "About a dozen microservices consume the Kafka stream; event order doesn't matter.",
+    [
+      ['ingestion.consumers', 12],
+      ['ingestion.mode', 'streaming'],
+      ['ingestion.ordering', false],
+    ],
+  ],
+  [
+    'Two hundred and fifty devices, each sending a reading once a minute.',
+    [
+      ['ingestion.producers', 250],
+      ['ingestion.recordsPerSecond', 250 / 60],
+      ['data.sources', ['iot-devices']],
+    ],
+  ],
+  [
+    'We replicate Postgres to Redshift for reporting in Oregon.',
+    [
+      ['data.sources', ['relational-database']],
+      ['migration.sourceEngine', 'postgresql'],
+      ['migration.target', 'redshift'],
+      ['account.region', 'us-west-2'],
+    ],
+  ],
+  [
+    'A one-off migration of 40 TB from Teradata to Redshift.',
+    [
+      ['ingestion.mode', 'one-time-migration'],
+      ['data.volumeTB', 40],
+      ['data.sources', ['data-warehouse']],
+      ['migration.sourceEngine', 'teradata'],
+      ['migration.target', 'redshift'],
+    ],
+  ],
+  [
+    'Our MySQL on RDS should move to Aurora with minimal downtime.',
+    [
+      ['data.sources', ['relational-database']],
+      ['migration.sourceEngine', 'mysql'],
+      ['migration.sourceLocation', 'rds'],
+      ['migration.target', 'aurora'],
+      ['migration.ongoingReplication', true],
+    ],
+  ],
+  [
+    'MariaDB, Db2 and Sybase databases run on-premises; no ongoing replication, just a full load.',
+    [
+      ['data.sources', ['relational-database']],
+      ['migration.sourceEngine', 'mariadb'],
+      ['migration.sourceLocation', 'on-premises'],
+      ['migration.ongoingReplication', false],
+    ],
+  ],
+  [
+    'We ingest twelve thousand readings every second and keep them for 48 hours.',
+    [
+      ['ingestion.recordsPerSecond', 12000],
+      ['ingestion.retentionHours', 48],
+    ],
+  ],
+  [
+    'Data volume is 500 GB today and grows 10 GB a day.',
+    [
+      ['data.volumeTB', 0.5],
+      ['ingestion.throughputMBps', 10_000 / 86_400],
+    ],
+  ],
+  [
+    // 2 Mbps is megabits: 0.25 MB/s per camera, × 300 cameras = 75 MB/s (derived).
+    'Video from 300 security cameras, 2 Mbps each.',
+    [
+      ['data.formats', ['video']],
+      ['ingestion.producers', 300],
+      ['ingestion.throughputMBps', 75],
+      ['data.sources', ['video-cameras']],
+    ],
+  ],
+  [
+    'Each camera uploads 5 MB images to S3; labels via object detection.',
+    [
+      ['data.sources', ['video-cameras']],
+      ['ingestion.recordSizeKB', 5000],
+      ['data.formats', ['images']],
+      ['destinations', ['s3']],
+      ['processing.computerVision', ['object-detection']],
+    ],
+  ],
+  ['Alert on-call engineers by SMS when a machine overheats.', [['alerts.mobileNotifications', true]]],
+  [
+    "We don't need dashboards or GPUs, and nothing is in S3 yet.",
+    [
+      ['analytics.dashboards', false],
+      ['ml.gpu', false],
+    ],
+  ],
+  [
+    'Existing AWS account in eu-west-2 (London); PCI DSS applies.',
+    [
+      ['account.isNew', false],
+      ['account.region', 'eu-west-2'],
+      ['security.complianceRequired', true],
+    ],
+  ],
+  [
+    'Near-real-time ingestion with Kinesis, transform to Parquet before landing in the data lake.',
+    [
+      ['latency', 'near-real-time'],
+      ['ingestion.mode', 'streaming'],
+      ['processing.transformBeforeDelivery', true],
+      ['data.formats', ['parquet']],
+      ['destinations', ['s3']],
+    ],
+  ],
+  [
+    'An ETL job runs when new files arrive in S3 and writes to DynamoDB.',
+    [
+      ['processing.etl', true],
+      ['processing.etlTrigger', 'new-data'],
+      ['destinations', ['s3']],
+      ['destinations', ['dynamodb']],
+    ],
+  ],
+  [
+    'Real-time inference on 1,200 requests per second, with XGBoost models retrained weekly.',
+    [
+      ['latency', 'real-time'],
+      ['ml.inference', true],
+      ['ingestion.recordsPerSecond', 1200],
+      ['ml.frameworks', ['xgboost']],
+      ['ml.training', true],
+    ],
+  ],
+  [
+    'Logs from 80 servers arrive as plain text.',
+    [
+      ['data.formats', ['logs']],
+      ['ingestion.producers', 80],
+      ['data.formats', ['text']],
+    ],
+  ],
+  [
+    'Embedded dashboards in our customer portal and weekly emailed reports.',
+    [
+      ['analytics.embeddedReports', true],
+      ['analytics.dashboards', true],
+      ['latency', 'batch'],
+      ['analytics.emailReports', true],
+    ],
+  ],
+  [
+    'Streaming SQL over the stream, our own KCL consumers, and Flink.',
+    [
+      ['processing.streamingSql', true],
+      ['ingestion.mode', 'streaming'],
+      ['processing.customStreamProcessing', true],
+      ['processing.frameworks', ['flink']],
+    ],
+  ],
+  [
+    'Roughly two hundred thousand events a minute from a million phones.',
+    [
+      ['ingestion.recordsPerSecond', 200_000 / 60],
+      ['ingestion.producers', 1_000_000],
+    ],
+  ],
+  [
+    'The stream must stay replayable for 36 hours.',
+    [
+      ['ingestion.mode', 'streaming'],
+      ['ingestion.retentionHours', 36],
+    ],
+  ],
+  [
+    'Dashboards are not needed, but real-time alerts are.',
+    [
+      ['analytics.dashboards', false],
+      ['latency', 'real-time'],
+      ['processing.realTimeMetrics', true],
+    ],
+  ],
+  [
+    'Without transforming anything, deliver raw JSON to an HTTP endpoint.',
+    [
+      ['processing.transformBeforeDelivery', false],
+      ['data.formats', ['json']],
+      ['destinations', ['http-endpoint']],
+    ],
+  ],
+  ['Hello world, nothing to see here.', []],
+  [
+    'Sensors report every few seconds with 400-byte readings.',
+    [
+      ['data.sources', ['iot-devices']],
+      ['ingestion.recordSizeKB', 0.4],
+    ],
+  ],
+  [
+    'Around 3k devices stream JSON at 12 MB per second to Elasticsearch; ordering per device is required.',
+    [
+      ['ingestion.producers', 3000],
+      ['data.sources', ['iot-devices']],
+      ['ingestion.mode', 'streaming'],
+      ['data.formats', ['json']],
+      ['ingestion.throughputMBps', 12],
+      ['destinations', ['opensearch']],
+      ['ingestion.ordering', true],
+    ],
+  ],
+  ['Primary in ap-southeast-2 with DR in Tokyo.', [['account.region', 'ap-southeast-2']]],
+  [
+    'As cheap as possible; GPUs are not required for the XGBoost inference.',
+    [
+      ['costPriority', 'lowest'],
+      ['ml.gpu', false],
+      ['ml.frameworks', ['xgboost']],
+      ['ml.inference', true],
+    ],
+  ],
+  [
+    'In order to cut costs we batch uploads hourly.',
+    [
+      ['costPriority', 'lowest'],
+      ['ingestion.mode', 'batch'],
+      ['latency', 'batch'],
+    ],
+  ],
+  ['Ad-hoc SQL with Athena; not in real time.', [['analytics.adhocSql', true]]],
+  [
+    'Load CSV exports from Salesforce and Zendesk into Redshift every hour.',
+    [
+      ['data.formats', ['csv']],
+      ['data.sources', ['saas']],
+      ['destinations', ['redshift']],
+      ['latency', 'batch'],
+    ],
+  ],
+  [
+    'GPU training with TensorFlow in Singapore; models served via an HTTP API.',
+    [
+      ['ml.gpu', true],
+      ['ml.training', true],
+      ['ml.frameworks', ['tensorflow']],
+      ['account.region', 'ap-southeast-1'],
+      ['ml.inference', true],
+    ],
+  ],
+  [
+    'Ingest 30-40 MB/s; retention of 7 days; two consumers.',
+    [
+      ['ingestion.throughputMBps', 40],
+      ['ingestion.retentionHours', 168],
+      ['ingestion.consumers', 2],
+    ],
+  ],
+  [
+    'The stream is read by 4 teams; data can be up to 5 minutes old.',
+    [
+      ['ingestion.mode', 'streaming'],
+      ['ingestion.consumers', 4],
+      ['latency', 'near-real-time'],
+    ],
+  ],
+  [
+    'We need sub-100 ms end-to-end latency for fraud scoring.',
+    [
+      ['latency', 'real-time'],
+      ['ml.inference', true],
+    ],
+  ],
+  [
+    '1.5k devices, each sends 2 events per second.',
+    [
+      ['ingestion.producers', 1500],
+      ['ingestion.recordsPerSecond', 3000],
+      ['data.sources', ['iot-devices']],
+    ],
+  ],
+  [
+    'Thousands of devices send data; no GPUs, no Spark.',
+    [
+      ['data.sources', ['iot-devices']],
+      ['ml.gpu', false],
+    ],
+  ],
+  [
+    'Migrate MongoDB to DynamoDB.',
+    [
+      ['ingestion.mode', 'one-time-migration'],
+      ['data.sources', ['nosql-database']],
+      ['migration.sourceEngine', 'mongodb'],
+      ['migration.target', 'dynamodb'],
+    ],
+  ],
+  [
+    'Data already in S3 and Redshift; analysts use Presto.',
+    [
+      ['data.sources', ['s3']],
+      ['data.atRest', true],
+      ['data.sources', ['data-warehouse']],
+      ['processing.frameworks', ['presto']],
+    ],
+  ],
+];
+
+/**
+ * Phrasings a first reader misread or missed when probed with fresh text;
+ * added with the fix, so unlike CASES these were written after the fact.
+ */
+const FOUND_WHILE_PROBING: readonly (readonly [description: string, expected: Expected])[] = [
+  // 'daily' qualifies the users here; it is no rate.
+  ['Clickstream from a mobile game with 3 million daily active users.', [['data.sources', ['clickstream']], ['data.sources', ['mobile-apps']]]],
+  [
+    'Replicate our Aurora MySQL cluster to Redshift with zero-ETL.',
+    [
+      ['data.sources', ['relational-database']],
+      ['migration.sourceLocation', 'aurora'],
+      ['migration.sourceEngine', 'mysql'],
+      ['migration.target', 'redshift'],
+      ['processing.etl', false],
+    ],
+  ],
+  [
+    'Kafka on premises streams 100,000 msgs/sec averaging 500 bytes.',
+    [
+      ['ingestion.mode', 'streaming'],
+      ['ingestion.recordsPerSecond', 100_000],
+      ['ingestion.throughputMBps', 50],
+      ['ingestion.recordSizeKB', 0.5],
+    ],
+  ],
+  ['Fraud detection must happen in under 50 ms per transaction at peak 20k TPS.', [['latency', 'real-time'], ['ingestion.recordsPerSecond', 20_000]]],
+  // Seven years is archiving, not a stream replay window.
+  [
+    'Keep the data for 7 years for compliance; auditors need encryption with our own KMS keys.',
+    [
+      ['security.complianceRequired', true],
+      ['security.encryptionAtRest', 'customer-managed-keys'],
+    ],
+  ],
+  ['We analyse orders in near real time and push a daily summary email to execs.', [['latency', 'near-real-time'], ['analytics.emailReports', true]]],
+  ['Data quality is poor.', [['data.lowQuality', true]]],
+  [
+    'Video streams from 12 drones.',
+    [
+      ['data.sources', ['video-cameras']],
+      ['data.formats', ['video']],
+      ['ingestion.mode', 'streaming'],
+      ['ingestion.producers', 12],
+    ],
+  ],
+  [
+    'We run Oracle on Exadata in our data center and want to go to Aurora PostgreSQL.',
+    [
+      ['data.sources', ['relational-database']],
+      ['migration.sourceEngine', 'oracle'],
+      ['migration.sourceLocation', 'on-premises'],
+      ['migration.target', 'aurora'],
+    ],
+  ],
+];
+
+function fieldsOf(description: string): (readonly [string, unknown])[] {
+  return readDescription(description).inferred.map(({ field, value }) => [field, value] as const);
+}
+
+function evidenceOf(description: string, field: string): string | undefined {
+  return readDescription(description).inferred.find((entry) => entry.field === field)?.evidence;
+}
+
+describe('readDescription', () => {
+  it.each([...CASES, ...FOUND_WHILE_PROBING])('reads %j', (description, expected) => {
+    const inferred = readDescription(description).inferred;
+    for (const entry of inferred) expect(description.includes(entry.evidence)).toBe(true);
+    const actual = fieldsOf(description);
+    expect(actual.map(([field]) => field)).toEqual(expected.map(([field]) => field));
+    actual.forEach(([, value], index) => {
+      const wanted = expected[index][1];
+      if (typeof wanted === 'number') expect(value).toBeCloseTo(wanted, 9);
+      else expect(value).toEqual(wanted);
+    });
+  });
+
+  it('has at least 45 described cases', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(45);
+  });
+
+  it('quotes the figure itself as evidence for a rate', () => {
+    expect(evidenceOf(CASES[0][0], 'ingestion.throughputMBps')).toBe('30 MB/s');
+    expect(evidenceOf(CASES[2][0], 'ingestion.throughputMBps')).toBe('half a terabyte per day');
+  });
+
+  it('quotes the whole sentence span for a figure derived from devices and a period', () => {
+    expect(evidenceOf(CASES[1][0], 'ingestion.recordsPerSecond')).toBe('50,000 sensors each send a 400-byte reading every 5 seconds');
+    expect(evidenceOf(CASES[1][0], 'ingestion.producers')).toBe('50,000 sensors');
+  });
+
+  it('quotes the consuming phrase for a consumer count', () => {
+    expect(evidenceOf('Three teams read the stream.', 'ingestion.consumers')).toBe('Three teams read');
+  });
+
+  it('builds a workload from what it read', () => {
+    expect(readDescription(CASES[0][0]).workload).toEqual({
+      ingestion: { throughputMBps: 30 },
+      data: { sources: ['clickstream'] },
+      latency: 'real-time',
+      analytics: { dashboards: true },
+      processing: { realTimeMetrics: true },
+      destinations: ['s3'],
+    });
+  });
+
+  it('gathers list items from several phrases into one list', () => {
+    expect(readDescription('Spark and Hive on Hadoop.').workload.processing?.frameworks).toEqual(['spark', 'hive', 'hadoop']);
+  });
+
+  it('never reads the positive meaning of a negated phrase', () => {
+    expect(readDescription('There is no real-time need.').workload.latency).toBeUndefined();
+    expect(readDescription('We are not streaming anything.').workload.ingestion?.mode).toBeUndefined();
+    expect(readDescription('Reports without dashboards.').workload.analytics?.dashboards).toBe(false);
+    expect(readDescription("We don't need GPUs.").workload.ml?.gpu).toBe(false);
+  });
+
+  it('reads nothing from an empty or blank description', () => {
+    expect(readDescription('')).toEqual({ workload: {}, inferred: [] });
+    expect(readDescription('   \n ')).toEqual({ workload: {}, inferred: [] });
+  });
+
+  it('reads a region code in any case as the lower-case code', () => {
+    expect(readDescription('Run it in EU-WEST-3.').workload.account?.region).toBe('eu-west-3');
+  });
+
+  it('finishes on adversarial 4,000-character inputs (every scanner is linear)', () => {
+    const inputs = [
+      '9'.repeat(4000),
+      '1,'.repeat(2000),
+      'every '.repeat(666),
+      'a '.repeat(2000),
+      'in order per '.repeat(307),
+      '30 MB/s per '.repeat(333),
+      'us-east-'.repeat(500),
+      '-'.repeat(4000),
+      'fifty thousand '.repeat(266),
+      'no '.repeat(1333),
+      'keep '.repeat(800),
+      '. '.repeat(2000),
+      'sensors each send 1 KB every 5 seconds '.repeat(102),
+    ];
+    for (const input of inputs) {
+      const text = input.slice(0, 4000);
+      const reading = readDescription(text);
+      for (const entry of reading.inferred) expect(text.includes(entry.evidence)).toBe(true);
+    }
+  });
+});
