@@ -8,6 +8,7 @@
 //   d. server RSS after 5,000 and 50,000 requests
 //   e. /healthz latency while batches of 100 workloads are being answered
 //   f. the hand-written JSON body reader vs hono/body-limit + c.req.json(), end to end
+//   g. reading a 4,000-character description vs recommend() of the workload it reads
 //
 // Servers run in the default configuration, as `npm start` runs them (request log on).
 //
@@ -403,6 +404,50 @@ async function benchInProcess() {
       (uncited.length === 0 ? 'every rule the advisor\'s answers cite is among them' : `rules cited by the advisor but not fired by it: ${uncited.join(', ')}`),
   );
   say(`   ratio stock/advisor: ${num(ratio, 1)}×  ${goal('c', 'goal ≥ 20× faster than stock json-rules-engine', ratio >= 20)}`);
+}
+
+// ---------------------------------------------------------------- g. reading a description
+
+/** Sentences of the kind users write, repeated with varied figures up to `length` characters. */
+function longDescription(length) {
+  const sentences = [
+    'We ingest about 30 MB/s of clickstream from our website and want real-time dashboards.',
+    'Fifty thousand IoT sensors send a 400-byte reading every few seconds.',
+    'The raw events land in S3 for analysts, who query them with SQL.',
+    'Orders sit in an Oracle 19c database on premises and move to Aurora, with ongoing replication until cutover.',
+    'Replay must be possible for up to a week; security wants our own KMS keys and auditors need a tick.',
+    'The account is brand new, in eu-west-1, and the budget is tight.',
+    'No real-time need for the nightly batch reports, which are emailed to managers every morning.',
+  ];
+  let text = '';
+  for (let i = 0; text.length < length; i++) text += `${sentences[i % sentences.length].replace(/\d+/, (n) => String(Number(n) + i))} `;
+  return text.slice(0, length);
+}
+
+async function benchDescriptionReading() {
+  say('g. Reading a 4,000-character description (in-process, warmed up; median µs over rounds)');
+  const { createAdvisor, readDescription } = await import('../dist/index.js');
+  const advisor = createAdvisor();
+  const text = longDescription(4000);
+  const read = readDescription(text);
+  const workload = JSON.parse(JSON.stringify(read.workload));
+  delete workload.description;
+  const warmUntil = performance.now() + 1_000;
+  while (performance.now() < warmUntil) {
+    readDescription(text);
+    advisor.recommend(workload);
+  }
+  const [readingUs, recommendUs] = await timeEach(
+    [
+      { fn: () => readDescription(text), isAsync: false },
+      { fn: () => advisor.recommend(workload), isAsync: false },
+    ],
+    15,
+    20,
+  );
+  say(`   readDescription(${text.length} characters): ${num(readingUs, 1)} µs, ${read.inferred.length} fields read`);
+  say(`   reference, advisor.recommend() of the workload it reads: ${num(recommendUs, 1)} µs`);
+  say(`   ratio reading/recommend: ${num(readingUs / recommendUs, 2)}×  ${goal('g', 'goal: reading a 4,000-character description under 1 ms', readingUs < 1000)}`);
 }
 
 // ---------------------------------------------------------------- b. MCP cold start
@@ -812,6 +857,7 @@ async function main() {
     ['c', () => benchInProcess()],
     ['d/e', () => benchMemoryAndEventLoop(probes, batchConnections)],
     ['f', () => benchBodyReader(seconds, warmupSeconds, rounds)],
+    ['g', () => benchDescriptionReading()],
   ];
   const only = (process.env.BENCH_ONLY ?? '').split(',').map((name) => name.trim()).filter(Boolean);
   for (const [figure, run] of figures) {

@@ -123,6 +123,29 @@ describe('the playground in Chromium', () => {
     }
   });
 
+  it('reads a description into the form and marks the words each field came from', async () => {
+    await openPlayground(server.url);
+    await page.fill('#workload-json', '{"name": "clicks", "latency": "batch"}');
+    const description = 'We ingest about 30 MB/s of clickstream from our website and want real-time dashboards, plus the raw events in S3 for analysts.';
+    await page.fill('#description', description);
+    await page.click('#read-description');
+    await page.waitForSelector('#description-highlights mark');
+    const workload = JSON.parse(await page.inputValue('#workload-json'));
+    expect(workload).toMatchObject({ name: 'clicks', latency: 'batch', description, ingestion: { throughputMBps: 30 }, data: { sources: ['clickstream'] } });
+    expect(await page.inputValue('#throughput')).toBe('30');
+    expect(await page.isChecked('input[name="sources"][value="clickstream"]')).toBe(true);
+    const marks = await page.locator('#description-highlights mark').evaluateAll((nodes) => nodes.map((node) => [node.textContent, node.getAttribute('title')]));
+    expect(marks).toContainEqual(['30 MB/s', 'ingestion.throughputMBps = 30']);
+    expect(await page.textContent('#description-highlights')).toBe(description);
+    // The given latency wins over "real-time"; the page says so.
+    expect(await page.textContent('#description-note')).toContain('conflicting');
+    expect(await page.textContent('#inferred')).toContain('from "clickstream"');
+
+    await page.click('#recommend');
+    await answered();
+    expect(await page.locator('.recommendation[data-service="s3"]').count(), await shown()).toBe(1);
+  });
+
   it('writes the quick fields into the JSON', async () => {
     await openPlayground(server.url);
     await page.selectOption('#latency', 'batch');

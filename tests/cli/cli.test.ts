@@ -146,3 +146,28 @@ describe('every command answers --help and refuses what it does not know', () =>
     expect(stdout).toContain('aws-data-advisor <command> --help');
   });
 });
+
+describe('aws-data-advisor recommend --describe', () => {
+  it('answers a workload described in words, listing what it read', () => {
+    const { code, stdout, stderr } = runCli(['recommend', '--describe', 'About 30 MB/s of clickstream, real-time dashboards, raw events in S3.']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const answer = JSON.parse(stdout);
+    expect(answer.inferred).toContainEqual({ field: 'ingestion.throughputMBps', value: 30, evidence: '30 MB/s' });
+    expect(answer.recommendations.map((r: { service: string }) => r.service)).toContain('kinesis-data-streams');
+  });
+
+  it('lets the fields of a file win over the words', () => {
+    const { code, stdout } = runCli(['recommend', '-', '-d', 'Answers needed in real time.'], { input: '{"latency":"batch"}' });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).warnings.map((w: { code: string }) => w.code)).toContain('conflicting-inputs');
+  });
+
+  it('refuses an over-long description in one line naming the limit', () => {
+    const { code, stderr } = runCli(['recommend', '-d', 'x'.repeat(4001)]);
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('/description');
+    expect(stderr).toContain('4000');
+  });
+});

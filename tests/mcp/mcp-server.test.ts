@@ -53,6 +53,18 @@ describe('MCP tools', () => {
     expect(text(result)).toContain('Turned down:');
   });
 
+  it('recommends from a description alone, summarising what it read for the model to confirm', async () => {
+    const description = 'About 30 MB/s of clickstream, real-time dashboards, raw events in S3.';
+    const result = await connection.client.callTool({ name: 'recommend_architecture', arguments: { description } });
+    expect(result.isError).toBeFalsy();
+    const answer = RecommendationSchema.parse(result.structuredContent);
+    expect(answer.inferred).toContainEqual({ field: 'ingestion.throughputMBps', value: 30, evidence: '30 MB/s' });
+    expect(text(result)).toContain('Read from the description');
+    expect(text(result)).toContain('- ingestion.throughputMBps = 30, from "30 MB/s"');
+    const { tools } = await connection.client.listTools();
+    expect(tools.find((t) => t.name === 'recommend_architecture')?.description).toContain('A description alone is enough');
+  });
+
   it('answers invalid arguments with isError naming the field and the allowed values', async () => {
     const result = await connection.client.callTool({ name: 'recommend_architecture', arguments: { latency: 'soon', data: { sauces: [] } } });
     expect(result.isError).toBe(true);

@@ -52,6 +52,31 @@ export async function recommend(workloadText, { token = '', format = 'json' } = 
 }
 
 /**
+ * Posts a workload (its description and any fields) to `POST /v1/workloads/infer`:
+ * the workload as the advisor reads it, with each field read and its evidence.
+ *
+ * @example
+ * const result = await inferWorkload('{"description":"About 30 MB/s of clickstream"}', { token: '' });
+ * if (result.ok) console.log(result.body.inferred);
+ */
+export async function inferWorkload(workloadText, { token = '' } = {}) {
+  let response;
+  try {
+    const headers = new Headers({ 'Content-Type': 'application/json', Accept: 'application/json' });
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    response = await fetch('/v1/workloads/infer', { method: 'POST', headers, body: workloadText });
+  } catch (error) {
+    return { ok: false, problem: localProblem('Request not sent', `The browser could not send the request: ${error.message}`) };
+  }
+  if (!response.ok) return { ok: false, problem: await readProblem(response) };
+  try {
+    return { ok: true, body: await response.json() };
+  } catch (error) {
+    return { ok: false, problem: localProblem('Unreadable answer', `The answer could not be read: ${error.message}`) };
+  }
+}
+
+/**
  * Fetches one of the page's own JSON files.
  *
  * @example

@@ -18,15 +18,17 @@ export function escapeHtml(text) {
 // javascript:, data: and protocol-relative URLs stay text.
 const SAFE_URL = /^(?:https?:\/\/|mailto:|\/(?!\/)|#)/i;
 
-const INLINE = /`([^`]+)`|\[([^\]]+)\]\(([^)\s]+)\)|\*\*(.+?)\*\*|(?<![\w*])\*(?!\s)([^*]+?)\*(?![\w*])/g;
+// A backslash before ASCII punctuation is that character, literally (CommonMark).
+const INLINE = /\\([!-/:-@[-`{-~])|`([^`]+)`|\[([^\]]+)\]\(([^)\s]+)\)|\*\*(.+?)\*\*|(?<![\w*])\*(?!\s)([^*]+?)\*(?![\w*])/g;
 
 function inline(text) {
   let html = '';
   let last = 0;
   for (const match of text.matchAll(INLINE)) {
-    const [whole, code, label, url, bold, italic] = match;
+    const [whole, escaped, code, label, url, bold, italic] = match;
     html += escapeHtml(text.slice(last, match.index));
-    if (code !== undefined) html += `<code>${escapeHtml(code)}</code>`;
+    if (escaped !== undefined) html += escapeHtml(escaped);
+    else if (code !== undefined) html += `<code>${escapeHtml(code)}</code>`;
     else if (label !== undefined) {
       html += SAFE_URL.test(url)
         ? `<a href="${escapeHtml(url)}"${url.startsWith('http') ? ' target="_blank" rel="noopener noreferrer"' : ''}>${inline(label)}</a>`

@@ -2,8 +2,9 @@
 // REST API, show the answer. Listeners only (no inline handlers), so a
 // Content-Security-Policy without 'unsafe-inline' can be added later.
 
-import { pageData, recommend } from './api.js';
+import { inferWorkload, pageData, recommend } from './api.js';
 import { findings, problemView, recommendationCards } from './answer-view.js';
+import { highlightedDescription, inferredList } from './description-view.js';
 import { h, replace } from './dom.js';
 import { renderMarkdown } from './markdown.js';
 import { pipelineDiagram } from './pipeline-diagram.js';
@@ -120,6 +121,40 @@ async function submit() {
   showAdr(markdown, json.body.workload);
 }
 
+/** Reads the description box into the workload: the JSON's own fields stay, the rest are filled and marked in the text. */
+async function readDescription() {
+  const text = $('description').value;
+  const descriptionNote = $('description-note');
+  const highlights = $('description-highlights');
+  if (text.trim() === '') {
+    descriptionNote.textContent = 'Write a description first.';
+    return;
+  }
+  const parsed = editor.value.trim() === '' ? { ok: true, value: {} } : parseEditor();
+  if (!parsed.ok || !parsed.value || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+    descriptionNote.textContent = 'Fix the workload JSON first: the fields read are written into it.';
+    return;
+  }
+  const button = $('read-description');
+  button.disabled = true;
+  const result = await inferWorkload(JSON.stringify({ ...parsed.value, description: text }), { token: $('token').value.trim() });
+  button.disabled = false;
+  if (!result.ok) {
+    highlights.hidden = true;
+    replace($('inferred'));
+    descriptionNote.textContent = `${result.problem.title}: ${result.problem.errors?.[0]?.message ?? result.problem.detail}`;
+    return;
+  }
+  const reading = result.body;
+  editor.value = pretty(reading.workload);
+  fillQuickFields(form, reading.workload);
+  replace(highlights, ...highlightedDescription(text, reading.inferred));
+  highlights.hidden = reading.inferred.length === 0;
+  replace($('inferred'), inferredList(reading.inferred));
+  const warnings = reading.warnings.map((warning) => `${warning.code}: ${warning.message}`).join(' ');
+  descriptionNote.textContent = `Read ${plural(reading.inferred.length, 'field')} into the workload below.${warnings ? ` ${warnings}` : ''}`;
+}
+
 async function copyAdr() {
   try {
     await navigator.clipboard.writeText($('adr').dataset.markdown ?? '');
@@ -169,6 +204,7 @@ function wireEvents() {
     } else note(`Not valid JSON yet: ${parsed.error.message}`);
   });
   $('copy-adr').addEventListener('click', () => void copyAdr());
+  $('read-description').addEventListener('click', () => void readDescription());
 }
 
 async function start() {

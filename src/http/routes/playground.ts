@@ -19,6 +19,7 @@ export const PLAYGROUND_ASSETS: Readonly<Record<string, string>> = {
   'pipeline-diagram.js': 'text/javascript; charset=utf-8',
   'answer-view.js': 'text/javascript; charset=utf-8',
   'workload-form.js': 'text/javascript; charset=utf-8',
+  'description-view.js': 'text/javascript; charset=utf-8',
   'favicon.svg': 'image/svg+xml; charset=utf-8',
 };
 
