@@ -6,6 +6,17 @@ const commaList = z
   .string()
   .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
 
+/** `*`, or a browser origin: http(s), a host, an optional port, nothing after. */
+function isOrigin(value: string): boolean {
+  if (value === '*') return true;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value.replace(/\/$/, '').toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
 /** A decimal integer as written, digits only: `0x50`, `1e3` and `" 80"` are refused, not read as 80, 1000 and 80. */
 const integer = (name: string, min: number, max: number, fallback: number) =>
   z
@@ -62,7 +73,13 @@ const EnvSchema = z
       .refine((value) => value === undefined || /^[A-Za-z0-9\-._~+/]+=*$/.test(value), {
         message: 'ADVISOR_TOKEN may hold only letters, digits and - . _ ~ + / (then = padding): no spaces or other characters a client cannot send',
       }),
-    ADVISOR_CORS_ORIGINS: commaList.optional().transform((value) => value ?? []),
+    ADVISOR_CORS_ORIGINS: commaList
+      .optional()
+      .transform((value) => value ?? [])
+      .refine((origins) => origins.every(isOrigin), {
+        message: 'ADVISOR_CORS_ORIGINS must be *, or origins such as https://tools.example.com (scheme, host and port only, comma-separated)',
+      })
+      .transform((origins) => origins.map((origin) => (origin === '*' ? origin : new URL(origin).origin))),
     ADVISOR_ALLOWED_HOSTS: commaList.optional().transform((value) => value ?? []),
     ADVISOR_LOG: z
       .enum(['requests', 'errors', 'silent'], { message: 'ADVISOR_LOG must be requests, errors or silent' })

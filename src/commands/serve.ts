@@ -50,6 +50,9 @@ export async function runServer(config: Config, advisor: Advisor): Promise<void>
     throw listenError(error as NodeJS.ErrnoException, config);
   }
   const server = running;
+  if (config.ADVISOR_CORS_ORIGINS.includes('*')) {
+    log('ADVISOR_CORS_ORIGINS=*: any web page may call this server from a browser (send ADVISOR_TOKEN to keep it private)');
+  }
   if (config.ADVISOR_ALLOWED_HOSTS.includes('*')) {
     log('ADVISOR_ALLOWED_HOSTS=*: any Host header is accepted, so DNS-rebinding protection is off');
   }

@@ -38,7 +38,7 @@ export class WorkloadValidationError extends AdvisorError {
     const first = errors[0];
     super(
       first
-        ? `invalid ${what}: ${first.path || '/'}: ${first.message}${total > 1 ? ` (and ${total - 1} more)` : ''}`
+        ? `invalid ${what}: ${first.path ? `${first.path}: ` : ''}${first.message}${total > 1 ? ` (and ${total - 1} more)` : ''}`
         : `invalid ${what}`,
     );
     this.errors = errors.slice(0, MAX_FIELD_ERRORS);

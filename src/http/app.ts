@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bearerAuth } from 'hono/bearer-auth';
 import { cors } from 'hono/cors';
+import { trimTrailingSlash } from 'hono/trailing-slash';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { isLoopback } from '../config.js';
@@ -8,6 +9,7 @@ import type { Advisor } from '../domain/advisor.js';
 import type { McpSessions } from '../mcp/http-sessions.js';
 import { apiSecurityHeaders, documentSecurityHeaders, noStoreAndHsts } from './api-headers.js';
 import { type AppEnv, DEFAULT_LIMITS, type HttpLimits } from './env.js';
+import { answersWith } from './content-negotiation.js';
 import { apiOperations } from './openapi.js';
 import { HttpProblem, problem } from './problem.js';
 import { type LogLine, printable, requestLog } from './request-log.js';
@@ -21,6 +23,23 @@ import { recommendationRoutes } from './routes/recommendations.js';
 import { ruleRoutes } from './routes/rules.js';
 import { workloadRoutes } from './routes/workloads.js';
 import { hostGuard } from './security.js';
+
+/** Routes that answer JSON only (problems are JSON too). */
+const JSON_ROUTES = [
+  '/v1/recommendations/batch',
+  '/v1/workloads/*',
+  '/v1/services',
+  '/v1/services/*',
+  '/v1/compare',
+  '/v1/rules',
+  '/v1/rules/*',
+  '/v1/schema/*',
+  '/healthz',
+  '/readyz',
+  '/problems/*',
+  '/playground/form-options.json',
+  '/playground/scenarios.json',
+];
 
 export interface AppOptions {
   advisor: Advisor;
@@ -64,6 +83,8 @@ export function createApp(options: AppOptions) {
 
   const base = new Hono<AppEnv>();
   base.use(requestId());
+  // `/docs/` and any other GET with a stray trailing slash that finds no route is redirected to the path without it.
+  base.use(trimTrailingSlash());
   if (options.log) base.use(requestLog(options.log));
   base.use(apiSecurityHeaders(), noStoreAndHsts());
   for (const page of DOCUMENT_PATHS) base.use(page, documentSecurityHeaders());
@@ -72,7 +93,7 @@ export function createApp(options: AppOptions) {
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     base.use(
       cors({
-        origin: [...options.corsOrigins],
+        origin: options.corsOrigins.includes('*') ? '*' : [...options.corsOrigins],
         allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
         allowHeaders: ['Content-Type', 'Authorization', 'Mcp-Session-Id', 'Mcp-Protocol-Version', 'Last-Event-ID', 'X-Request-Id'],
         exposeHeaders: ['Mcp-Session-Id', 'Mcp-Protocol-Version', 'X-Request-Id'],
@@ -84,6 +105,10 @@ export function createApp(options: AppOptions) {
     base.use('/v1/*', guard);
     base.use('/mcp', guard);
   }
+
+  // Every route honours Accept: JSON routes, the YAML document; /v1/recommendations negotiates its three formats itself.
+  for (const path of JSON_ROUTES) base.use(path, answersWith('application/json'));
+  base.use('/openapi.yaml', answersWith('application/yaml', 'text/yaml'));
 
   const app = base
     .route('/', recommendationRoutes({ advisor, limits, today }))

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { REQUEST_LIMITS } from '../domain/limits.js';
 import { ConditionSchema } from '../domain/rules/schema.js';
 import type { Json, Operations } from './openapi-parts.js';
+import { RoleSchema, ServiceIdSchema } from '../domain/catalog/service-ids.js';
 import { catalogOperations } from './routes/catalog.js';
 import { docsOperations } from './routes/docs.js';
 import { mcpOperations } from './routes/mcp.js';
@@ -44,6 +45,8 @@ function componentSchemas(): Json {
   const registry = z.registry<{ id: string }>();
   for (const [id, [schema]] of Object.entries(COMPONENT_SCHEMAS)) registry.add(schema as z.ZodType, { id });
   registry.add(ConditionSchema, { id: 'Condition' });
+  registry.add(ServiceIdSchema, { id: 'ServiceId' });
+  registry.add(RoleSchema, { id: 'Role' });
   const { schemas } = z.toJSONSchema(registry, {
     target: 'draft-2020-12',
     uri: (id) => `#/components/schemas/${id}`,
@@ -82,7 +85,11 @@ export function buildOpenApiDocument(options: { version: string; examples: reado
       ].join('\n'),
       license: { name: 'MIT', identifier: 'MIT' },
     },
-    servers: [{ url: 'http://127.0.0.1:3000', description: 'Local server started with npm start' }],
+    // A relative URL resolves against wherever the document is served from, so /docs "Try it out" calls that server.
+    servers: [
+      { url: '/', description: 'The server this document is served from' },
+      { url: 'http://127.0.0.1:3000', description: 'A local server started with npm start' },
+    ],
     tags: [
       { name: 'recommendations', description: 'Workload in, architecture out' },
       { name: 'catalog', description: 'The services the advisor knows, with current facts' },

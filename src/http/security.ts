@@ -20,7 +20,7 @@ export interface HostGuardOptions {
   bindHost: string;
   /** More Host names to accept (ADVISOR_ALLOWED_HOSTS); `*` accepts any. */
   allowedHosts: readonly string[];
-  /** Browser origins allowed to call the server (ADVISOR_CORS_ORIGINS), accepted as Origin too. */
+  /** Browser origins allowed to call the server (ADVISOR_CORS_ORIGINS; `*` for any), accepted as Origin too. */
   corsOrigins?: readonly string[];
 }
 
@@ -41,13 +41,14 @@ export function hostGuard(options: HostGuardOptions): MiddlewareHandler<AppEnv> 
   const allowed = isLoopback(options.bindHost) ? [...LOCAL_NAMES, ...configured] : configured;
   const permits = (host: string) => anyHost || allowed.includes(hostname(host));
   const origins = new Set(options.corsOrigins ?? []);
+  const anyOrigin = origins.has('*');
   return async (c, next) => {
     const host = c.req.header('host') ?? new URL(c.req.url).host;
     if (!permits(host)) {
       return problem(c, 'forbidden', `Host "${host}" is not allowed here; allowed hosts: ${allowed.join(', ')} (set ADVISOR_ALLOWED_HOSTS)`);
     }
     const origin = c.req.header('origin');
-    if (origin !== undefined && !origins.has(origin)) {
+    if (origin !== undefined && !origins.has(origin) && !(anyOrigin && origin !== 'null')) {
       let originHost: string | undefined;
       try {
         originHost = origin === 'null' ? undefined : new URL(origin).host;

@@ -38,6 +38,8 @@ export function createMcpServer(advisor: Advisor, options: McpServerOptions): Mc
   registerTools(server, advisor, options.logError);
   registerResources(server, advisor);
   registerPrompts(server);
+  // The SDK announces listChanged on registering; these lists are fixed for the server's life.
+  server.server.registerCapabilities({ tools: { listChanged: false }, resources: { listChanged: false }, prompts: { listChanged: false } });
   // Whatever transport connects (stdio, Streamable HTTP, in memory), bad request params get -32602.
   const connect = server.connect.bind(server);
   server.connect = (transport) => connect(checkRequestParams(transport));

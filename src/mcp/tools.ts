@@ -8,7 +8,7 @@ import { getService, listServices } from '../domain/catalog/services.js';
 import { ServiceListSchema, ServiceViewSchema } from '../domain/catalog/schema.js';
 import { CompareRequestSchema, ComparisonSchema, compareServices } from '../domain/catalog/compare.js';
 import { RecommendationSchema } from '../domain/answer/schema.js';
-import { SERVICE_ID_ALIASES, SERVICE_IDS } from '../domain/catalog/service-ids.js';
+import { KnownServiceIdSchema, SERVICE_ID_ALIASES } from '../domain/catalog/service-ids.js';
 import { WorkloadSchema } from '../domain/workload/schema.js';
 import { summarizeComparison, summarizeRecommendation } from './summaries.js';
 
@@ -16,14 +16,22 @@ import { summarizeComparison, summarizeRecommendation } from './summaries.js';
 const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } as const;
 
 const ServiceIdInput = z
-  .strictObject({
-    id: z
-      .string()
-      .min(1)
-      .max(60)
-      .describe(`A service id: ${SERVICE_IDS.join(', ')} (the retired kinesis-data-analytics is accepted too)`),
-  })
+  .strictObject({ id: KnownServiceIdSchema })
   .describe('The service to look up');
+
+/**
+ * A tool result: a short summary for the model to read first, then the whole
+ * structured answer serialised, as the MCP spec asks of tools with an output schema.
+ */
+function answerWith<T extends Record<string, unknown>>(summary: string, structured: T): CallToolResult & { structuredContent: T } {
+  return {
+    content: [
+      { type: 'text', text: summary },
+      { type: 'text', text: JSON.stringify(structured) },
+    ],
+    structuredContent: structured,
+  };
+}
 
 /** The errors whose message is meant for the caller: a bad workload, an unknown id. */
 const CALLER_ERRORS = [WorkloadValidationError, UnknownServiceError];
@@ -74,7 +82,7 @@ export function registerTools(server: McpServer, advisor: Advisor, logError?: (l
         { level: 'debug', logger: 'advisor', data: `recommended ${answer.recommendations.length} services for ${answer.workload} (rules ${answer.rulesVersion})` },
         extra.sessionId,
       );
-      return { content: [{ type: 'text', text: summarizeRecommendation(answer) }], structuredContent: answer };
+      return answerWith(summarizeRecommendation(answer), answer);
     }),
   );
 
@@ -90,7 +98,7 @@ export function registerTools(server: McpServer, advisor: Advisor, logError?: (l
     },
     safely(async ({ services }) => {
       const comparison = compareServices(services);
-      return { content: [{ type: 'text', text: summarizeComparison(comparison) }], structuredContent: comparison };
+      return answerWith(summarizeComparison(comparison), comparison);
     }),
   );
 
@@ -98,7 +106,7 @@ export function registerTools(server: McpServer, advisor: Advisor, logError?: (l
     'get_service',
     {
       title: 'Look up one AWS data service',
-      description: `Returns one catalog entry: summary, what the study cards say, current AWS facts with sources and dates, limits, and lifecycle (renamed or retired). Call it when the user asks about a specific service. Valid ids: ${SERVICE_IDS.join(', ')}; ${Object.keys(SERVICE_ID_ALIASES).join(', ')} is accepted and answers with its successor.`,
+      description: `Returns one catalog entry: summary, what the study cards say, current AWS facts with sources and dates, limits, and lifecycle (renamed or retired). Call it when the user asks about a specific service; the ids are the input schema\'s enum, and ${Object.keys(SERVICE_ID_ALIASES).join(', ')} answers with its successor.`,
       inputSchema: ServiceIdInput,
       outputSchema: ServiceViewSchema,
       annotations: { title: 'Look up one AWS data service', ...READ_ONLY },
@@ -106,10 +114,7 @@ export function registerTools(server: McpServer, advisor: Advisor, logError?: (l
     safely(async ({ id }) => {
       const entry = getService(id);
       const note = entry.lifecycle.note ? ` ${entry.lifecycle.note}` : '';
-      return {
-        content: [{ type: 'text', text: `${entry.name} (${entry.id}; ${entry.roles.join(', ')}): ${entry.summary}${note}` }],
-        structuredContent: { ...entry },
-      };
+      return answerWith(`${entry.name} (${entry.id}; ${entry.roles.join(', ')}): ${entry.summary}${note}`, { ...entry });
     }),
   );
 
@@ -124,10 +129,7 @@ export function registerTools(server: McpServer, advisor: Advisor, logError?: (l
     },
     async () => {
       const services = listServices();
-      return {
-        content: [{ type: 'text', text: services.map((s) => `${s.id}: ${s.name} (${s.roles.join(', ')})`).join('\n') }],
-        structuredContent: { services },
-      };
+      return answerWith(services.map((s) => `${s.id}: ${s.name} (${s.roles.join(', ')})`).join('\n'), { services });
     },
   );
 }

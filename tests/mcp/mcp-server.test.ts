@@ -82,10 +82,40 @@ describe('MCP tools', () => {
   it('says which ids exist when asked to compare an unknown one', async () => {
     const result = await connection.client.callTool({ name: 'compare_services', arguments: { services: ['glue', 'emr'] } });
     expect(result.isError).toBe(true);
-    expect(text(result)).toContain('known ids: s3');
+    expect(text(result)).toContain('expected one of "s3"');
+    expect(text(result)).toContain('at services[0]');
     const tooFew = await connection.client.callTool({ name: 'compare_services', arguments: { services: ['emr'] } });
     expect(tooFew.isError).toBe(true);
     expect(text(tooFew)).toContain('services');
+  });
+
+  it('says the retired id and its successor are one service when compared', async () => {
+    const result = await connection.client.callTool({ name: 'compare_services', arguments: { services: ['kinesis-data-analytics', 'managed-service-for-apache-flink'] } });
+    expect(result.isError).toBe(true);
+    expect(text(result)).toContain('kinesis-data-analytics is the retired name of managed-service-for-apache-flink');
+  });
+
+  it('returns every structured answer serialised in a second text block, after the summary', async () => {
+    const calls = [
+      { name: 'recommend_architecture', arguments: iot },
+      { name: 'compare_services', arguments: { services: ['athena', 'emr'] } },
+      { name: 'get_service', arguments: { id: 'kinesis-data-streams' } },
+      { name: 'list_services', arguments: {} },
+    ];
+    for (const call of calls) {
+      const result = (await connection.client.callTool(call)) as { content: Array<{ type: string; text: string }>; structuredContent: unknown };
+      expect(result.content.map((block) => block.type), call.name).toEqual(['text', 'text']);
+      expect(JSON.parse(result.content[1].text), call.name).toEqual(result.structuredContent);
+    }
+  });
+
+  it('takes service ids from an enum defined once, and announces no list changes', async () => {
+    const { tools } = await connection.client.listTools();
+    const input = tools.find((t) => t.name === 'get_service')?.inputSchema as unknown as { properties: { id: { enum: string[] } } };
+    expect(input.properties.id.enum).toEqual(expect.arrayContaining(['s3', 'kinesis-data-analytics']));
+    const output = JSON.stringify(tools.find((t) => t.name === 'recommend_architecture')?.outputSchema);
+    expect(output.match(/"emr-serverless"/g)).toHaveLength(1);
+    expect(connection.client.getServerCapabilities()).toMatchObject({ tools: { listChanged: false }, resources: { listChanged: false }, prompts: { listChanged: false } });
   });
 
   it('gets a service, the retired alias included', async () => {

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { catalogEntry } from './services.js';
 import { UnknownServiceError, WorkloadValidationError } from '../errors.js';
-import { KNOWN_SERVICE_IDS, resolveServiceId, RoleSchema, type ServiceId, ServiceIdSchema } from './service-ids.js';
+import { KNOWN_SERVICE_IDS, KnownServiceIdSchema, resolveServiceId, RoleSchema, SERVICE_ID_ALIASES, type ServiceId, ServiceIdSchema } from './service-ids.js';
 import { findTradeOff } from './trade-offs.js';
 
 /** At most this many services side by side: 8 ids make 28 pairs. */
@@ -10,7 +10,7 @@ export const MAX_COMPARED = 8;
 export const CompareRequestSchema = z
   .strictObject({
     services: z
-      .array(z.string().min(1).max(60))
+      .array(KnownServiceIdSchema)
       .min(2)
       .max(MAX_COMPARED)
       .describe(`Two to ${MAX_COMPARED} service ids, such as ["glue-etl", "kinesis-data-streams"]`),
@@ -65,7 +65,9 @@ export function compareServices(ids: readonly string[]): Comparison {
   }
   const resolved = [...requestedAs.keys()];
   if (resolved.length < 2) {
-    throw new WorkloadValidationError([{ path: '/services', message: 'name at least two different services' }], 'comparison');
+    const alias = ids.find((id) => Object.hasOwn(SERVICE_ID_ALIASES, id));
+    const why = alias ? `${alias} is the retired name of ${SERVICE_ID_ALIASES[alias]}, so these are one service; ` : '';
+    throw new WorkloadValidationError([{ path: '/services', message: `${why}name at least two different services` }], 'comparison');
   }
 
   const comparison: Comparison = {

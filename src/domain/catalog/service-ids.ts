@@ -79,9 +79,14 @@ export type Confidence = (typeof CONFIDENCES)[number];
 /** Every id a caller may use: current ids, then retired aliases. */
 export const KNOWN_SERVICE_IDS: readonly string[] = [...SERVICE_IDS, ...Object.keys(SERVICE_ID_ALIASES)];
 
-export const ServiceIdSchema = z.enum(SERVICE_IDS).describe(`A service id: one of ${SERVICE_IDS.join(', ')}`);
-export const RoleSchema = z.enum(ROLES).describe('What the service does in the architecture');
+// Registered ids: JSON Schemas built from these define each enum once (`$defs`) and reference it.
+export const ServiceIdSchema = z.enum(SERVICE_IDS).meta({ id: 'ServiceId', description: 'A service id of the catalog' });
+export const RoleSchema = z.enum(ROLES).meta({ id: 'Role', description: 'What the service does in the architecture' });
 export const ConfidenceSchema = z.enum(CONFIDENCES).describe('How sure the advisor is: high, medium or low');
+/** An id a caller may ask about: a current id, or a retired one (answered with its successor). */
+export const KnownServiceIdSchema = z
+  .enum(KNOWN_SERVICE_IDS as [string, ...string[]])
+  .describe(`A service id; the retired ${Object.keys(SERVICE_ID_ALIASES).join(', ')} answers with its successor`);
 
 /**
  * Maps a caller's id, including a retired alias, to the current id.

@@ -25,6 +25,7 @@ export function docsRoutes() {
     .get('/openapi.yaml', (c) => {
       return c.body(readPackageFile('openapi.yaml'), 200, { 'Content-Type': 'application/yaml; charset=utf-8' });
     })
+    .get('/favicon.ico', (c) => c.body(readPackageFile('src/http/playground/favicon.svg'), 200, { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Cache-Control': 'public, max-age=86400' }))
     .get('/docs', swaggerUI({ url: '/openapi.yaml', title: 'AWS data advisor API', baseUrl: '/docs/assets', deepLinking: true }))
     .get('/docs/assets/swagger-ui-dist/:file', (c) => {
       const file = c.req.param('file');
@@ -47,6 +48,15 @@ export const docsOperations: Operations = {
       summary: 'This document',
       security: [{}],
       responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/yaml': { schema: { type: 'string' } } } }, ...problems(405) },
+    },
+  },
+  '/favicon.ico': {
+    get: {
+      tags: ['meta'],
+      operationId: 'getFavicon',
+      summary: 'The site icon (SVG), for browsers that ask for /favicon.ico',
+      security: [{}],
+      responses: { '200': { description: 'SVG image', content: { 'image/svg+xml': { schema: { type: 'string' } } } }, ...problems(405) },
     },
   },
   '/docs': {

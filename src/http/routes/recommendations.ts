@@ -110,6 +110,12 @@ export function recommendationRoutes(deps: RouteDeps) {
       return c.text(text, 200, { ...VARY_ACCEPT, 'Content-Type': `${RECOMMENDATION_FORMATS[format]}; charset=utf-8` });
     })
     .post('/v1/recommendations/batch', async (c: Context<AppEnv, '/v1/recommendations/batch', JsonInput<{ workloads: Workload[] }>>) => {
+      const format = c.req.query('format');
+      if (format !== undefined && format !== 'json') {
+        throw new HttpProblem('invalid-query', `format "${format}" is not available for a batch, which answers JSON only`, {
+          errors: [{ path: '/format', message: 'a batch answers json only; ask /v1/recommendations for markdown or mermaid, one workload at a time' }],
+        });
+      }
       const { workloads } = await readJsonBody(c, (value) => parseBatch(value, limits.batchSize), limits.batchBodyBytes);
       const results: Recommendation[] = [];
       for (let index = 0; index < workloads.length; index++) {
