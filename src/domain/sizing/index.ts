@@ -1,6 +1,7 @@
 import { sizeAthena } from './athena.js';
 import { sizeDms } from './dms.js';
-import { sizeAcceleratedComputing, sizeBaseAmi, sizeComputeOptimized, sizeDeepLearningAmi } from './ec2-ml.js';
+import { sizeBaseAmi, sizeDeepLearningAmi } from './dlami.js';
+import { sizeAcceleratedComputing, sizeComputeOptimized } from './ec2-ml.js';
 import { sizeEmr, sizeEmrTaskNodes } from './emr.js';
 import { sizeGlueEtl, sizeGlueJobs } from './glue.js';
 import { sizeFirehose } from './kinesis-data-firehose.js';
