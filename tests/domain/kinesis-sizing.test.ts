@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/domain/advisor.js';
 import { readFacts } from '../../src/domain/facts/read-facts.js';
 import { planShards, sizeKinesisDataStream, streamRates } from '../../src/domain/sizing/kinesis-data-streams.js';
+import { decideFanOut } from '../../src/domain/sizing/kinesis-fan-out.js';
 import type { Workload } from '../../src/domain/workload/schema.js';
 
 const size = (ingestion: Workload['ingestion'], account?: Workload['account']) =>
@@ -56,9 +57,12 @@ describe('Kinesis Data Streams shard sizing', () => {
     expect(sized.configuration).toEqual({ capacityMode: 'on-demand' });
   });
 
-  it('keeps shared reads for two consumers and switches to enhanced fan-out for three', () => {
-    expect(planShards({ mbps: 10 }, 2).enhancedFanOut).toBe(false);
-    expect(planShards({ mbps: 10 }, 3).enhancedFanOut).toBe(true);
+  // Two consumers reading 10 MB/s from 10 shards use 100% of the shared 2 MB/s per shard: past the
+  // 80% headroom issue 15 asks for, so fan-out is no longer optional for two (it was before).
+  it('keeps shared reads for one consumer and switches to enhanced fan-out for two at 100% of the shared reads', () => {
+    expect(decideFanOut({ consumers: 1, shards: 10, mbps: 10, lambda: false }).enhancedFanOut).toBe(false);
+    expect(decideFanOut({ consumers: 2, shards: 10, mbps: 10, lambda: false }).reasons).toEqual(['headroom']);
+    expect(decideFanOut({ consumers: 3, shards: 10, mbps: 10, lambda: false }).reasons).toEqual(['throughput']);
     const sized = size({ throughputMBps: 10, consumers: 3 });
     expect(sized.configuration.shards).toBe(10);
     expect(sized.configuration.enhancedFanOut).toBe(true);
@@ -66,9 +70,9 @@ describe('Kinesis Data Streams shard sizing', () => {
   });
 
   it('needs no fan-out when a records-bound stream already has read headroom', () => {
-    const plan = planShards({ mbps: 2, recordsPerSecond: 20_000 }, 4);
+    const plan = planShards({ mbps: 2, recordsPerSecond: 20_000 });
     expect(plan.shards).toBe(20);
-    expect(plan.enhancedFanOut).toBe(false);
+    expect(decideFanOut({ consumers: 4, shards: plan.shards, mbps: 2, lambda: false }).enhancedFanOut).toBe(false);
   });
 
   it('warns when consumers exceed the enhanced fan-out limit of 20', () => {

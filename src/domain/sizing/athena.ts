@@ -3,7 +3,12 @@ import { figure, type Sizer } from './types.js';
 const COLUMNAR: readonly string[] = ['parquet', 'orc'];
 const PRICE_PER_TB_SCANNED = 5;
 
-/** Athena workgroup settings and what a full scan costs. */
+/**
+ * Athena workgroup settings and what a full scan costs.
+ *
+ * @example
+ * sizeAthena({ workload: { data: { volumeTB: 10 } }, recommended, flows: [], reading }).configuration.fullScanCostUSD; // 50
+ */
 export const sizeAthena: Sizer = ({ workload }) => {
   const formats = workload.data?.formats ?? [];
   const rationale: string[] = [];

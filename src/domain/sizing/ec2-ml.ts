@@ -1,64 +1,130 @@
-import type { Sizer } from './types.js';
+import type { Workload } from '../workload/schema.js';
+import {
+  ec2QuotaSentence,
+  INFERENCE_FAMILIES,
+  INSTANCES,
+  QUOTA_NAMES,
+  quotaVcpus,
+  sageMakerQuotaName,
+  TRAINING_FAMILIES,
+} from './accelerated-instances.js';
+import { type Configuration, type Sizer, type SizingResult } from './types.js';
 
 const DEEP_LEARNING: readonly string[] = ['tensorflow', 'keras', 'pytorch', 'mxnet', 'gluon'];
+/** Frameworks the Neuron SDK compiles for Inferentia2 and Trainium (AWS Neuron documentation). */
+const NEURON_FRAMEWORKS: readonly string[] = ['pytorch', 'tensorflow', 'keras'];
 
-/** GPU instance families and the quota to request for them. */
-export const sizeAcceleratedComputing: Sizer = ({ workload }) => {
+/** The instance each use is sized on: one 8-GPU P5 for training, one 1-GPU G6 for inference. */
+const TRAINING_INSTANCE = 'p5.48xlarge';
+const INFERENCE_INSTANCE = 'g6.xlarge';
+const INFERENTIA_INSTANCE = 'inf2.xlarge';
+
+interface Uses {
+  training: boolean;
+  inference: boolean;
+  neuron: boolean;
+}
+
+/** What the GPUs are for: training unless only inference is asked for; Neuron when the frameworks allow it. */
+function usesOf(workload: Workload): Uses {
+  const inference = workload.ml?.inference === true;
+  const frameworks = workload.ml?.frameworks ?? [];
+  return {
+    training: workload.ml?.training === true || !inference,
+    inference,
+    neuron: frameworks.length === 0 || frameworks.some((f) => NEURON_FRAMEWORKS.includes(f)),
+  };
+}
+
+/** Families and their reasons: "train faster" only for training, latency and cost per prediction for inference. */
+function familySentences(uses: Uses): string[] {
+  const sentences: string[] = [];
+  if (uses.training) {
+    sentences.push(
+      `To train: P5 (8 H100), P5e or P5en (8 H200) and P6-B200 (8 B200) train large models faster across many GPUs; G6 (L4) or G6e (L40S) train smaller models on one GPU for less${uses.neuron ? ', and Trn1 or Trn2 (Trainium) cut the cost of training for models the Neuron SDK compiles' : ''}.`,
+    );
+  }
+  if (uses.inference) {
+    sentences.push(
+      `To serve predictions: one-GPU G6 (L4, 24 GB) or G6e (L40S, 48 GB) instances keep latency low for deep-learning models${uses.neuron ? ', and Inferentia2 (inf2) gives the lowest cost per prediction once the model is compiled with the Neuron SDK' : ''}; size by the model's memory, not by training speed.`,
+    );
+  }
+  return sentences;
+}
+
+/** EC2's vCPU quotas, or SageMaker AI's per-instance quotas when SageMaker is the platform. */
+function quotaPart(uses: Uses, onSageMaker: boolean, isNew: boolean): Pick<SizingResult, 'configuration' | 'rationale'> {
+  const sized: Array<[string, 'training' | 'endpoint']> = [
+    ...(uses.training ? [[TRAINING_INSTANCE, 'training'] as [string, 'training']] : []),
+    ...(uses.inference ? [[INFERENCE_INSTANCE, 'endpoint'] as [string, 'endpoint']] : []),
+  ];
+  if (onSageMaker) {
+    const names = sized.map(([type, use]) => sageMakerQuotaName(`ml.${type}`, use));
+    return {
+      configuration: { instanceTypes: sized.map(([type]) => `ml.${type}`), serviceQuotas: names },
+      rationale: [
+        `On SageMaker AI the quotas are SageMaker's own, counted in instances per type and use rather than EC2's vCPUs: request ${names.map((n) => `"${n}"`).join(' and ')}, one for each instance a job or endpoint runs${isNew ? '; a new account often starts them at 0' : ''}.`,
+      ],
+    };
+  }
+  const vcpus = quotaVcpus(sized.map(([type]) => [type, 1] as const));
+  const configuration: Configuration = { instanceTypes: sized.map(([type]) => type), serviceQuotas: sized.map(([type]) => QUOTA_NAMES[INSTANCES[type].quota]) };
+  if (uses.training) configuration.trainingQuotaVcpus = vcpus.p ?? 0;
+  if (uses.inference) configuration.inferenceQuotaVcpus = vcpus.g ?? 0;
+  const rationale = sized.map(([type]) => ec2QuotaSentence(type));
+  if (uses.training) rationale.push('A p5.4xlarge (1 H100, 16 vCPUs) is the smaller entry point when 192 vCPUs of P quota are hard to get.');
+  if (uses.inference && uses.neuron) rationale.push(ec2QuotaSentence(INFERENTIA_INSTANCE));
+  rationale.push(`EC2 quotas count vCPUs per family group, separately for On-Demand and Spot${isNew ? ', and a new account often starts the P and G groups at 0' : ''}: request them days before launch.`);
+  return { configuration, rationale };
+}
+
+/**
+ * GPU and accelerator families for training and inference, and the
+ * On-Demand quota to request: EC2 vCPUs per family group (192 for one
+ * p5.48xlarge), or SageMaker AI's per-instance quotas when SageMaker runs them.
+ *
+ * @example
+ * sizeAcceleratedComputing({ workload: { ml: { training: true } }, recommended: new Set(), flows: [], reading }).configuration.trainingQuotaVcpus; // 192
+ */
+export const sizeAcceleratedComputing: Sizer = ({ workload, recommended }) => {
+  const uses = usesOf(workload);
+  const families = [...(uses.training ? TRAINING_FAMILIES : []), ...(uses.inference ? INFERENCE_FAMILIES : [])].filter(
+    (family, index, all) => all.indexOf(family) === index && (uses.neuron || !['trn1', 'trn2', 'inf2'].includes(family)),
+  );
+  const onSageMaker = recommended.has('sagemaker');
+  const quotas = quotaPart(uses, onSageMaker, workload.account?.isNew === true);
+  const rationale = [...familySentences(uses), ...quotas.rationale];
+  if (uses.training) {
+    rationale.push(
+      `For a fixed training window, ${onSageMaker ? 'SageMaker training plans reserve' : 'EC2 Capacity Blocks for ML reserve'} the GPUs ahead of time; P6-B200 was first offered only through Capacity Blocks.`,
+    );
+  }
+  return { configuration: { instanceFamilies: families, ...quotas.configuration }, rationale, warnings: [] };
+};
+
+/**
+ * CPU instance families for classic ML, and the quota they count against.
+ *
+ * @example
+ * sizeComputeOptimized({ workload: { ml: { frameworks: ['xgboost'] } }, recommended: new Set(), flows: [], reading }).configuration.instanceFamilies; // ['c7i', 'c7g', 'c6i']
+ */
+export const sizeComputeOptimized: Sizer = ({ workload, recommended }) => {
+  const frameworks = (workload.ml?.frameworks ?? []).filter((f) => !DEEP_LEARNING.includes(f));
+  const onSageMaker = recommended.has('sagemaker');
   const training = workload.ml?.training === true;
   const inference = workload.ml?.inference === true;
-  const families: string[] = [];
-  if (training || !inference) families.push('p5', 'p4d', 'g6', 'g5');
-  if (inference) families.push(...['g6', 'g5', 'inf2'].filter((f) => !families.includes(f)));
+  const sageMakerQuotas = [
+    ...(training || !inference ? [sageMakerQuotaName('ml.c5.2xlarge', 'training')] : []),
+    ...(inference ? [sageMakerQuotaName('ml.c6i.xlarge', 'endpoint')] : []),
+  ];
   return {
-    configuration: {
-      instanceFamilies: families,
-      serviceQuotas: ['Running On-Demand P instances', 'Running On-Demand G and VT instances'],
-    },
-    rationale: [
-      training
-        ? 'P instances (p5, p4d) for large multi-GPU training; G instances (g6, g5) for single-GPU training at lower cost.'
-        : 'G instances (g6, g5) or Inferentia (inf2) serve deep-learning models at the lowest cost per prediction.',
-      'GPU quotas are counted in vCPUs per family group (P; G and VT), separately for On-Demand and Spot.',
-    ],
-    warnings: [],
-  };
-};
-
-/** CPU instance families for classic ML. */
-export const sizeComputeOptimized: Sizer = ({ workload }) => {
-  const frameworks = (workload.ml?.frameworks ?? []).filter((f) => !DEEP_LEARNING.includes(f));
-  return {
-    configuration: { instanceFamilies: ['c7i', 'c7g', 'c6i'], serviceQuotas: ['Running On-Demand Standard (A, C, D, H, I, M, R, T, Z) instances'] },
+    configuration: { instanceFamilies: ['c7i', 'c7g', 'c6i'], serviceQuotas: onSageMaker ? sageMakerQuotas : [QUOTA_NAMES.standard] },
     rationale: [
       `${frameworks.length > 0 ? frameworks.join(' and ') : 'CPU-bound ML'} runs on many fast cores: C instances (c7i, or Graviton c7g for lower cost) give the most CPU per dollar.`,
+      onSageMaker
+        ? `SageMaker AI counts its own quotas per instance type and use (${sageMakerQuotas.map((q) => `"${q}"`).join(', ')}), not EC2's Standard vCPU quota.`
+        : `They count against "${QUOTA_NAMES.standard}", the vCPU quota most accounts already have room in.`,
     ],
     warnings: [],
   };
 };
-
-/** Which Deep Learning AMI exists today for the frameworks named. */
-export const sizeDeepLearningAmi: Sizer = ({ workload }) => {
-  const frameworks = workload.ml?.frameworks ?? [];
-  const images: string[] = [];
-  if (frameworks.includes('pytorch')) images.push('Deep Learning OSS Nvidia Driver AMI GPU PyTorch 2.x (Ubuntu 24.04)');
-  if (frameworks.includes('tensorflow') || frameworks.includes('keras')) {
-    images.push('Deep Learning OSS Nvidia Driver AMI GPU TensorFlow 2.x (Ubuntu 22.04)');
-  }
-  const mxnet = frameworks.includes('mxnet') || frameworks.includes('gluon');
-  if (images.length === 0) images.push('Deep Learning OSS Nvidia Driver AMI GPU PyTorch 2.x (Ubuntu 24.04)');
-  return {
-    configuration: { ami: images, packageManager: 'conda or pip virtual environments on the image' },
-    rationale: [
-      `The conda-based multi-framework DLAMI of the cards is no longer offered for GPUs; today's equivalent is the single-framework DLAMI: ${images.join(' and ')}.`,
-      ...(mxnet ? ['MXNet and Gluon were retired to the Apache Attic in 2023 and no current DLAMI ships them: port the model to PyTorch or pin an old image.'] : []),
-    ],
-    warnings: [],
-  };
-};
-
-/** The base DLAMI for a self-built stack. */
-export const sizeBaseAmi: Sizer = () => ({
-  configuration: { ami: ['Deep Learning Base OSS Nvidia Driver GPU AMI (Ubuntu 24.04)'] },
-  rationale: ['The base DLAMI brings the NVIDIA driver, CUDA, cuDNN and NCCL and nothing above them, so your own low-level stack owns the rest.'],
-  warnings: [],
-});

@@ -1,4 +1,6 @@
-import { figure, type Sizer } from './types.js';
+import type { Workload } from '../workload/schema.js';
+import { type NodePlan, nodeSentences, planEmrNodes } from './emr-nodes.js';
+import { type Configuration, figure, type Sizer, type SizingInput, type SizingResult } from './types.js';
 
 const APPLICATION_NAMES: Readonly<Record<string, string>> = {
   spark: 'Spark',
@@ -9,38 +11,97 @@ const APPLICATION_NAMES: Readonly<Record<string, string>> = {
   hive: 'Hive',
 };
 
-/** EMR cluster shape: applications, node purchase options, storage. */
-export const sizeEmr: Sizer = ({ workload, recommended }) => {
-  const frameworks = workload.processing?.frameworks ?? [];
+/** The applications EMR Serverless runs (Amazon EMR Serverless User Guide): the rest need a cluster. */
+const SERVERLESS_APPLICATIONS: readonly string[] = ['Spark', 'Hive'];
+
+/** Spot capacity gets a two-minute interruption notice (Amazon EC2 User Guide, "Spot Instance interruption notices"). */
+const SPOT_NOTICE = "two minutes' notice";
+
+/** The applications the cluster installs, Spark when none is named or Spark ML pipelines run on it. */
+function applicationsOf(workload: Workload): string[] {
+  const frameworks = (workload.processing?.frameworks ?? []) as string[];
   const applications = Object.keys(APPLICATION_NAMES)
-    .filter((f) => (frameworks as string[]).includes(f))
+    .filter((f) => frameworks.includes(f))
     .map((f) => APPLICATION_NAMES[f]);
-  if (applications.length === 0 || workload.ml?.sparkPipeline) {
-    if (!applications.includes('Spark')) applications.unshift('Spark');
+  if ((applications.length === 0 || workload.ml?.sparkPipeline) && !applications.includes('Spark')) applications.unshift('Spark');
+  return applications;
+}
+
+/** The job runs around the clock on streams: the flows EMR serves stream, or (for the whole workload) all its data does. */
+function streamingJob({ flows, reading }: SizingInput): boolean {
+  if (flows.length > 0) return flows.every((flow) => flow.arrival === 'stream');
+  return reading.streaming && !reading.atRest && !reading.migration;
+}
+
+/** Where the data sits: S3 through EMRFS, whatever the volume. */
+function storageSentence(volume: number): string {
+  return volume >= 1000
+    ? `${figure(volume)} TB (${figure(volume / 1000)} PB) is petabyte scale: read and write S3 directly through EMRFS rather than copying into HDFS.`
+    : `${figure(volume)} TB stays in S3 and is read through EMRFS, so the cluster can be resized or shut down without losing data.`;
+}
+
+/** Node counts and purchase options into the configuration. */
+function nodeConfiguration(plan: NodePlan | undefined, spot: boolean): Configuration {
+  const configuration: Configuration = { primaryNodes: 1, primaryAndCoreNodes: 'on-demand' };
+  if (plan) {
+    configuration.coreNodes = plan.coreNodes;
+    configuration.taskNodes = plan.taskNodes;
+    if (plan.windowHours !== undefined) configuration.processingWindowHours = plan.windowHours;
   }
-  const rationale: string[] = [];
-  const volume = workload.data?.volumeTB;
-  if (volume !== undefined) {
-    rationale.push(
-      volume >= 1000
-        ? `${figure(volume)} TB (${figure(volume / 1000)} PB) is petabyte scale: read and write S3 directly through EMRFS rather than copying into HDFS.`
-        : `${figure(volume)} TB stays in S3 and is read through EMRFS, so the cluster can be resized or shut down without losing data.`,
-    );
-  }
-  if (frameworks.includes('hbase')) {
-    rationale.push('HBase keeps its data on core nodes (or on S3 with HBase on S3), so core nodes stay On-Demand.');
-  }
-  const configuration: Record<string, string | number | boolean | string[]> = {
-    applications,
-    primaryAndCoreNodes: 'on-demand',
-    storage: 's3-via-emrfs',
+  configuration.taskPurchaseOption = spot ? 'spot' : 'on-demand';
+  return configuration;
+}
+
+/** The caution for a 24/7 streaming job whose executors may sit on Spot task nodes. */
+function spotStreamingWarning(): { code: string; message: string } {
+  return {
+    code: 'spot-streaming',
+    message: `A streaming job runs around the clock, and Spot task nodes can be reclaimed with ${SPOT_NOTICE}: each interruption restarts the executors on them and delays the stream. Keep the streaming executors on On-Demand core nodes, checkpoint to S3, and use Spot task nodes only for batch work.`,
   };
-  if (recommended.has('emr-task-nodes')) configuration.taskNodes = 'spot';
-  if (recommended.has('sagemaker-spark')) configuration.sagemakerSparkSdk = true;
-  return { configuration, rationale, warnings: [] };
+}
+
+/** EMR Serverless when no cluster has to stay up: batch Spark or Hive jobs, nothing stored on the nodes. */
+function serverlessSentence(applications: readonly string[], streaming: boolean, recommended: SizingInput['recommended']): string[] {
+  if (streaming || recommended.has('emr-serverless') || !applications.every((a) => SERVERLESS_APPLICATIONS.includes(a))) return [];
+  return [
+    `${applications.join(' and ')} batch jobs leave no cluster to keep between runs: EMR Serverless runs the same jobs with no nodes to size, billing per second for the vCPU and memory each job uses.`,
+  ];
+}
+
+/**
+ * EMR cluster shape: applications, core and task node counts from the volume over a processing
+ * window (or the stream's rate), On-Demand primary and core nodes, Spot task nodes when cost
+ * matters, and a caution for streaming jobs on Spot.
+ *
+ * @example
+ * sizeEmr({ workload: { data: { volumeTB: 400 }, latency: 'batch', costPriority: 'lowest' }, recommended, flows: [], reading })
+ *   .configuration; // { applications: ['Spark'], coreNodes: 125, taskNodes: 375, taskPurchaseOption: 'spot', … }
+ */
+export const sizeEmr: Sizer = (input) => {
+  const { workload, recommended } = input;
+  const applications = applicationsOf(workload);
+  const streaming = streamingJob(input);
+  const plan = planEmrNodes(workload, streaming);
+  const spot = workload.costPriority === 'lowest' || workload.costPriority === 'balanced';
+  const result: SizingResult = { configuration: { applications, ...nodeConfiguration(plan, spot), storage: 's3-via-emrfs' }, rationale: [], warnings: [] };
+  const volume = workload.data?.volumeTB;
+  if (volume !== undefined) result.rationale.push(storageSentence(volume));
+  if (plan) result.rationale.push(...nodeSentences(plan, workload));
+  if (applications.includes('HBase')) {
+    result.rationale.push('HBase keeps its data on core nodes (or on S3 with HBase on S3), so core nodes stay On-Demand.');
+  }
+  if (streaming && spot) result.warnings.push(spotStreamingWarning());
+  result.rationale.push(...serverlessSentence(applications, streaming, recommended));
+  if (recommended.has('sagemaker-spark')) result.configuration.sagemakerSparkSdk = true;
+  return result;
 };
 
-/** Task nodes on Spot: the cards' way to cut EMR compute cost. */
+/**
+ * Task nodes on Spot: compute without data, the way to cut EMR cost.
+ *
+ * @example
+ * sizeEmrTaskNodes({ workload: { costPriority: 'lowest' }, recommended, flows: [], reading }).configuration.purchaseOption; // 'spot'
+ */
 export const sizeEmrTaskNodes: Sizer = ({ workload }) => {
   const lowest = workload.costPriority === 'lowest';
   return {
@@ -50,7 +111,8 @@ export const sizeEmrTaskNodes: Sizer = ({ workload }) => {
       maxTaskInstanceGroups: 48,
     },
     rationale: [
-      `Task nodes hold no HDFS data, so a Spot interruption (two minutes' notice) costs only the work in flight, never data${lowest ? '; with cost the top priority, put most compute on them' : ''}.`,
+      `Task nodes hold no HDFS data, so a Spot interruption (${SPOT_NOTICE}) costs only the work in flight, never data${lowest ? '; with cost the top priority, put most compute on them' : ''}.`,
+      'Spread the Spot task fleet over several instance types so one reclaimed type does not stall the job.',
     ],
     warnings: [],
   };

@@ -1,11 +1,14 @@
 import { sizeAthena } from './athena.js';
 import { sizeDms } from './dms.js';
-import { sizeAcceleratedComputing, sizeBaseAmi, sizeComputeOptimized, sizeDeepLearningAmi } from './ec2-ml.js';
+import { sizeBaseAmi, sizeDeepLearningAmi } from './dlami.js';
+import { sizeAcceleratedComputing, sizeComputeOptimized } from './ec2-ml.js';
 import { sizeEmr, sizeEmrTaskNodes } from './emr.js';
 import { sizeGlueEtl, sizeGlueJobs } from './glue.js';
 import { sizeFirehose } from './kinesis-data-firehose.js';
 import { sizeKinesisDataStream } from './kinesis-data-streams.js';
 import { sizeKinesisVideoStreams } from './kinesis-video-streams.js';
+import { sizeManagedFlink } from './managed-service-for-apache-flink.js';
+import { sizeSageMaker } from './sagemaker.js';
 import type { Sizer } from './types.js';
 
 export type { Configuration, ConfigurationValue, Sizer, SizingInput, SizingResult } from './types.js';
@@ -15,31 +18,38 @@ export const SIZERS: Readonly<Record<string, Sizer>> = {
   'kinesis-data-streams': sizeKinesisDataStream,
   'kinesis-data-firehose': sizeFirehose,
   'kinesis-video-streams': sizeKinesisVideoStreams,
+  'managed-service-for-apache-flink': sizeManagedFlink,
   emr: sizeEmr,
   'emr-task-nodes': sizeEmrTaskNodes,
   'ec2-accelerated-computing': sizeAcceleratedComputing,
   'ec2-compute-optimized': sizeComputeOptimized,
   'dlami-conda': sizeDeepLearningAmi,
   'dlami-base': sizeBaseAmi,
+  sagemaker: sizeSageMaker,
   'glue-etl': sizeGlueEtl,
   'glue-jobs': sizeGlueJobs,
   athena: sizeAthena,
   dms: sizeDms,
 };
 
-/** The workload fields each sizing function reads: the figures a decision record lists as drivers. */
+/**
+ * The workload fields each sizing function reads: the figures a decision record lists as drivers.
+ * `migration.sourceLocation` is read defensively until the workload schema gains it.
+ */
 export const SIZING_READS: Readonly<Record<string, readonly string[]>> = {
   'kinesis-data-streams': ['ingestion.throughputMBps', 'ingestion.recordsPerSecond', 'ingestion.recordSizeKB', 'ingestion.consumers', 'ingestion.retentionHours', 'latency', 'account.region'],
   'kinesis-data-firehose': ['destinations', 'latency', 'data.formats', 'analytics.adhocSql', 'processing.transformBeforeDelivery', 'ingestion.throughputMBps', 'ingestion.recordSizeKB', 'account.region'],
   'kinesis-video-streams': ['ingestion.producers', 'ingestion.retentionHours'],
-  emr: ['data.volumeTB', 'processing.frameworks', 'ml.sparkPipeline', 'costPriority'],
-  'emr-task-nodes': ['data.volumeTB', 'costPriority'],
-  'ec2-accelerated-computing': ['ml.training', 'ml.inference', 'ml.frameworks'],
+  'managed-service-for-apache-flink': ['ingestion.throughputMBps', 'ingestion.recordsPerSecond', 'ingestion.recordSizeKB', 'processing.realTimeMetrics', 'processing.streamingSql'],
+  emr: ['data.volumeTB', 'ingestion.throughputMBps', 'latency', 'processing.frameworks', 'ml.sparkPipeline', 'costPriority'],
+  'emr-task-nodes': ['costPriority'],
+  'ec2-accelerated-computing': ['ml.training', 'ml.inference', 'ml.frameworks', 'account.isNew'],
   'ec2-compute-optimized': ['ml.training', 'ml.inference', 'ml.frameworks'],
   'dlami-conda': ['ml.frameworks'],
-  'dlami-base': ['ml.frameworks'],
-  'glue-etl': ['data.volumeTB', 'ingestion.mode'],
+  'dlami-base': [],
+  sagemaker: ['ml.inference', 'ml.training', 'ml.frameworks', 'ml.gpu', 'latency', 'ingestion.recordsPerSecond', 'ingestion.recordSizeKB', 'costPriority'],
+  'glue-etl': ['data.volumeTB', 'ingestion.throughputMBps', 'processing.etlTrigger', 'costPriority'],
   'glue-jobs': ['processing.etlTrigger'],
   athena: ['data.volumeTB', 'data.formats'],
-  dms: ['migration.sourceEngine', 'migration.target', 'migration.ongoingReplication'],
+  dms: ['migration.sourceEngine', 'migration.target', 'migration.ongoingReplication', 'migration.sourceLocation'],
 };

@@ -1,49 +1,78 @@
-import { figure, LARGE_QUOTA_REGIONS, type Sizer, type SizingResult } from './types.js';
+import type { Workload } from '../workload/schema.js';
+import {
+  bufferSentence,
+  chooseBuffer,
+  DESTINATION_NAMES,
+  FIREHOSE_DESTINATIONS,
+  type FirehoseDestination,
+  FORMAT_CONVERSION_MIN_MIB,
+} from './firehose-buffering.js';
+import { figure, LARGE_QUOTA_REGIONS, listOf, plural, type Sizer, type SizingResult } from './types.js';
 
-/** Published Firehose limits (catalog: kinesis-data-firehose). */
+/**
+ * Direct PUT quotas per Firehose stream and the record limit. Amazon Data Firehose
+ * quotas (https://docs.aws.amazon.com/firehose/latest/dev/limits.html; catalog: kinesis-data-firehose).
+ */
 export const FIREHOSE_LIMITS = {
   directPutMiBpsLargeRegions: 5,
   directPutMiBpsOtherRegions: 1,
   maxRecordKiB: 1000,
-  defaultBufferSeconds: 300,
-  defaultBufferMiB: 5,
-  formatConversionMinBufferMiB: 64,
 } as const;
 
-const FIREHOSE_DESTINATIONS: readonly string[] = ['s3', 'redshift', 'opensearch', 'splunk', 'http-endpoint'];
 const ROW_FORMATS: readonly string[] = ['json', 'csv', 'logs', 'text'];
+const KEY_PREFIX: Readonly<Record<FirehoseDestination, string>> = {
+  s3: 's3',
+  redshift: 'redshift',
+  opensearch: 'openSearch',
+  splunk: 'splunk',
+  'http-endpoint': 'httpEndpoint',
+};
 
-/** Sizes a Firehose stream: destination, buffering, transform, source and quotas. */
-export const sizeFirehose: Sizer = ({ workload, recommended }) => {
-  const result: SizingResult = { configuration: {}, rationale: [], warnings: [] };
-  const destinations = (workload.destinations ?? []).filter((d) => FIREHOSE_DESTINATIONS.includes(d));
-  result.configuration.destinations = destinations.length > 0 ? destinations : ['s3'];
+/** The destinations Firehose delivers to, S3 when none is named. */
+function firehoseDestinations(workload: Workload): FirehoseDestination[] {
+  const named = (workload.destinations ?? []).filter((d): d is FirehoseDestination => (FIREHOSE_DESTINATIONS as readonly string[]).includes(d));
+  return named.length > 0 ? named : ['s3'];
+}
 
-  const fromStream = recommended.has('kinesis-data-streams');
-  result.configuration.source = fromStream ? 'kinesis-data-stream' : 'direct-put';
-  if (fromStream) {
-    result.rationale.push('Read from the Kinesis data stream as the source: the stream keeps the replayable copy and Firehose only delivers.');
+/** JSON landing in S3 for SQL is converted to Parquet; conversion works only with the S3 destination. */
+function convertsToParquet(workload: Workload, destinations: readonly FirehoseDestination[]): boolean {
+  return destinations.includes('s3') && (workload.data?.formats ?? []).includes('json') && workload.analytics?.adhocSql === true;
+}
+
+/** One buffer per destination: plain keys for one stream, prefixed keys (s3BufferSizeMiB) for several. */
+function sizeBuffers(result: SizingResult, workload: Workload, destinations: readonly FirehoseDestination[], convert: boolean): void {
+  const single = destinations.length === 1;
+  for (const destination of destinations) {
+    const buffer = chooseBuffer(destination, workload.latency, convert && destination === 's3');
+    const prefix = single ? 'buffer' : `${KEY_PREFIX[destination]}Buffer`;
+    result.configuration[`${prefix}IntervalSeconds`] = buffer.seconds;
+    result.configuration[`${prefix}SizeMiB`] = buffer.mib;
+    result.rationale.push(bufferSentence(destination, workload.latency, buffer));
   }
+  if (destinations.includes('redshift')) {
+    result.rationale.push(
+      'Firehose loads Amazon Redshift through an intermediate S3 bucket and a COPY command, so the S3 buffering ranges (1–128 MiB, 0–900 s) apply to that stream.',
+    );
+  }
+}
 
-  const landsInS3 = (result.configuration.destinations as string[]).includes('s3');
-  const convert = landsInS3 && (workload.data?.formats ?? []).includes('json') && workload.analytics?.adhocSql === true;
-  const batchLatency = workload.latency === 'batch';
-  const bufferSeconds = batchLatency ? 900 : workload.latency === 'near-real-time' ? 60 : FIREHOSE_LIMITS.defaultBufferSeconds;
-  const bufferMiB = convert ? 128 : batchLatency ? 128 : FIREHOSE_LIMITS.defaultBufferMiB;
-  result.configuration.bufferIntervalSeconds = bufferSeconds;
-  result.configuration.bufferSizeMiB = bufferMiB;
-  result.rationale.push(
-    batchLatency
-      ? 'Batch latency allows the largest buffers (900 s, 128 MiB): fewer, larger objects are cheaper to store and faster to query.'
-      : workload.latency === 'near-real-time'
-        ? 'Near-real-time delivery: buffer 60 s (the interval can go from 0 to 900 s) so objects land within about a minute.'
-        : 'Buffering starts at the defaults (300 s or 5 MiB, whichever fills first); lower the interval, down to 0 s, if data must land sooner.',
-  );
+/** Several destinations: one Firehose stream each, all fed by the same source. */
+function streamsSentence(destinations: readonly FirehoseDestination[], fromStream: boolean): string {
+  const names = listOf(destinations.map((d) => DESTINATION_NAMES[d]));
+  const feed = fromStream
+    ? 'each reads the Kinesis data stream as its own consumer'
+    : 'with Direct PUT, producers write each record to every stream, or one Kinesis data stream feeds them all instead';
+  return `A Firehose stream delivers to one destination: ${names} need ${plural(destinations.length, 'Firehose stream')}, each with its own buffering; ${feed}.`;
+}
+
+/** Parquet conversion for the S3 stream, Lambda transforms, and date prefixes. */
+function sizeDelivery(result: SizingResult, workload: Workload, destinations: readonly FirehoseDestination[], convert: boolean): void {
   if (convert) {
     result.configuration.recordFormatConversion = 'parquet';
     result.rationale.push(
-      'JSON landing in S3 for SQL: turn on record format conversion to Parquet (it reads the schema from a Glue Data Catalog table and needs a buffer of at least 64 MiB), so Athena scans less.',
+      `JSON landing in S3 for SQL: turn on record format conversion to Parquet (it reads the schema from a Glue Data Catalog table and needs a buffer of at least ${FORMAT_CONVERSION_MIN_MIB} MiB), so Athena scans less.`,
     );
+    if (destinations.length > 1) result.rationale.push('Format conversion works only with the S3 destination: the other streams deliver the records as they arrive.');
   }
   if (workload.processing?.transformBeforeDelivery) {
     result.configuration.transform = 'lambda';
@@ -51,30 +80,66 @@ export const sizeFirehose: Sizer = ({ workload, recommended }) => {
       'Per-record transforms run in a Lambda function Firehose invokes on each buffered batch; records that fail go to an S3 error prefix.',
     );
   }
-  if (landsInS3 && (workload.data?.formats ?? []).some((f) => ROW_FORMATS.includes(f))) {
+  if (destinations.includes('s3') && (workload.data?.formats ?? []).some((f) => ROW_FORMATS.includes(f))) {
     result.configuration.s3Prefix = 'year=!{timestamp:yyyy}/month=!{timestamp:MM}/day=!{timestamp:dd}/';
   }
+}
 
+/** Direct PUT quotas per stream by Region, and the record limit. */
+function directPutWarnings(workload: Workload): SizingResult['warnings'] {
   const mbps = workload.ingestion?.throughputMBps;
   const region = workload.account?.region;
-  if (mbps !== undefined && !fromStream) {
-    const large = region !== undefined && LARGE_QUOTA_REGIONS.includes(region);
-    const quota = large ? FIREHOSE_LIMITS.directPutMiBpsLargeRegions : FIREHOSE_LIMITS.directPutMiBpsOtherRegions;
-    if (region !== undefined && mbps > quota) {
-      result.warnings.push({
-        code: 'stream-limit',
-        message: `${figure(mbps)} MB/s exceeds Firehose's default Direct PUT quota of ${quota} MiB/s per stream in ${region}: request an increase before launch, or write to a Kinesis data stream and use it as the Firehose source.`,
-      });
-    } else if (region === undefined && mbps > FIREHOSE_LIMITS.directPutMiBpsLargeRegions) {
-      result.warnings.push({
-        code: 'stream-limit',
-        message: `${figure(mbps)} MB/s exceeds Firehose's default Direct PUT quota per stream (5 MiB/s in us-east-1, us-west-2 and eu-west-1; 1 MiB/s elsewhere): request an increase before launch, or use a Kinesis data stream as the source.`,
-      });
-    } else if (region === undefined && mbps > FIREHOSE_LIMITS.directPutMiBpsOtherRegions) {
-      result.rationale.push(
-        `${figure(mbps)} MB/s fits the default Direct PUT quota only in us-east-1, us-west-2 and eu-west-1 (5 MiB/s); elsewhere the default is 1 MiB/s and needs an increase.`,
-      );
-    }
+  if (mbps === undefined) return [];
+  const large = region !== undefined && LARGE_QUOTA_REGIONS.includes(region);
+  const quota = large || region === undefined ? FIREHOSE_LIMITS.directPutMiBpsLargeRegions : FIREHOSE_LIMITS.directPutMiBpsOtherRegions;
+  if (mbps <= quota) return [];
+  const where = region ? `of ${quota} MiB/s per stream in ${region}` : 'per stream (5 MiB/s in us-east-1, us-west-2 and eu-west-1; 1 MiB/s elsewhere)';
+  return [
+    {
+      code: 'stream-limit',
+      message: `${figure(mbps)} MB/s exceeds Firehose's default Direct PUT quota ${where}: request an increase before launch, or write to a Kinesis data stream and use it as the Firehose source.`,
+    },
+  ];
+}
+
+/** The note for an unknown Region when the rate fits the large Regions' quota only. */
+function directPutNote(workload: Workload): string[] {
+  const mbps = workload.ingestion?.throughputMBps;
+  if (mbps === undefined || workload.account?.region !== undefined) return [];
+  if (mbps <= FIREHOSE_LIMITS.directPutMiBpsOtherRegions || mbps > FIREHOSE_LIMITS.directPutMiBpsLargeRegions) return [];
+  return [
+    `${figure(mbps)} MB/s fits the default Direct PUT quota only in us-east-1, us-west-2 and eu-west-1 (5 MiB/s); elsewhere the default is 1 MiB/s and needs an increase.`,
+  ];
+}
+
+/**
+ * Sizes Firehose delivery: one stream per destination with buffering within
+ * that destination's ranges, Parquet conversion for S3 only, the source
+ * (a Kinesis data stream, or Direct PUT with its quotas) and record limits.
+ *
+ * @example
+ * sizeFirehose({ workload: { latency: 'batch', destinations: ['splunk'] }, recommended: new Set(), flows: [], reading })
+ *   .configuration; // { destinations: ['splunk'], source: 'direct-put', bufferIntervalSeconds: 60, bufferSizeMiB: 5 }
+ */
+export const sizeFirehose: Sizer = ({ workload, recommended }) => {
+  const result: SizingResult = { configuration: {}, rationale: [], warnings: [] };
+  const destinations = firehoseDestinations(workload);
+  const fromStream = recommended.has('kinesis-data-streams');
+  const convert = convertsToParquet(workload, destinations);
+  result.configuration.destinations = destinations;
+  result.configuration.source = fromStream ? 'kinesis-data-stream' : 'direct-put';
+  if (destinations.length > 1) result.configuration.firehoseStreams = destinations.length;
+  if (fromStream) {
+    result.rationale.push(
+      "Read from the Kinesis data stream as the source: the stream keeps the replayable copy, its shards set the throughput (Direct PUT quotas do not apply), and Firehose only delivers.",
+    );
+  }
+  if (destinations.length > 1) result.rationale.push(streamsSentence(destinations, fromStream));
+  sizeBuffers(result, workload, destinations, convert);
+  sizeDelivery(result, workload, destinations, convert);
+  if (!fromStream) {
+    result.warnings.push(...directPutWarnings(workload));
+    result.rationale.push(...directPutNote(workload));
   }
   const recordKB = workload.ingestion?.recordSizeKB;
   if (recordKB !== undefined && recordKB > FIREHOSE_LIMITS.maxRecordKiB) {

@@ -1,6 +1,11 @@
 import { figure, plural, type Sizer } from './types.js';
 
-/** Kinesis Video Streams: one stream per camera, retention for playback. */
+/**
+ * Kinesis Video Streams: one stream per camera, retention for playback.
+ *
+ * @example
+ * sizeKinesisVideoStreams({ workload: { ingestion: { producers: 12 } }, recommended, flows: [], reading }).configuration.streams; // 12
+ */
 export const sizeKinesisVideoStreams: Sizer = ({ workload }) => {
   const producers = workload.ingestion?.producers;
   const retention = workload.ingestion?.retentionHours;

@@ -44,7 +44,33 @@ export function ceilUnits(value: number): number {
 /** 50000 → '50,000'; 19.53125 → '19.53'. */
 export const figure = formatNumber;
 
-/** 'shard' / 'shards' by count. */
+/**
+ * A count with its noun, singular or plural.
+ *
+ * @example
+ * plural(1, 'shard'); // '1 shard'
+ * plural(2, 'shard'); // '2 shards'
+ */
 export function plural(count: number, word: string): string {
   return `${figure(count)} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * The verb form that agrees with a count: 'reads' for 1, 'read' otherwise.
+ *
+ * @example
+ * `${plural(2, 'consumer')} ${agree(2, 'reads', 'read')}`; // '2 consumers read'
+ */
+export function agree(count: number, singular: string, pluralForm: string): string {
+  return count === 1 ? singular : pluralForm;
+}
+
+/**
+ * Names in a sentence, the last joined with 'and'.
+ *
+ * @example
+ * listOf(['us-east-1', 'us-west-2', 'eu-west-1']); // 'us-east-1, us-west-2 and eu-west-1'
+ */
+export function listOf(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
