@@ -4,6 +4,7 @@ import { createAdvisor, parseWorkload } from '../../src/domain/advisor.js';
 import type { Recommendation } from '../../src/domain/answer/schema.js';
 import { STREAM_NATIVE_SOURCES } from '../../src/domain/facts/flows.js';
 import type { Workload } from '../../src/domain/workload/schema.js';
+import { valueLabel } from '../../src/domain/workload/value-labels.js';
 import { workloadArbitrary } from '../support/workload-arbitrary.js';
 
 const advisor = createAdvisor();
@@ -72,7 +73,7 @@ describe('invariants of the reasoning, on generated workloads', () => {
         for (const source of sources) {
           const path = answer.flows.find((flow) => flow.source === source);
           expect(path, `a flow for ${source}`).toBeDefined();
-          if (path?.services.length === 0) expect(answer.warnings.some((w) => w.code === 'unplaced-source' && w.message.includes(source)), `why ${source} has no path`).toBe(true);
+          if (path?.services.length === 0) expect(answer.warnings.some((w) => w.code === 'unplaced-source' && w.message.includes(valueLabel(source))), `why ${source} has no path`).toBe(true);
         }
       }),
       RUNS,

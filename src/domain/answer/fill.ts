@@ -7,6 +7,7 @@ import type { AppliedDescription } from '../description/merge-description.js';
 import type { Configuration } from '../sizing/index.js';
 import { readPath } from '../workload/fields.js';
 import type { Workload } from '../workload/schema.js';
+import { formatValue } from './template.js';
 import { type AnswerOutline, type Candidate, type ItemOutline, OrderedSet } from './outline.js';
 import type { Missing, Recommendation, RecommendationItem, RecommendationWarning } from './schema.js';
 
@@ -111,7 +112,7 @@ function openQuestions(outline: AnswerOutline, workload: Workload): Missing[] {
 /** Why a named source has no path yet, and what would give it one. */
 function unplacedMessage(flow: Flow): string {
   const how = flow.arrival === 'unknown' ? 'how it arrives (ingestion.mode), ' : '';
-  return `The ${flow.source} data has no path yet: say ${how}where it must land (destinations) and what must happen to it (processing, analytics or ml).`;
+  return `The data from ${formatValue([flow.source])} has no path yet: say ${how}where it must land (destinations) and what must happen to it (processing, analytics or ml).`;
 }
 
 /** The answer's `workload`: its name, or a stand-in. */

@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createAdvisor, parseWorkload } from '../../src/domain/advisor.js';
+import type { Recommendation } from '../../src/domain/answer/schema.js';
+import { DATA_SOURCES, DESTINATIONS, ETL_TRIGGERS } from '../../src/domain/workload/schema.js';
+import { workloadArbitrary } from '../support/workload-arbitrary.js';
+
+const advisor = createAdvisor();
+const scenarioDir = new URL('../scenarios/', import.meta.url);
+const scenarios = readdirSync(scenarioDir)
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => JSON.parse(readFileSync(new URL(file, scenarioDir), 'utf8')) as { name: string; workload: unknown });
+
+const ENUM_IDS = [...DATA_SOURCES, ...DESTINATIONS, ...ETL_TRIGGERS].filter((id) => id.includes('-'));
+const COUNTED = ['consumer', 'shard', 'worker', 'node', 'KPU', 'instance', 'stream', 'vCPU', 'request', 'record', 'producer', 'camera'];
+
+/** Every sentence an answer says to a person, without the workload's own description (quoted back verbatim). */
+function prose(answer: Recommendation): string[] {
+  return [
+    ...answer.recommendations.flatMap((item) => item.rationale),
+    ...answer.warnings.filter((warning) => warning.code !== 'conflicting-inputs').map((warning) => warning.message),
+    ...answer.rejected.map((item) => item.reason),
+    ...answer.missing.map((item) => item.why),
+  ];
+}
+
+function expectCleanWording(answer: Recommendation, label: string): void {
+  const sentences = answer.recommendations.flatMap((item) => item.rationale);
+  expect(new Set(sentences).size, `${label}: a rationale sentence said twice`).toBe(sentences.length);
+  const text = prose(answer).join(' ');
+  for (const id of ENUM_IDS) expect(text, `${label}: enum id ${id} in prose`).not.toMatch(new RegExp(`(?<![\\w.-])${id}(?![\\w-])`));
+  expect(text, label).not.toMatch(/the cards'/);
+  for (const word of COUNTED) expect(text, `${label}: "1 ${word}s"`).not.toMatch(new RegExp(`(^|[^\\d.,])1 (\\S+ )?${word}s\\b`));
+}
+
+/** Where each service sits in the pipeline's flattened order. */
+const stageOf = (answer: Recommendation, service: string) => answer.pipeline.findIndex((stage) => stage.services.includes(service as never));
+
+describe('how answers read', () => {
+  it('says each rationale sentence once, names values in words, and counts in the right number, for every scenario', () => {
+    for (const { name, workload } of scenarios) expectCleanWording(advisor.recommend(workload), name);
+  });
+
+  it('reads the same way for random workloads', () => {
+    fc.assert(
+      fc.property(workloadArbitrary, (input) => {
+        expectCleanWording(advisor.recommend(parseWorkload(input)), JSON.stringify(input));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never lays out two stages of the same role side by side, and puts the stores before the query engines that read them', () => {
+    const check = (answer: Recommendation, label: string) => {
+      answer.pipeline.forEach((stage, index) => {
+        if (index > 0) expect(stage.stage, `${label}: two ${stage.stage} stages in a row`).not.toBe(answer.pipeline[index - 1].stage);
+      });
+      const stores = answer.pipeline.filter((stage) => stage.stage === 'store').flatMap((stage) => stage.services);
+      const queries = answer.pipeline.filter((stage) => stage.stage === 'query').flatMap((stage) => stage.services);
+      for (const store of stores) for (const query of queries) expect(stageOf(answer, store), `${label}: ${store} after ${query}`).toBeLessThan(stageOf(answer, query));
+    };
+    for (const { name, workload } of scenarios) check(advisor.recommend(workload), name);
+    fc.assert(
+      fc.property(workloadArbitrary, (input) => check(advisor.recommend(parseWorkload(input)), JSON.stringify(input))),
+      { numRuns: 400 },
+    );
+  });
+});
