@@ -257,11 +257,26 @@ describe('Sample architecture from IoT device card', () => {
 });
 
 describe('Sample architecture from video camera card', () => {
-  it('alerts a phone on detected objects through Data Streams, Lambda and SNS', () => {
-    const a = answer({ data: { sources: ['video-cameras'] }, ingestion: { mode: 'streaming' }, processing: { computerVision: ['object-detection'] }, alerts: { mobileNotifications: true } });
+  it('alerts a phone on recognised faces through Data Streams, Lambda and SNS', () => {
+    const a = answer({ data: { sources: ['video-cameras'] }, ingestion: { mode: 'streaming' }, processing: { computerVision: ['face-recognition'] }, alerts: { mobileNotifications: true } });
     const order = ['kinesis-video-streams', 'rekognition-video', 'kinesis-data-streams', 'lambda', 'sns'].map(a.stageOf);
     expect(order.every((p) => p >= 0)).toBe(true);
     expect([...order].sort((x, y) => x - y)).toEqual(order);
+  });
+
+  it('alerts on people, pets and packages straight from label detection to SNS, with no results stream', () => {
+    const a = answer({ data: { sources: ['video-cameras'] }, ingestion: { mode: 'streaming' }, processing: { computerVision: ['object-detection'] }, alerts: { mobileNotifications: true } });
+    expect(a.services).toEqual(expect.arrayContaining(['kinesis-video-streams', 'rekognition-video', 'sns']));
+    expect(a.services).not.toContain('kinesis-data-streams');
+    expect(a.item('rekognition-video')?.rationale.join(' ')).toContain('PERSON, PET, PACKAGE');
+  });
+
+  it('takes a new account through sampled frames and Rekognition Image, never a stream processor', () => {
+    const a = answer({ data: { sources: ['video-cameras'] }, ingestion: { mode: 'streaming' }, processing: { computerVision: ['face-recognition'] }, alerts: { mobileNotifications: true }, account: { isNew: true } });
+    expect(a.services).toEqual(expect.arrayContaining(['kinesis-video-streams', 'rekognition-image', 'lambda', 'sns']));
+    expect(a.services).not.toContain('rekognition-video');
+    expect(a.stageOf('kinesis-video-streams')).toBeLessThan(a.stageOf('rekognition-image'));
+    expect(a.stageOf('rekognition-image')).toBeLessThan(a.stageOf('sns'));
   });
 
   it('analyses stored video from S3 without a video stream', () => {
