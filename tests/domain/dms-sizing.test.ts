@@ -51,7 +51,7 @@ describe('source prerequisites for CDC by engine', () => {
 describe('CDC into an S3 lake', () => {
   it('says the files carry an I/U/D operation column and need a merge into Iceberg tables by a Glue job', () => {
     const sized = size({ sourceEngine: 'postgresql', target: 's3', ongoingReplication: true });
-    expect(sized.configuration).toMatchObject({ includeOpForFullLoad: true, timestampColumnName: 'dms_commit_ts', cdcMergeInto: 'apache-iceberg', mergeJob: 'glue' });
+    expect(sized.configuration).toMatchObject({ includeOpForFullLoad: true, timestampColumnName: 'dms_commit_ts', cdcMergeInto: 'Apache Iceberg', mergeJob: 'glue' });
     const text = prose(sized);
     expect(text).toContain('operation column (I, U or D');
     expect(text).toContain('merges each batch of changes into Apache Iceberg tables (Apache Hudi works alike)');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/domain/advisor.js';
 import { catalogEntry } from '../../src/domain/catalog/services.js';
-import { renderAdr } from '../../src/domain/rendering/adr.js';
+import { renderAdr, settingWords } from '../../src/domain/rendering/adr.js';
 
 const advisor = createAdvisor();
 const scenario = (name: string) => JSON.parse(readFileSync(new URL(`../scenarios/${name}.json`, import.meta.url), 'utf8')).workload;
@@ -68,7 +68,7 @@ describe('the architecture decision record (MADR 4)', () => {
   it('explains the outcome and its consequences, sizing and warnings included', () => {
     const outcome = section(text, '## Decision Outcome');
     expect(outcome).toContain('Chosen option: "AWS IoT Core + Amazon Kinesis Data Streams → ');
-    expect(outcome).toContain('* Good, because Amazon Kinesis Data Streams is sized for this workload: capacityMode provisioned; shards 50.');
+    expect(outcome).toContain('* Good, because Amazon Kinesis Data Streams is sized for this workload: capacity mode provisioned; shards 50.');
     const withWarnings = adrFor(scenario('gpu-training-new-account')).text;
     expect(section(withWarnings, '## Decision Outcome')).toMatch(/\* Bad, because .*\(new-account-quota\)/);
   });
@@ -105,5 +105,21 @@ describe('the decision record with hostile names and descriptions', () => {
     expect(lines.some((line) => line.startsWith('- injected') || line.startsWith('# Injected'))).toBe(false);
     expect(text).not.toMatch(/(?<!\\)<script>|(?<!\\)<img|(?<!\\)\]\(javascript:/);
     expect(text).toContain('Ours. \\# Injected heading \\- injected item \\<script\\>');
+  });
+});
+
+describe('decision record wording', () => {
+  it('reads configuration keys out in words, units kept whole', () => {
+    expect(settingWords('capacityMode')).toBe('capacity mode');
+    expect(settingWords('maxRecordSizeKiB')).toBe('max record size (KiB)');
+    expect(settingWords('s3BufferSizeMiB')).toBe('S3 buffer size (MiB)');
+    expect(settingWords('enhancedFanOutConsumers')).toBe('enhanced fan out consumers');
+  });
+
+  it('lower-cases a sentence after "because" unless it starts with a name', () => {
+    const text = adrFor(scenario('sql-on-the-lake')).text;
+    expect(text).not.toMatch(/because (The|A|An|Each|Every|Your|It|This|Data sitting) /);
+    expect(text).toMatch(/because Amazon |because Athena |because S3 /);
+    expect(text).not.toMatch(/sized for this workload: [^\n]*[a-z][A-Z]/);
   });
 });

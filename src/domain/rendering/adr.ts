@@ -1,4 +1,5 @@
-import { catalogEntry } from '../catalog/services.js';
+import { CATALOG_ENTRIES, catalogEntry } from '../catalog/services.js';
+import { formatValue } from '../answer/template.js';
 import { applyDescription } from '../description/merge-description.js';
 import { describeField, describeValue, describeWorkload } from '../workload/describe.js';
 import type { RuleSet } from '../rules/load.js';
@@ -106,7 +107,7 @@ export function renderAdr(given: Workload, recommendation: Recommendation, ruleS
   out.push('', '### Consequences', '');
   for (const item of chosen) {
     const settings = Object.entries(item.configuration);
-    if (settings.length > 0) out.push(`* Good, because ${item.name} is sized for this workload: ${settings.map(([k, v]) => `${k} ${formatSetting(v)}`).join('; ')}.`);
+    if (settings.length > 0) out.push(`* Good, because ${item.name} is sized for this workload: ${settings.map(([k, v]) => `${settingWords(k)} ${formatValue(v)}`).join('; ')}.`);
   }
   for (const warning of recommendation.warnings) out.push(`* Bad, because ${lowerFirst(inline(warning.message))} (${warning.code})`);
   if (chosen.every((item) => Object.keys(item.configuration).length === 0) && recommendation.warnings.length === 0) {
@@ -167,13 +168,26 @@ function uniqueAlternatives(recommendation: Recommendation) {
   return list;
 }
 
-function formatSetting(value: unknown): string {
-  return Array.isArray(value) ? value.join(', ') : String(value);
+/** Units and acronyms kept whole when a setting's key is read out. */
+const KEY_WORD = /KiB|MiB|GiB|KPUs?|vCPUs?|GB|MB|TB|S3|[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])/g;
+
+/**
+ * A configuration key in words: `capacityMode` is 'capacity mode', `bufferSizeMiB` 'buffer size (MiB)'.
+ *
+ * @example
+ * settingWords('maxRecordSizeKiB'); // 'max record size (KiB)'
+ */
+export function settingWords(key: string): string {
+  const words = (key.match(KEY_WORD) ?? [key]).map((word) => (/^[A-Z][a-z0-9]+$/.test(word) && word !== 'S3' ? word.toLowerCase() : word));
+  const unit = /^(KiB|MiB|GiB|GB|MB|TB)$/.test(words.at(-1) ?? '') ? words.pop() : undefined;
+  return `${words.join(' ').replace(/^s3\b/, 'S3')}${unit ? ` (${unit})` : ''}`;
 }
 
+/** Words that start a sentence as names (products, services, acronyms), read from the catalog's service names. */
+let properWords: ReadonlySet<string> | undefined;
+
 function lowerFirst(sentence: string): string {
-  // Keep acronyms and product names (S3, SSE-KMS, Firehose) as written.
-  return /^[A-Z][a-z]/.test(sentence) && !/^(Amazon|AWS|Glue|Athena|Firehose|Kinesis|Lambda|Spark|Flink|Redshift|SageMaker|QuickSight|Rekognition|DynamoDB|Splunk|OpenSearch|Teradata|Apache|EMR|Data|IoT|Task|Spot)\b/.test(sentence)
-    ? sentence[0].toLowerCase() + sentence.slice(1)
-    : sentence;
+  properWords ??= new Set([...CATALOG_ENTRIES.flatMap((entry) => entry.name.split(/[\s()/,]+/).filter((word) => /^[A-Z0-9].+/.test(word))), 'Apache', 'Spark', 'Flink', 'Spot', 'Teradata', 'Oracle', 'MySQL', 'PostgreSQL']);
+  const first = sentence.split(/[\s,:;.]/, 1)[0];
+  return /^[A-Z]([a-z]|\s)/.test(sentence) && !properWords.has(first) ? sentence[0].toLowerCase() + sentence.slice(1) : sentence;
 }

@@ -11,7 +11,7 @@ const S3_CDC_SETTINGS: Configuration = {
   dataFormat: 'parquet',
   includeOpForFullLoad: true,
   timestampColumnName: 'dms_commit_ts',
-  cdcMergeInto: 'apache-iceberg',
+  cdcMergeInto: 'Apache Iceberg',
 };
 
 /** The task type: a full load, then changes until cut-over when replication goes on. */
@@ -56,7 +56,7 @@ function sizeSource(result: SizingResult, workload: Workload): void {
  *
  * @example
  * sizeDms({ workload: { migration: { sourceEngine: 'postgresql', target: 's3', ongoingReplication: true } }, recommended, flows: [], reading })
- *   .configuration; // { taskType: 'full-load-and-cdc', sourceSettings: [...], includeOpForFullLoad: true, cdcMergeInto: 'apache-iceberg', … }
+ *   .configuration; // { taskType: 'full-load-and-cdc', sourceSettings: [...], includeOpForFullLoad: true, cdcMergeInto: 'Apache Iceberg', … }
  */
 export const sizeDms: Sizer = ({ workload, recommended }) => {
   const migration = workload.migration ?? {};

@@ -83,7 +83,7 @@ export const sizeEmr: Sizer = (input) => {
   const streaming = streamingJob(input);
   const plan = planEmrNodes(workload, streaming);
   const spot = workload.costPriority === 'lowest' || workload.costPriority === 'balanced';
-  const result: SizingResult = { configuration: { applications, ...nodeConfiguration(plan, spot), storage: 's3-via-emrfs' }, rationale: [], warnings: [] };
+  const result: SizingResult = { configuration: { applications, ...nodeConfiguration(plan, spot), storage: 'S3 through EMRFS' }, rationale: [], warnings: [] };
   const volume = workload.data?.volumeTB;
   if (volume !== undefined) result.rationale.push(storageSentence(volume));
   if (plan) result.rationale.push(...nodeSentences(plan, workload));
