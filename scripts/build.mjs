@@ -3,7 +3,7 @@
 // `npm start` and before `npm test`, so nobody runs a build step by hand.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const root = new URL('../', import.meta.url);
@@ -55,7 +55,19 @@ await writeDeclarations();
 mkdirSync(new URL('dist/', root), { recursive: true });
 writeFileSync(new URL('dist/validated-rules.json', root), `${JSON.stringify(manifest, null, 2)}\n`);
 writeFileSync(new URL('dist/scenarios.json', root), `${JSON.stringify(playgroundScenarios())}\n`);
+copySwaggerUi();
 rmSync(new URL('dist/build/', root), { recursive: true, force: true });
+
+/**
+ * Swagger UI's two files for /docs, copied from swagger-ui-dist (a dev dependency) with its
+ * licence: the package ships them, so installing it pulls in no install-time analytics script.
+ */
+function copySwaggerUi() {
+  const from = new URL('node_modules/swagger-ui-dist/', root);
+  const to = new URL('dist/swagger-ui/', root);
+  mkdirSync(to, { recursive: true });
+  for (const file of ['swagger-ui.css', 'swagger-ui-bundle.js', 'LICENSE', 'NOTICE']) copyFileSync(new URL(file, from), new URL(file, to));
+}
 
 /** The scenario workloads the tests answer, as the playground's examples: one folder, no hand copy. */
 function playgroundScenarios() {

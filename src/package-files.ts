@@ -38,6 +38,11 @@ export function readPackageFile(name: string): string {
   return content;
 }
 
+/** A file shipped with the package, as bytes and unread until asked for (callers keep what they reuse). */
+export function readPackageBytes(name: string): Buffer {
+  return readFileSync(join(packageRoot(), name));
+}
+
 /** The package version from package.json. */
 export function packageVersion(): string {
   return (JSON.parse(readPackageFile('package.json')) as { version: string }).version;

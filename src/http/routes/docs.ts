@@ -1,22 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { swaggerUI } from '@hono/swagger-ui';
 import { Hono } from 'hono';
-import { readPackageFile } from '../../package-files.js';
+import { readPackageBytes, readPackageFile } from '../../package-files.js';
 import type { AppEnv } from '../env.js';
 import { type Operations, problems } from '../openapi-parts.js';
 import { HttpProblem } from '../problem.js';
 
-/** Swagger UI's own files, served from the swagger-ui-dist package: the machines have no CDN. */
+/** Swagger UI's own files, copied into dist/swagger-ui at build: no CDN, and no swagger-ui-dist (or its analytics script) at install. */
 const SWAGGER_ASSETS: Readonly<Record<string, string>> = {
   'swagger-ui.css': 'text/css; charset=utf-8',
   'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
 };
-
-function swaggerAssetDir(): string {
-  return dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
-}
 
 /** `GET /openapi.yaml`, `GET /docs` and the Swagger UI assets it loads. */
 export function docsRoutes() {
@@ -32,7 +25,7 @@ export function docsRoutes() {
       if (!Object.hasOwn(SWAGGER_ASSETS, file)) throw new HttpProblem('not-found', `no documentation asset "${file}"`);
       let content = assets.get(file);
       if (!content) {
-        content = readFileSync(join(swaggerAssetDir(), file));
+        content = readPackageBytes(`dist/swagger-ui/${file}`);
         assets.set(file, content);
       }
       return c.body(new Uint8Array(content), 200, { 'Content-Type': SWAGGER_ASSETS[file], 'Cache-Control': 'public, max-age=86400' });

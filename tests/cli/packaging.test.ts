@@ -1,0 +1,60 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+let consumer: string;
+let installLog: string;
+let packed: Record<string, unknown>;
+
+/** Every file under a folder, relative paths. */
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)).map((file) => join(entry.name, file)) : [entry.name]));
+
+// Packs a copy of the package (so the working tree's package.json is never touched) and installs
+// the tarball into a fresh project, as a user would: `npm pack`, then `npm install ./the.tgz`.
+beforeAll(() => {
+  const copy = mkdtempSync(join(tmpdir(), 'advisor-pack-'));
+  for (const item of ['package.json', 'README.md', 'openapi.yaml', 'rules', 'dist', 'src/http/playground']) cpSync(join(root, item), join(copy, item), { recursive: true });
+  const env = { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}${delimiter}${process.env.PATH}`, npm_config_loglevel: 'warn' };
+  const tarball = execFileSync(npm, ['pack', '--json'], { cwd: copy, env, encoding: 'utf8' });
+  const file = join(copy, (JSON.parse(tarball) as Array<{ filename: string }>)[0].filename);
+  packed = JSON.parse(execFileSync('tar', ['-xOzf', file, 'package/package.json'], { encoding: 'utf8' }));
+  consumer = mkdtempSync(join(tmpdir(), 'advisor-consumer-'));
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
+  const install = spawnSync(npm, ['install', file, '--no-audit', '--no-fund'], { cwd: consumer, env, encoding: 'utf8' });
+  installLog = `${install.stdout}\n${install.stderr}`;
+  expect(install.status, installLog).toBe(0);
+}, 180_000);
+
+describe('the package as npm installs it', () => {
+  it('runs no install script, its own or a dependency\'s (no analytics)', () => {
+    expect(installLog).not.toMatch(/install-scripts|scarf/i);
+    expect(existsSync(join(consumer, 'node_modules', '@scarf'))).toBe(false);
+    expect(packed.scripts).toBeUndefined();
+    expect(packed.devDependencies).toBeUndefined();
+  });
+
+  it('ships what runs: no source maps, and Swagger UI with its licence', () => {
+    const files = walk(join(consumer, 'node_modules', 'aws-data-advisor'));
+    expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining([join('dist', 'swagger-ui', 'swagger-ui-bundle.js'), join('dist', 'swagger-ui', 'LICENSE')]));
+  });
+
+  it('answers import and require alike, and its bin runs', () => {
+    const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: consumer, encoding: 'utf8' }).trim();
+    expect(run(['--input-type=module', '-e', "import { recommend } from 'aws-data-advisor'; console.log((await recommend({ name: 'esm' })).workload)"])).toBe('esm');
+    expect(run(['-e', "require('aws-data-advisor').recommend({ name: 'cjs' }).then((answer) => console.log(answer.workload))"])).toBe('cjs');
+    const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+    expect(run([join('node_modules', 'aws-data-advisor', 'dist', 'cli.js'), '--version'])).toBe(version);
+  });
+
+  it('declares hono as an optional peer, for the typed client', () => {
+    expect(packed.peerDependencies).toMatchObject({ hono: expect.any(String) });
+    expect(packed.peerDependenciesMeta).toMatchObject({ hono: { optional: true } });
+  });
+});
