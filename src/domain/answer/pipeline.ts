@@ -59,41 +59,8 @@ export interface PipelineLayout {
 export function layoutPipeline(nodes: readonly PipelineNode[], edges: readonly PipelineEdge[]): PipelineLayout {
   const flowing = nodes.filter((node) => node.role !== 'secure');
   const present = new Map(flowing.map((node) => [node.service, node]));
-
-  // A hosted service is laid out as its host: edges to and from it become the host's.
-  // Hosts that loop (A on B, B on A) are laid out as the loop's first id, as flowsTo loops are ignored.
-  const hostOf = (service: ServiceId): ServiceId => {
-    const chain: ServiceId[] = [];
-    let current = service;
-    for (;;) {
-      const looped = chain.indexOf(current);
-      if (looped >= 0) return [...chain.slice(looped)].sort(compare)[0];
-      chain.push(current);
-      const host = present.get(current)?.runsOn?.find((candidate) => present.has(candidate) && candidate !== current);
-      if (!host) return current;
-      current = host;
-    }
-  };
-  const representative = new Map(flowing.map((node) => [node.service, hostOf(node.service)]));
-  const successors = new Map<ServiceId, ServiceId[]>();
-  for (const host of representative.values()) successors.set(host, []);
-
-  // Queries read what is stored: each store hands data to each query engine, below every declared hand-off.
-  const stored = flowing.filter((node) => node.role === 'store');
-  const implicit = flowing
-    .filter((node) => node.role === 'query')
-    .flatMap((query) => stored.map((store) => ({ from: store.service, to: query.service, priority: Number.MIN_SAFE_INTEGER })));
-  const sortedEdges = [...edges, ...implicit].sort(
-    (a, b) => b.priority - a.priority || compare(a.from, b.from) || compare(a.to, b.to),
-  );
-  for (const edge of sortedEdges) {
-    const from = representative.get(edge.from);
-    const to = representative.get(edge.to);
-    if (!from || !to || from === to) continue;
-    const next = successors.get(from) as ServiceId[];
-    if (next.includes(to) || reaches(successors, to, from)) continue;
-    next.push(to);
-  }
+  const representative = new Map(flowing.map((node) => [node.service, hostOf(node.service, present)]));
+  const successors = handOffs(flowing, edges, representative);
 
   const layer = new Map<ServiceId, number>();
   const visit = (service: ServiceId): number => {
@@ -125,6 +92,50 @@ export function layoutPipeline(nodes: readonly PipelineNode[], edges: readonly P
     position.set(node.service, position.size);
   }
   return { stages, position };
+}
+
+/**
+ * The service a hosted one is laid out as (Spark as the EMR it runs on), following runsOn.
+ * Hosts that loop (A on B, B on A) are laid out as the loop's first id, as flowsTo loops are ignored.
+ */
+function hostOf(service: ServiceId, present: ReadonlyMap<ServiceId, PipelineNode>): ServiceId {
+  const chain: ServiceId[] = [];
+  let current = service;
+  for (;;) {
+    const looped = chain.indexOf(current);
+    if (looped >= 0) return [...chain.slice(looped)].sort(compare)[0];
+    chain.push(current);
+    const host = present.get(current)?.runsOn?.find((candidate) => present.has(candidate) && candidate !== current);
+    if (!host) return current;
+    current = host;
+  }
+}
+
+/**
+ * Who hands data to whom, between the services' hosts: declared hand-offs from the highest
+ * priority down, then "queries read what is stored" below them all; one that would close a cycle is left out.
+ */
+function handOffs(
+  flowing: readonly PipelineNode[],
+  edges: readonly PipelineEdge[],
+  representative: ReadonlyMap<ServiceId, ServiceId>,
+): Map<ServiceId, ServiceId[]> {
+  const successors = new Map<ServiceId, ServiceId[]>();
+  for (const host of representative.values()) successors.set(host, []);
+  const stored = flowing.filter((node) => node.role === 'store');
+  const implicit = flowing
+    .filter((node) => node.role === 'query')
+    .flatMap((query) => stored.map((store) => ({ from: store.service, to: query.service, priority: Number.MIN_SAFE_INTEGER })));
+  const sortedEdges = [...edges, ...implicit].sort((a, b) => b.priority - a.priority || compare(a.from, b.from) || compare(a.to, b.to));
+  for (const edge of sortedEdges) {
+    const from = representative.get(edge.from);
+    const to = representative.get(edge.to);
+    if (!from || !to || from === to) continue;
+    const next = successors.get(from) as ServiceId[];
+    if (next.includes(to) || reaches(successors, to, from)) continue;
+    next.push(to);
+  }
+  return successors;
 }
 
 function reaches(successors: ReadonlyMap<ServiceId, ServiceId[]>, from: ServiceId, target: ServiceId): boolean {

@@ -46,15 +46,42 @@ export function renderAdr(given: Workload, recommendation: Recommendation, ruleS
   // The workload as the answer read it: the given fields plus those its description states.
   const workload = applyDescription(given).workload;
   const date = options.date ?? new Date().toISOString().slice(0, 10);
-  const chosen = recommendation.recommendations;
   const flow = recommendation.pipeline.map((stage) => stage.services.map(serviceName).join(' + '));
-  const title = flow.length > 0 ? flow.join(' → ') : chosen.map((r) => r.name).join(', ') || 'no services yet';
-  const out: string[] = [];
+  const title = flow.length > 0 ? flow.join(' → ') : recommendation.recommendations.map((r) => r.name).join(', ') || 'no services yet';
+  const applied = appliedRules(recommendation);
+  const alternatives = uniqueAlternatives(recommendation);
+  const out = [
+    '---',
+    'status: proposed',
+    `date: ${date}`,
+    `rules-version: ${recommendation.rulesVersion}`,
+    '---',
+    '',
+    `# ${escapeMarkdown(recommendation.workload)}: ${title}`,
+    '',
+    ...contextSection(workload, recommendation),
+    ...driversSection(workload, applied, ruleSet),
+    ...optionsSection(recommendation, alternatives),
+    ...outcomeSection(recommendation, title),
+    ...prosAndConsSection(recommendation, alternatives),
+    ...moreInformationSection(recommendation, applied),
+  ];
+  return `${out.join('\n').trimEnd()}\n`;
+}
 
-  out.push('---', 'status: proposed', `date: ${date}`, `rules-version: ${recommendation.rulesVersion}`, '---', '');
-  out.push(`# ${escapeMarkdown(recommendation.workload)}: ${title}`, '');
+type Alternative = ReturnType<typeof uniqueAlternatives>[number];
 
-  out.push('## Context and Problem Statement', '');
+/** Every rule the answer cites: behind a recommendation, a rejection or a warning. */
+function appliedRules(recommendation: Recommendation): Set<string> {
+  return new Set([
+    ...recommendation.recommendations.flatMap((r) => r.rules),
+    ...recommendation.rejected.flatMap((r) => r.rules),
+    ...recommendation.warnings.flatMap((w) => w.rules),
+  ]);
+}
+
+function contextSection(workload: Workload, recommendation: Recommendation): string[] {
+  const out = ['## Context and Problem Statement', ''];
   if (workload.description) out.push(escapeMarkdown(workload.description), '');
   const context = describeWorkload(workload);
   out.push(context.length > 0 ? context.join(' ') : 'The workload was described with no details yet.', '');
@@ -63,18 +90,12 @@ export function renderAdr(given: Workload, recommendation: Recommendation, ruleS
     for (const entry of recommendation.inferred) out.push(`* ${describeValue(entry.field, entry.value)}, from "${escapeMarkdown(entry.evidence)}"`);
     out.push('');
   }
-  out.push(
-    'Which AWS data services should ingest, process, store and serve this data, how should they be sized, and in what order does the data flow?',
-    '',
-  );
+  out.push('Which AWS data services should ingest, process, store and serve this data, how should they be sized, and in what order does the data flow?', '');
+  return out;
+}
 
-  out.push('## Decision Drivers', '');
-  const applied = new Set([
-    ...chosen.flatMap((r) => r.rules),
-    ...recommendation.rejected.flatMap((r) => r.rules),
-    ...recommendation.warnings.flatMap((w) => w.rules),
-  ]);
-  // What decided: the fields the applied rules and their sizing read, and those the flows were read from.
+/** What decided: the fields the applied rules and their sizing read, and those the flows were read from. */
+function driversSection(workload: Workload, applied: ReadonlySet<string>, ruleSet: RuleSet): string[] {
   const read = new Set<string>(readFacts(workload).flows.flatMap((flow) => flow.readFrom));
   for (const id of applied) {
     const rule = ruleSet.byId.get(id);
@@ -87,17 +108,21 @@ export function renderAdr(given: Workload, recommendation: Recommendation, ruleS
     const described = read.has(path) ? describeField(workload, path) : undefined;
     if (described) drivers.push(`* ${described}`);
   }
-  out.push(...(drivers.length > 0 ? drivers : ['* No workload value decided anything yet; see the open questions below.']), '');
+  return ['## Decision Drivers', '', ...(drivers.length > 0 ? drivers : ['* No workload value decided anything yet; see the open questions below.']), ''];
+}
 
-  out.push('## Considered Options', '');
-  for (const item of chosen) out.push(`* ${item.name} (${item.role}) — chosen`);
+function optionsSection(recommendation: Recommendation, alternatives: readonly Alternative[]): string[] {
+  const out = ['## Considered Options', ''];
+  for (const item of recommendation.recommendations) out.push(`* ${item.name} (${item.role}) — chosen`);
   for (const item of recommendation.rejected) out.push(`* ${serviceName(item.service)} — turned down as ${item.role}`);
-  const alternatives = uniqueAlternatives(recommendation);
   for (const alternative of alternatives) out.push(`* ${serviceName(alternative.service)} — considered instead of ${serviceName(alternative.insteadOf)}`);
-  if (chosen.length === 0 && recommendation.rejected.length === 0) out.push('* None yet: the workload does not say enough to choose.');
-  out.push('');
+  if (recommendation.recommendations.length === 0 && recommendation.rejected.length === 0) out.push('* None yet: the workload does not say enough to choose.');
+  return [...out, ''];
+}
 
-  out.push('## Decision Outcome', '');
+function outcomeSection(recommendation: Recommendation, title: string): string[] {
+  const chosen = recommendation.recommendations;
+  const out = ['## Decision Outcome', ''];
   if (chosen.length > 0) {
     out.push(`Chosen option: "${title}", because:`, '');
     for (const item of chosen) out.push(`* **${item.name}** (${item.confidence} confidence): ${inline(item.rationale[0])}`);
@@ -113,28 +138,30 @@ export function renderAdr(given: Workload, recommendation: Recommendation, ruleS
   if (chosen.every((item) => Object.keys(item.configuration).length === 0) && recommendation.warnings.length === 0) {
     out.push('* Neutral, because nothing needs sizing or special care beyond the defaults.');
   }
-  out.push('');
+  return [...out, ''];
+}
 
-  out.push('## Pros and Cons of the Options', '');
-  for (const item of chosen) {
-    out.push(`### ${item.name} (chosen)`, '');
-    out.push(catalogEntry(item.service).summary, '');
+function prosAndConsSection(recommendation: Recommendation, alternatives: readonly Alternative[]): string[] {
+  const out = ['## Pros and Cons of the Options', ''];
+  for (const item of recommendation.recommendations) {
+    out.push(`### ${item.name} (chosen)`, '', catalogEntry(item.service).summary, '');
     for (const sentence of item.rationale) out.push(`* Good, because ${lowerFirst(inline(sentence))}`);
     for (const alternative of item.alternatives) out.push(`* Neutral, because ${serviceName(alternative.service)} was weighed: ${lowerFirst(inline(alternative.whyNot))}`);
     out.push('');
   }
   for (const item of recommendation.rejected) {
-    out.push(`### ${serviceName(item.service)} (turned down as ${item.role})`, '');
-    out.push(catalogEntry(item.service).summary, '');
-    out.push(`* Bad, because ${lowerFirst(inline(item.reason))}`, '');
+    out.push(`### ${serviceName(item.service)} (turned down as ${item.role})`, '', catalogEntry(item.service).summary, '', `* Bad, because ${lowerFirst(inline(item.reason))}`, '');
   }
   for (const alternative of alternatives) {
-    out.push(`### ${serviceName(alternative.service)} (instead of ${serviceName(alternative.insteadOf)})`, '');
-    out.push(catalogEntry(alternative.service).summary, '');
+    out.push(`### ${serviceName(alternative.service)} (instead of ${serviceName(alternative.insteadOf)})`, '', catalogEntry(alternative.service).summary, '');
     out.push(`* Bad, because ${lowerFirst(inline(alternative.whyNot))}`, '');
   }
+  return out;
+}
 
-  out.push('## More Information', '');
+function moreInformationSection(recommendation: Recommendation, applied: ReadonlySet<string>): string[] {
+  const chosen = recommendation.recommendations;
+  const out = ['## More Information', ''];
   if (recommendation.missing.length > 0) {
     out.push('Open questions that would change this decision:', '');
     for (const question of recommendation.missing) out.push(`* \`${question.field}\`: ${question.why}`);
@@ -149,7 +176,7 @@ export function renderAdr(given: Workload, recommendation: Recommendation, ruleS
     for (const id of documented) out.push(`* [${serviceName(id)}](${catalogEntry(id).documentation})`);
     out.push('');
   }
-  return `${out.join('\n').trimEnd()}\n`;
+  return out;
 }
 
 function uniqueAlternatives(recommendation: Recommendation) {

@@ -25,26 +25,43 @@ const LATENCY_WORDS: Readonly<Record<string, string>> = {
   batch: 'in batches (hours)',
 };
 
+const LOCATION_WORDS: Readonly<Record<string, string>> = { 'on-premises': 'on premises', ec2: 'on EC2', rds: 'in RDS', aurora: 'in Aurora' };
+
 /**
  * The workload in a few plain sentences, for the context of a decision record.
  *
  * @example
  * describeWorkload({ data: { sources: ['iot-devices'] }, latency: 'real-time' });
- * // ['Data comes from iot-devices.', 'Answers are needed in real time (sub-second).']
+ * // ['Data comes from IoT devices.', 'Answers are needed in real time (sub-second).']
  */
 export function describeWorkload(workload: Workload): string[] {
-  const sentences: string[] = [];
-  const { data = {}, ingestion = {}, processing = {}, analytics = {}, ml = {}, security = {}, migration = {} } = workload;
+  return [
+    ...dataSentences(workload),
+    ...ingestionSentences(workload),
+    ...processingSentences(workload),
+    ...readerSentences(workload),
+    ...securitySentences(workload),
+    ...migrationSentences(workload),
+    ...settingSentences(workload),
+  ];
+}
 
+function dataSentences({ data = {} }: Workload): string[] {
+  const sentences: string[] = [];
   const origin: string[] = [];
   if (data.sources) origin.push(`Data comes from ${formatValue(data.sources)}`);
   if (data.formats) origin.push(`${origin.length ? 'as' : 'Data arrives as'} ${formatValue(data.formats)}`);
   if (origin.length) sentences.push(`${origin.join(' ')}.`);
   if (data.volumeTB !== undefined) sentences.push(`About ${formatValue(data.volumeTB)} TB is stored or processed in total.`);
+  if (data.retentionDays !== undefined) sentences.push(`Data is kept for ${formatValue(data.retentionDays)} days.`);
   if (data.atRest) sentences.push('The data already sits in buckets, databases or warehouses.');
   if (data.lowQuality) sentences.push('Messy, incomplete or inconsistent records are expected.');
   if (data.duplicatesWithoutCommonId) sentences.push('Some records describe the same entity without sharing an id.');
+  return sentences;
+}
 
+function ingestionSentences({ ingestion = {}, latency }: Workload): string[] {
+  const sentences: string[] = [];
   const rate: string[] = [];
   if (ingestion.throughputMBps !== undefined) rate.push(`at ${formatValue(ingestion.throughputMBps)} MB/s`);
   if (ingestion.recordsPerSecond !== undefined) {
@@ -59,8 +76,12 @@ export function describeWorkload(workload: Workload): string[] {
   if (ingestion.consumers !== undefined) sentences.push(`${formatValue(ingestion.consumers)} independent applications read the stream.`);
   if (ingestion.retentionHours !== undefined) sentences.push(`Raw data must stay replayable for ${formatValue(ingestion.retentionHours)} hours.`);
   if (ingestion.ordering) sentences.push('Per-key ordering matters.');
-  if (workload.latency) sentences.push(`Answers are needed ${LATENCY_WORDS[workload.latency]}.`);
+  if (latency) sentences.push(`Answers are needed ${LATENCY_WORDS[latency]}.`);
+  return sentences;
+}
 
+function processingSentences({ processing = {}, destinations }: Workload): string[] {
+  const sentences: string[] = [];
   const work: string[] = [];
   if (processing.customStreamProcessing) work.push('custom stream processing');
   if (processing.realTimeMetrics) work.push('real-time metrics');
@@ -71,15 +92,18 @@ export function describeWorkload(workload: Workload): string[] {
   if (processing.frameworks) work.push(`${formatValue(processing.frameworks)} code`);
   if (processing.computerVision) work.push(`computer vision (${formatValue(processing.computerVision)})`);
   if (work.length) sentences.push(`The data needs ${formatValue(work)}.`);
-  if (workload.destinations) sentences.push(`It must land in ${formatValue(workload.destinations)}.`);
+  if (destinations) sentences.push(`It must land in ${formatValue(destinations)}.`);
+  return sentences;
+}
 
+function readerSentences({ analytics = {}, ml = {}, alerts }: Workload): string[] {
+  const sentences: string[] = [];
   const readers: string[] = [];
   if (analytics.adhocSql) readers.push('ad-hoc SQL');
   if (analytics.dashboards) readers.push('dashboards');
   if (analytics.emailReports) readers.push('emailed reports');
   if (analytics.embeddedReports) readers.push('embedded reports');
   if (readers.length) sentences.push(`People read it through ${formatValue(readers)}.`);
-
   const learning: string[] = [];
   if (ml.training) learning.push('trains models');
   if (ml.inference) learning.push('serves predictions');
@@ -92,22 +116,32 @@ export function describeWorkload(workload: Workload): string[] {
     ].filter(Boolean);
     sentences.push(`The team ${formatValue(learning)}${how.length ? ` ${how.join(' ')}` : ''}.`);
   }
-  if (workload.alerts?.mobileNotifications) sentences.push('People must be alerted on their phones.');
+  if (alerts?.mobileNotifications) sentences.push('People must be alerted on their phones.');
+  return sentences;
+}
 
+function securitySentences({ security = {} }: Workload): string[] {
   const guard: string[] = [];
-  if (security.encryptionAtRest) guard.push(`encryption at rest: ${security.encryptionAtRest.replaceAll('-', ' ')}`);
+  if (security.encryptionAtRest) guard.push(`encryption at rest: ${formatValue(security.encryptionAtRest)}`);
   if (security.complianceRequired) guard.push('an auditor needs an encryption-at-rest tick');
   if (security.crossAccountAccess) guard.push('other accounts must read the data');
-  if (guard.length) sentences.push(`Security: ${guard.join('; ')}.`);
+  return guard.length ? [`Security: ${guard.join('; ')}.`] : [];
+}
 
-  if (migration.sourceEngine || migration.target) {
-    sentences.push(
-      `A ${migration.sourceEngine ?? 'database'} database moves${migration.target ? ` to ${migration.target}` : ''}${migration.ongoingReplication ? ', with changes replicated after the full load' : ''}.`,
-    );
-  }
-  if (workload.account?.isNew) sentences.push('The AWS account is new.');
-  if (workload.account?.region) sentences.push(`It runs in ${workload.account.region}.`);
-  if (workload.workloadType) sentences.push(`The workload is ${workload.workloadType}.`);
-  if (workload.costPriority) sentences.push(`Cost priority: ${workload.costPriority}.`);
+function migrationSentences({ migration = {} }: Workload): string[] {
+  if (!migration.sourceEngine && !migration.target) return [];
+  const engine = migration.sourceEngine ? `${formatValue(migration.sourceEngine)} database` : 'database';
+  const where = migration.sourceLocation ? ` running ${LOCATION_WORDS[migration.sourceLocation]}` : '';
+  const target = migration.target ? ` to ${formatValue(migration.target)}` : '';
+  const replication = migration.ongoingReplication ? ', with changes replicated after the full load' : '';
+  return [`A ${engine}${where} moves${target}${replication}.`];
+}
+
+function settingSentences({ account, workloadType, costPriority }: Workload): string[] {
+  const sentences: string[] = [];
+  if (account?.isNew) sentences.push('The AWS account is new.');
+  if (account?.region) sentences.push(`It runs in ${account.region}.`);
+  if (workloadType) sentences.push(`The workload is ${workloadType}.`);
+  if (costPriority) sentences.push(`Cost priority: ${costPriority}.`);
   return sentences;
 }
