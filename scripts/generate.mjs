@@ -1,7 +1,6 @@
-// Writes the generated files from their single source, the zod schemas:
-//   openapi.yaml                  (src/http/openapi.ts, with the scenario workloads as examples)
-//   rules/rule-file.schema.json   (src/domain/rules/schema.ts, for editors writing rule files)
-// A test fails when a committed copy drifts from what this would write.
+// Writes openapi.yaml (src/http/openapi.ts, scenario workloads as examples) and
+// rules/rule-file.schema.json (src/domain/rules/schema.ts) from the zod schemas;
+// a test fails when a committed copy drifts from what this would write.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 

@@ -1,7 +1,6 @@
-// A tiny Markdown renderer for the ADRs the API writes: front matter,
-// headings, lists, paragraphs, fenced code, quotes, bold, italics, code and
-// links. Every piece of text is escaped before it becomes HTML, so the output
-// is safe to assign to innerHTML whatever the Markdown holds.
+// A tiny Markdown renderer for the ADRs the API writes (front matter, headings, lists,
+// code, quotes, emphasis, links). Every piece of text is escaped before it becomes HTML,
+// so the output is safe to assign to innerHTML whatever the Markdown holds.
 
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

@@ -1,7 +1,6 @@
-// The quick fields: a handful of controls mirroring the workload's main
-// fields. Each control names its field with data-path ("ingestion.mode") and
-// its kind with data-kind (list, enum, number). Changing one writes only that
-// field into the JSON, so nothing else the user typed is lost.
+// The quick fields: controls mirroring the workload's main fields, each naming its field
+// (data-path="ingestion.mode") and kind (data-kind: list, enum, number). Changing one writes
+// only that field into the JSON, so nothing else the user typed is lost.
 
 import { h } from './dom.js';
 
