@@ -60,7 +60,7 @@ describe('the Mermaid flowchart', () => {
   it('shows where each named source enters its own path', () => {
     const answer = advisor.recommend(scenarios.find((s) => s.name === 'clickstream-and-postgres-cdc')?.workload);
     const { sources, nodes } = parseFlowchart(renderMermaid(answer));
-    expect(sources.map((s) => s.label)).toEqual(['clickstream (stream)', 'relational-database (change-capture)']);
+    expect(sources.map((s) => s.label)).toEqual(['clickstream (stream)', 'a relational database (change capture)']);
     for (const source of sources) expect(nodes.map((n) => n.id)).toContain(source.to);
     expect(sources[1].to).toBe('dms');
   });

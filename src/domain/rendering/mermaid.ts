@@ -1,6 +1,19 @@
 import { catalogEntry } from '../catalog/services.js';
 import type { Recommendation } from '../answer/schema.js';
 import type { ServiceId } from '../catalog/service-ids.js';
+import type { Arrival } from '../facts/flows.js';
+import { valueLabel } from '../workload/value-labels.js';
+
+/** How a source's data arrives, as the diagram labels it. */
+const ARRIVAL_WORDS: Readonly<Record<Arrival, string>> = {
+  stream: 'stream',
+  batch: 'batches',
+  'at-rest': 'at rest',
+  'change-capture': 'change capture',
+  'one-time-migration': 'one-time migration',
+  'request-response': 'requests',
+  unknown: 'arrival unknown',
+};
 
 const STAGE_TITLES: Readonly<Record<string, string>> = {
   migrate: 'Migrate',
@@ -55,7 +68,7 @@ export function renderMermaid(recommendation: Recommendation): string {
   // Where each named source enters: its data reaches the first service of its own path.
   recommendation.flows.forEach((flow, index) => {
     if (flow.source === 'unspecified' || flow.services.length === 0) return;
-    lines.push(`  source${index + 1}([${label(`${flow.source} (${flow.arrival})`)}]) --> ${nodeId(flow.services[0])}`);
+    lines.push(`  source${index + 1}([${label(`${valueLabel(flow.source)} (${ARRIVAL_WORDS[flow.arrival]})`)}]) --> ${nodeId(flow.services[0])}`);
   });
   return `${lines.join('\n')}\n`;
 }
