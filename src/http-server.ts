@@ -6,14 +6,17 @@ import type { Config } from './config.js';
 import type { Advisor } from './domain/advisor.js';
 import { createApp } from './http/app.js';
 import { PROBLEM_TYPES, type ProblemSlug, standaloneProblem } from './http/problem.js';
-import { McpSessions } from './mcp/http-sessions.js';
 import { createMcpServer } from './mcp/create-mcp-server.js';
+import type { McpHttpEndpoint } from './mcp/http-endpoint.js';
+import { McpSessions } from './mcp/http-sessions.js';
+import { StatelessMcp } from './mcp/stateless-http.js';
 import { packageVersion } from './package-files.js';
 
 export interface RunningServer {
   url: string;
   server: Server;
-  sessions: McpSessions;
+  /** The MCP endpoint at /mcp: sessions in this process, or stateless (ADVISOR_MCP_SESSIONS). */
+  mcp: McpHttpEndpoint;
   /** Requests being answered right now. */
   inFlight(): number;
   /**
@@ -40,15 +43,19 @@ export interface StartOptions {
 export async function startServer({ config, advisor, log }: StartOptions): Promise<RunningServer> {
   const version = packageVersion();
   let draining = false;
-  const sessions = new McpSessions({
-    createServer: () => createMcpServer(advisor, { version, logError: config.ADVISOR_LOG === 'silent' ? undefined : log }),
-    maxSessions: config.ADVISOR_MAX_SESSIONS,
-    maxSessionsPerClient: config.ADVISOR_MAX_SESSIONS_PER_CLIENT,
-    idleMs: config.ADVISOR_SESSION_IDLE_SECONDS * 1000,
-  });
+  const newMcpServer = () => createMcpServer(advisor, { version, logError: config.ADVISOR_LOG === 'silent' ? undefined : log });
+  const mcp: McpHttpEndpoint =
+    config.ADVISOR_MCP_SESSIONS === 'stateless'
+      ? new StatelessMcp({ createServer: newMcpServer })
+      : new McpSessions({
+          createServer: newMcpServer,
+          maxSessions: config.ADVISOR_MAX_SESSIONS,
+          maxSessionsPerClient: config.ADVISOR_MAX_SESSIONS_PER_CLIENT,
+          idleMs: config.ADVISOR_SESSION_IDLE_SECONDS * 1000,
+        });
   const app = createApp({
     advisor,
-    mcp: sessions,
+    mcp,
     bindHost: config.HOST,
     allowedHosts: config.ADVISOR_ALLOWED_HOSTS,
     token: config.ADVISOR_TOKEN,
@@ -96,7 +103,7 @@ export async function startServer({ config, advisor, log }: StartOptions): Promi
   return {
     url,
     server,
-    sessions,
+    mcp,
     inFlight: () => active,
     async shutdown(timeoutMs) {
       draining = true;
@@ -108,7 +115,7 @@ export async function startServer({ config, advisor, log }: StartOptions): Promi
       const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
       // Whoever is still sending headers or a body is cut now rather than holding the drain.
       connections.closeIncomplete();
-      await sessions.closeAll();
+      await mcp.closeAll();
       // Keep-alive sockets would hold the close open: each is closed once its last response is delivered.
       connections.closeIdle();
       const sweep = setInterval(() => connections.closeIdle(), 50);

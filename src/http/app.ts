@@ -5,7 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { isLoopback } from '../config.js';
 import type { Advisor } from '../domain/advisor.js';
-import type { McpSessions } from '../mcp/http-sessions.js';
+import type { McpHttpEndpoint } from '../mcp/http-endpoint.js';
 import { apiSecurityHeaders, documentSecurityHeaders, noStoreAndHsts } from './api-headers.js';
 import { type AppEnv, DEFAULT_LIMITS, type HttpLimits } from './env.js';
 import { apiOperations } from './openapi.js';
@@ -31,8 +31,8 @@ export interface AppOptions {
   readiness?: Readiness;
   /** Today's date (YYYY-MM-DD) for ADR front matter. */
   today?: () => string;
-  /** The MCP server over Streamable HTTP at /mcp; omitted, /mcp answers 404. */
-  mcp?: McpSessions;
+  /** The MCP server over Streamable HTTP at /mcp, with sessions or stateless; omitted, /mcp answers 404. */
+  mcp?: McpHttpEndpoint;
   /** Address the server binds to: decides which routes check the Host header, and which names it accepts. */
   bindHost?: string;
   /** Extra Host names accepted (ADVISOR_ALLOWED_HOSTS); `*` accepts any. */

@@ -65,6 +65,17 @@ describe('aws-data-advisor serve', () => {
     expect(stderr).toContain('ADVISOR_TOKEN may hold only');
   });
 
+  it.each([
+    ['ADVISOR_MCP_SESSIONS', 'sticky', 'ADVISOR_MCP_SESSIONS="sticky" must be stateful or stateless'],
+    ['ADVISOR_MCP_SESSIONS', 'Stateless', 'ADVISOR_MCP_SESSIONS="Stateless" must be stateful or stateless'],
+    ['ADVISOR_LOG', 'verbose', 'ADVISOR_LOG="verbose" must be requests, errors, silent or debug'],
+    ['ADVISOR_LOG_FORMAT', 'text', 'ADVISOR_LOG_FORMAT="text" must be json or pretty'],
+  ])('refuses %s=%j, naming the variable and what it may be', (name, value, message) => {
+    const { code, stderr } = runCli(['serve'], { env: { [name]: value } });
+    expect(code).toBe(3);
+    expect(stderr.trim()).toBe(`aws-data-advisor: ${message}`);
+  });
+
   it('refuses a headers timeout longer than the request timeout', () => {
     const { code, stderr } = runCli(['serve'], { env: { ADVISOR_HEADERS_TIMEOUT_MS: '20000', ADVISOR_REQUEST_TIMEOUT_MS: '5000' } });
     expect(code).toBe(3);
