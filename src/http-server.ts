@@ -5,6 +5,7 @@ import { getRequestListener } from '@hono/node-server';
 import type { Config } from './config.js';
 import type { Advisor } from './domain/advisor.js';
 import { createApp } from './http/app.js';
+import type { Logger } from './log/logger.js';
 import { PROBLEM_TYPES, type ProblemSlug, standaloneProblem } from './http/problem.js';
 import { createMcpServer } from './mcp/create-mcp-server.js';
 import type { McpHttpEndpoint } from './mcp/http-endpoint.js';
@@ -29,21 +30,23 @@ export interface RunningServer {
 export interface StartOptions {
   config: Config;
   advisor: Advisor;
-  /** Lines for people: the listening URL, request logs, errors. */
-  log: (line: string) => void;
+  /** Request lines and unexpected errors, as ADVISOR_LOG says; start-up and shutdown are the caller's to log. */
+  logger: Logger;
 }
 
 /**
  * Serves the REST API and the MCP Streamable HTTP endpoint on one port.
  *
  * @example
- * const running = await startServer({ config: readConfig(process.env), advisor: createAdvisor(), log: console.log });
+ * const running = await startServer({ config: readConfig(process.env), advisor: createAdvisor(), logger: createLogger(pino.destination(1)) });
  * await running.shutdown(10_000);
  */
-export async function startServer({ config, advisor, log }: StartOptions): Promise<RunningServer> {
+export async function startServer({ config, advisor, logger }: StartOptions): Promise<RunningServer> {
   const version = packageVersion();
   let draining = false;
-  const newMcpServer = () => createMcpServer(advisor, { version, logError: config.ADVISOR_LOG === 'silent' ? undefined : log });
+  const errorLogger = config.ADVISOR_LOG === 'silent' ? undefined : logger;
+  const logToolError = errorLogger && ((error: unknown, errorId: string) => errorLogger.error({ err: error, errorId }, 'unexpected error in an MCP tool call'));
+  const newMcpServer = () => createMcpServer(advisor, { version, logError: logToolError });
   const mcp: McpHttpEndpoint =
     config.ADVISOR_MCP_SESSIONS === 'stateless'
       ? new StatelessMcp({ createServer: newMcpServer })
@@ -61,8 +64,8 @@ export async function startServer({ config, advisor, log }: StartOptions): Promi
     token: config.ADVISOR_TOKEN,
     corsOrigins: config.ADVISOR_CORS_ORIGINS,
     readiness: { ready: () => !draining },
-    log: config.ADVISOR_LOG === 'requests' ? log : undefined,
-    logError: config.ADVISOR_LOG === 'silent' ? undefined : log,
+    logger: errorLogger,
+    logRequests: config.ADVISOR_LOG === 'requests' || config.ADVISOR_LOG === 'debug',
   });
 
   let active = 0;

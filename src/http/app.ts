@@ -5,12 +5,13 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { isLoopback } from '../config.js';
 import type { Advisor } from '../domain/advisor.js';
+import type { Logger } from '../log/logger.js';
 import type { McpHttpEndpoint } from '../mcp/http-endpoint.js';
 import { apiSecurityHeaders, documentSecurityHeaders, noStoreAndHsts } from './api-headers.js';
 import { type AppEnv, DEFAULT_LIMITS, type HttpLimits } from './env.js';
 import { apiOperations } from './openapi.js';
 import { HttpProblem, problem } from './problem.js';
-import { type LogLine, printable, requestLog } from './request-log.js';
+import { requestLog, requestTarget } from './request-log.js';
 import { allowedMethods } from './route-table.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { docsRoutes } from './routes/docs.js';
@@ -23,10 +24,10 @@ import { hostGuard } from './security.js';
 
 export interface AppOptions {
   advisor: Advisor;
-  /** Request log lines (one per request); omit to stay silent. */
-  log?: LogLine;
-  /** Unexpected errors, with their request id; omit to stay silent. */
-  logError?: LogLine;
+  /** Where unexpected errors are logged (at `error`, with their stack and request id); omit to stay silent. */
+  logger?: Logger;
+  /** Also log one line per request (ADVISOR_LOG=requests or debug). */
+  logRequests?: boolean;
   limits?: Partial<HttpLimits>;
   readiness?: Readiness;
   /** Today's date (YYYY-MM-DD) for ADR front matter. */
@@ -63,7 +64,7 @@ export function createApp(options: AppOptions) {
 
   const base = new Hono<AppEnv>();
   base.use(requestId());
-  if (options.log) base.use(requestLog(options.log));
+  if (options.logger && options.logRequests) base.use(requestLog(options.logger));
   base.use(apiSecurityHeaders(), noStoreAndHsts());
   for (const page of DOCUMENT_PATHS) base.use(page, documentSecurityHeaders());
   // Bound to loopback, every route is guarded against DNS rebinding; bound beyond it, /mcp is (REST answers load balancers' probes by any name).
@@ -106,7 +107,7 @@ export function createApp(options: AppOptions) {
   base.onError((error, c) => {
     if (error instanceof HttpProblem) return problem(c, error.slug, error.message, error.options);
     if (error instanceof HTTPException) return error.getResponse();
-    options.logError?.(`error id=${c.get('requestId')} ${c.req.method} ${printable(c.req.path)}: ${error.stack ?? error.message}`);
+    options.logger?.error({ err: error, requestId: c.get('requestId'), method: c.req.method, path: requestTarget(c.req.url) }, 'unexpected error');
     return problem(c, 'internal-error', `something went wrong; quote request id ${c.get('requestId')} when reporting it`);
   });
   return app;
