@@ -10,13 +10,16 @@ import type { McpHttpEndpoint } from '../mcp/http-endpoint.js';
 import { apiSecurityHeaders, documentSecurityHeaders, noStoreAndHsts } from './api-headers.js';
 import { type AppEnv, DEFAULT_LIMITS, type HttpLimits } from './env.js';
 import { apiOperations } from './openapi.js';
+import type { Metrics } from './metrics.js';
 import { HttpProblem, problem } from './problem.js';
 import { requestLog, requestTarget } from './request-log.js';
+import { requestMetrics } from './request-metrics.js';
 import { allowedMethods } from './route-table.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { docsRoutes } from './routes/docs.js';
 import { mcpRoutes } from './routes/mcp.js';
 import { metaRoutes, type Readiness } from './routes/meta.js';
+import { metricsRoutes } from './routes/metrics.js';
 import { playgroundRoutes } from './routes/playground.js';
 import { recommendationRoutes } from './routes/recommendations.js';
 import { ruleRoutes } from './routes/rules.js';
@@ -38,7 +41,9 @@ export interface AppOptions {
   bindHost?: string;
   /** Extra Host names accepted (ADVISOR_ALLOWED_HOSTS); `*` accepts any. */
   allowedHosts?: readonly string[];
-  /** Bearer token required on /v1/* and /mcp (ADVISOR_TOKEN). */
+  /** Prometheus metrics, counted by this app and served at /metrics; omitted, nothing is counted and /metrics answers 404. */
+  metrics?: Metrics;
+  /** Bearer token required on /v1/*, /mcp and /metrics (ADVISOR_TOKEN). */
   token?: string;
   /** Origins allowed to call the API from a browser (ADVISOR_CORS_ORIGINS); CORS is off when empty. */
   corsOrigins?: readonly string[];
@@ -65,6 +70,7 @@ export function createApp(options: AppOptions) {
   const base = new Hono<AppEnv>();
   base.use(requestId());
   if (options.logger && options.logRequests) base.use(requestLog(options.logger));
+  if (options.metrics) base.use(requestMetrics(options.metrics));
   base.use(apiSecurityHeaders(), noStoreAndHsts());
   for (const page of DOCUMENT_PATHS) base.use(page, documentSecurityHeaders());
   // Bound to loopback, every route is guarded against DNS rebinding; bound beyond it, /mcp is (REST answers load balancers' probes by any name).
@@ -83,19 +89,22 @@ export function createApp(options: AppOptions) {
     const guard = tokenGuard(options.token);
     base.use('/v1/*', guard);
     base.use('/mcp', guard);
+    base.use('/metrics', guard);
   }
 
   const app = base
-    .route('/', recommendationRoutes({ advisor, limits, today }))
+    .route('/', recommendationRoutes({ advisor, limits, today, onAnswer: options.metrics?.countAnswer }))
     .route('/', catalogRoutes())
     .route('/', ruleRoutes(advisor))
     .route('/', metaRoutes(advisor, readiness))
     .route('/', docsRoutes())
     .route('/', playgroundRoutes());
   if (options.mcp) base.route('/', mcpRoutes(options.mcp));
+  if (options.metrics) base.route('/', metricsRoutes(options.metrics));
 
   const operations = apiOperations();
   if (!options.mcp) delete operations['/mcp'];
+  if (!options.metrics) delete operations['/metrics'];
   const allowed = allowedMethods(operations);
   base.notFound((c) => {
     const known = allowed(c.req.path);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, startServe } from '../support/cli.js';
+import { parsePrometheus, valueOf } from '../support/prometheus.js';
 
 const children: ChildProcess[] = [];
 let child: ChildProcess;
@@ -94,6 +95,16 @@ describe('limits on slow and broken clients', () => {
   it('still serves others meanwhile', async () => {
     const response = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(response.status).toBe(200);
+  });
+
+  it('counts in /metrics the problems Node answers before the app sees the request', async () => {
+    const samples = parsePrometheus(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text());
+    const problems = (type: string) => valueOf(samples, 'advisor_problems_total', { type });
+    expect(problems('request-timeout')).toBe(2);
+    expect(problems('header-fields-too-large')).toBe(2);
+    expect(problems('expectation-failed')).toBe(1);
+    // Not HTTP (twice) from Node's parser, no Host from the adapter.
+    expect(problems('bad-request')).toBe(3);
   });
 });
 

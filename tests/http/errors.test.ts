@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Advisor } from '../../src/domain/advisor.js';
 import { createApp } from '../../src/http/app.js';
+import { createMetrics } from '../../src/http/metrics.js';
 import { apiOperations } from '../../src/http/openapi.js';
 import { advisor, json, problemOf, testApp } from '../support/http.js';
 import { memoryLogger } from '../support/log.js';
@@ -69,6 +70,7 @@ describe('problem responses', () => {
   });
 
   it('answers a wrong method on every route with 405 and an Allow header', async () => {
+    const app = testApp({ metrics: createMetrics({ processMetrics: false }) });
     for (const [path, byMethod] of Object.entries(apiOperations())) {
       if (path === '/mcp') continue;
       const methods = Object.keys(byMethod).map((method) => method.toUpperCase());
