@@ -1,6 +1,6 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
-import { jsonRpcError, type McpHttpEndpoint, RETRY_AFTER_SECONDS } from './http-endpoint.js';
+import { jsonRpcError, type McpHttpEndpoint } from './http-endpoint.js';
 
 export interface StatelessMcpOptions {
   /** Builds a fresh MCP server; one is built for every request. */
@@ -22,7 +22,6 @@ export interface StatelessMcpOptions {
  */
 export class StatelessMcp implements McpHttpEndpoint {
   readonly #options: StatelessMcpOptions;
-  #closed = false;
 
   constructor(options: StatelessMcpOptions) {
     this.#options = options;
@@ -34,7 +33,6 @@ export class StatelessMcp implements McpHttpEndpoint {
   }
 
   async handle(request: Request): Promise<Response> {
-    if (this.#closed) return jsonRpcError(503, -32000, 'Server is shutting down', { 'Retry-After': String(RETRY_AFTER_SECONDS) });
     if (request.method !== 'POST') {
       return jsonRpcError(405, -32000, 'Method not allowed: this server is stateless (no sessions, no server-to-client stream); POST JSON-RPC messages', {
         Allow: 'POST',
@@ -51,8 +49,11 @@ export class StatelessMcp implements McpHttpEndpoint {
     }
   }
 
-  /** Refuses new requests (on shutdown); those being answered finish on their own server. */
-  async closeAll(): Promise<void> {
-    this.#closed = true;
-  }
+  /**
+   * Nothing to close: each request's server closes with its answer. A request
+   * that has fully arrived while the server drains is answered, as on every
+   * other route (refusing it would fail a client a load balancer had already
+   * sent there).
+   */
+  async closeAll(): Promise<void> {}
 }
