@@ -3,7 +3,12 @@ import type { MiddlewareHandler } from 'hono';
 import type { Logger } from '../log/logger.js';
 import type { AppEnv } from './env.js';
 
-/** The request target as it arrived, path and query still percent-encoded: no control character can be in it. */
+/**
+ * The request target as it arrived, path and query still percent-encoded: no control character can be in it.
+ *
+ * @example
+ * requestTarget('http://localhost:3000/v1/services/%0ax?format=json'); // '/v1/services/%0ax?format=json'
+ */
 export const requestTarget = (url: string) => url.slice(url.indexOf('/', url.indexOf('//') + 2));
 
 const elapsed = (started: number) => Math.round((performance.now() - started) * 100) / 100;
