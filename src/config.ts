@@ -32,6 +32,19 @@ const integer = (name: string, min: number, max: number, fallback: number) =>
       return parsed;
     });
 
+/** One of a few words, as written (`Stateless` is refused, not read as `stateless`); empty or unset is `fallback`. */
+const choice = <const Value extends string, Fallback extends Value | undefined>(name: string, values: readonly Value[], fallback: Fallback) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx): Value | Fallback => {
+      if (value === undefined || value === '') return fallback;
+      if ((values as readonly string[]).includes(value)) return value as Value;
+      const allowed = `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+      ctx.addIssue({ code: 'custom', message: `${name}="${value}" must be ${allowed}` });
+      return z.NEVER;
+    });
+
 const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]', '::1'];
 
 /**
@@ -81,10 +94,10 @@ const EnvSchema = z
       })
       .transform((origins) => origins.map((origin) => (origin === '*' ? origin : new URL(origin).origin))),
     ADVISOR_ALLOWED_HOSTS: commaList.optional().transform((value) => value ?? []),
-    ADVISOR_LOG: z
-      .enum(['requests', 'errors', 'silent'], { message: 'ADVISOR_LOG must be requests, errors or silent' })
-      .optional()
-      .transform((value) => value ?? 'requests'),
+    ADVISOR_LOG: choice('ADVISOR_LOG', ['requests', 'errors', 'silent', 'debug'], 'requests'),
+    // Unset, the entry point picks: pretty on a terminal, JSON otherwise.
+    ADVISOR_LOG_FORMAT: choice('ADVISOR_LOG_FORMAT', ['json', 'pretty'], undefined),
+    ADVISOR_MCP_SESSIONS: choice('ADVISOR_MCP_SESSIONS', ['stateful', 'stateless'], 'stateful'),
     ADVISOR_MAX_SESSIONS: integer('ADVISOR_MAX_SESSIONS', 1, MAX_SESSIONS_LIMIT, 100),
     ADVISOR_MAX_SESSIONS_PER_CLIENT: integer('ADVISOR_MAX_SESSIONS_PER_CLIENT', 1, MAX_SESSIONS_LIMIT, 10),
     ADVISOR_SESSION_IDLE_SECONDS: integer('ADVISOR_SESSION_IDLE_SECONDS', 10, 86_400, 600),

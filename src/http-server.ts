@@ -5,15 +5,22 @@ import { getRequestListener } from '@hono/node-server';
 import type { Config } from './config.js';
 import type { Advisor } from './domain/advisor.js';
 import { createApp } from './http/app.js';
+import { createMetrics, type Metrics } from './http/metrics.js';
+import type { Logger } from './log/logger.js';
 import { PROBLEM_TYPES, type ProblemSlug, standaloneProblem } from './http/problem.js';
-import { McpSessions } from './mcp/http-sessions.js';
 import { createMcpServer } from './mcp/create-mcp-server.js';
+import type { McpHttpEndpoint } from './mcp/http-endpoint.js';
+import { McpSessions } from './mcp/http-sessions.js';
+import { StatelessMcp } from './mcp/stateless-http.js';
 import { packageVersion } from './package-files.js';
 
 export interface RunningServer {
   url: string;
   server: Server;
-  sessions: McpSessions;
+  /** The MCP endpoint at /mcp: sessions in this process, or stateless (ADVISOR_MCP_SESSIONS). */
+  mcp: McpHttpEndpoint;
+  /** What /metrics serves. */
+  metrics: Metrics;
   /** Requests being answered right now. */
   inFlight(): number;
   /**
@@ -26,36 +33,44 @@ export interface RunningServer {
 export interface StartOptions {
   config: Config;
   advisor: Advisor;
-  /** Lines for people: the listening URL, request logs, errors. */
-  log: (line: string) => void;
+  /** Request lines and unexpected errors, as ADVISOR_LOG says; start-up and shutdown are the caller's to log. */
+  logger: Logger;
 }
 
 /**
  * Serves the REST API and the MCP Streamable HTTP endpoint on one port.
  *
  * @example
- * const running = await startServer({ config: readConfig(process.env), advisor: createAdvisor(), log: console.log });
+ * const running = await startServer({ config: readConfig(process.env), advisor: createAdvisor(), logger: createLogger(pino.destination(1)) });
  * await running.shutdown(10_000);
  */
-export async function startServer({ config, advisor, log }: StartOptions): Promise<RunningServer> {
+export async function startServer({ config, advisor, logger }: StartOptions): Promise<RunningServer> {
   const version = packageVersion();
   let draining = false;
-  const sessions = new McpSessions({
-    createServer: () => createMcpServer(advisor, { version, logError: config.ADVISOR_LOG === 'silent' ? undefined : log }),
-    maxSessions: config.ADVISOR_MAX_SESSIONS,
-    maxSessionsPerClient: config.ADVISOR_MAX_SESSIONS_PER_CLIENT,
-    idleMs: config.ADVISOR_SESSION_IDLE_SECONDS * 1000,
-  });
+  const errorLogger = config.ADVISOR_LOG === 'silent' ? undefined : logger;
+  const logToolError = errorLogger && ((error: unknown, errorId: string) => errorLogger.error({ err: error, errorId }, 'unexpected error in an MCP tool call'));
+  const newMcpServer = () => createMcpServer(advisor, { version, logError: logToolError });
+  const mcp: McpHttpEndpoint =
+    config.ADVISOR_MCP_SESSIONS === 'stateless'
+      ? new StatelessMcp({ createServer: newMcpServer })
+      : new McpSessions({
+          createServer: newMcpServer,
+          maxSessions: config.ADVISOR_MAX_SESSIONS,
+          maxSessionsPerClient: config.ADVISOR_MAX_SESSIONS_PER_CLIENT,
+          idleMs: config.ADVISOR_SESSION_IDLE_SECONDS * 1000,
+        });
+  const metrics = createMetrics({ mcpSessionsOpen: () => mcp.size });
   const app = createApp({
     advisor,
-    mcp: sessions,
+    mcp,
+    metrics,
     bindHost: config.HOST,
     allowedHosts: config.ADVISOR_ALLOWED_HOSTS,
     token: config.ADVISOR_TOKEN,
     corsOrigins: config.ADVISOR_CORS_ORIGINS,
     readiness: { ready: () => !draining },
-    log: config.ADVISOR_LOG === 'requests' ? log : undefined,
-    logError: config.ADVISOR_LOG === 'silent' ? undefined : log,
+    logger: errorLogger,
+    logRequests: config.ADVISOR_LOG === 'requests' || config.ADVISOR_LOG === 'debug',
   });
 
   let active = 0;
@@ -68,7 +83,7 @@ export async function startServer({ config, advisor, log }: StartOptions): Promi
       // A request without Host reaches the adapter, whose refusal gets a problem body, not Node's bare 400.
       requireHostHeader: false,
     },
-    getRequestListener(app.fetch, { errorHandler: answerUnreadableRequest }),
+    getRequestListener(app.fetch, { errorHandler: (error) => answerUnreadableRequest(error, metrics) }),
   );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -80,8 +95,8 @@ export async function startServer({ config, advisor, log }: StartOptions): Promi
   server.keepAliveTimeout = 5_000;
   // Requests Node itself refuses before the app sees them (too slow, malformed,
   // oversized headers) get a problem too, never Node's bare text.
-  server.on('clientError', (error: NodeJS.ErrnoException, socket) => answerClientError(error, socket));
-  server.on('checkExpectation', answerUnmetExpectation);
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => answerClientError(error, socket, metrics));
+  server.on('checkExpectation', (request, response) => answerUnmetExpectation(request, response, metrics));
   const connections = trackConnections(server);
   server.on('request', (_request, response) => {
     active++;
@@ -96,7 +111,8 @@ export async function startServer({ config, advisor, log }: StartOptions): Promi
   return {
     url,
     server,
-    sessions,
+    mcp,
+    metrics,
     inFlight: () => active,
     async shutdown(timeoutMs) {
       draining = true;
@@ -108,7 +124,7 @@ export async function startServer({ config, advisor, log }: StartOptions): Promi
       const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
       // Whoever is still sending headers or a body is cut now rather than holding the drain.
       connections.closeIncomplete();
-      await sessions.closeAll();
+      await mcp.closeAll();
       // Keep-alive sockets would hold the close open: each is closed once its last response is delivered.
       connections.closeIdle();
       const sweep = setInterval(() => connections.closeIdle(), 50);
@@ -182,12 +198,13 @@ const CLIENT_ERRORS: Readonly<Record<string, [ProblemSlug, string]>> = {
   HPE_HEADER_OVERFLOW: ['header-fields-too-large', 'the request headers are too large'],
 };
 
-function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex, metrics: Metrics): void {
   if (!socket.writable || error.code === 'ECONNRESET') {
     socket.destroy();
     return;
   }
   const [slug, detail] = CLIENT_ERRORS[error.code ?? ''] ?? ['bad-request', 'the request is not valid HTTP'];
+  metrics.countProblem(slug);
   const { status, headers, body } = standaloneProblem(slug, detail);
   const head = Object.entries({ ...headers, 'Content-Length': String(Buffer.byteLength(body)), Connection: 'close' })
     .map(([name, value]) => `${name}: ${value}\r\n`)
@@ -196,13 +213,15 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
 }
 
 /** Node answers an `Expect` it does not know with a bare 417; this one says why. */
-function answerUnmetExpectation(_request: IncomingMessage, response: ServerResponse): void {
+function answerUnmetExpectation(_request: IncomingMessage, response: ServerResponse, metrics: Metrics): void {
+  metrics.countProblem('expectation-failed');
   const { status, headers, body } = standaloneProblem('expectation-failed', 'only Expect: 100-continue is supported; send the request without Expect');
   response.writeHead(status, { ...headers, 'Content-Length': String(Buffer.byteLength(body)), Connection: 'close' }).end(body);
 }
 
 /** The adapter refuses a request it cannot turn into a URL (no Host, a bad Host, a backslash): a 400 problem. */
-function answerUnreadableRequest(error: unknown): Response {
+function answerUnreadableRequest(error: unknown, metrics: Metrics): Response {
+  metrics.countProblem('bad-request');
   const reason = error instanceof Error && error.name === 'RequestError' ? error.message.toLowerCase() : 'the request cannot be read';
   const { status, headers, body } = standaloneProblem('bad-request', `${reason}; HTTP/1.1 requests need a valid Host header and path`);
   return new Response(body, { status, headers });

@@ -7,17 +7,21 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
+import { pino } from 'pino';
 import { createAdvisor, parseWorkload } from '../../src/domain/advisor.js';
 import { apiSecurityHeaders, noStoreAndHsts } from '../../src/http/api-headers.js';
 import type { AppEnv } from '../../src/http/env.js';
 import { readJsonBody } from '../../src/http/json-body.js';
 import { HttpProblem, problem } from '../../src/http/problem.js';
 import { requestLog } from '../../src/http/request-log.js';
+import { createLogger } from '../../src/log/logger.js';
 
 const advisor = createAdvisor();
 const limit = 64 * 1024;
 const app = new Hono<AppEnv>();
-app.use(requestId(), requestLog((line) => process.stdout.write(`${line}\n`)), apiSecurityHeaders(), noStoreAndHsts());
+// The request log as the server writes it: JSON through an asynchronous buffer.
+const logger = createLogger(pino.destination({ dest: 1, sync: false, minLength: 4096 }));
+app.use(requestId(), requestLog(logger), apiSecurityHeaders(), noStoreAndHsts());
 app.get('/healthz', (c) => c.json({ status: 'ok' }));
 if (process.env.BODY_READER === 'hono') {
   app.post('/v1/recommendations', bodyLimit({ maxSize: limit, onError: (c) => problem(c, 'payload-too-large', 'too large') }), async (c) =>

@@ -1,5 +1,8 @@
+import { type DestinationStream, pino } from 'pino';
 import { type Config, ConfigError, readConfig } from '../config.js';
 import { type Advisor, createAdvisor } from '../domain/advisor.js';
+import { createLogger } from '../log/logger.js';
+import { prettyStream } from '../log/pretty.js';
 import type { Command } from './command.js';
 import { parseOptions } from './parse-options.js';
 
@@ -14,8 +17,8 @@ Options:
   -h, --help         this help
 
 Environment: HOST, PORT, ADVISOR_RULES_DIR, ADVISOR_TOKEN, ADVISOR_LOG,
-ADVISOR_ALLOWED_HOSTS, ADVISOR_CORS_ORIGINS, ADVISOR_MAX_SESSIONS and more
-(see the README).
+ADVISOR_LOG_FORMAT, ADVISOR_MCP_SESSIONS, ADVISOR_ALLOWED_HOSTS,
+ADVISOR_CORS_ORIGINS, ADVISOR_MAX_SESSIONS and more (see the README).
 `;
 
 /** `aws-data-advisor serve`: the REST API and MCP over HTTP on one port. */
@@ -35,42 +38,86 @@ export const serveCommand: Command = {
   },
 };
 
+/** Where log lines go, and how to push out what is still buffered. */
+interface LogOutput {
+  stream: DestinationStream;
+  /** Starts writing what is buffered (lines people wait for: where it listens). */
+  flush(): void;
+  /** Writes everything buffered before this returns (before `process.exit`). */
+  flushSync(): void;
+}
+
 /**
- * `aws-data-advisor serve`: starts the server, prints where it listens, and
- * drains on SIGTERM or SIGINT (a second signal forces the exit).
+ * JSON through pino's asynchronous destination: lines gather in memory and
+ * leave in writes of 4 KiB (a second at most later), not one write per
+ * request; or pretty lines for a terminal, written as they come.
+ */
+function logOutput(format: 'json' | 'pretty'): LogOutput {
+  if (format === 'pretty') return { stream: prettyStream(process.stdout, { color: process.stdout.isTTY }), flush: () => {}, flushSync: () => {} };
+  // maxLength: if stdout stops being read, lines are dropped past 8 MiB rather than filling the heap.
+  const destination = pino.destination({ dest: 1, sync: false, minLength: 4096, maxLength: 8 * 1024 * 1024, periodicFlush: 1000 });
+  return {
+    stream: destination,
+    flush: () => destination.flush(),
+    flushSync: () => {
+      try {
+        destination.flushSync();
+      } catch {
+        // stdout already closed: nothing left to write to.
+      }
+    },
+  };
+}
+
+/**
+ * `aws-data-advisor serve`: starts the server, logs where it listens, and
+ * drains on SIGTERM or SIGINT (a second signal forces the exit), logging
+ * each step and flushing the log before the process exits.
  */
 export async function runServer(config: Config, advisor: Advisor): Promise<void> {
-  const log = (line: string) => process.stdout.write(`${line}\n`);
+  const output = logOutput(config.ADVISOR_LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'));
+  const logger = createLogger(output.stream, { debug: config.ADVISOR_LOG === 'debug' });
+  const exit = (code: number): never => {
+    output.flushSync();
+    process.exit(code);
+  };
   // Loaded here, not at the top: the other commands start without Hono and the HTTP stack.
   const { startServer } = await import('../http-server.js');
   let running;
   try {
-    running = await startServer({ config, advisor, log });
+    running = await startServer({ config, advisor, logger });
   } catch (error) {
     throw listenError(error as NodeJS.ErrnoException, config);
   }
   const server = running;
   if (config.ADVISOR_CORS_ORIGINS.includes('*')) {
-    log('ADVISOR_CORS_ORIGINS=*: any web page may call this server from a browser (send ADVISOR_TOKEN to keep it private)');
+    logger.warn({ event: 'any-origin' }, 'ADVISOR_CORS_ORIGINS=*: any web page may call this server from a browser (send ADVISOR_TOKEN to keep it private)');
   }
   if (config.ADVISOR_ALLOWED_HOSTS.includes('*')) {
-    log('ADVISOR_ALLOWED_HOSTS=*: any Host header is accepted, so DNS-rebinding protection is off');
+    logger.warn({ event: 'host-check-off' }, 'ADVISOR_ALLOWED_HOSTS=*: any Host header is accepted, so DNS-rebinding protection is off');
   }
-  log(
-    `aws-data-advisor ${advisor.ruleSet.rules.length} rules (${advisor.ruleSet.version}) listening on ${server.url} — docs ${server.url}/docs, MCP ${server.url}/mcp`,
+  const { rules, version } = advisor.ruleSet;
+  logger.info(
+    { event: 'listening', url: server.url, rules: rules.length, rulesVersion: version, mcpSessions: config.ADVISOR_MCP_SESSIONS, log: config.ADVISOR_LOG },
+    `aws-data-advisor ${rules.length} rules (${version}) listening on ${server.url} — docs ${server.url}/docs, MCP ${server.url}/mcp (${config.ADVISOR_MCP_SESSIONS}), metrics ${server.url}/metrics`,
   );
+  output.flush();
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) {
-      log(`${signal} again: exiting now`);
-      process.exit(130);
+      logger.warn({ event: 'forced-exit', signal }, `${signal} again: exiting now`);
+      exit(130);
     }
     stopping = true;
-    log(`${signal}: draining ${server.inFlight()} in-flight request(s), closing MCP sessions`);
+    const started = Date.now();
+    logger.info({ event: 'draining', signal, inFlight: server.inFlight() }, `${signal}: draining ${server.inFlight()} in-flight request(s), closing MCP sessions`);
+    output.flush();
     const drained = await server.shutdown(config.ADVISOR_SHUTDOWN_TIMEOUT_MS);
-    log(drained ? 'stopped cleanly' : `stopped after ${config.ADVISOR_SHUTDOWN_TIMEOUT_MS} ms with requests still open`);
-    process.exit(drained ? 0 : 1);
+    const ms = Date.now() - started;
+    if (drained) logger.info({ event: 'stopped', clean: true, ms }, 'stopped cleanly');
+    else logger.warn({ event: 'stopped', clean: false, ms }, `stopped after ${config.ADVISOR_SHUTDOWN_TIMEOUT_MS} ms with requests still open`);
+    exit(drained ? 0 : 1);
   };
   process.on('SIGTERM', (signal) => void stop(signal));
   process.on('SIGINT', (signal) => void stop(signal));

@@ -6,18 +6,22 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { isLoopback } from '../config.js';
 import type { Advisor } from '../domain/advisor.js';
-import type { McpSessions } from '../mcp/http-sessions.js';
+import type { Logger } from '../log/logger.js';
+import type { McpHttpEndpoint } from '../mcp/http-endpoint.js';
 import { apiSecurityHeaders, documentSecurityHeaders, noStoreAndHsts } from './api-headers.js';
 import { type AppEnv, DEFAULT_LIMITS, type HttpLimits } from './env.js';
 import { answersWith } from './content-negotiation.js';
 import { apiOperations } from './openapi.js';
+import type { Metrics } from './metrics.js';
 import { HttpProblem, problem } from './problem.js';
-import { type LogLine, printable, requestLog } from './request-log.js';
+import { requestLog, requestTarget } from './request-log.js';
+import { requestMetrics } from './request-metrics.js';
 import { allowedMethods } from './route-table.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { docsRoutes } from './routes/docs.js';
 import { mcpRoutes } from './routes/mcp.js';
 import { metaRoutes, type Readiness } from './routes/meta.js';
+import { metricsRoutes } from './routes/metrics.js';
 import { playgroundRoutes } from './routes/playground.js';
 import { recommendationRoutes } from './routes/recommendations.js';
 import { ruleRoutes } from './routes/rules.js';
@@ -43,21 +47,23 @@ const JSON_ROUTES = [
 
 export interface AppOptions {
   advisor: Advisor;
-  /** Request log lines (one per request); omit to stay silent. */
-  log?: LogLine;
-  /** Unexpected errors, with their request id; omit to stay silent. */
-  logError?: LogLine;
+  /** Where unexpected errors are logged (at `error`, with their stack and request id); omit to stay silent. */
+  logger?: Logger;
+  /** Also log one line per request (ADVISOR_LOG=requests or debug). */
+  logRequests?: boolean;
   limits?: Partial<HttpLimits>;
   readiness?: Readiness;
   /** Today's date (YYYY-MM-DD) for ADR front matter. */
   today?: () => string;
-  /** The MCP server over Streamable HTTP at /mcp; omitted, /mcp answers 404. */
-  mcp?: McpSessions;
+  /** The MCP server over Streamable HTTP at /mcp, with sessions or stateless; omitted, /mcp answers 404. */
+  mcp?: McpHttpEndpoint;
   /** Address the server binds to: decides which routes check the Host header, and which names it accepts. */
   bindHost?: string;
   /** Extra Host names accepted (ADVISOR_ALLOWED_HOSTS); `*` accepts any. */
   allowedHosts?: readonly string[];
-  /** Bearer token required on /v1/* and /mcp (ADVISOR_TOKEN). */
+  /** Prometheus metrics, counted by this app and served at /metrics; omitted, nothing is counted and /metrics answers 404. */
+  metrics?: Metrics;
+  /** Bearer token required on /v1/*, /mcp and /metrics (ADVISOR_TOKEN). */
   token?: string;
   /** Origins allowed to call the API from a browser (ADVISOR_CORS_ORIGINS); CORS is off when empty. */
   corsOrigins?: readonly string[];
@@ -85,7 +91,8 @@ export function createApp(options: AppOptions) {
   base.use(requestId());
   // `/docs/` and any other GET with a stray trailing slash that finds no route is redirected to the path without it.
   base.use(trimTrailingSlash());
-  if (options.log) base.use(requestLog(options.log));
+  if (options.logger && options.logRequests) base.use(requestLog(options.logger));
+  if (options.metrics) base.use(requestMetrics(options.metrics));
   base.use(apiSecurityHeaders(), noStoreAndHsts());
   for (const page of DOCUMENT_PATHS) base.use(page, documentSecurityHeaders());
   // Bound to loopback, every route is guarded against DNS rebinding; bound beyond it, /mcp is (REST answers load balancers' probes by any name).
@@ -104,6 +111,7 @@ export function createApp(options: AppOptions) {
     const guard = tokenGuard(options.token);
     base.use('/v1/*', guard);
     base.use('/mcp', guard);
+    base.use('/metrics', guard);
   }
 
   // Every route honours Accept: JSON routes, the YAML document; /v1/recommendations negotiates its three formats itself.
@@ -111,7 +119,7 @@ export function createApp(options: AppOptions) {
   base.use('/openapi.yaml', answersWith('application/yaml', 'text/yaml'));
 
   const app = base
-    .route('/', recommendationRoutes({ advisor, limits, today }))
+    .route('/', recommendationRoutes({ advisor, limits, today, onAnswer: options.metrics?.countAnswer }))
     .route('/', workloadRoutes({ limits }))
     .route('/', catalogRoutes())
     .route('/', ruleRoutes(advisor))
@@ -119,9 +127,11 @@ export function createApp(options: AppOptions) {
     .route('/', docsRoutes())
     .route('/', playgroundRoutes());
   if (options.mcp) base.route('/', mcpRoutes(options.mcp));
+  if (options.metrics) base.route('/', metricsRoutes(options.metrics));
 
   const operations = apiOperations();
   if (!options.mcp) delete operations['/mcp'];
+  if (!options.metrics) delete operations['/metrics'];
   const allowed = allowedMethods(operations);
   base.notFound((c) => {
     const known = allowed(c.req.path);
@@ -133,7 +143,7 @@ export function createApp(options: AppOptions) {
   base.onError((error, c) => {
     if (error instanceof HttpProblem) return problem(c, error.slug, error.message, error.options);
     if (error instanceof HTTPException) return error.getResponse();
-    options.logError?.(`error id=${c.get('requestId')} ${c.req.method} ${printable(c.req.path)}: ${error.stack ?? error.message}`);
+    options.logger?.error({ err: error, requestId: c.get('requestId'), method: c.req.method, path: requestTarget(c.req.url) }, 'unexpected error');
     return problem(c, 'internal-error', `something went wrong; quote request id ${c.get('requestId')} when reporting it`);
   });
   return app;

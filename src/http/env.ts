@@ -1,10 +1,15 @@
 import type { RequestIdVariables } from 'hono/request-id';
 import type { Advisor } from '../domain/advisor.js';
+import type { Recommendation } from '../domain/answer/schema.js';
 import { REQUEST_LIMITS } from '../domain/limits.js';
+import type { ProblemSlug } from './problem.js';
 
-/** What every route handler can read from the context: the request id `hono/request-id` sets. */
+/** What every route handler can read from the context: the request id `hono/request-id` sets, and the problem answered, if any. */
 export interface AppEnv {
-  Variables: RequestIdVariables;
+  Variables: RequestIdVariables & {
+    /** Set by `problem()`: the type of the problem this request was answered with (for the metrics). */
+    problem?: ProblemSlug;
+  };
 }
 
 /** Limits a caller's request may not exceed; each is documented in the README. */
@@ -29,4 +34,6 @@ export interface RouteDeps {
   limits: HttpLimits;
   /** Today's date for ADR front matter; injectable for tests. */
   today: () => string;
+  /** Told of every recommendation answered (the metrics count its services and rules). */
+  onAnswer?: (answer: Recommendation) => void;
 }

@@ -7,6 +7,7 @@ import { catalogOperations } from './routes/catalog.js';
 import { docsOperations } from './routes/docs.js';
 import { mcpOperations } from './routes/mcp.js';
 import { metaOperations } from './routes/meta.js';
+import { metricsOperations } from './routes/metrics.js';
 import { playgroundOperations } from './routes/playground.js';
 import { recommendationOperations } from './routes/recommendations.js';
 import { ruleOperations } from './routes/rules.js';
@@ -34,6 +35,7 @@ export function apiOperations(examples: readonly WorkloadExample[] = []): Operat
     ...catalogOperations,
     ...ruleOperations,
     ...metaOperations,
+    ...metricsOperations,
     ...playgroundOperations,
     ...docsOperations,
     ...mcpOperations,
@@ -81,7 +83,7 @@ export function buildOpenApiDocument(options: { version: string; examples: reado
         '',
         `Limits: a single workload body is at most ${REQUEST_LIMITS.workloadBodyBytes / 1024} KiB, a batch body at most ${REQUEST_LIMITS.batchBodyBytes / 1024} KiB with 1 to ${REQUEST_LIMITS.batchSize} workloads; JSON nests at most ${REQUEST_LIMITS.jsonDepth} levels.`,
         '',
-        'Errors are RFC 9457 `application/problem+json`; validation problems carry `errors[]` with the JSON pointer of each offending field. When the server runs with `ADVISOR_TOKEN`, send `Authorization: Bearer <token>` on `/v1/*` and `/mcp`.',
+        'Errors are RFC 9457 `application/problem+json`; validation problems carry `errors[]` with the JSON pointer of each offending field. When the server runs with `ADVISOR_TOKEN`, send `Authorization: Bearer <token>` on `/v1/*`, `/mcp` and `/metrics`.',
       ].join('\n'),
       license: { name: 'MIT', identifier: 'MIT' },
     },

@@ -98,6 +98,7 @@ export function problemBody(
  */
 export function problem(c: Context<AppEnv>, slug: ProblemSlug, detail: string, options: ProblemOptions = {}): Response {
   const body = problemBody(slug, detail, { instance: c.req.path, requestId: c.get('requestId'), errors: options.errors, moreErrors: options.moreErrors });
+  c.set('problem', slug);
   return c.body(JSON.stringify(body), body.status as ContentfulStatusCode, { ...options.headers, 'Content-Type': 'application/problem+json' });
 }
 

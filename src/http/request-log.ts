@@ -1,26 +1,56 @@
+import type { ServerResponse } from 'node:http';
 import type { MiddlewareHandler } from 'hono';
+import type { Logger } from '../log/logger.js';
 import type { AppEnv } from './env.js';
 
-/** Where the server writes its lines; silent when absent. */
-export type LogLine = (line: string) => void;
-
-/** Control characters (a decoded `%0a`, terminal escapes) as `\u000a`, so that a path can neither forge a line nor colour a terminal. */
-export const printable = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-
 /**
- * One line per request: method, path and query, status, milliseconds, request id.
+ * The request target as it arrived, path and query still percent-encoded: no control character can be in it.
  *
  * @example
- * app.use(requestLog((line) => process.stderr.write(`${line}\n`)));
- * // POST /v1/recommendations?format=mermaid 200 1.4ms id=5f0c...
+ * requestTarget('http://localhost:3000/v1/services/%0ax?format=json'); // '/v1/services/%0ax?format=json'
  */
-export function requestLog(log: LogLine): MiddlewareHandler<AppEnv> {
+export const requestTarget = (url: string) => url.slice(url.indexOf('/', url.indexOf('//') + 2));
+
+const elapsed = (started: number) => Math.round((performance.now() - started) * 100) / 100;
+
+/**
+ * One JSON line per request at `info`: request id, method, path with query
+ * (as sent, percent-encoded), status, duration in ms and bytes sent. Served
+ * by Node, the line is written when the answer has left (duration and bytes
+ * cover the whole answer, headers included); under `app.request()`, at once,
+ * with the Content-Length if the answer has one. At `debug`, the client's
+ * address and User-Agent too.
+ *
+ * @example
+ * app.use(requestLog(logger));
+ * // {"level":"info","time":"…","requestId":"5f0c…","method":"POST","path":"/v1/recommendations?format=mermaid","status":200,"durationMs":1.42,"bytes":3540,"msg":"request"}
+ */
+export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
+  const debug = logger.isLevelEnabled('debug');
   return async (c, next) => {
     const started = performance.now();
     await next();
-    const ms = (performance.now() - started).toFixed(1);
-    const query = c.req.url.indexOf('?');
-    const target = query >= 0 ? `${c.req.path}${c.req.url.slice(query)}` : c.req.path;
-    log(`${c.req.method} ${printable(target)} ${c.res.status} ${ms}ms id=${c.get('requestId')}`);
+    const env = c.env as { outgoing?: ServerResponse } | undefined;
+    const fields = {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: requestTarget(c.req.url),
+      status: c.res.status,
+      ...(debug ? { remoteAddress: env?.outgoing?.req?.socket?.remoteAddress, userAgent: c.req.header('user-agent') } : {}),
+    };
+    const socket = env?.outgoing?.socket;
+    if (!env?.outgoing || !socket) {
+      const declared = c.res.headers.get('content-length');
+      logger.info({ ...fields, durationMs: elapsed(started), bytes: declared === null ? undefined : Number(declared) }, 'request');
+      return;
+    }
+    // The client left before the answer was ready (mid-body): nothing will be sent.
+    if (socket.destroyed) {
+      logger.info({ ...fields, durationMs: elapsed(started), bytes: 0 }, 'request');
+      return;
+    }
+    // The adapter writes the answer after this middleware returns; the socket counts what it sends.
+    const before = socket.bytesWritten;
+    env.outgoing.once('close', () => logger.info({ ...fields, durationMs: elapsed(started), bytes: socket.bytesWritten - before }, 'request'));
   };
 }

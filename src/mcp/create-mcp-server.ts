@@ -3,12 +3,12 @@ import type { Advisor } from '../domain/advisor.js';
 import { registerPrompts } from './prompts.js';
 import { checkRequestParams } from './request-params.js';
 import { registerResources } from './resources.js';
-import { registerTools } from './tools.js';
+import { type LogToolError, registerTools } from './tools.js';
 
 export interface McpServerOptions {
   version: string;
-  /** Where unexpected failures are reported in full; callers only see that one happened. */
-  logError?: (line: string) => void;
+  /** Where unexpected failures are reported in full; callers only see that one happened, and its id. */
+  logError?: LogToolError;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
+import { jsonRpcError, type McpHttpEndpoint, RETRY_AFTER_SECONDS } from './http-endpoint.js';
 
 export interface McpSessionsOptions {
   /** Builds a fresh MCP server for each session. */
@@ -25,15 +26,6 @@ interface Session {
   used: boolean;
 }
 
-/** Seconds a client told "too many sessions" should wait before trying again. */
-const RETRY_AFTER_SECONDS = 10;
-
-const jsonRpcError = (status: number, code: number, message: string, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id: null }), {
-    status,
-    headers: { 'Content-Type': 'application/json', ...headers },
-  });
-
 /** How long a session may wait for its first request after the initialize. */
 const DEFAULT_UNUSED_MS = 10_000;
 
@@ -56,13 +48,14 @@ async function isInitialize(request: Request): Promise<boolean> {
  * `maxSessions` sessions and `maxSessionsPerClient` per remote address, each
  * closed after `idleMs` without a request (`unusedMs` when nothing followed
  * its initialize), on DELETE, or on shutdown; a request that does not start
- * a session keeps nothing once answered.
+ * a session keeps nothing once answered. Sessions live in this process's
+ * memory: behind a load balancer with several replicas, use {@link StatelessMcp}.
  *
  * @example
  * const sessions = new McpSessions({ createServer: () => createMcpServer(advisor, { version }), maxSessions: 100, idleMs: 600_000 });
  * app.all('/mcp', (c) => sessions.handle(c.req.raw));
  */
-export class McpSessions {
+export class McpSessions implements McpHttpEndpoint {
   readonly #sessions = new Map<string, Session>();
   readonly #options: McpSessionsOptions;
   readonly #now: () => number;

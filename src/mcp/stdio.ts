@@ -10,7 +10,10 @@ const writeError = (line: string) => process.stderr.write(`${line}\n`);
  * or when the transport gives up on its input (exit 1, the reason on stderr).
  */
 export async function runStdioServer(advisor: Advisor, version: string): Promise<void> {
-  const server = createMcpServer(advisor, { version, logError: (line) => writeError(`aws-data-advisor: ${line}`) });
+  const server = createMcpServer(advisor, {
+    version,
+    logError: (error, id) => writeError(`aws-data-advisor: error id=${id} MCP tool call: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+  });
   const transport = new StdioServerTransport();
   let failure: Error | undefined;
   process.stdin.once('end', () => {

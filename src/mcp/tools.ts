@@ -41,7 +41,7 @@ const CALLER_ERRORS = [WorkloadValidationError, UnknownServiceError];
  * `isError` result and a request to report it, while the full error goes to
  * the log: internal messages ("x is not a function") never reach the caller.
  */
-function guardUnexpected(logError?: (line: string) => void) {
+function guardUnexpected(logError?: LogToolError) {
   return <Args extends unknown[], Result>(handler: (...args: Args) => Promise<Result>) =>
     async (...args: Args): Promise<Result | CallToolResult> => {
       try {
@@ -49,7 +49,7 @@ function guardUnexpected(logError?: (line: string) => void) {
       } catch (error) {
         if (CALLER_ERRORS.some((type) => error instanceof type)) throw error;
         const id = randomUUID();
-        logError?.(`error id=${id} MCP tool call: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        logError?.(error, id);
         return { isError: true, content: [{ type: 'text', text: `The advisor failed unexpectedly (error id ${id}); try again, and report the id if it persists.` }] };
       }
     };
@@ -59,7 +59,10 @@ function guardUnexpected(logError?: (line: string) => void) {
  * Registers the advisor's four tools. Each returns `structuredContent`
  * identical to the REST API's JSON plus a short text summary for the model.
  */
-export function registerTools(server: McpServer, advisor: Advisor, logError?: (line: string) => void): void {
+/** Where a tool's unexpected failure goes in full, with the error id its caller was given. */
+export type LogToolError = (error: unknown, errorId: string) => void;
+
+export function registerTools(server: McpServer, advisor: Advisor, logError?: LogToolError): void {
   const safely = guardUnexpected(logError);
   server.registerTool(
     'recommend_architecture',

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
 import { createAdvisor } from '../../src/domain/advisor.js';
 import { type RunningServer, startServer } from '../../src/http-server.js';
+import { memoryLogger } from '../support/log.js';
 
 // Debian's Chromium, driven by playwright-core: nothing is downloaded at test time.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -62,9 +63,9 @@ async function submitWith(text: string) {
 
 beforeAll(async () => {
   browser = await launchChromium();
-  const silent = () => {};
-  server = await startServer({ config: readConfig({ PORT: '0', ADVISOR_LOG: 'silent' }), advisor: createAdvisor(), log: silent });
-  guarded = await startServer({ config: readConfig({ PORT: '0', ADVISOR_LOG: 'silent', ADVISOR_TOKEN: TOKEN }), advisor: createAdvisor(), log: silent });
+  const silent = memoryLogger().logger;
+  server = await startServer({ config: readConfig({ PORT: '0', ADVISOR_LOG: 'silent' }), advisor: createAdvisor(), logger: silent });
+  guarded = await startServer({ config: readConfig({ PORT: '0', ADVISOR_LOG: 'silent', ADVISOR_TOKEN: TOKEN }), advisor: createAdvisor(), logger: silent });
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('request', (request) => {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, startServe } from '../support/cli.js';
+import { parsePrometheus, valueOf } from '../support/prometheus.js';
 
 const children: ChildProcess[] = [];
 let child: ChildProcess;
@@ -95,6 +96,16 @@ describe('limits on slow and broken clients', () => {
     const response = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(response.status).toBe(200);
   });
+
+  it('counts in /metrics the problems Node answers before the app sees the request', async () => {
+    const samples = parsePrometheus(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text());
+    const problems = (type: string) => valueOf(samples, 'advisor_problems_total', { type });
+    expect(problems('request-timeout')).toBe(2);
+    expect(problems('header-fields-too-large')).toBe(2);
+    expect(problems('expectation-failed')).toBe(1);
+    // Not HTTP (twice) from Node's parser, no Host from the adapter.
+    expect(problems('bad-request')).toBe(3);
+  });
 });
 
 describe('the request log under hostile requests', () => {
@@ -108,13 +119,17 @@ describe('the request log under hostile requests', () => {
     socket.destroy();
     await fetch(`http://127.0.0.1:${port}/v1/services/%0aforged%1b[31m?x=%0a`);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const log = server.output();
-    expect(log).toContain('POST /v1/recommendations 400');
-    expect(log).not.toMatch(/ 500 |\n\s+at /);
-    expect(log).toContain('GET /v1/services/\\u000aforged\\u001b[31m?x=%0a 404');
-    expect(log.split('\n').some((line) => line.startsWith('forged'))).toBe(false);
+    // SIGTERM flushes the buffered log before the process exits.
     server.child.kill('SIGTERM');
     await once(server.child, 'exit');
+    const log = server.output();
+    // Every line is one JSON object: the path (logged as sent, percent-encoded) forged none.
+    const entries = log.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(log.split('\n').some((line) => line.startsWith('forged'))).toBe(false);
+    expect(log).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(entries).toContainEqual(expect.objectContaining({ method: 'POST', path: '/v1/recommendations', status: 400 }));
+    expect(entries).toContainEqual(expect.objectContaining({ method: 'GET', path: '/v1/services/%0aforged%1b[31m?x=%0a', status: 404 }));
+    expect(entries.some((entry) => entry.level === 'error' || entry.status === 500 || 'err' in entry)).toBe(false);
   });
 });
 

@@ -12,7 +12,7 @@ afterEach(() => {
 const serve = (env: Record<string, string> = {}) => startServe(children, env);
 
 describe('aws-data-advisor serve', () => {
-  it('logs one line with the URL, serves the API, and stops cleanly on SIGTERM', async () => {
+  it('logs where it listens, serves the API, and stops cleanly on SIGTERM', async () => {
     const { child, url, output } = await serve();
     expect(url.href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     const health = (await (await fetch(new URL('/healthz', url))).json()) as { status: string };
@@ -20,15 +20,16 @@ describe('aws-data-advisor serve', () => {
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');
     expect(code).toBe(0);
-    expect(output()).toContain('GET /healthz 200');
+    expect(output()).toContain('"path":"/healthz","status":200');
   });
 
-  it('can be silenced with ADVISOR_LOG=silent', async () => {
+  it('can be silenced with ADVISOR_LOG=silent: start-up and shutdown only', async () => {
     const { child, url, output } = await serve({ ADVISOR_LOG: 'silent' });
     await fetch(new URL('/healthz', url));
     child.kill('SIGINT');
     await once(child, 'exit');
-    expect(output()).not.toContain('GET /healthz');
+    expect(output()).not.toContain('/healthz');
+    expect(output().trim().split('\n').map((line) => JSON.parse(line).event)).toEqual(['listening', 'draining', 'stopped']);
   });
 
   it('refuses to start on a bad PORT, naming it', () => {
@@ -63,6 +64,17 @@ describe('aws-data-advisor serve', () => {
     const { code, stderr } = runCli(['serve'], { env: { ADVISOR_TOKEN: ' correct-horse-battery-staple ' } });
     expect(code).toBe(3);
     expect(stderr).toContain('ADVISOR_TOKEN may hold only');
+  });
+
+  it.each([
+    ['ADVISOR_MCP_SESSIONS', 'sticky', 'ADVISOR_MCP_SESSIONS="sticky" must be stateful or stateless'],
+    ['ADVISOR_MCP_SESSIONS', 'Stateless', 'ADVISOR_MCP_SESSIONS="Stateless" must be stateful or stateless'],
+    ['ADVISOR_LOG', 'verbose', 'ADVISOR_LOG="verbose" must be requests, errors, silent or debug'],
+    ['ADVISOR_LOG_FORMAT', 'text', 'ADVISOR_LOG_FORMAT="text" must be json or pretty'],
+  ])('refuses %s=%j, naming the variable and what it may be', (name, value, message) => {
+    const { code, stderr } = runCli(['serve'], { env: { [name]: value } });
+    expect(code).toBe(3);
+    expect(stderr.trim()).toBe(`aws-data-advisor: ${message}`);
   });
 
   it('refuses a headers timeout longer than the request timeout', () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Advisor } from '../../src/domain/advisor.js';
 import { createApp } from '../../src/http/app.js';
+import { createMetrics } from '../../src/http/metrics.js';
 import { apiOperations } from '../../src/http/openapi.js';
 import { advisor, json, problemOf, testApp } from '../support/http.js';
+import { memoryLogger } from '../support/log.js';
 
 const app = testApp();
 
@@ -68,6 +70,7 @@ describe('problem responses', () => {
   });
 
   it('answers a wrong method on every route with 405 and an Allow header', async () => {
+    const app = testApp({ metrics: createMetrics({ processMetrics: false }) });
     for (const [path, byMethod] of Object.entries(apiOperations())) {
       if (path === '/mcp') continue;
       const methods = Object.keys(byMethod).map((method) => method.toUpperCase());
@@ -85,14 +88,18 @@ describe('problem responses', () => {
       throw new Error('secret internal detail');
     };
     const failing: Advisor = { ...advisor, recommendValidated: fail, recommend: fail };
-    const logError = vi.fn();
-    const response = await createApp({ advisor: failing, logError }).request('/v1/recommendations', json({}, { 'x-request-id': 'req-123' }));
+    const log = memoryLogger();
+    const response = await createApp({ advisor: failing, logger: log.logger }).request('/v1/recommendations', json({}, { 'x-request-id': 'req-123' }));
     const problem = await problemOf(response);
     expect(problem.status).toBe(500);
     expect(JSON.stringify(problem)).not.toContain('secret');
     expect(problem.detail).toContain('req-123');
-    expect(logError).toHaveBeenCalledWith(expect.stringContaining('id=req-123'));
-    expect(logError.mock.calls[0][0]).toContain('secret internal detail');
+    // Logged at error level, one JSON line, the stack in a field of its own.
+    expect(log.lines()).toHaveLength(1);
+    const [entry] = log.entries() as Array<{ level: string; requestId: string; path: string; err: { message: string; stack: string } }>;
+    expect(entry).toMatchObject({ level: 'error', requestId: 'req-123', method: 'POST', path: '/v1/recommendations', msg: 'unexpected error' });
+    expect(entry.err.message).toBe('secret internal detail');
+    expect(entry.err.stack).toMatch(/^Error: secret internal detail\n\s+at /);
   });
 
   it('links each problem type to a description', async () => {
@@ -109,11 +116,29 @@ describe('request ids and logging', () => {
     expect((await app.request('/healthz')).headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('logs one line per request with method, path, status, time and id', async () => {
-    const log = vi.fn();
-    await testApp({ log }).request('/v1/services/nope', { headers: { 'x-request-id': 'r-9' } });
-    expect(log).toHaveBeenCalledOnce();
-    expect(log.mock.calls[0][0]).toMatch(/^GET \/v1\/services\/nope 404 \d+\.\dms id=r-9$/);
+  it('logs one JSON line per request with time, level, id, method, path and query, status and ms', async () => {
+    const log = memoryLogger();
+    await testApp({ logger: log.logger, logRequests: true }).request('/v1/services/nope?x=1', { headers: { 'x-request-id': 'r-9' } });
+    expect(log.lines()).toHaveLength(1);
+    expect(log.lines()[0].endsWith('\n')).toBe(true);
+    const entry = log.entries()[0];
+    // Bytes are counted on the socket, so only a server has them (tests/cli/logs.test.ts).
+    expect(Object.keys(entry)).toEqual(['level', 'time', 'requestId', 'method', 'path', 'status', 'durationMs', 'msg']);
+    expect(entry).toMatchObject({ level: 'info', requestId: 'r-9', method: 'GET', path: '/v1/services/nope?x=1', status: 404, msg: 'request' });
+    expect(new Date(entry.time as string).toISOString()).toBe(entry.time);
+    expect(entry.durationMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('logs errors but no request lines when only a logger is given (ADVISOR_LOG=errors)', async () => {
+    const log = memoryLogger();
+    await testApp({ logger: log.logger }).request('/healthz');
+    expect(log.lines()).toEqual([]);
+  });
+
+  it('adds the client at debug level', async () => {
+    const log = memoryLogger({ debug: true });
+    await testApp({ logger: log.logger, logRequests: true }).request('/healthz', { headers: { 'user-agent': 'probe/1' } });
+    expect(log.entries()[0]).toMatchObject({ path: '/healthz', status: 200, userAgent: 'probe/1' });
   });
 
   it('stays silent without a logger', async () => {

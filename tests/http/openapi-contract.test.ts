@@ -3,6 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { createMetrics } from '../../src/http/metrics.js';
 import { McpSessions } from '../../src/mcp/http-sessions.js';
 import { createMcpServer } from '../../src/mcp/create-mcp-server.js';
 import { advisor, json, testApp } from '../support/http.js';
@@ -12,7 +13,7 @@ const ajv = new Ajv2020({ strict: false, allErrors: true });
 (formats as unknown as (instance: Ajv2020) => void)(ajv);
 ajv.addSchema({ ...document, $id: 'https://advisor.local/openapi.json' });
 
-const app = testApp();
+const app = testApp({ metrics: createMetrics({ processMetrics: false }) });
 const iot = JSON.parse(readFileSync(new URL('../scenarios/iot-telemetry.json', import.meta.url), 'utf8')).workload;
 
 /** Finds the documented response for a request and validates the real one against it. */
@@ -40,7 +41,7 @@ describe('real responses match openapi.yaml', () => {
   it('documents every route the app serves, and serves every route it documents', () => {
     const mcp = new McpSessions({ createServer: () => createMcpServer(advisor, { version: 'test' }), maxSessions: 1, idleMs: 60_000 });
     const served = new Set(
-      testApp({ mcp })
+      testApp({ mcp, metrics: createMetrics({ processMetrics: false }) })
         .routes.filter((route) => route.method !== 'ALL')
         .map((route) => `${route.method} ${route.path.replace(/:(\w+)/g, '{$1}')}`),
     );
@@ -74,6 +75,7 @@ describe('real responses match openapi.yaml', () => {
     ['GET', '/readyz', '/readyz', undefined],
     ['GET', '/openapi.yaml', '/openapi.yaml', undefined],
     ['GET', '/docs', '/docs', undefined],
+    ['GET', '/metrics', '/metrics', undefined],
     ['PUT', '/v1/services', '/v1/services', undefined],
   ])('%s %s (%s)', async (method, template, path, init) => {
     if (method === 'PUT') {

@@ -59,12 +59,13 @@ describe('MCP under hostile input', () => {
     const rule = { ...advisor.ruleSet.rules[0], id: 'throws', conditions: { all: [{ fact: 'latency', operator: 'someValue:equal', value: 'batch' }] } };
     const broken = createAdvisor({ ruleSet: { ...advisor.ruleSet, rules: [rule], byId: new Map([[rule.id, rule]]) } as typeof advisor.ruleSet });
     const logged: string[] = [];
-    const call = await rawSession(createMcpServer(broken, { version: 'test', logError: (line) => logged.push(line) }));
+    const call = await rawSession(createMcpServer(broken, { version: 'test', logError: (error, id) => logged.push(`${id} ${error instanceof Error ? error.stack : String(error)}`) }));
     const reply = await call('tools/call', { name: 'recommend_architecture', arguments: {} });
     expect(reply.result?.isError).toBe(true);
     expect(reply.result?.content?.[0].text).toMatch(/^The advisor failed unexpectedly \(error id [0-9a-f-]{36}\)/);
     expect(reply.result?.content?.[0].text).not.toContain('not a function');
     expect(logged.join('\n')).toContain('not a function');
+    expect(reply.result?.content?.[0].text).toContain(logged[0].split(' ')[0]);
   });
 });
 

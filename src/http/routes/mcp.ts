@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { type Context, Hono } from 'hono';
-import type { McpSessions } from '../../mcp/http-sessions.js';
+import type { McpHttpEndpoint } from '../../mcp/http-endpoint.js';
 import type { AppEnv } from '../env.js';
 import { type Json, type Operations, problems } from '../openapi-parts.js';
 
@@ -9,10 +9,10 @@ function remoteAddress(c: Context<AppEnv>): string {
   return (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket?.remoteAddress ?? 'local';
 }
 
-/** `POST/GET/DELETE /mcp`: the MCP server over Streamable HTTP; the session manager does the rest. */
-export function mcpRoutes(sessions: McpSessions) {
+/** `POST/GET/DELETE /mcp`: the MCP server over Streamable HTTP; the endpoint (with or without sessions) does the rest. */
+export function mcpRoutes(mcp: McpHttpEndpoint) {
   return new Hono<AppEnv>().on(['POST', 'GET', 'DELETE'], '/mcp', async (c) => {
-    const answer = await sessions.handle(c.req.raw, remoteAddress(c));
+    const answer = await mcp.handle(c.req.raw, remoteAddress(c));
     // Rebuilt through the context, so that it carries the headers middleware prepared (the request id).
     return c.newResponse(answer.body, answer);
   });
@@ -40,7 +40,7 @@ function mcpOperation(operationId: string, summary: string): Json {
 export const mcpOperations: Operations = {
   '/mcp': {
     post: mcpOperation('mcpPost', 'Send a JSON-RPC message to the MCP server (Streamable HTTP)'),
-    get: mcpOperation('mcpGet', 'Open the server-to-client SSE stream of an MCP session'),
-    delete: mcpOperation('mcpDelete', 'End an MCP session'),
+    get: mcpOperation('mcpGet', 'Open the server-to-client SSE stream of an MCP session (405 when the server runs stateless)'),
+    delete: mcpOperation('mcpDelete', 'End an MCP session (405 when the server runs stateless)'),
   },
 };

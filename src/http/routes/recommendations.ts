@@ -105,6 +105,7 @@ export function recommendationRoutes(deps: RouteDeps) {
       const workload = await readJsonBody(c, parseWorkload, limits.recommendationBodyBytes);
       const format = chooseFormat(c);
       const answer = advisor.recommendValidated(workload);
+      deps.onAnswer?.(answer);
       if (format === 'json') return c.json(answer as Recommendation, 200, VARY_ACCEPT);
       const text = format === 'markdown' ? renderAdr(workload, answer, advisor.ruleSet, { date: deps.today() }) : renderMermaid(answer);
       return c.text(text, 200, { ...VARY_ACCEPT, 'Content-Type': `${RECOMMENDATION_FORMATS[format]}; charset=utf-8` });
@@ -120,7 +121,9 @@ export function recommendationRoutes(deps: RouteDeps) {
       const results: Recommendation[] = [];
       for (let index = 0; index < workloads.length; index++) {
         if (index > 0 && index % BATCH_SLICE === 0) await nextTurn();
-        results.push(advisor.recommendValidated(workloads[index]));
+        const answer = advisor.recommendValidated(workloads[index]);
+        deps.onAnswer?.(answer);
+        results.push(answer);
       }
       return c.json({ results });
     });
