@@ -4,7 +4,6 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import * as z from 'zod';
 import { UnknownServiceError, WorkloadValidationError } from '../domain/errors.js';
 import type { Advisor } from '../domain/advisor.js';
-import { getService, listServices } from '../domain/catalog/services.js';
 import { ServiceListSchema, ServiceViewSchema } from '../domain/catalog/schema.js';
 import { CompareRequestSchema, ComparisonSchema, compareServices } from '../domain/catalog/compare.js';
 import { RecommendationSchema } from '../domain/answer/schema.js';
@@ -15,15 +14,20 @@ import { summarizeComparison, summarizeRecommendation } from './summaries.js';
 /** Every tool only reads the advisor's knowledge: same input, same answer, nothing outside touched. */
 const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } as const;
 
-const ServiceIdInput = z
-  .strictObject({
-    id: z
-      .string()
-      .min(1)
-      .max(60)
-      .describe(`A service id: ${SERVICE_IDS.join(', ')} (the retired kinesis-data-analytics is accepted too)`),
-  })
-  .describe('The service to look up');
+/** The id a caller names: a built-in id, the retired alias, or one of the organisation's own. */
+const serviceIdInput = (ownIds: readonly string[]) =>
+  z
+    .strictObject({
+      id: z
+        .string()
+        .min(1)
+        .max(60)
+        .describe(`A service id: ${[...SERVICE_IDS, ...ownIds].join(', ')} (the retired kinesis-data-analytics is accepted too)`),
+    })
+    .describe('The service to look up');
+
+/** The organisation's service ids, for the tools' descriptions. */
+const ownServiceIds = (advisor: Advisor) => advisor.ruleSet.services.map((service) => service.id);
 
 /** The errors whose message is meant for the caller: a bad workload, an unknown id. */
 const CALLER_ERRORS = [WorkloadValidationError, UnknownServiceError];
@@ -53,6 +57,8 @@ function guardUnexpected(logError?: (line: string) => void) {
  */
 export function registerTools(server: McpServer, advisor: Advisor, logError?: (line: string) => void): void {
   const safely = guardUnexpected(logError);
+  const { catalog } = advisor.ruleSet;
+  const ownIds = ownServiceIds(advisor);
   server.registerTool(
     'recommend_architecture',
     {
@@ -74,7 +80,7 @@ export function registerTools(server: McpServer, advisor: Advisor, logError?: (l
         { level: 'debug', logger: 'advisor', data: `recommended ${answer.recommendations.length} services for ${answer.workload} (rules ${answer.rulesVersion})` },
         extra.sessionId,
       );
-      return { content: [{ type: 'text', text: summarizeRecommendation(answer) }], structuredContent: answer };
+      return { content: [{ type: 'text', text: summarizeRecommendation(answer, catalog) }], structuredContent: answer };
     }),
   );
 
@@ -89,7 +95,7 @@ export function registerTools(server: McpServer, advisor: Advisor, logError?: (l
       annotations: { title: 'Compare AWS data services', ...READ_ONLY },
     },
     safely(async ({ services }) => {
-      const comparison = compareServices(services);
+      const comparison = compareServices(services, catalog);
       return { content: [{ type: 'text', text: summarizeComparison(comparison) }], structuredContent: comparison };
     }),
   );
@@ -98,13 +104,13 @@ export function registerTools(server: McpServer, advisor: Advisor, logError?: (l
     'get_service',
     {
       title: 'Look up one AWS data service',
-      description: `Returns one catalog entry: summary, what the study cards say, current AWS facts with sources and dates, limits, and lifecycle (renamed or retired). Call it when the user asks about a specific service. Valid ids: ${SERVICE_IDS.join(', ')}; ${Object.keys(SERVICE_ID_ALIASES).join(', ')} is accepted and answers with its successor.`,
-      inputSchema: ServiceIdInput,
+      description: `Returns one catalog entry: summary, what the study cards say, current AWS facts with sources and dates, limits, and lifecycle (renamed or retired). Call it when the user asks about a specific service. Valid ids: ${[...SERVICE_IDS, ...ownIds].join(', ')}; ${Object.keys(SERVICE_ID_ALIASES).join(', ')} is accepted and answers with its successor.${ownIds.length > 0 ? ' Ids with a colon are the organisation\'s own services (origin: organisation).' : ''}`,
+      inputSchema: serviceIdInput(ownIds),
       outputSchema: ServiceViewSchema,
       annotations: { title: 'Look up one AWS data service', ...READ_ONLY },
     },
     safely(async ({ id }) => {
-      const entry = getService(id);
+      const entry = catalog.get(id);
       const note = entry.lifecycle.note ? ` ${entry.lifecycle.note}` : '';
       return {
         content: [{ type: 'text', text: `${entry.name} (${entry.id}; ${entry.roles.join(', ')}): ${entry.summary}${note}` }],
@@ -117,15 +123,17 @@ export function registerTools(server: McpServer, advisor: Advisor, logError?: (l
     'list_services',
     {
       title: 'List the AWS data services the advisor knows',
-      description: 'Lists every service id with its name and roles. Call it to find the id to pass to get_service or compare_services.',
+      description:
+        'Lists every service id with its name, roles and origin (built-in, or the organisation\'s own). Call it to find the id to pass to get_service or compare_services.',
       inputSchema: z.strictObject({}),
       outputSchema: ServiceListSchema,
       annotations: { title: 'List the AWS data services the advisor knows', ...READ_ONLY },
     },
     async () => {
-      const services = listServices();
+      const services = catalog.list();
+      const origin = (s: (typeof services)[number]) => (s.origin === 'organisation' ? ", the organisation's own" : '');
       return {
-        content: [{ type: 'text', text: services.map((s) => `${s.id}: ${s.name} (${s.roles.join(', ')})`).join('\n') }],
+        content: [{ type: 'text', text: services.map((s) => `${s.id}: ${s.name} (${s.roles.join(', ')}${origin(s)})`).join('\n') }],
         structuredContent: { services },
       };
     },

@@ -44,10 +44,23 @@ export const SERVICE_IDS = [
   'redshift-zero-etl',
 ] as const;
 
-export type ServiceId = (typeof SERVICE_IDS)[number];
+/** A service of the built-in catalog. */
+export type BuiltInServiceId = (typeof SERVICE_IDS)[number];
+
+/**
+ * An organisation's own service: `namespace:name`, such as `acme:msk`. The
+ * colon keeps it apart from every built-in id, today's and tomorrow's.
+ */
+export type OrgServiceId = `${string}:${string}`;
+
+/** Any service a rule set knows: the built-in catalog's, or an organisation's own. */
+export type ServiceId = BuiltInServiceId | OrgServiceId;
+
+/** `namespace:kebab-name`: how an organisation names its own services, warning codes and (optionally) rules. */
+export const NAMESPACED_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*:[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Ids AWS or the cards once used, accepted wherever a caller names a service. */
-export const SERVICE_ID_ALIASES: Readonly<Record<string, ServiceId>> = {
+export const SERVICE_ID_ALIASES: Readonly<Record<string, BuiltInServiceId>> = {
   'kinesis-data-analytics': 'managed-service-for-apache-flink',
 };
 
@@ -79,18 +92,40 @@ export type Confidence = (typeof CONFIDENCES)[number];
 /** Every id a caller may use: current ids, then retired aliases. */
 export const KNOWN_SERVICE_IDS: readonly string[] = [...SERVICE_IDS, ...Object.keys(SERVICE_ID_ALIASES)];
 
-export const ServiceIdSchema = z.enum(SERVICE_IDS).describe(`A service id: one of ${SERVICE_IDS.join(', ')}`);
+export const BuiltInServiceIdSchema = z.enum(SERVICE_IDS).describe(`A built-in service id: one of ${SERVICE_IDS.join(', ')}`);
+
+/** An organisation's service id; the cast gives it the template type the answer's `service` fields carry. */
+export const OrgServiceIdSchema = z
+  .string()
+  .max(60)
+  .regex(NAMESPACED_ID, 'an organisation\'s service id is namespaced, such as acme:msk')
+  .describe('An organisation\'s own service: namespace:name, such as acme:msk') as unknown as z.ZodType<OrgServiceId>;
+
+export const ServiceIdSchema = z
+  .union([BuiltInServiceIdSchema, OrgServiceIdSchema])
+  .describe(`A service id: one of ${SERVICE_IDS.join(', ')}, or an organisation's own service (namespace:name, such as acme:msk)`);
 export const RoleSchema = z.enum(ROLES).describe('What the service does in the architecture');
 export const ConfidenceSchema = z.enum(CONFIDENCES).describe('How sure the advisor is: high, medium or low');
 
 /**
- * Maps a caller's id, including a retired alias, to the current id.
+ * Is this an organisation's namespaced id (`acme:msk`)?
+ *
+ * @example
+ * isNamespacedId('acme:msk'); // true
+ * isNamespacedId('kinesis-data-streams'); // false
+ */
+export function isNamespacedId(id: string): id is OrgServiceId {
+  return NAMESPACED_ID.test(id);
+}
+
+/**
+ * Maps a caller's id, including a retired alias, to the current built-in id.
  *
  * @example
  * resolveServiceId('kinesis-data-analytics'); // 'managed-service-for-apache-flink'
  * resolveServiceId('nope'); // undefined
  */
-export function resolveServiceId(id: string): ServiceId | undefined {
-  if ((SERVICE_IDS as readonly string[]).includes(id)) return id as ServiceId;
+export function resolveServiceId(id: string): BuiltInServiceId | undefined {
+  if ((SERVICE_IDS as readonly string[]).includes(id)) return id as BuiltInServiceId;
   return Object.hasOwn(SERVICE_ID_ALIASES, id) ? SERVICE_ID_ALIASES[id] : undefined;
 }

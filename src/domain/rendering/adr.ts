@@ -1,4 +1,3 @@
-import { catalogEntry } from '../catalog/services.js';
 import { applyDescription } from '../description/merge-description.js';
 import { describeField, describeValue, describeWorkload } from '../workload/describe.js';
 import type { RuleSet } from '../rules/load.js';
@@ -14,8 +13,6 @@ export interface RenderAdrOptions {
   /** ISO date for the front matter; defaults to today (UTC). */
   date?: string;
 }
-
-const serviceName = (id: ServiceId) => catalogEntry(id).name;
 
 /** Markdown-safe single line: no line breaks, no table or heading surprises. */
 const inline = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -44,6 +41,8 @@ export const escapeMarkdown = (text: string) =>
 export function renderAdr(given: Workload, recommendation: Recommendation, ruleSet: RuleSet, options: RenderAdrOptions = {}): string {
   // The workload as the answer read it: the given fields plus those its description states.
   const workload = applyDescription(given).workload;
+  const { catalog } = ruleSet;
+  const serviceName = (id: ServiceId) => catalog.entry(id).name;
   const date = options.date ?? new Date().toISOString().slice(0, 10);
   const chosen = recommendation.recommendations;
   const flow = recommendation.pipeline.map((stage) => stage.services.map(serviceName).join(' + '));
@@ -117,19 +116,19 @@ export function renderAdr(given: Workload, recommendation: Recommendation, ruleS
   out.push('## Pros and Cons of the Options', '');
   for (const item of chosen) {
     out.push(`### ${item.name} (chosen)`, '');
-    out.push(catalogEntry(item.service).summary, '');
+    out.push(catalog.entry(item.service).summary, '');
     for (const sentence of item.rationale) out.push(`* Good, because ${lowerFirst(inline(sentence))}`);
     for (const alternative of item.alternatives) out.push(`* Neutral, because ${serviceName(alternative.service)} was weighed: ${lowerFirst(inline(alternative.whyNot))}`);
     out.push('');
   }
   for (const item of recommendation.rejected) {
     out.push(`### ${serviceName(item.service)} (turned down as ${item.role})`, '');
-    out.push(catalogEntry(item.service).summary, '');
+    out.push(catalog.entry(item.service).summary, '');
     out.push(`* Bad, because ${lowerFirst(inline(item.reason))}`, '');
   }
   for (const alternative of alternatives) {
     out.push(`### ${serviceName(alternative.service)} (instead of ${serviceName(alternative.insteadOf)})`, '');
-    out.push(catalogEntry(alternative.service).summary, '');
+    out.push(catalog.entry(alternative.service).summary, '');
     out.push(`* Bad, because ${lowerFirst(inline(alternative.whyNot))}`, '');
   }
 
@@ -145,7 +144,7 @@ export function renderAdr(given: Workload, recommendation: Recommendation, ruleS
   const documented = [...new Set([...chosen.map((r) => r.service), ...recommendation.rejected.map((r) => r.service)])];
   if (documented.length > 0) {
     out.push('AWS documentation:', '');
-    for (const id of documented) out.push(`* [${serviceName(id)}](${catalogEntry(id).documentation})`);
+    for (const id of documented) out.push(`* [${serviceName(id)}](${catalog.entry(id).documentation})`);
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;
