@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createAdvisor } from '../../src/domain/advisor.js';
 
 /** An organisation's own service as its rule file declares it. */
@@ -34,10 +34,13 @@ export function orgRule(id: string, params: Record<string, unknown>, options: { 
   };
 }
 
-/** An organisation folder on disk holding the given rule files (name → content). */
+/** An organisation folder on disk holding the given files (path inside it → content), such as `org.json` and `scenarios/a.json`. */
 export function orgFolder(files: Record<string, unknown>): string {
   const dir = mkdtempSync(join(tmpdir(), 'org-rules-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
+  }
   return dir;
 }
 
