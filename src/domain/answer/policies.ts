@@ -90,7 +90,8 @@ function place(candidate: Candidate, policies: Policies, into: Gathered): void {
     into.candidates.push(candidate);
     return;
   }
-  const applied = [...(ban ? [ban.plan] : []), ...(preference ? [preference.plan] : [])];
+  // One rule may both forbid the service and name its replacement: it is cited once.
+  const applied = [...new Set([...(ban ? [ban.plan] : []), ...(preference ? [preference.plan] : [])])];
   const next = preference ? preferred(candidate, preference, applied) : fallback(candidate, ban as Fired<ForbidPlan>, policies.allowed);
   const rules = applied.map((plan) => plan.id);
   const key = `${service}:${role}`;
