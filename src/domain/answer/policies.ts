@@ -41,7 +41,11 @@ const capped = (confidence: Confidence): Confidence => (confidence === 'high' ? 
 
 function byService<Item>(list: ReadonlyArray<Fired<Item>>, key: (item: Item) => ServiceId) {
   const map = new Map<ServiceId, Array<Fired<Item>>>();
-  for (const entry of list) map.set(key(entry.item), [...(map.get(key(entry.item)) ?? []), entry]);
+  for (const entry of list) {
+    const known = map.get(key(entry.item));
+    if (known) known.push(entry);
+    else map.set(key(entry.item), [entry]);
+  }
   return map;
 }
 
@@ -131,7 +135,9 @@ export function applyPolicies(fired: readonly FiredRule[], surviving: readonly C
     for (const item of plan.prefer) preferList.push({ plan, item, flow });
   }
   const forbids = byService(forbidList, (item) => item.service);
-  const isForbidden = (service: ServiceId, role: Role) => (forbids.get(service) ?? []).some((ban) => ban.item.role === undefined || ban.item.role === role);
+  // Each forbidden service and job once (`*`: every job), so each alternative is checked in constant time.
+  const jobs = new Set(forbidList.map(({ item }) => `${item.service}|${item.role ?? '*'}`));
+  const isForbidden = (service: ServiceId, role: Role) => jobs.has(`${service}|*`) || jobs.has(`${service}|${role}`);
   if (forbidList.length === 0 && preferList.length === 0) return { candidates: [...surviving], rejected: [], warnings: [], replacedBy: new Map(), forbids: isForbidden };
 
   const prefers = byService(preferList, (item) => item.over);

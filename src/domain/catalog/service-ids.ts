@@ -92,7 +92,7 @@ export type Confidence = (typeof CONFIDENCES)[number];
 /** Every id a caller may use: current ids, then retired aliases. */
 export const KNOWN_SERVICE_IDS: readonly string[] = [...SERVICE_IDS, ...Object.keys(SERVICE_ID_ALIASES)];
 
-export const BuiltInServiceIdSchema = z.enum(SERVICE_IDS).describe(`A built-in service id: one of ${SERVICE_IDS.join(', ')}`);
+const BuiltInServiceIdSchema = z.enum(SERVICE_IDS).describe(`A built-in service id: one of ${SERVICE_IDS.join(', ')}`);
 
 /** An organisation's service id; the cast gives it the template type the answer's `service` fields carry. */
 export const OrgServiceIdSchema = z
@@ -106,17 +106,6 @@ export const ServiceIdSchema = z
   .describe(`A service id: one of ${SERVICE_IDS.join(', ')}, or an organisation's own service (namespace:name, such as acme:msk)`);
 export const RoleSchema = z.enum(ROLES).describe('What the service does in the architecture');
 export const ConfidenceSchema = z.enum(CONFIDENCES).describe('How sure the advisor is: high, medium or low');
-
-/**
- * Is this an organisation's namespaced id (`acme:msk`)?
- *
- * @example
- * isNamespacedId('acme:msk'); // true
- * isNamespacedId('kinesis-data-streams'); // false
- */
-export function isNamespacedId(id: string): id is OrgServiceId {
-  return NAMESPACED_ID.test(id);
-}
 
 /**
  * Maps a caller's id, including a retired alias, to the current built-in id.
