@@ -69,6 +69,14 @@ describe("REST with an organisation's rules", () => {
     expect(diagram).toContain(`acme_msk["${mskService.name}"]`);
   });
 
+  it("lists the organisation's rules with their source and answers one by its namespaced id", async () => {
+    const list = await bodyOf('/v1/rules');
+    expect(list.rules.filter((rule: { source: string }) => rule.source !== 'built-in').map((rule: { id: string }) => rule.id)).toEqual(['acme:msk-not-kinesis', 'acme:opensearch-not-splunk']);
+    const rule = await bodyOf('/v1/rules/acme:msk-not-kinesis');
+    expect(rule).toMatchObject({ id: 'acme:msk-not-kinesis', source: 'org.json', cards: [] });
+    expect(rule.event.params.forbid[0].service).toBe('kinesis-data-streams');
+  });
+
   it('gives the playground the name of every service it may show', async () => {
     const options = await bodyOf('/playground/form-options.json');
     expect(options.serviceNames['acme:msk']).toBe(mskService.name);
