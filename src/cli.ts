@@ -1,5 +1,5 @@
 import { ConfigError } from './config.js';
-import { RuleLoadError, WorkloadValidationError } from './domain/errors.js';
+import { RuleLoadError, ScenarioFileError, WorkloadValidationError } from './domain/errors.js';
 import { type Command, EXIT, InputError, UsageError } from './commands/command.js';
 import { packageVersion } from './package-files.js';
 
@@ -20,6 +20,11 @@ const COMMANDS: ReadonlyArray<{ name: string; summary: string; load: () => Promi
     summary: 'mcp                                                   MCP server over stdio (for Claude Desktop, VS Code, Cursor)',
     load: async () => (await import('./commands/mcp.js')).mcpCommand,
   },
+  {
+    name: 'rules',
+    summary: 'rules test|check|coverage [DIR]                       an organisation\'s rules: run its scenarios, validate, coverage',
+    load: async () => (await import('./commands/rules.js')).rulesCommand,
+  },
 ];
 
 const HELP = `aws-data-advisor: architecture decisions for AWS data services
@@ -31,7 +36,8 @@ ${COMMANDS.map((command) => `  aws-data-advisor ${command.summary}`).join('\n')}
 
 Exit codes:
   0  success
-  1  bad input: unreadable file, malformed JSON or an invalid workload
+  1  bad input: unreadable file, malformed JSON, an invalid workload or scenario,
+     or a scenario that fails (rules test)
   2  usage: unknown command, option or format
   3  configuration: a bad environment variable or rule file
   4  unexpected internal error
@@ -40,7 +46,7 @@ Exit codes:
 /** What a failure prints (one line) and the exit code it ends with. */
 function describeFailure(error: unknown): [string, number] {
   if (error instanceof UsageError) return [`${error.message}${error.usage ? `\n${error.usage.split('\n')[0]}` : ''}`, EXIT.usage];
-  if (error instanceof WorkloadValidationError || error instanceof InputError) return [error.message, EXIT.badInput];
+  if (error instanceof WorkloadValidationError || error instanceof InputError || error instanceof ScenarioFileError) return [error.message, EXIT.badInput];
   if (error instanceof ConfigError || error instanceof RuleLoadError) return [error.message, EXIT.config];
   return [`unexpected error: ${error instanceof Error ? error.message : String(error)}`, EXIT.internal];
 }

@@ -29,8 +29,13 @@ export {
   type ServiceSummary,
   type ServiceView,
 } from './domain/catalog/services.js';
-export { type FieldError, RuleLoadError, UnknownServiceError, WorkloadValidationError } from './domain/errors.js';
-export { type LoadedRule, type LoadRulesOptions, loadRules, type RuleSet } from './domain/rules/load.js';
+export { type Catalog, createCatalog } from './domain/catalog/catalog.js';
+export { type OrgService, OrgServiceSchema, type ServiceOrigin } from './domain/catalog/schema.js';
+export { type FieldError, RuleLoadError, ScenarioFileError, UnknownServiceError, WorkloadValidationError } from './domain/errors.js';
+export { checkRuleDirs, type LoadedRule, type LoadedService, type LoadRulesOptions, loadRules, type RuleSet } from './domain/rules/load.js';
+export { readScenarios, type Scenario, type ScenarioExpect, ScenarioSchema } from './domain/rules/scenario.js';
+export { checkScenario, runScenario, type ScenarioFailure, type ScenarioResult } from './domain/rules/scenario-check.js';
+export { type RuleCoverage, ruleCoverage } from './domain/rules/rule-coverage.js';
 export {
   type Missing,
   type PipelineStage,
@@ -40,7 +45,7 @@ export {
   type RecommendationWarning,
   type Rejected,
 } from './domain/answer/schema.js';
-export { type RuleDefinition, type RuleFile, RuleFileSchema } from './domain/rules/schema.js';
-export { type Role, SERVICE_IDS, type ServiceId } from './domain/catalog/service-ids.js';
+export { OrganisationRuleFileSchema, type RuleDefinition, type RuleFile, RuleFileSchema } from './domain/rules/schema.js';
+export { type OrgServiceId, type Role, SERVICE_IDS, type ServiceId } from './domain/catalog/service-ids.js';
 export { type Workload, WorkloadSchema } from './domain/workload/schema.js';
 export type { AppType } from './http/app.js';

@@ -18,9 +18,19 @@ describe('the package as a library', () => {
     await expect(library.recommend({ latency: 'soon' })).rejects.toBeInstanceOf(library.WorkloadValidationError);
   });
 
+  it("embeds an organisation's rules: its services in the catalog, its scenarios checked", async () => {
+    const library = await import(new URL(pkg.exports['.'].import, root).href);
+    const dir = new URL('examples/company-rules/', root).pathname;
+    const advisor = library.createAdvisor({ dirs: [dir] });
+    expect(advisor.ruleSet.catalog.get('acme:msk').origin).toBe('organisation');
+    expect(library.checkRuleDirs([dir])).toEqual([]);
+    const results = library.readScenarios(`${dir}scenarios`).map((entry: unknown) => library.runScenario(advisor, entry));
+    expect(results.flatMap((result: { failures: unknown[] }) => result.failures)).toEqual([]);
+  });
+
   it('declares the public API', () => {
     const declarations = readFileSync(new URL(pkg.types, root), 'utf8');
-    for (const name of ['recommend', 'createAdvisor', 'loadRules', 'getService', 'WorkloadValidationError', 'AppType']) {
+    for (const name of ['recommend', 'createAdvisor', 'loadRules', 'getService', 'WorkloadValidationError', 'AppType', 'checkRuleDirs', 'runScenario', 'OrganisationRuleFileSchema', 'Catalog']) {
       expect(declarations).toContain(name);
     }
   });

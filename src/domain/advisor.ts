@@ -32,6 +32,11 @@ export interface Advisor {
    * rule-set order: what any evaluator's results turn into.
    */
   answerFired(workload: Workload, firedPerFlow: ReadonlyArray<readonly LoadedRule[]>): Recommendation;
+  /**
+   * The rules whose conditions hold for a workload already checked, for any
+   * of its flows, in rule-set order: what `rules coverage` counts.
+   */
+  rulesFired(workload: Workload): LoadedRule[];
 }
 
 /**
@@ -98,15 +103,23 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
     const inferredFields = new Set(description.inferred.map((entry) => entry.field));
     return fillOutline(outlines(fired, facts), { workload, facts, inferredFields, description, rulesVersion: ruleSet.version });
   };
-  const recommendValidated = (given: Workload) => {
+  const fire = (given: Workload) => {
     const read = applyDescription(given);
     const facts = readFacts(read.workload);
-    return answer(read, facts, facts.flows.map((flow) => evaluate(evaluationFacts(read.workload, facts, flow))));
+    return { read, facts, firedPerFlow: facts.flows.map((flow) => evaluate(evaluationFacts(read.workload, facts, flow))) };
+  };
+  const recommendValidated = (given: Workload) => {
+    const { read, facts, firedPerFlow } = fire(given);
+    return answer(read, facts, firedPerFlow);
   };
   return {
     ruleSet,
     recommend: (input) => recommendValidated(parseWorkload(input)),
     recommendValidated,
+    rulesFired: (given) => {
+      const fired = new Set(fire(given).firedPerFlow.flat());
+      return ruleSet.rules.filter((rule) => fired.has(rule));
+    },
     answerFired: (workload, firedPerFlow) => {
       const read = applyDescription(workload);
       return answer(read, readFacts(read.workload), firedPerFlow);

@@ -71,3 +71,16 @@ export class UnknownServiceError extends AdvisorError {
     this.id = id;
   }
 }
+
+/** A scenario file cannot be used: unreadable, not JSON, or not a scenario; names the file and why. */
+export class ScenarioFileError extends AdvisorError {
+  override name = 'ScenarioFileError';
+  readonly file: string;
+  readonly reason: string;
+
+  constructor(file: string, reason: string) {
+    super(`scenario file ${file}: ${reason}`);
+    this.file = file;
+    this.reason = reason;
+  }
+}

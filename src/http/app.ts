@@ -121,11 +121,11 @@ export function createApp(options: AppOptions) {
   const app = base
     .route('/', recommendationRoutes({ advisor, limits, today, onAnswer: options.metrics?.countAnswer }))
     .route('/', workloadRoutes({ limits }))
-    .route('/', catalogRoutes())
+    .route('/', catalogRoutes(advisor))
     .route('/', ruleRoutes(advisor))
     .route('/', metaRoutes(advisor, readiness))
     .route('/', docsRoutes())
-    .route('/', playgroundRoutes());
+    .route('/', playgroundRoutes(advisor));
   if (options.mcp) base.route('/', mcpRoutes(options.mcp));
   if (options.metrics) base.route('/', metricsRoutes(options.metrics));
 

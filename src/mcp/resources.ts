@@ -1,18 +1,17 @@
 import { type McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { Advisor } from '../domain/advisor.js';
 import { CARDS } from '../domain/catalog/cards.js';
-import { CATALOG_ENTRIES, getService } from '../domain/catalog/services.js';
+import type { Catalog } from '../domain/catalog/catalog.js';
 import { UnknownServiceError } from '../domain/errors.js';
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import { renderServiceMarkdown } from '../domain/rendering/service-markdown.js';
-import { KNOWN_SERVICE_IDS } from '../domain/catalog/service-ids.js';
 
 const serviceUri = (id: string) => `advisor://services/${id}`;
 
 /** An unknown id in a URI is the caller's mistake (-32602), as an unknown URI is. */
-function serviceForUri(id: string) {
+function serviceForUri(catalog: Catalog, id: string) {
   try {
-    return getService(id);
+    return catalog.get(id);
   } catch (error) {
     if (error instanceof UnknownServiceError) throw new McpError(ErrorCode.InvalidParams, `Resource advisor://services/${id} not found: ${error.message}`);
     throw error;
@@ -24,12 +23,13 @@ function serviceForUri(id: string) {
  * template `advisor://services/{id}`), the loaded rule set, and the cards.
  */
 export function registerResources(server: McpServer, advisor: Advisor): void {
-  for (const entry of CATALOG_ENTRIES) {
+  const { catalog } = advisor.ruleSet;
+  for (const entry of catalog.entries) {
     server.registerResource(
       `service-${entry.id}`,
       serviceUri(entry.id),
       { title: entry.name, description: entry.summary, mimeType: 'text/markdown' },
-      async (uri) => ({ contents: [{ uri: uri.href, mimeType: 'text/markdown', text: renderServiceMarkdown(entry) }] }),
+      async (uri) => ({ contents: [{ uri: uri.href, mimeType: 'text/markdown', text: renderServiceMarkdown(catalog.get(entry.id)) }] }),
     );
   }
 
@@ -39,16 +39,16 @@ export function registerResources(server: McpServer, advisor: Advisor): void {
       list: undefined,
       // No prototype: a completion asked for "constructor" or "__proto__" finds nothing.
       complete: Object.assign(Object.create(null), {
-        id: (value: string) => KNOWN_SERVICE_IDS.filter((id) => id.startsWith(value)),
+        id: (value: string) => catalog.knownIds.filter((id) => id.startsWith(value)),
       }),
     }),
     {
       title: 'AWS data service',
-      description: 'Any catalog entry by id, including the retired kinesis-data-analytics alias',
+      description: 'Any catalog entry by id, including the retired kinesis-data-analytics alias and the organisation\'s own services',
       mimeType: 'text/markdown',
     },
     async (uri, { id }) => ({
-      contents: [{ uri: uri.href, mimeType: 'text/markdown', text: renderServiceMarkdown(serviceForUri(String(id))) }],
+      contents: [{ uri: uri.href, mimeType: 'text/markdown', text: renderServiceMarkdown(serviceForUri(catalog, String(id))) }],
     }),
   );
 

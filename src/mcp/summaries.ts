@@ -1,4 +1,4 @@
-import { catalogEntry } from '../domain/catalog/services.js';
+import type { Catalog } from '../domain/catalog/catalog.js';
 import type { Comparison } from '../domain/catalog/compare.js';
 import type { Recommendation } from '../domain/answer/schema.js';
 
@@ -6,11 +6,12 @@ import type { Recommendation } from '../domain/answer/schema.js';
  * A short, readable account of a recommendation for the model to relay: the
  * pipeline, each service with its first reason and sizing, warnings,
  * rejections and the questions still open. The full answer is in
- * `structuredContent`.
+ * `structuredContent`. Names come from the advisor's catalog, which holds
+ * the organisation's services too.
  */
-export function summarizeRecommendation(answer: Recommendation): string {
+export function summarizeRecommendation(answer: Recommendation, catalog: Catalog): string {
   const lines: string[] = [];
-  const pipeline = answer.pipeline.map((stage) => stage.services.map((id) => catalogEntry(id).name).join(' + '));
+  const pipeline = answer.pipeline.map((stage) => stage.services.map((id) => catalog.entry(id).name).join(' + '));
   lines.push(pipeline.length > 0 ? `Pipeline for ${answer.workload}: ${pipeline.join(' → ')}` : `No pipeline yet for ${answer.workload}.`);
   if (answer.recommendations.length > 0) {
     lines.push('', 'Recommended:');
@@ -32,7 +33,7 @@ export function summarizeRecommendation(answer: Recommendation): string {
   }
   if (answer.rejected.length > 0) {
     lines.push('', 'Turned down:');
-    for (const item of answer.rejected) lines.push(`- ${catalogEntry(item.service).name}: ${item.reason}`);
+    for (const item of answer.rejected) lines.push(`- ${catalog.entry(item.service).name}: ${item.reason}`);
   }
   if (answer.missing.length > 0) {
     lines.push('', 'Ask the user, then call again with these fields:');
@@ -44,9 +45,10 @@ export function summarizeRecommendation(answer: Recommendation): string {
 /** The comparison in a few lines: when to choose each service of every pair. */
 export function summarizeComparison(comparison: Comparison): string {
   const lines: string[] = [];
+  const names = new Map<string, string>(comparison.services.map((service) => [service.id, service.name]));
   for (const tradeOff of comparison.tradeOffs) {
-    lines.push(`${tradeOff.services.map((id) => catalogEntry(id).name).join(' vs ')}: ${tradeOff.summary}`);
-    for (const [id, when] of Object.entries(tradeOff.choose)) lines.push(`- Choose ${catalogEntry(id as never).name} when ${when}.`);
+    lines.push(`${tradeOff.services.map((id) => names.get(id)).join(' vs ')}: ${tradeOff.summary}`);
+    for (const [id, when] of Object.entries(tradeOff.choose)) lines.push(`- Choose ${names.get(id)} when ${when}.`);
     lines.push('');
   }
   for (const pair of comparison.unrelated) lines.push(`${pair.services.join(' and ')}: ${pair.note}`);

@@ -4,20 +4,21 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import * as z from 'zod';
 import { UnknownServiceError, WorkloadValidationError } from '../domain/errors.js';
 import type { Advisor } from '../domain/advisor.js';
-import { getService, listServices } from '../domain/catalog/services.js';
 import { ServiceListSchema, ServiceViewSchema } from '../domain/catalog/schema.js';
-import { CompareRequestSchema, ComparisonSchema, compareServices } from '../domain/catalog/compare.js';
+import { ComparisonSchema, compareRequestSchema, compareServices } from '../domain/catalog/compare.js';
 import { RecommendationSchema } from '../domain/answer/schema.js';
-import { KnownServiceIdSchema, SERVICE_ID_ALIASES } from '../domain/catalog/service-ids.js';
+import { SERVICE_ID_ALIASES } from '../domain/catalog/service-ids.js';
 import { WorkloadSchema } from '../domain/workload/schema.js';
 import { summarizeComparison, summarizeRecommendation } from './summaries.js';
 
 /** Every tool only reads the advisor's knowledge: same input, same answer, nothing outside touched. */
 const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } as const;
 
-const ServiceIdInput = z
-  .strictObject({ id: KnownServiceIdSchema })
-  .describe('The service to look up');
+/** The id a caller names, as an enum: a built-in id, the retired alias, or one of the organisation's own. */
+const serviceIdInput = (knownIds: readonly string[]) =>
+  z
+    .strictObject({ id: z.enum(knownIds as [string, ...string[]]).describe('A service id; a retired one answers with its successor') })
+    .describe('The service to look up');
 
 /**
  * A tool result: a short summary for the model to read first, then the whole
@@ -64,6 +65,7 @@ export type LogToolError = (error: unknown, errorId: string) => void;
 
 export function registerTools(server: McpServer, advisor: Advisor, logError?: LogToolError): void {
   const safely = guardUnexpected(logError);
+  const { catalog } = advisor.ruleSet;
   server.registerTool(
     'recommend_architecture',
     {
@@ -85,7 +87,7 @@ export function registerTools(server: McpServer, advisor: Advisor, logError?: Lo
         { level: 'debug', logger: 'advisor', data: `recommended ${answer.recommendations.length} services for ${answer.workload} (rules ${answer.rulesVersion})` },
         extra.sessionId,
       );
-      return answerWith(summarizeRecommendation(answer), answer);
+      return answerWith(summarizeRecommendation(answer, catalog), answer);
     }),
   );
 
@@ -95,12 +97,12 @@ export function registerTools(server: McpServer, advisor: Advisor, logError?: Lo
       title: 'Compare AWS data services',
       description:
         'Compares two to eight services side by side: what each does, its limits, and for every pair the trade-off the study cards draw (when to choose which). Call it when the user weighs alternatives such as Firehose vs Kinesis Data Streams, Glue vs Kinesis, SSE-S3 vs SSE-KMS, Athena vs EMR, or compute optimized vs GPU instances. Use list_services for the valid ids.',
-      inputSchema: CompareRequestSchema,
+      inputSchema: compareRequestSchema(catalog.knownIds),
       outputSchema: ComparisonSchema,
       annotations: { title: 'Compare AWS data services', ...READ_ONLY },
     },
     safely(async ({ services }) => {
-      const comparison = compareServices(services);
+      const comparison = compareServices(services, catalog);
       return answerWith(summarizeComparison(comparison), comparison);
     }),
   );
@@ -109,13 +111,13 @@ export function registerTools(server: McpServer, advisor: Advisor, logError?: Lo
     'get_service',
     {
       title: 'Look up one AWS data service',
-      description: `Returns one catalog entry: summary, what the study cards say, current AWS facts with sources and dates, limits, and lifecycle (renamed or retired). Call it when the user asks about a specific service; the ids are the input schema\'s enum, and ${Object.keys(SERVICE_ID_ALIASES).join(', ')} answers with its successor.`,
-      inputSchema: ServiceIdInput,
+      description: `Returns one catalog entry: summary, what the study cards say, current AWS facts with sources and dates, limits, and lifecycle (renamed or retired). Call it when the user asks about a specific service; the ids are the input schema\'s enum, and ${Object.keys(SERVICE_ID_ALIASES).join(', ')} answers with its successor.${catalog.knownIds.some((id) => id.includes(':')) ? ' Ids with a colon are the organisation\'s own services (origin: organisation).' : ''}`,
+      inputSchema: serviceIdInput(catalog.knownIds),
       outputSchema: ServiceViewSchema,
       annotations: { title: 'Look up one AWS data service', ...READ_ONLY },
     },
     safely(async ({ id }) => {
-      const entry = getService(id);
+      const entry = catalog.get(id);
       const note = entry.lifecycle.note ? ` ${entry.lifecycle.note}` : '';
       return answerWith(`${entry.name} (${entry.id}; ${entry.roles.join(', ')}): ${entry.summary}${note}`, { ...entry });
     }),
@@ -125,14 +127,16 @@ export function registerTools(server: McpServer, advisor: Advisor, logError?: Lo
     'list_services',
     {
       title: 'List the AWS data services the advisor knows',
-      description: 'Lists every service id with its name and roles. Call it to find the id to pass to get_service or compare_services.',
+      description:
+        'Lists every service id with its name, roles and origin (built-in, or the organisation\'s own). Call it to find the id to pass to get_service or compare_services.',
       inputSchema: z.strictObject({}),
       outputSchema: ServiceListSchema,
       annotations: { title: 'List the AWS data services the advisor knows', ...READ_ONLY },
     },
     async () => {
-      const services = listServices();
-      return answerWith(services.map((s) => `${s.id}: ${s.name} (${s.roles.join(', ')})`).join('\n'), { services });
+      const services = catalog.list();
+      const origin = (s: (typeof services)[number]) => (s.origin === 'organisation' ? ", the organisation's own" : '');
+      return answerWith(services.map((s) => `${s.id}: ${s.name} (${s.roles.join(', ')}${origin(s)})`).join('\n'), { services });
     },
   );
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { expectUsageError, runCli } from '../support/cli.js';
 
 const scenarioFile = (name: string) => new URL(`../scenarios/${name}.json`, import.meta.url);
 const workloadOf = (name: string) => JSON.stringify(JSON.parse(readFileSync(scenarioFile(name), 'utf8')).workload);
@@ -132,12 +132,7 @@ describe('every command answers --help and refuses what it does not know', () =>
     [['serve', 'extra'], 'unexpected argument "extra"'],
     [['mcp', '--port', '4000'], "Unknown option '--port'"],
   ])('%j exits 2 with one clear line and the usage line', (args, message) => {
-    const { code, stderr } = runCli(args);
-    expect(code).toBe(2);
-    const lines = stderr.trim().split('\n');
-    expect(lines[0]).toContain(message);
-    expect(lines[1]).toMatch(/^Usage: aws-data-advisor /);
-    expect(lines).toHaveLength(2);
+    expectUsageError(args, message);
   });
 
   it('lists every command, with how to get its own help', () => {

@@ -105,7 +105,7 @@ describe('deploy/kubernetes (kustomize base)', () => {
     const builtIn = createAdvisor().ruleSet.rules.length;
     const withCustom = createAdvisor({ dirs: [dir] });
     expect(withCustom.ruleSet.rules.length).toBeGreaterThan(builtIn);
-    expect(withCustom.recommend({ data: { sources: ['application-logs'] } }).warnings.map((warning) => warning.code)).toContain('company-log-retention');
+    expect(withCustom.recommend({ data: { sources: ['application-logs'] } }).warnings.map((warning) => warning.code)).toContain('acme:log-retention');
   });
 
   it('points the Service, the autoscaler and the disruption budget at the Deployment\'s pods', () => {

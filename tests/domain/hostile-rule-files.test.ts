@@ -74,6 +74,8 @@ const rule = fc.record({
   runsOn: fc.array(service, { maxLength: 2 }),
   flowsTo: fc.array(service, { maxLength: 2 }),
   rejected: service,
+  forbidden: fc.option(service),
+  preferred: fc.option(fc.tuple(service, service)),
 });
 const ruleFile = fc
   .record({ rules: fc.uniqueArray(rule, { minLength: 1, maxLength: 4, selector: (r) => r.id }), named: fc.array(condition, { minLength: 3, maxLength: 3 }) })
@@ -92,6 +94,8 @@ const ruleFile = fc
           params: {
             recommend: [{ service: r.service, role: 'process', confidence: 'low', rationale: ['Generated {ingestion.consumers}.'], runsOn: r.runsOn, flowsTo: r.flowsTo }],
             reject: [{ service: r.rejected, reason: 'Generated.' }],
+            ...(r.forbidden === null ? {} : { forbid: [{ service: r.forbidden, reason: 'Generated {latency}.' }] }),
+            ...(r.preferred === null ? {} : { prefer: [{ service: r.preferred[0], over: r.preferred[1], role: 'process', reason: 'Generated.' }] }),
           },
         },
       })),

@@ -131,7 +131,7 @@ describe('loading rule files', () => {
   it('refuses an unknown sizing function and a placeholder that is not a field', () => {
     const sized = { ...goodRule, event: { type: 'advice', params: { recommend: [{ ...goodRule.event.params.recommend[0], sizing: 'guess' }] } } };
     expect(loadError(file([sized])).reason).toContain('unknown sizing "guess"');
-    const templated = { ...goodRule, event: { type: 'advice', params: { warn: [{ code: 'x-y', message: 'At {ingestion.speed} MB/s.' }] } } };
+    const templated = { ...goodRule, event: { type: 'advice', params: { warn: [{ code: 'org:x-y', message: 'At {ingestion.speed} MB/s.' }] } } };
     expect(loadError(file([templated])).reason).toContain('placeholder {ingestion.speed}');
   });
 
@@ -290,7 +290,7 @@ describe('hostile rule files', () => {
         type: 'advice',
         params: {
           recommend: [{ service: 'iam', role: 'secure', confidence: 'high', rationale: [`Reason ${i}.`], alternatives: [{ service: 's3-bucket-policy', whyNot: `No ${i}.` }] }],
-          warn: [{ code: 'org-note', message: `Note ${i}.` }],
+          warn: [{ code: 'org:note', message: `Note ${i}.` }],
           reject: [{ service: 'sns', reason: `Nope ${i}.` }],
         },
       },

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/domain/advisor.js';
-import { catalogEntry } from '../../src/domain/catalog/services.js';
 import { renderAdr, settingWords } from '../../src/domain/rendering/adr.js';
 
 const advisor = createAdvisor();
@@ -59,8 +58,8 @@ describe('the architecture decision record (MADR 4)', () => {
     const options = section(text, '## Considered Options');
     for (const item of answer.recommendations) expect(options).toContain(`* ${item.name} (${item.role}) — chosen`);
     for (const item of answer.rejected) {
-      expect(options).toContain(`* ${catalogEntry(item.service).name} — turned down as ${item.role}`);
-      expect(section(text, '## Pros and Cons of the Options')).toContain(`### ${catalogEntry(item.service).name} (turned down as ${item.role})`);
+      expect(options).toContain(`* ${advisor.ruleSet.catalog.entry(item.service).name} — turned down as ${item.role}`);
+      expect(section(text, '## Pros and Cons of the Options')).toContain(`### ${advisor.ruleSet.catalog.entry(item.service).name} (turned down as ${item.role})`);
       expect(text).toContain(item.reason.slice(1, 40));
     }
   });

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 /** The built bin, as a user's shell runs it (npm test builds it first). */
 export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -12,6 +13,16 @@ export function runCli(args: string[], options: { input?: string; env?: Record<s
     timeout: 20_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs a wrong command line and checks it exits 2 with the reason on one stderr line and the command's usage line after it. */
+export function expectUsageError(args: string[], message: string): void {
+  const { code, stderr } = runCli(args);
+  expect(code, args.join(' ')).toBe(2);
+  const lines = stderr.trim().split('\n');
+  expect(lines[0]).toContain(message);
+  expect(lines[1]).toMatch(/^Usage: aws-data-advisor /);
+  expect(lines).toHaveLength(2);
 }
 
 /** A running `aws-data-advisor serve`: the process, its URL, everything it printed so far. */

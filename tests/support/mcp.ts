@@ -5,9 +5,9 @@ import { createMcpServer } from '../../src/mcp/create-mcp-server.js';
 
 export const advisor = createAdvisor();
 
-/** A client connected to a fresh server through the SDK's in-memory transport. */
-export async function connectedClient() {
-  const server = createMcpServer(advisor, { version: '1.0.0-test' });
+/** A client connected to a fresh server (over the given advisor, else the built-in one) through the SDK's in-memory transport. */
+export async function connectedClient(over: ReturnType<typeof createAdvisor> = advisor) {
+  const server = createMcpServer(over, { version: '1.0.0-test' });
   const [clientTransport, serverTransport] = InMemoryTransport.createLinkedPair();
   await server.connect(serverTransport);
   const client = new Client({ name: 'test-client', version: '1.0.0' }, { capabilities: {} });

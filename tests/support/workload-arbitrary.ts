@@ -27,9 +27,9 @@ function fieldArbitrary(field: WorkloadField): fc.Arbitrary<unknown> {
         : fc.double({ min: bounds.min, max: bounds.max, noNaN: true, noDefaultInfinity: true });
     }
     case 'string':
-      return field.path === 'account.region'
-        ? fc.constantFrom('us-east-1', 'eu-west-1', 'ap-southeast-2', 'eu-central-1')
-        : fc.string({ minLength: 1, maxLength: 30 });
+      if (field.path === 'account.region') return fc.constantFrom('us-east-1', 'eu-west-1', 'ap-southeast-2', 'eu-central-1');
+      if (field.path === 'security.dataClassification') return fc.constantFrom('public', 'internal', 'confidential', 'restricted', 'C3 Secret');
+      return fc.string({ minLength: 1, maxLength: 30 });
     default:
       throw new Error(`no arbitrary for ${field.path}`);
   }

@@ -1,4 +1,3 @@
-import { catalogEntry } from '../catalog/services.js';
 import type { Confidence, ServiceId } from '../catalog/service-ids.js';
 import type { Evidence, Flow } from '../facts/flows.js';
 import type { WorkloadFacts } from '../facts/read-facts.js';
@@ -135,7 +134,7 @@ export function fillOutline(outline: AnswerOutline, context: AnswerContext): Rec
   const recommendations = outline.order.map((index) => fillItem(outline.items[index], outline, context, add));
   for (const index of outline.order) {
     const item = outline.items[index];
-    const { status, note } = catalogEntry(item.service).lifecycle;
+    const { status, note } = item.entry.lifecycle;
     if (note && LIFECYCLE_CODES[status]) add(LIFECYCLE_CODES[status], note, item.rules);
   }
   facts.flows.forEach((flow, index) => {

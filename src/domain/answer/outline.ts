@@ -1,9 +1,10 @@
-import { catalogEntry } from '../catalog/services.js';
+import type { CatalogEntry } from '../catalog/schema.js';
 import { type Confidence, ROLES, type Role, type ServiceId } from '../catalog/service-ids.js';
 import type { Flow } from '../facts/flows.js';
 import type { Configuration } from '../sizing/index.js';
 import { WORKLOAD_FIELDS } from '../workload/fields.js';
 import { layoutPipeline, type PipelineEdge, type PipelineNode } from './pipeline.js';
+import { applyPolicies, type PolicyOutcome, type PolicyRejection } from './policies.js';
 import type { RecommendPlan, RejectPlan, RulePlan, WarnPlan } from './plan.js';
 import type { PipelineStage } from './schema.js';
 import type { CompiledTemplate } from './template.js';
@@ -19,11 +20,14 @@ export interface Candidate {
   plan: RulePlan;
   advice: RecommendPlan;
   flow: number | undefined;
+  /** The organisation's policy rules that gave this job to this service instead of the one the rule named. */
+  policies?: readonly RulePlan[];
 }
 
 /** One recommended service, with everything about it that does not depend on the workload's figures. */
 export interface ItemOutline {
   service: ServiceId;
+  entry: CatalogEntry;
   name: string;
   role: Role;
   /** The recommendations that survived, highest priority first: their confidence, sizing and sentences. */
@@ -89,8 +93,10 @@ const blocks = (refusal: { item: RejectPlan; flow: number | undefined }, candida
 /**
  * The candidates that win their job: a rejection of the same service for the
  * same job (same flow, or the whole workload) at an equal or higher priority
- * removes a candidate; priority never reaches across jobs or flows. Advice
- * that assumes a service the answer no longer uses falls too, until nothing changes.
+ * removes a candidate; priority never reaches across jobs or flows. Then the
+ * organisation's forbid and prefer policies replace what they name (see
+ * `applyPolicies`). Advice that assumes a service the answer no longer uses
+ * falls too, until nothing changes.
  */
 function resolveCandidates(fired: readonly FiredRule[]) {
   const all: Candidate[] = [];
@@ -107,17 +113,19 @@ function resolveCandidates(fired: readonly FiredRule[]) {
   }
   const refused = ({ advice, flow, plan }: Candidate) =>
     [advice.role, '*'].some((role) => [flow ?? '*', '*'].some((scope) => (strongest.get(`${advice.service}|${role}|${scope}`) ?? 0) >= plan.priority));
-  let surviving = all.filter((candidate) => !refused(candidate));
+  // The organisation's policies come after priorities: no priority outranks them.
+  const policies = applyPolicies(fired, all.filter((candidate) => !refused(candidate)), refused);
+  let surviving = policies.candidates;
   for (let changed = true; changed; ) {
     const used = new Set(surviving.map((candidate) => candidate.advice.service));
     const kept = surviving.filter((candidate) => candidate.advice.assumes.every((service) => used.has(service)));
     changed = kept.length !== surviving.length;
     surviving = kept;
   }
-  return { surviving, refusals, all };
+  return { surviving, refusals, all, policies };
 }
 
-function outlineItem(service: ServiceId, candidates: readonly Candidate[], recommended: ReadonlySet<ServiceId>): ItemOutline {
+function outlineItem(service: ServiceId, candidates: readonly Candidate[], recommended: ReadonlySet<ServiceId>, policies: PolicyOutcome): ItemOutline {
   const rules = new OrderedSet<string>();
   const cards = new OrderedSet<string>();
   const rationale = new OrderedSet<CompiledTemplate>();
@@ -126,25 +134,35 @@ function outlineItem(service: ServiceId, candidates: readonly Candidate[], recom
   const configuration: Array<readonly [string, Configuration[string]]> = [];
   const alternatives: Array<{ service: ServiceId; whyNot: CompiledTemplate }> = [];
   const named = new Set<ServiceId>([service]);
-  for (const { plan, advice, flow } of candidates) {
+  for (const { plan, advice, flow, policies: applied } of candidates) {
     rules.add(plan.id);
+    for (const policy of applied ?? []) rules.add(policy.id);
     for (const card of plan.cards) cards.add(card);
     for (const sentence of advice.rationale) rationale.add(sentence);
     if (flow !== undefined) flows.add(flow);
     if (advice.sizing && !sizings.some((s) => s.name === advice.sizing?.name)) sizings.push(advice.sizing);
     for (const entry of advice.configuration) configuration.push(entry);
     for (const alternative of advice.alternatives) {
-      if (recommended.has(alternative.service) || named.has(alternative.service)) continue;
+      if (recommended.has(alternative.service) || named.has(alternative.service) || policies.forbids(alternative.service, advice.role)) continue;
       named.add(alternative.service);
       alternatives.push(alternative);
     }
   }
   const first = candidates[0].advice;
-  return { service, name: first.entry.name, role: first.role, candidates, rules: rules.items, cards: cards.items, rationale: rationale.items, sizings, configuration, alternatives, flows: flows.items };
+  return { service, entry: first.entry, name: first.entry.name, role: first.role, candidates, rules: rules.items, cards: cards.items, rationale: rationale.items, sizings, configuration, alternatives, flows: flows.items };
 }
 
-/** One rejection per service and job, unless the service won that very job elsewhere (for another flow). */
-function outlineRejections(refusals: ReturnType<typeof resolveCandidates>['refusals'], all: readonly Candidate[], surviving: readonly Candidate[]): RejectedOutline[] {
+/**
+ * One rejection per service and job, unless the service won that very job
+ * elsewhere (for another flow). The organisation's policies come first: their
+ * reason stands whatever the priority of the rules that also turn it down.
+ */
+function outlineRejections(
+  refusals: ReturnType<typeof resolveCandidates>['refusals'],
+  all: readonly Candidate[],
+  surviving: readonly Candidate[],
+  byPolicy: readonly PolicyRejection[],
+): RejectedOutline[] {
   const won = new Set(surviving.map((candidate) => `${candidate.advice.service}:${candidate.advice.role}`));
   const byServiceAll = new Map<ServiceId, Candidate[]>();
   for (const candidate of all) {
@@ -153,9 +171,15 @@ function outlineRejections(refusals: ReturnType<typeof resolveCandidates>['refus
     else byServiceAll.set(candidate.advice.service, [candidate]);
   }
   const byJob = new Map<string, { service: ServiceId; role: Role; reason: CompiledTemplate; priority: number; rules: OrderedSet<string> }>();
+  for (const { service, role, reason, rules } of byPolicy) {
+    if (won.has(`${service}:${role}`)) continue;
+    const job = { service, role, reason, priority: Number.POSITIVE_INFINITY, rules: new OrderedSet<string>() };
+    for (const id of rules) job.rules.add(id);
+    byJob.set(`${service}:${role}`, job);
+  }
   for (const { plan, item, flow } of refusals) {
     const beaten = byServiceAll.get(item.service)?.find((candidate) => blocks({ item, flow }, candidate));
-    const role = item.role ?? beaten?.advice.role ?? catalogEntry(item.service).roles[0];
+    const role = item.role ?? beaten?.advice.role ?? item.defaultRole;
     const key = `${item.service}:${role}`;
     if (won.has(key)) continue;
     const known = byJob.get(key);
@@ -187,7 +211,7 @@ function flowPaths(items: readonly ItemOutline[], edges: readonly PipelineEdge[]
  * one rule, in flow order; nothing here depends on file order.
  */
 export function outlineAnswer(fired: readonly FiredRule[], flows: readonly Flow[]): AnswerOutline {
-  const { surviving, refusals, all } = resolveCandidates(fired);
+  const { surviving, refusals, all, policies } = resolveCandidates(fired);
   const byService = new Map<ServiceId, Candidate[]>();
   for (const candidate of surviving) {
     const list = byService.get(candidate.advice.service);
@@ -195,7 +219,7 @@ export function outlineAnswer(fired: readonly FiredRule[], flows: readonly Flow[
     else byService.set(candidate.advice.service, [candidate]);
   }
   const recommended = new Set(byService.keys());
-  const items = [...byService].map(([service, candidates]) => outlineItem(service, candidates, recommended));
+  const items = [...byService].map(([service, candidates]) => outlineItem(service, candidates, recommended, policies));
 
   const nodes: PipelineNode[] = items.map((item) => ({
     service: item.service,
@@ -203,7 +227,9 @@ export function outlineAnswer(fired: readonly FiredRule[], flows: readonly Flow[
     runsOn: [...new Set(item.candidates.flatMap((candidate) => candidate.advice.runsOn))],
     weight: item.candidates[0].plan.priority,
   }));
-  const edges: PipelineEdge[] = surviving.flatMap(({ plan, advice }) => advice.flowsTo.map((to) => ({ from: advice.service, to, priority: plan.priority })));
+  // A hand-off to a service a policy replaced reaches its successor.
+  const target = (to: ServiceId) => (recommended.has(to) ? to : (policies.replacedBy.get(to) ?? to));
+  const edges: PipelineEdge[] = surviving.flatMap(({ plan, advice }) => advice.flowsTo.map((to) => ({ from: advice.service, to: target(to), priority: plan.priority })));
   const layout = layoutPipeline(nodes, edges);
   const last = Number.MAX_SAFE_INTEGER;
   const order = items
@@ -215,9 +241,12 @@ export function outlineAnswer(fired: readonly FiredRule[], flows: readonly Flow[
         (items[x].service < items[y].service ? -1 : 1),
     );
 
-  const warnings = fired.flatMap(({ plan }) =>
-    plan.warn.filter((item: WarnPlan) => item.assumes.every((service) => recommended.has(service))).map((item) => ({ code: item.code, message: item.message, rules: [plan.id] })),
-  );
+  const warnings = [
+    ...fired.flatMap(({ plan }) =>
+      plan.warn.filter((item: WarnPlan) => item.assumes.every((service) => recommended.has(service))).map((item) => ({ code: item.code, message: item.message, rules: [plan.id] })),
+    ),
+    ...policies.warnings,
+  ];
   return {
     items,
     order,
@@ -225,7 +254,7 @@ export function outlineAnswer(fired: readonly FiredRule[], flows: readonly Flow[
     stages: layout.stages,
     paths: flowPaths(items, edges, flows.length, layout.position),
     warnings,
-    rejected: outlineRejections(refusals, all, surviving),
+    rejected: outlineRejections(refusals, all, surviving, policies.rejected),
     // A stable sort: for each field the first rule to ask still asks first.
     asks: fired.flatMap(({ plan }) => plan.ask).sort((a, b) => (FIELD_ORDER.get(a.field) ?? 0) - (FIELD_ORDER.get(b.field) ?? 0)),
   };

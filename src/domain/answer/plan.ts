@@ -1,4 +1,4 @@
-import { type CatalogEntry, catalogEntry } from '../catalog/services.js';
+import type { CatalogEntry } from '../catalog/schema.js';
 import { type Confidence, type Role, type ServiceId } from '../catalog/service-ids.js';
 import { conditionFields } from '../rules/fields.js';
 import type { LoadedRule, RuleSet } from '../rules/load.js';
@@ -14,7 +14,8 @@ export interface RecommendPlan {
   rationale: CompiledTemplate[];
   configuration: ReadonlyArray<readonly [string, Configuration[string]]>;
   sizing: { name: string; size: Sizer } | undefined;
-  alternatives: ReadonlyArray<{ service: ServiceId; whyNot: CompiledTemplate }>;
+  /** The services the rule weighed for this job, in its order: the next choices when the organisation forbids this one. */
+  alternatives: ReadonlyArray<{ service: ServiceId; whyNot: CompiledTemplate; entry: CatalogEntry }>;
   flowsTo: readonly ServiceId[];
   runsOn: readonly ServiceId[];
   assumes: readonly ServiceId[];
@@ -23,6 +24,24 @@ export interface RecommendPlan {
 /** A service a rule turns down, for one job or (without a role) for every job. */
 export interface RejectPlan {
   service: ServiceId;
+  role: Role | undefined;
+  reason: CompiledTemplate;
+  /** The job a rejection without a role is listed under when nothing recommended the service: its first catalog role. */
+  defaultRole: Role;
+}
+
+/** An organisation's ban of a service, for one job or (without a role) for every job. */
+export interface ForbidPlan {
+  service: ServiceId;
+  role: Role | undefined;
+  reason: CompiledTemplate;
+}
+
+/** An organisation's preference: `service` takes the job wherever a rule gives it to `over`. */
+export interface PreferPlan {
+  service: ServiceId;
+  entry: CatalogEntry;
+  over: ServiceId;
   role: Role | undefined;
   reason: CompiledTemplate;
 }
@@ -49,11 +68,14 @@ export interface RulePlan {
   reject: readonly RejectPlan[];
   warn: readonly WarnPlan[];
   ask: ReadonlyArray<{ field: string; path: readonly string[]; why: string }>;
+  forbid: readonly ForbidPlan[];
+  prefer: readonly PreferPlan[];
 }
 
 function planRule(rule: LoadedRule, ordinal: number, ruleSet: RuleSet): RulePlan {
   const advice = rule.event.params;
   const reads = conditionFields(rule.conditions, ruleSet.conditions);
+  const entry = (id: string) => ruleSet.catalog.entry(id as ServiceId);
   return {
     rule,
     ordinal,
@@ -64,20 +86,37 @@ function planRule(rule: LoadedRule, ordinal: number, ruleSet: RuleSet): RulePlan
     readsFields: reads.filter((path) => !path.startsWith('flow') && !path.startsWith('reading')),
     recommend: (advice.recommend ?? []).map((item) => ({
       service: item.service as ServiceId,
-      entry: catalogEntry(item.service as ServiceId),
+      entry: entry(item.service),
       role: item.role,
       confidence: item.confidence,
       rationale: item.rationale.map(compileTemplate),
       configuration: Object.entries(item.configuration ?? {}),
       sizing: item.sizing ? { name: item.sizing, size: SIZERS[item.sizing] } : undefined,
-      alternatives: (item.alternatives ?? []).map((alternative) => ({ service: alternative.service as ServiceId, whyNot: compileTemplate(alternative.whyNot) })),
+      alternatives: (item.alternatives ?? []).map((alternative) => ({
+        service: alternative.service as ServiceId,
+        whyNot: compileTemplate(alternative.whyNot),
+        entry: entry(alternative.service),
+      })),
       flowsTo: (item.flowsTo ?? []) as ServiceId[],
       runsOn: (item.runsOn ?? []) as ServiceId[],
       assumes: (item.assumes ?? []) as ServiceId[],
     })),
-    reject: (advice.reject ?? []).map((item) => ({ service: item.service as ServiceId, role: item.role, reason: compileTemplate(item.reason) })),
+    reject: (advice.reject ?? []).map((item) => ({
+      service: item.service as ServiceId,
+      role: item.role,
+      reason: compileTemplate(item.reason),
+      defaultRole: entry(item.service).roles[0],
+    })),
     warn: (advice.warn ?? []).map((item) => ({ code: item.code, message: compileTemplate(item.message), assumes: (item.assumes ?? []) as ServiceId[] })),
     ask: (advice.ask ?? []).map((item) => ({ field: item.field, path: item.field.split('.'), why: item.why })),
+    forbid: (advice.forbid ?? []).map((item) => ({ service: item.service as ServiceId, role: item.role, reason: compileTemplate(item.reason) })),
+    prefer: (advice.prefer ?? []).map((item) => ({
+      service: item.service as ServiceId,
+      entry: entry(item.service),
+      over: item.over as ServiceId,
+      role: item.role,
+      reason: compileTemplate(item.reason),
+    })),
   };
 }
 

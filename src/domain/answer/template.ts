@@ -52,3 +52,19 @@ export function compileTemplate(sentence: string): CompiledTemplate {
     return out;
   };
 }
+
+/**
+ * Fixed text and compiled sentences joined into one sentence, filled part by
+ * part: how the advisor words a sentence around a rule's own.
+ *
+ * @example
+ * joinTemplates(['Forbidden here: ', compileTemplate('we run {ingestion.consumers} consumers.')])({ ingestion: { consumers: 3 } });
+ * // 'Forbidden here: we run 3 consumers.'
+ */
+export function joinTemplates(parts: ReadonlyArray<string | CompiledTemplate>): CompiledTemplate {
+  if (parts.every((part) => typeof part === 'string' || part.constant !== undefined)) {
+    const sentence = parts.map((part) => (typeof part === 'string' ? part : part.constant)).join('');
+    return Object.assign(() => sentence, { constant: sentence });
+  }
+  return (workload) => parts.map((part) => (typeof part === 'string' ? part : part(workload))).join('');
+}

@@ -1,21 +1,33 @@
 import * as z from 'zod';
-import { catalogEntry } from './services.js';
+import { BUILT_IN_CATALOG, type Catalog } from './catalog.js';
 import { UnknownServiceError, WorkloadValidationError } from '../errors.js';
-import { KNOWN_SERVICE_IDS, KnownServiceIdSchema, resolveServiceId, RoleSchema, SERVICE_ID_ALIASES, type ServiceId, ServiceIdSchema } from './service-ids.js';
+import { ServiceOriginSchema } from './schema.js';
+import { KNOWN_SERVICE_IDS, RoleSchema, SERVICE_ID_ALIASES, type ServiceId, ServiceIdSchema } from './service-ids.js';
 import { findTradeOff } from './trade-offs.js';
 
 /** At most this many services side by side: 8 ids make 28 pairs. */
 export const MAX_COMPARED = 8;
 
-export const CompareRequestSchema = z
-  .strictObject({
-    services: z
-      .array(KnownServiceIdSchema)
-      .min(2)
-      .max(MAX_COMPARED)
-      .describe(`Two to ${MAX_COMPARED} service ids, such as ["glue-etl", "kinesis-data-streams"]`),
-  })
-  .describe('Services to compare side by side');
+/**
+ * The comparison request over the ids a catalog knows (an organisation's own included),
+ * as an enum so that a model sees the ids it may use.
+ *
+ * @example
+ * compareRequestSchema(advisor.ruleSet.catalog.knownIds).parse({ services: ['athena', 'emr'] });
+ */
+export function compareRequestSchema(knownIds: readonly string[]) {
+  return z
+    .strictObject({
+      services: z
+        .array(z.enum(knownIds as [string, ...string[]]))
+        .min(2)
+        .max(MAX_COMPARED)
+        .describe(`Two to ${MAX_COMPARED} service ids, such as ["glue-etl", "kinesis-data-streams"]`),
+    })
+    .describe('Services to compare side by side');
+}
+
+export const CompareRequestSchema = compareRequestSchema(KNOWN_SERVICE_IDS);
 
 export const ComparisonSchema = z
   .object({
@@ -27,6 +39,7 @@ export const ComparisonSchema = z
         summary: z.string(),
         limits: z.array(z.object({ name: z.string(), value: z.string(), source: z.string() })),
         lifecycle: z.string(),
+        origin: ServiceOriginSchema,
         requestedAs: z.string().optional(),
       }),
     ),
@@ -48,19 +61,22 @@ export type Comparison = z.infer<typeof ComparisonSchema>;
 
 /**
  * Compares two or more services: what each is, its limits, and for every
- * pair the trade-off the cards draw (or why there is none).
+ * pair the trade-off the cards draw (or why there is none). An
+ * organisation's services come from the advisor's catalog; no trade-off is
+ * drawn for them, only what each does.
  *
  * @example
  * compareServices(['kinesis-data-firehose', 'kinesis-data-streams']).tradeOffs[0].choose['kinesis-data-firehose'];
+ * compareServices(['acme:msk', 'kinesis-data-streams'], advisor.catalog).unrelated[0].note;
  */
-export function compareServices(ids: readonly string[]): Comparison {
+export function compareServices(ids: readonly string[], catalog: Catalog = BUILT_IN_CATALOG): Comparison {
   if (ids.length < 2 || ids.length > MAX_COMPARED) {
     throw new WorkloadValidationError([{ path: '/services', message: `give between 2 and ${MAX_COMPARED} service ids` }], 'comparison');
   }
   const requestedAs = new Map<ServiceId, string>();
   for (const id of ids) {
-    const service = resolveServiceId(id);
-    if (!service) throw new UnknownServiceError(id, KNOWN_SERVICE_IDS);
+    const service = catalog.resolve(id);
+    if (!service) throw new UnknownServiceError(id, catalog.knownIds);
     if (!requestedAs.has(service)) requestedAs.set(service, id);
   }
   const resolved = [...requestedAs.keys()];
@@ -72,7 +88,7 @@ export function compareServices(ids: readonly string[]): Comparison {
 
   const comparison: Comparison = {
     services: resolved.map((id) => {
-      const entry = catalogEntry(id);
+      const entry = catalog.entry(id);
       const asked = requestedAs.get(id);
       return {
         id,
@@ -81,6 +97,7 @@ export function compareServices(ids: readonly string[]): Comparison {
         summary: entry.summary,
         limits: entry.limits,
         lifecycle: entry.lifecycle.status,
+        origin: catalog.origin(id),
         ...(asked && asked !== id ? { requestedAs: asked } : {}),
       };
     }),
@@ -100,8 +117,8 @@ export function compareServices(ids: readonly string[]): Comparison {
           choose: { [a]: tradeOff.choose[a] as string, [b]: tradeOff.choose[b] as string },
         });
       } else {
-        const ea = catalogEntry(a);
-        const eb = catalogEntry(b);
+        const ea = catalog.entry(a);
+        const eb = catalog.entry(b);
         const shared = ea.roles.filter((role) => eb.roles.includes(role));
         comparison.unrelated.push({
           services: [a, b],

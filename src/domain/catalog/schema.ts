@@ -1,7 +1,11 @@
 import * as z from 'zod';
-import { RoleSchema, ServiceIdSchema } from './service-ids.js';
+import { strictObject } from '../workload/strict-object.js';
+import { OrgServiceIdSchema, RoleSchema, ServiceIdSchema } from './service-ids.js';
 
 const LifecycleStatusSchema = z.enum(['current', 'renamed', 'retired', 'restricted']);
+
+/** Whose catalog a service comes from: the package's, or an organisation's rule folder. */
+export const ServiceOriginSchema = z.enum(['built-in', 'organisation']).describe('built-in, or organisation for a service an organisation\'s rule files add');
 
 export const ServiceSummarySchema = z
   .object({
@@ -10,6 +14,7 @@ export const ServiceSummarySchema = z
     roles: z.array(RoleSchema),
     summary: z.string(),
     lifecycle: LifecycleStatusSchema,
+    origin: ServiceOriginSchema,
   })
   .describe('One service of the catalog, in brief');
 
@@ -47,12 +52,29 @@ export const CatalogEntrySchema = z
   })
   .describe('A catalog entry: summary, card notes, current facts, limits and lifecycle');
 
+/**
+ * An organisation's own service, as its rule files declare it: the built-in
+ * catalog's schema, strict (a mistyped key is refused, not dropped), with a
+ * namespaced id and at least one sourced, dated fact to stand on.
+ */
+export const OrgServiceSchema = strictObject({
+    ...CatalogEntrySchema.shape,
+    id: OrgServiceIdSchema,
+    facts: z.array(ServiceFactSchema.strict()).min(1).max(30).describe('What the service is, each fact with its source and the date it was checked'),
+    limits: z.array(ServiceLimitSchema.strict()).max(30),
+    lifecycle: ServiceLifecycleSchema.strict(),
+    cardNotes: z.array(z.strictObject({ card: z.string(), notes: z.array(z.string()) })).max(10).describe('What the study cards say, by card title (usually none)'),
+  }).describe('An organisation\'s own service, validated as the built-in catalog is');
+
 /** A catalog entry as `GET /v1/services/{id}` and `get_service` answer it. */
 export const ServiceViewSchema = CatalogEntrySchema.extend({
   requestedAs: z.string().optional().describe('The retired id the caller used, when it was an alias'),
+  origin: ServiceOriginSchema,
 }).describe('A catalog entry: summary, card notes, current facts, limits and lifecycle');
 
 export type ServiceFact = z.infer<typeof ServiceFactSchema>;
 export type ServiceLimit = z.infer<typeof ServiceLimitSchema>;
 export type ServiceLifecycle = z.infer<typeof ServiceLifecycleSchema>;
 export type CatalogEntry = z.infer<typeof CatalogEntrySchema>;
+export type OrgService = z.infer<typeof OrgServiceSchema>;
+export type ServiceOrigin = z.infer<typeof ServiceOriginSchema>;

@@ -1,5 +1,6 @@
-import { CATALOG_ENTRIES, catalogEntry } from '../catalog/services.js';
 import { formatValue } from '../answer/template.js';
+import type { Catalog } from '../catalog/catalog.js';
+import { CATALOG_ENTRIES } from '../catalog/services.js';
 import { applyDescription } from '../description/merge-description.js';
 import { describeField, describeValue, describeWorkload } from '../workload/describe.js';
 import type { RuleSet } from '../rules/load.js';
@@ -15,8 +16,6 @@ export interface RenderAdrOptions {
   /** ISO date for the front matter; defaults to today (UTC). */
   date?: string;
 }
-
-const serviceName = (id: ServiceId) => catalogEntry(id).name;
 
 /** Markdown-safe single line: no line breaks, no table or heading surprises. */
 const inline = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -45,8 +44,9 @@ export const escapeMarkdown = (text: string) =>
 export function renderAdr(given: Workload, recommendation: Recommendation, ruleSet: RuleSet, options: RenderAdrOptions = {}): string {
   // The workload as the answer read it: the given fields plus those its description states.
   const workload = applyDescription(given).workload;
+  const { catalog } = ruleSet;
   const date = options.date ?? new Date().toISOString().slice(0, 10);
-  const flow = recommendation.pipeline.map((stage) => stage.services.map(serviceName).join(' + '));
+  const flow = recommendation.pipeline.map((stage) => stage.services.map((id) => catalog.entry(id).name).join(' + '));
   const title = flow.length > 0 ? flow.join(' → ') : recommendation.recommendations.map((r) => r.name).join(', ') || 'no services yet';
   const applied = appliedRules(recommendation);
   const alternatives = uniqueAlternatives(recommendation);
@@ -61,10 +61,10 @@ export function renderAdr(given: Workload, recommendation: Recommendation, ruleS
     '',
     ...contextSection(workload, recommendation),
     ...driversSection(workload, applied, ruleSet),
-    ...optionsSection(recommendation, alternatives),
+    ...optionsSection(recommendation, alternatives, catalog),
     ...outcomeSection(recommendation, title),
-    ...prosAndConsSection(recommendation, alternatives),
-    ...moreInformationSection(recommendation, applied),
+    ...prosAndConsSection(recommendation, alternatives, catalog),
+    ...moreInformationSection(recommendation, applied, catalog),
   ];
   return `${out.join('\n').trimEnd()}\n`;
 }
@@ -111,7 +111,8 @@ function driversSection(workload: Workload, applied: ReadonlySet<string>, ruleSe
   return ['## Decision Drivers', '', ...(drivers.length > 0 ? drivers : ['* No workload value decided anything yet; see the open questions below.']), ''];
 }
 
-function optionsSection(recommendation: Recommendation, alternatives: readonly Alternative[]): string[] {
+function optionsSection(recommendation: Recommendation, alternatives: readonly Alternative[], catalog: Catalog): string[] {
+  const serviceName = (id: ServiceId) => catalog.entry(id).name;
   const out = ['## Considered Options', ''];
   for (const item of recommendation.recommendations) out.push(`* ${item.name} (${item.role}) — chosen`);
   for (const item of recommendation.rejected) out.push(`* ${serviceName(item.service)} — turned down as ${item.role}`);
@@ -141,25 +142,27 @@ function outcomeSection(recommendation: Recommendation, title: string): string[]
   return [...out, ''];
 }
 
-function prosAndConsSection(recommendation: Recommendation, alternatives: readonly Alternative[]): string[] {
+function prosAndConsSection(recommendation: Recommendation, alternatives: readonly Alternative[], catalog: Catalog): string[] {
+  const serviceName = (id: ServiceId) => catalog.entry(id).name;
   const out = ['## Pros and Cons of the Options', ''];
   for (const item of recommendation.recommendations) {
-    out.push(`### ${item.name} (chosen)`, '', catalogEntry(item.service).summary, '');
+    out.push(`### ${item.name} (chosen)`, '', catalog.entry(item.service).summary, '');
     for (const sentence of item.rationale) out.push(`* Good, because ${lowerFirst(inline(sentence))}`);
     for (const alternative of item.alternatives) out.push(`* Neutral, because ${serviceName(alternative.service)} was weighed: ${lowerFirst(inline(alternative.whyNot))}`);
     out.push('');
   }
   for (const item of recommendation.rejected) {
-    out.push(`### ${serviceName(item.service)} (turned down as ${item.role})`, '', catalogEntry(item.service).summary, '', `* Bad, because ${lowerFirst(inline(item.reason))}`, '');
+    out.push(`### ${serviceName(item.service)} (turned down as ${item.role})`, '', catalog.entry(item.service).summary, '', `* Bad, because ${lowerFirst(inline(item.reason))}`, '');
   }
   for (const alternative of alternatives) {
-    out.push(`### ${serviceName(alternative.service)} (instead of ${serviceName(alternative.insteadOf)})`, '', catalogEntry(alternative.service).summary, '');
+    out.push(`### ${serviceName(alternative.service)} (instead of ${serviceName(alternative.insteadOf)})`, '', catalog.entry(alternative.service).summary, '');
     out.push(`* Bad, because ${lowerFirst(inline(alternative.whyNot))}`, '');
   }
   return out;
 }
 
-function moreInformationSection(recommendation: Recommendation, applied: ReadonlySet<string>): string[] {
+function moreInformationSection(recommendation: Recommendation, applied: ReadonlySet<string>, catalog: Catalog): string[] {
+  const serviceName = (id: ServiceId) => catalog.entry(id).name;
   const chosen = recommendation.recommendations;
   const out = ['## More Information', ''];
   if (recommendation.missing.length > 0) {
@@ -173,7 +176,7 @@ function moreInformationSection(recommendation: Recommendation, applied: Readonl
   const documented = [...new Set([...chosen.map((r) => r.service), ...recommendation.rejected.map((r) => r.service)])];
   if (documented.length > 0) {
     out.push('AWS documentation:', '');
-    for (const id of documented) out.push(`* [${serviceName(id)}](${catalogEntry(id).documentation})`);
+    for (const id of documented) out.push(`* [${serviceName(id)}](${catalog.entry(id).documentation})`);
     out.push('');
   }
   return out;

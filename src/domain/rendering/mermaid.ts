@@ -1,4 +1,3 @@
-import { catalogEntry } from '../catalog/services.js';
 import type { Recommendation } from '../answer/schema.js';
 import type { ServiceId } from '../catalog/service-ids.js';
 import type { Arrival } from '../facts/flows.js';
@@ -31,8 +30,8 @@ const STAGE_TITLES: Readonly<Record<string, string>> = {
   secure: 'Secure',
 };
 
-/** Mermaid node ids: letters, digits and underscores only. */
-const nodeId = (service: ServiceId) => service.replaceAll('-', '_');
+/** Mermaid node ids: letters, digits and underscores only (`acme:msk` becomes `acme_msk`). */
+const nodeId = (service: ServiceId) => service.replaceAll(/[^A-Za-z0-9]/g, '_');
 /** Mermaid labels are quoted; a quote inside one is written as an entity. */
 const label = (text: string) => `"${text.replaceAll('"', '#quot;')}"`;
 
@@ -56,10 +55,12 @@ export function renderMermaid(recommendation: Recommendation): string {
     lines.push(`  empty[${label('No pipeline yet: describe the workload further')}]`);
     return `${lines.join('\n')}\n`;
   }
+  // Every service in the pipeline is recommended: its name is in the answer, whichever catalog it came from.
+  const names = new Map<string, string>(recommendation.recommendations.map((item) => [item.service, item.name]));
   recommendation.pipeline.forEach((stage, index) => {
     lines.push(`  subgraph stage${index + 1}[${label(`${index + 1}. ${STAGE_TITLES[stage.stage] ?? stage.stage}`)}]`);
     lines.push('    direction TB');
-    for (const service of stage.services) lines.push(`    ${nodeId(service)}[${label(catalogEntry(service).name)}]`);
+    for (const service of stage.services) lines.push(`    ${nodeId(service)}[${label(names.get(service) ?? service)}]`);
     lines.push('  end');
   });
   for (let index = 1; index < recommendation.pipeline.length; index++) {

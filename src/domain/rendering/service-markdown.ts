@@ -1,4 +1,4 @@
-import type { CatalogEntry } from '../catalog/schema.js';
+import type { CatalogEntry, ServiceOrigin } from '../catalog/schema.js';
 
 /**
  * A catalog entry as Markdown: what the service is, what the cards say,
@@ -7,10 +7,11 @@ import type { CatalogEntry } from '../catalog/schema.js';
  * @example
  * renderServiceMarkdown(getService('emr-task-nodes'));
  */
-export function renderServiceMarkdown(entry: CatalogEntry): string {
-  const out = [`# ${entry.name}`, '', `\`${entry.id}\` · roles: ${entry.roles.join(', ')} · ${entry.lifecycle.status}`, '', entry.summary, ''];
+export function renderServiceMarkdown(entry: CatalogEntry & { origin?: ServiceOrigin }): string {
+  const own = entry.origin === 'organisation' ? " · the organisation's own service" : '';
+  const out = [`# ${entry.name}`, '', `\`${entry.id}\` · roles: ${entry.roles.join(', ')} · ${entry.lifecycle.status}${own}`, '', entry.summary, ''];
   if (entry.lifecycle.note) out.push(`> ${entry.lifecycle.note}`, '');
-  out.push('## What the cards say', '');
+  if (entry.cardNotes.length > 0) out.push('## What the cards say', '');
   for (const note of entry.cardNotes) {
     out.push(`**${note.card}**`, '', ...note.notes.map((line) => `- ${line}`), '');
   }

@@ -26,7 +26,7 @@ export type RuleEvaluator = (workload: object) => LoadedRule[];
  * const evaluate = compileRuleSet(loadRules());
  * evaluate({ ingestion: { mode: 'streaming' } }).map((rule) => rule.id);
  */
-export function compileRuleSet(ruleSet: RuleSet): RuleEvaluator {
+export function compileRuleSet(ruleSet: Pick<RuleSet, 'rules' | 'conditions'>): RuleEvaluator {
   const names = Object.keys(ruleSet.conditions);
   const index = new Map(names.map((name, i) => [name, i]));
   const bodies: Predicate[] = [];

@@ -46,6 +46,7 @@ export const WORKLOAD_LIMITS = {
   nameLength: 120,
   descriptionLength: 4000,
   regionLength: 32,
+  classificationLength: 40,
   volumeTB: 1_000_000,
   producers: 1_000_000_000,
   throughputMBps: 1_000_000,
@@ -199,6 +200,13 @@ export const SecuritySchema = strictObject({
     .register(FIELD_LABELS, { label: 'Encryption at rest' }),
   complianceRequired: z.boolean().describe('True when an auditor needs an encryption-at-rest tick').register(FIELD_LABELS, { label: 'Compliance tick required' }),
   crossAccountAccess: z.boolean().describe('True when other AWS accounts must read the bucket').register(FIELD_LABELS, { label: 'Cross-account access' }),
+  dataClassification: z
+    .string()
+    .min(1)
+    .max(WORKLOAD_LIMITS.classificationLength)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]*$/, 'must be a label such as public, internal, confidential or restricted')
+    .describe("Your organisation's data-classification label for this data (such as public, internal, confidential, restricted); an organisation's rules may ask for it and read it")
+    .register(FIELD_LABELS, { label: 'Data classification' }),
 })
   .partial()
   .describe('Security and compliance needs');

@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
-import { getService, listServices } from '../../domain/catalog/services.js';
+import type { Advisor } from '../../domain/advisor.js';
 import { compareServices } from '../../domain/catalog/compare.js';
 import { UnknownServiceError, WorkloadValidationError } from '../../domain/errors.js';
 import type { AppEnv } from '../env.js';
 import { jsonContent, type Operations, problems, ref } from '../openapi-parts.js';
 import { HttpProblem, validationProblem } from '../problem.js';
-import { KNOWN_SERVICE_IDS } from '../../domain/catalog/service-ids.js';
+import { KNOWN_SERVICE_IDS, NAMESPACED_ID } from '../../domain/catalog/service-ids.js';
 
 function unknownService(error: unknown): never {
   if (error instanceof UnknownServiceError) throw new HttpProblem('not-found', error.message);
@@ -13,13 +13,14 @@ function unknownService(error: unknown): never {
   throw error;
 }
 
-/** `GET /v1/services`, `GET /v1/services/{id}` and `GET /v1/compare?services=a,b`. */
-export function catalogRoutes() {
+/** `GET /v1/services`, `GET /v1/services/{id}` and `GET /v1/compare?services=a,b`, over the advisor's catalog (the organisation's services included). */
+export function catalogRoutes(advisor: Advisor) {
+  const { catalog } = advisor.ruleSet;
   return new Hono<AppEnv>()
-    .get('/v1/services', (c) => c.json({ services: listServices() }))
+    .get('/v1/services', (c) => c.json({ services: catalog.list() }))
     .get('/v1/services/:id', (c) => {
       try {
-        return c.json(getService(c.req.param('id')));
+        return c.json(catalog.get(c.req.param('id')));
       } catch (error) {
         return unknownService(error);
       }
@@ -33,7 +34,7 @@ export function catalogRoutes() {
         });
       }
       try {
-        return c.json(compareServices(ids));
+        return c.json(compareServices(ids, catalog));
       } catch (error) {
         return unknownService(error);
       }
@@ -56,7 +57,13 @@ export const catalogOperations: Operations = {
       operationId: 'getService',
       summary: 'One catalog entry: summary, card notes, current facts, limits, lifecycle',
       parameters: [
-        { name: 'id', in: 'path', required: true, description: 'A service id (or a retired alias)', schema: { type: 'string', enum: [...KNOWN_SERVICE_IDS] } },
+        {
+          name: 'id',
+          in: 'path',
+          required: true,
+          description: "A service id (or a retired alias), or one of the organisation's own (namespace:name)",
+          schema: { anyOf: [{ type: 'string', enum: [...KNOWN_SERVICE_IDS] }, { type: 'string', pattern: NAMESPACED_ID.source }] },
+        },
       ],
       responses: { '200': { description: 'The catalog entry', content: jsonContent(ref('Service')) }, ...problems(401, 404, 405) },
     },

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { listServices } from '../../domain/catalog/services.js';
+import type { Advisor } from '../../domain/advisor.js';
 import { DATA_SOURCES, DESTINATIONS, INGESTION_MODES, LATENCIES } from '../../domain/workload/schema.js';
 import { readPackageFile } from '../../package-files.js';
 import type { AppEnv } from '../env.js';
@@ -28,13 +28,13 @@ export const PLAYGROUND_ASSETS: Readonly<Record<string, string>> = {
  * taken from the schema and catalog themselves so the page never drifts from
  * them, and served without a token because nothing here is secret.
  */
-function formOptions() {
+function formOptions(advisor: Advisor) {
   return {
     sources: DATA_SOURCES,
     ingestionModes: INGESTION_MODES,
     latencies: LATENCIES,
     destinations: DESTINATIONS,
-    serviceNames: Object.fromEntries(listServices().map((service) => [service.id, service.name])),
+    serviceNames: Object.fromEntries(advisor.ruleSet.catalog.list().map((service) => [service.id, service.name])),
   };
 }
 
@@ -44,9 +44,9 @@ function formOptions() {
  * No CDN and no build step: the files are read from the package on first use.
  *
  * @example
- * new Hono().route('/', playgroundRoutes()); // GET / answers text/html
+ * new Hono().route('/', playgroundRoutes(advisor)); // GET / answers text/html
  */
-export function playgroundRoutes() {
+export function playgroundRoutes(advisor: Advisor) {
   const read = (name: string) => readPackageFile(`${PLAYGROUND_DIR}/${name}`);
   // Files are not fingerprinted, so browsers revalidate instead of keeping an old page after an upgrade.
   const noCache = { 'Cache-Control': 'no-cache' };
@@ -56,7 +56,7 @@ export function playgroundRoutes() {
     // fall back from its RegExpRouter to the slower TrieRouter for all routes.
     .get('/playground/:file', (c) => {
       const file = c.req.param('file');
-      if (file === 'form-options.json') return c.json(formOptions(), 200, noCache);
+      if (file === 'form-options.json') return c.json(formOptions(advisor), 200, noCache);
       // Written by the build from tests/scenarios, the workloads the tests answer.
       if (file === 'scenarios.json') return c.body(readPackageFile('dist/scenarios.json'), 200, { 'Content-Type': 'application/json; charset=utf-8', ...noCache });
       if (!Object.hasOwn(PLAYGROUND_ASSETS, file)) throw new HttpProblem('not-found', `no playground file "${file}"`);
