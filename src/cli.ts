@@ -4,35 +4,41 @@ import { type Command, EXIT, InputError, UsageError } from './commands/command.j
 import { packageVersion } from './package-files.js';
 
 /** Each command is loaded only when it runs: `mcp`, which assistants start often, loads nothing of the others. */
-const COMMANDS: ReadonlyArray<{ name: string; summary: string; load: () => Promise<Command> }> = [
+const COMMANDS: ReadonlyArray<{ name: string; usage: string; summary: string; load: () => Promise<Command> }> = [
   {
     name: 'recommend',
-    summary: 'recommend <file|-> [--format json|markdown|mermaid]   answer one workload (--describe <text> for words)',
+    usage: 'recommend <file|-> [--format json|markdown|mermaid]',
+    summary: 'answer one workload (--describe <text> for words)',
     load: async () => (await import('./commands/recommend.js')).recommendCommand,
   },
   {
     name: 'serve',
-    summary: 'serve [--port <port>] [--host <host>]               REST API, /docs and MCP over HTTP',
+    usage: 'serve [--port <port>] [--host <host>]',
+    summary: 'REST API, /docs and MCP over HTTP',
     load: async () => (await import('./commands/serve.js')).serveCommand,
   },
   {
     name: 'mcp',
-    summary: 'mcp                                                   MCP server over stdio (for Claude Desktop, VS Code, Cursor)',
+    usage: 'mcp',
+    summary: 'MCP server over stdio (for Claude Desktop, VS Code, Cursor)',
     load: async () => (await import('./commands/mcp.js')).mcpCommand,
   },
   {
     name: 'rules',
-    summary: 'rules test|check|coverage [DIR]                       an organisation\'s rules: run its scenarios, validate, coverage',
+    usage: 'rules test|check|coverage [DIR]',
+    summary: 'an organisation\'s rules: run its scenarios, validate, coverage',
     load: async () => (await import('./commands/rules.js')).rulesCommand,
   },
 ];
 
+const USAGE_WIDTH = Math.max(...COMMANDS.map((command) => command.usage.length));
+
 const HELP = `aws-data-advisor: architecture decisions for AWS data services
 
 Usage:
-${COMMANDS.map((command) => `  aws-data-advisor ${command.summary}`).join('\n')}
-  aws-data-advisor <command> --help                     a command's own options
-  aws-data-advisor --help | --version
+${[...COMMANDS, { usage: '<command> --help', summary: "a command's own options" }, { usage: '--help | --version', summary: '' }]
+  .map(({ usage, summary }) => `  aws-data-advisor ${usage.padEnd(USAGE_WIDTH)}  ${summary}`.trimEnd())
+  .join('\n')}
 
 Exit codes:
   0  success
