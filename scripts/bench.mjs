@@ -344,7 +344,7 @@ const dottedPath = (value, path) => path.split('.').reduce((current, key) => (cu
 
 async function benchInProcess() {
   say('c. In-process recommend() per workload (all scenario workloads, warmed up; median over workloads of each one\'s median µs)');
-  const { createAdvisor, loadRules } = await import('../dist/index.js');
+  const { createAdvisor, loadRules, ruleFacts } = await import('../dist/index.js');
   const { Engine } = await import('json-rules-engine');
   const scenarios = loadScenarios();
   const advisor = createAdvisor();
@@ -362,18 +362,25 @@ async function benchInProcess() {
   engine.addOperator('lengthAtLeast', (factValue, jsonValue) => Array.isArray(factValue) && factValue.length >= jsonValue);
   for (const [name, condition] of Object.entries(ruleSet.conditions)) engine.setCondition(name, condition);
 
+  // The stock engine runs once per flow, on the facts the advisor evaluates (the workload plus flow and reading).
+  const flowFacts = scenarios.map(({ workload }) => ruleFacts(workload));
+  const runStock = async (index) => {
+    const fired = [];
+    for (const facts of flowFacts[index]) fired.push(...(await engine.run(facts)).results);
+    return fired;
+  };
   // Warm up every path on every workload, and check they agree on what fires.
   let stockEvents = 0;
   const uncited = [];
   const warmUntil = performance.now() + 1_000;
   while (performance.now() < warmUntil) {
-    for (const { workload } of scenarios) {
+    for (const [index, { workload }] of scenarios.entries()) {
       advisor.recommend(workload);
-      await engine.run(workload);
+      await runStock(index);
     }
   }
-  for (const { scenario, workload } of scenarios) {
-    const { results } = await engine.run(workload);
+  for (const [index, { scenario, workload }] of scenarios.entries()) {
+    const results = await runStock(index);
     stockEvents += results.length;
     const stockFired = new Set(results.map((result) => result.name));
     const compiled = advisor.recommend(workload);
@@ -383,9 +390,9 @@ async function benchInProcess() {
 
   const rounds = 9;
   const roundMs = 15;
-  const fns = scenarios.flatMap(({ workload }) => [
+  const fns = scenarios.flatMap(({ workload }, index) => [
     { fn: () => advisor.recommend(workload), isAsync: false },
-    { fn: () => engine.run(workload), isAsync: true },
+    { fn: () => runStock(index), isAsync: true },
   ]);
   const times = await timeEach(fns, rounds, roundMs);
   const rows = scenarios.map(({ scenario }, i) => ({ scenario, compiled: times[2 * i], stock: times[2 * i + 1] }));
@@ -398,10 +405,12 @@ async function benchInProcess() {
   say(`   ${'workload'.padEnd(width)}  advisor.recommend  stock engine.run`);
   for (const row of rows) say(`   ${row.scenario.padEnd(width)}  ${num(row.compiled, 1).padStart(14)} µs  ${num(row.stock, 1).padStart(13)} µs`);
   say(`   median: advisor.recommend() (validation, compiled evaluator and assembly) ${num(compiledMedian, 1)} µs (mean ${num(mean('compiled'), 1)} µs)`);
-  say(`   median: stock json-rules-engine new Engine(rules) + await run(workload)   ${num(stockMedian, 1)} µs (mean ${num(mean('stock'), 1)} µs)`);
+  say(`   median: stock json-rules-engine await run(facts), once per flow              ${num(stockMedian, 1)} µs (mean ${num(mean('stock'), 1)} µs)`);
   say(
     `   stock engine fired ${stockEvents} rules over ${scenarios.length} workloads; ` +
-      (uncited.length === 0 ? 'every rule the advisor\'s answers cite is among them' : `rules cited by the advisor but not fired by it: ${uncited.join(', ')}`),
+      (uncited.length === 0
+        ? 'every rule the advisor\'s answers cite is among them'
+        : `${uncited.length} rules cited by the advisor but not fired by it, such as ${uncited.slice(0, 5).join(', ')}`),
   );
   say(`   ratio stock/advisor: ${num(ratio, 1)}×  ${goal('c', 'goal ≥ 20× faster than stock json-rules-engine', ratio >= 20)}`);
 }

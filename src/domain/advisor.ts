@@ -127,6 +127,20 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
   };
 }
 
+/**
+ * The facts the rules are evaluated against: one object per flow of the
+ * workload as read (its description applied), each the workload plus `flow`
+ * and `reading`. What json-rules-engine's `run()` takes to fire the same rules.
+ *
+ * @example
+ * for (const facts of ruleFacts(workload)) await new Engine(rules).run(facts);
+ */
+export function ruleFacts(input: unknown): Array<Record<string, unknown>> {
+  const workload = applyDescription(parseWorkload(input)).workload;
+  const facts = readFacts(workload);
+  return facts.flows.map((flow) => evaluationFacts(workload, facts, flow));
+}
+
 let defaultAdvisor: Advisor | undefined;
 
 /** The advisor over the built-in rules, created on first use. */

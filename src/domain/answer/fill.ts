@@ -4,7 +4,6 @@ import type { WorkloadFacts } from '../facts/read-facts.js';
 import { descriptionWarnings } from '../description/describe-warnings.js';
 import type { AppliedDescription } from '../description/merge-description.js';
 import type { Configuration } from '../sizing/index.js';
-import { readPath } from '../workload/fields.js';
 import type { Workload } from '../workload/schema.js';
 import { formatValue } from './template.js';
 import { type AnswerOutline, type Candidate, type ItemOutline, OrderedSet } from './outline.js';
@@ -32,6 +31,27 @@ const EVIDENCE_CAP: Readonly<Record<Evidence, number>> = { strong: 3, medium: 2,
 /** Lifecycle statuses that warn, and with which code: a rename is not a retirement. */
 const LIFECYCLE_CODES: Readonly<Record<string, string>> = { renamed: 'renamed-service', retired: 'retired-service', restricted: 'retired-service' };
 
+const presentCache = new WeakMap<object, ReadonlySet<string>>();
+
+/** The dotted paths the workload gives a value (objects included), worked out once per workload. */
+function presentPaths(workload: Workload): ReadonlySet<string> {
+  let paths = presentCache.get(workload);
+  if (!paths) {
+    const found = new Set<string>();
+    const walk = (value: Record<string, unknown>, prefix: string) => {
+      for (const [key, child] of Object.entries(value)) {
+        if (child === undefined) continue;
+        const path = prefix ? `${prefix}.${key}` : key;
+        found.add(path);
+        if (child !== null && typeof child === 'object' && !Array.isArray(child)) walk(child as Record<string, unknown>, path);
+      }
+    };
+    walk(workload as Record<string, unknown>, '');
+    presentCache.set(workload, (paths = found));
+  }
+  return paths;
+}
+
 /**
  * A candidate's confidence: what its rule states, capped by how sure the
  * reading of its flow is and by whether the fields it read were given: none
@@ -43,7 +63,8 @@ function candidateConfidence(candidate: Candidate, context: AnswerContext): numb
   // A rule that reads only its flow stands on the fields the flow was read from.
   const reads =
     candidate.plan.readsFields.length === 0 && candidate.flow !== undefined ? context.facts.flows[candidate.flow].readFrom : candidate.plan.readsFields;
-  const given = reads.filter((path) => readPath(context.workload, path) !== undefined);
+  const present = presentPaths(context.workload);
+  const given = reads.filter((path) => present.has(path));
   if (given.length === 0 || given.some((path) => context.inferredFields.has(path))) rank = Math.min(rank, RANK.medium);
   return rank;
 }
@@ -101,7 +122,7 @@ function openQuestions(outline: AnswerOutline, workload: Workload): Missing[] {
   const missing: Missing[] = [];
   const asked = new Set<string>();
   for (const ask of outline.asks) {
-    if (readPath(workload, ask.path) !== undefined || asked.has(ask.field)) continue;
+    if (presentPaths(workload).has(ask.field) || asked.has(ask.field)) continue;
     asked.add(ask.field);
     missing.push({ field: ask.field, why: ask.why });
   }
