@@ -8,6 +8,7 @@ import { createApp } from './http/app.js';
 import { createMetrics, type Metrics } from './http/metrics.js';
 import type { Logger } from './log/logger.js';
 import { PROBLEM_TYPES, type ProblemSlug, standaloneProblem } from './http/problem.js';
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { createMcpServer } from './mcp/create-mcp-server.js';
 import type { McpHttpEndpoint } from './mcp/http-endpoint.js';
 import { McpSessions } from './mcp/http-sessions.js';
@@ -49,16 +50,7 @@ export async function startServer({ config, advisor, logger }: StartOptions): Pr
   let draining = false;
   const errorLogger = config.ADVISOR_LOG === 'silent' ? undefined : logger;
   const logToolError = errorLogger && ((error: unknown, errorId: string) => errorLogger.error({ err: error, errorId }, 'unexpected error in an MCP tool call'));
-  const newMcpServer = () => createMcpServer(advisor, { version, logError: logToolError });
-  const mcp: McpHttpEndpoint =
-    config.ADVISOR_MCP_SESSIONS === 'stateless'
-      ? new StatelessMcp({ createServer: newMcpServer })
-      : new McpSessions({
-          createServer: newMcpServer,
-          maxSessions: config.ADVISOR_MAX_SESSIONS,
-          maxSessionsPerClient: config.ADVISOR_MAX_SESSIONS_PER_CLIENT,
-          idleMs: config.ADVISOR_SESSION_IDLE_SECONDS * 1000,
-        });
+  const mcp = mcpEndpoint(config, () => createMcpServer(advisor, { version, logError: logToolError }));
   const metrics = createMetrics({ mcpSessionsOpen: () => mcp.size });
   const app = createApp({
     advisor,
@@ -73,31 +65,9 @@ export async function startServer({ config, advisor, logger }: StartOptions): Pr
     logRequests: config.ADVISOR_LOG === 'requests' || config.ADVISOR_LOG === 'debug',
   });
 
-  let active = 0;
-  const server = createServer(
-    {
-      requestTimeout: config.ADVISOR_REQUEST_TIMEOUT_MS,
-      headersTimeout: config.ADVISOR_HEADERS_TIMEOUT_MS,
-      // Node checks those timeouts every 30 s by default, far too late for a 10 s limit.
-      connectionsCheckingInterval: 1_000,
-      // A request without Host reaches the adapter, whose refusal gets a problem body, not Node's bare 400.
-      requireHostHeader: false,
-    },
-    getRequestListener(app.fetch, { errorHandler: (error) => answerUnreadableRequest(error, metrics) }),
-  );
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.PORT, config.HOST, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  server.keepAliveTimeout = 5_000;
-  // Requests Node itself refuses before the app sees them (too slow, malformed,
-  // oversized headers) get a problem too, never Node's bare text.
-  server.on('clientError', (error: NodeJS.ErrnoException, socket) => answerClientError(error, socket, metrics));
-  server.on('checkExpectation', (request, response) => answerUnmetExpectation(request, response, metrics));
+  const server = await listen(config, app.fetch, metrics);
   const connections = trackConnections(server);
+  let active = 0;
   server.on('request', (_request, response) => {
     active++;
     if (draining) response.setHeader('Connection', 'close');
@@ -114,29 +84,76 @@ export async function startServer({ config, advisor, logger }: StartOptions): Pr
     mcp,
     metrics,
     inFlight: () => active,
-    async shutdown(timeoutMs) {
+    shutdown: (timeoutMs) => {
       draining = true;
-      const deadline = Date.now() + timeoutMs;
-      // Connections the kernel has queued, and bytes already sent, are taken in
-      // before the listener closes: closing it would reset what is still queued.
-      await connections.settle();
-      // net.Server's own close: http's would also destroy sockets whose last response is still being written.
-      const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
-      // Whoever is still sending headers or a body is cut now rather than holding the drain.
-      connections.closeIncomplete();
-      await mcp.closeAll();
-      // Keep-alive sockets would hold the close open: each is closed once its last response is delivered.
-      connections.closeIdle();
-      const sweep = setInterval(() => connections.closeIdle(), 50);
-      const drained = await Promise.race([
-        closed.then(() => true),
-        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), Math.max(0, deadline - Date.now())).unref()),
-      ]);
-      clearInterval(sweep);
-      if (!drained) connections.closeAll();
-      return drained;
+      return drain(server, connections, mcp, timeoutMs);
     },
   };
+}
+
+/**
+ * Drains the server: takes in what is queued, stops listening, cuts requests
+ * still arriving, closes MCP sessions, answers the rest; false if the deadline cut some.
+ */
+async function drain(server: Server, connections: ReturnType<typeof trackConnections>, mcp: McpHttpEndpoint, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  // Connections the kernel has queued, and bytes already sent, are taken in
+  // before the listener closes: closing it would reset what is still queued.
+  await connections.settle();
+  // net.Server's own close: http's would also destroy sockets whose last response is still being written.
+  const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
+  // Whoever is still sending headers or a body is cut now rather than holding the drain.
+  connections.closeIncomplete();
+  await mcp.closeAll();
+  // Keep-alive sockets would hold the close open: each is closed once its last response is delivered.
+  connections.closeIdle();
+  const sweep = setInterval(() => connections.closeIdle(), 50);
+  const drained = await Promise.race([
+    closed.then(() => true),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), Math.max(0, deadline - Date.now())).unref()),
+  ]);
+  clearInterval(sweep);
+  if (!drained) connections.closeAll();
+  return drained;
+}
+
+/** /mcp as the configuration asks: sessions in this process, or a fresh server per request (stateless). */
+function mcpEndpoint(config: Config, createServer: () => McpServer): McpHttpEndpoint {
+  if (config.ADVISOR_MCP_SESSIONS === 'stateless') return new StatelessMcp({ createServer });
+  return new McpSessions({
+    createServer,
+    maxSessions: config.ADVISOR_MAX_SESSIONS,
+    maxSessionsPerClient: config.ADVISOR_MAX_SESSIONS_PER_CLIENT,
+    idleMs: config.ADVISOR_SESSION_IDLE_SECONDS * 1000,
+  });
+}
+
+/** A Node HTTP server for the app, with the configured slow-client limits, listening; what Node refuses still gets a problem. */
+async function listen(config: Config, fetch: Parameters<typeof getRequestListener>[0], metrics: Metrics): Promise<Server> {
+  const server = createServer(
+    {
+      requestTimeout: config.ADVISOR_REQUEST_TIMEOUT_MS,
+      headersTimeout: config.ADVISOR_HEADERS_TIMEOUT_MS,
+      // Node checks those timeouts every 30 s by default, far too late for a 10 s limit.
+      connectionsCheckingInterval: 1_000,
+      // A request without Host reaches the adapter, whose refusal gets a problem body, not Node's bare 400.
+      requireHostHeader: false,
+    },
+    getRequestListener(fetch, { errorHandler: (error) => answerUnreadableRequest(error, metrics) }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  server.keepAliveTimeout = 5_000;
+  // Requests Node itself refuses before the app sees them (too slow, malformed,
+  // oversized headers) get a problem too, never Node's bare text.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => answerClientError(error, socket, metrics));
+  server.on('checkExpectation', (request, response) => answerUnmetExpectation(request, response, metrics));
+  return server;
 }
 
 /**

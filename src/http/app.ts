@@ -85,9 +85,28 @@ export function createApp(options: AppOptions) {
   const limits: HttpLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const readiness = options.readiness ?? { ready: () => true };
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
-  const bindHost = options.bindHost ?? '127.0.0.1';
 
   const base = new Hono<AppEnv>();
+  useMiddleware(base, options);
+
+  const app = base
+    .route('/', recommendationRoutes({ advisor, limits, today, onAnswer: options.metrics?.countAnswer }))
+    .route('/', workloadRoutes({ limits }))
+    .route('/', catalogRoutes(advisor))
+    .route('/', ruleRoutes(advisor))
+    .route('/', metaRoutes(advisor, readiness))
+    .route('/', docsRoutes())
+    .route('/', playgroundRoutes(advisor));
+  if (options.mcp) base.route('/', mcpRoutes(options.mcp));
+  if (options.metrics) base.route('/', metricsRoutes(options.metrics));
+
+  answerProblems(base, options);
+  return app;
+}
+
+/** Request id, logs, metrics, security headers, host and CORS checks, the token, and Accept, in that order. */
+function useMiddleware(base: Hono<AppEnv>, options: AppOptions): void {
+  const bindHost = options.bindHost ?? '127.0.0.1';
   base.use(requestId());
   // `/docs/` and any other GET with a stray trailing slash that finds no route is redirected to the path without it.
   base.use(trimTrailingSlash());
@@ -117,18 +136,10 @@ export function createApp(options: AppOptions) {
   // Every route honours Accept: JSON routes, the YAML document; /v1/recommendations negotiates its three formats itself.
   for (const path of JSON_ROUTES) base.use(path, answersWith('application/json'));
   base.use('/openapi.yaml', answersWith('application/yaml', 'text/yaml'));
+}
 
-  const app = base
-    .route('/', recommendationRoutes({ advisor, limits, today, onAnswer: options.metrics?.countAnswer }))
-    .route('/', workloadRoutes({ limits }))
-    .route('/', catalogRoutes(advisor))
-    .route('/', ruleRoutes(advisor))
-    .route('/', metaRoutes(advisor, readiness))
-    .route('/', docsRoutes())
-    .route('/', playgroundRoutes(advisor));
-  if (options.mcp) base.route('/', mcpRoutes(options.mcp));
-  if (options.metrics) base.route('/', metricsRoutes(options.metrics));
-
+/** Unknown routes (404, or 405 with Allow for a known path), HttpProblems, and unexpected errors as problems. */
+function answerProblems(base: Hono<AppEnv>, options: AppOptions): void {
   const operations = apiOperations();
   if (!options.mcp) delete operations['/mcp'];
   if (!options.metrics) delete operations['/metrics'];
@@ -146,7 +157,6 @@ export function createApp(options: AppOptions) {
     options.logger?.error({ err: error, requestId: c.get('requestId'), method: c.req.method, path: requestTarget(c.req.url) }, 'unexpected error');
     return problem(c, 'internal-error', `something went wrong; quote request id ${c.get('requestId')} when reporting it`);
   });
-  return app;
 }
 
 /** `hono/bearer-auth`, answering its refusals as 401 problems with the Bearer challenge. */

@@ -49,23 +49,8 @@ export function createMetrics(options: MetricsOptions = {}) {
   const problems = new Tally<{ type: string }>();
   let answers = 0;
 
-  new Counter({
-    name: 'advisor_http_requests_total',
-    help: 'HTTP requests answered, by method, route pattern and status',
-    labelNames: ['method', 'route', 'status'],
-    registers,
-    collect() {
-      requests.publish(this);
-    },
-  });
-  const latency = new Histogram({
-    name: 'advisor_http_request_duration_seconds',
-    help: 'Time to answer an HTTP request (until the answer is ready to send), by method, route pattern and status',
-    labelNames: ['method', 'route', 'status'],
-    buckets: LATENCY_BUCKETS,
-    registers,
-  });
-  const latencyByKey = new Map<string, (seconds: number) => void>();
+  tallyCounter(registers, 'advisor_http_requests_total', 'HTTP requests answered, by method, route pattern and status', ['method', 'route', 'status'], requests);
+  const observeLatency = latencyHistogram(registers);
   new Counter({
     name: 'advisor_answers_total',
     help: 'Recommendation answers given by the REST API (a batch counts each workload)',
@@ -75,42 +60,10 @@ export function createMetrics(options: MetricsOptions = {}) {
       this.inc(answers);
     },
   });
-  new Counter({
-    name: 'advisor_recommendations_total',
-    help: 'Services recommended in answers, by service',
-    labelNames: ['service'],
-    registers,
-    collect() {
-      services.publish(this);
-    },
-  });
-  new Counter({
-    name: 'advisor_recommendation_rules_total',
-    help: 'Rules cited by recommended services in answers, by rule id',
-    labelNames: ['rule'],
-    registers,
-    collect() {
-      rules.publish(this);
-    },
-  });
-  new Counter({
-    name: 'advisor_problems_total',
-    help: 'Problem (RFC 9457) answers, by problem type slug',
-    labelNames: ['type'],
-    registers,
-    collect() {
-      problems.publish(this);
-    },
-  });
-  const sessionsOpen = options.mcpSessionsOpen ?? (() => 0);
-  new Gauge({
-    name: 'advisor_mcp_sessions_open',
-    help: 'MCP sessions open in this process (always 0 with ADVISOR_MCP_SESSIONS=stateless)',
-    registers,
-    collect() {
-      this.set(sessionsOpen());
-    },
-  });
+  tallyCounter(registers, 'advisor_recommendations_total', 'Services recommended in answers, by service', ['service'], services);
+  tallyCounter(registers, 'advisor_recommendation_rules_total', 'Rules cited by recommended services in answers, by rule id', ['rule'], rules);
+  tallyCounter(registers, 'advisor_problems_total', 'Problem (RFC 9457) answers, by problem type slug', ['type'], problems);
+  sessionsGauge(registers, options.mcpSessionsOpen ?? (() => 0));
   if (options.processMetrics !== false) collectDefaultMetrics({ register: registry });
 
   return {
@@ -122,13 +75,7 @@ export function createMetrics(options: MetricsOptions = {}) {
       const key = `${method} ${route} ${status}`;
       const labels = () => ({ method, route, status: String(status) });
       requests.add(key, labels);
-      let observe = latencyByKey.get(key);
-      if (!observe) {
-        const child = latency.labels(labels());
-        observe = (value) => child.observe(value);
-        latencyByKey.set(key, observe);
-      }
-      observe(seconds);
+      observeLatency(key, labels, seconds);
     },
     /** One recommendation answer: each recommended service, and every rule cited for it. */
     countAnswer(answer: Pick<Recommendation, 'recommendations'>): void {
@@ -150,3 +97,55 @@ export function createMetrics(options: MetricsOptions = {}) {
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
+
+/** The request latency histogram; each label set's child is looked up once, then kept by its key. */
+function latencyHistogram(registers: Registry[]) {
+  const latency = new Histogram({
+    name: 'advisor_http_request_duration_seconds',
+    help: 'Time to answer an HTTP request (until the answer is ready to send), by method, route pattern and status',
+    labelNames: ['method', 'route', 'status'],
+    buckets: LATENCY_BUCKETS,
+    registers,
+  });
+  const byKey = new Map<string, (seconds: number) => void>();
+  return (key: string, labels: () => Record<'method' | 'route' | 'status', string>, seconds: number) => {
+    let observe = byKey.get(key);
+    if (!observe) {
+      const child = latency.labels(labels());
+      observe = (value) => child.observe(value);
+      byKey.set(key, observe);
+    }
+    observe(seconds);
+  };
+}
+
+/** MCP sessions open, read when scraped. */
+function sessionsGauge(registers: Registry[], sessionsOpen: () => number): void {
+  new Gauge({
+    name: 'advisor_mcp_sessions_open',
+    help: 'MCP sessions open in this process (always 0 with ADVISOR_MCP_SESSIONS=stateless)',
+    registers,
+    collect() {
+      this.set(sessionsOpen());
+    },
+  });
+}
+
+/** A counter whose values are copied from a tally when scraped. */
+function tallyCounter<Labels extends Record<string, string>>(
+  registers: Registry[],
+  name: string,
+  help: string,
+  labelNames: ReadonlyArray<keyof Labels & string>,
+  tally: Tally<Labels>,
+): void {
+  new Counter({
+    name,
+    help,
+    labelNames: [...labelNames],
+    registers,
+    collect() {
+      tally.publish(this);
+    },
+  });
+}

@@ -23,6 +23,12 @@ function serviceForUri(catalog: Catalog, id: string) {
  * template `advisor://services/{id}`), the loaded rule set, and the cards.
  */
 export function registerResources(server: McpServer, advisor: Advisor): void {
+  registerServiceResources(server, advisor);
+  registerKnowledgeResources(server, advisor);
+}
+
+/** Each catalog entry as its own resource, and the template that reaches any of them by id. */
+function registerServiceResources(server: McpServer, advisor: Advisor): void {
   const { catalog } = advisor.ruleSet;
   for (const entry of catalog.entries) {
     server.registerResource(
@@ -52,6 +58,10 @@ export function registerResources(server: McpServer, advisor: Advisor): void {
     }),
   );
 
+}
+
+/** The rule set and the study cards it encodes. */
+function registerKnowledgeResources(server: McpServer, advisor: Advisor): void {
   server.registerResource(
     'rules',
     'advisor://rules',

@@ -56,15 +56,22 @@ function guardUnexpected(logError?: LogToolError) {
     };
 }
 
+/** Where a tool's unexpected failure goes in full, with the error id its caller was given. */
+export type LogToolError = (error: unknown, errorId: string) => void;
+
+type Safely = ReturnType<typeof guardUnexpected>;
+
 /**
  * Registers the advisor's four tools. Each returns `structuredContent`
  * identical to the REST API's JSON plus a short text summary for the model.
  */
-/** Where a tool's unexpected failure goes in full, with the error id its caller was given. */
-export type LogToolError = (error: unknown, errorId: string) => void;
-
 export function registerTools(server: McpServer, advisor: Advisor, logError?: LogToolError): void {
   const safely = guardUnexpected(logError);
+  registerRecommendTool(server, advisor, safely);
+  registerCatalogTools(server, advisor, safely);
+}
+
+function registerRecommendTool(server: McpServer, advisor: Advisor, safely: Safely): void {
   const { catalog } = advisor.ruleSet;
   server.registerTool(
     'recommend_architecture',
@@ -90,7 +97,11 @@ export function registerTools(server: McpServer, advisor: Advisor, logError?: Lo
       return answerWith(summarizeRecommendation(answer, catalog), answer);
     }),
   );
+}
 
+/** compare_services, get_service and list_services: the catalog, the organisation's services included. */
+function registerCatalogTools(server: McpServer, advisor: Advisor, safely: Safely): void {
+  const { catalog } = advisor.ruleSet;
   server.registerTool(
     'compare_services',
     {

@@ -59,6 +59,22 @@ export const ComparisonSchema = z
 
 export type Comparison = z.infer<typeof ComparisonSchema>;
 
+/** Each distinct service asked for, with the id it was asked by; at least two of them. */
+function resolveCompared(ids: readonly string[], catalog: Catalog): Map<ServiceId, string> {
+  const requestedAs = new Map<ServiceId, string>();
+  for (const id of ids) {
+    const service = catalog.resolve(id);
+    if (!service) throw new UnknownServiceError(id, catalog.knownIds);
+    if (!requestedAs.has(service)) requestedAs.set(service, id);
+  }
+  if (requestedAs.size < 2) {
+    const alias = ids.find((id) => Object.hasOwn(SERVICE_ID_ALIASES, id));
+    const why = alias ? `${alias} is the retired name of ${SERVICE_ID_ALIASES[alias]}, so these are one service; ` : '';
+    throw new WorkloadValidationError([{ path: '/services', message: `${why}name at least two different services` }], 'comparison');
+  }
+  return requestedAs;
+}
+
 /**
  * Compares two or more services: what each is, its limits, and for every
  * pair the trade-off the cards draw (or why there is none). An
@@ -73,18 +89,8 @@ export function compareServices(ids: readonly string[], catalog: Catalog = BUILT
   if (ids.length < 2 || ids.length > MAX_COMPARED) {
     throw new WorkloadValidationError([{ path: '/services', message: `give between 2 and ${MAX_COMPARED} service ids` }], 'comparison');
   }
-  const requestedAs = new Map<ServiceId, string>();
-  for (const id of ids) {
-    const service = catalog.resolve(id);
-    if (!service) throw new UnknownServiceError(id, catalog.knownIds);
-    if (!requestedAs.has(service)) requestedAs.set(service, id);
-  }
+  const requestedAs = resolveCompared(ids, catalog);
   const resolved = [...requestedAs.keys()];
-  if (resolved.length < 2) {
-    const alias = ids.find((id) => Object.hasOwn(SERVICE_ID_ALIASES, id));
-    const why = alias ? `${alias} is the retired name of ${SERVICE_ID_ALIASES[alias]}, so these are one service; ` : '';
-    throw new WorkloadValidationError([{ path: '/services', message: `${why}name at least two different services` }], 'comparison');
-  }
 
   const comparison: Comparison = {
     services: resolved.map((id) => {
