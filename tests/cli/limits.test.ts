@@ -5,7 +5,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, startServe } from '../support/cli.js';
+import { openRawConnection, runCli, startServe } from '../support/cli.js';
 import { parsePrometheus, valueOf } from '../support/prometheus.js';
 
 const children: ChildProcess[] = [];
@@ -25,19 +25,13 @@ afterAll(async () => {
 
 /** Writes raw bytes, then reads whatever the server answers until it closes the connection. */
 async function raw(chunks: string[], { pauseMs = 0 } = {}) {
-  const socket = connect(port, '127.0.0.1');
-  await once(socket, 'connect');
-  let answer = '';
-  socket.setEncoding('utf8');
-  socket.on('data', (data) => {
-    answer += data;
-  });
+  const { socket, closed } = await openRawConnection(port);
   const started = Date.now();
   for (const chunk of chunks) {
     socket.write(chunk);
     if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs));
   }
-  await once(socket, 'close');
+  const answer = await closed;
   return { answer, ms: Date.now() - started };
 }
 

@@ -1,9 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { request } from 'node:http';
-import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startServe } from '../support/cli.js';
+import { openRawConnection, startServe } from '../support/cli.js';
 
 const children: ChildProcess[] = [];
 afterEach(() => {
@@ -31,17 +30,7 @@ function slowPost(url: URL, path: string, body: string) {
 
 /** Opens a raw connection and writes `text` whole; resolves once the bytes are handed to the kernel. */
 async function sendRaw(port: number, text: string) {
-  const socket = connect(port, '127.0.0.1');
-  await once(socket, 'connect');
-  let answer = '';
-  socket.setEncoding('utf8');
-  socket.on('data', (data) => {
-    answer += data;
-  });
-  const closed = new Promise<string>((resolve) => {
-    socket.on('close', () => resolve(answer));
-    socket.on('error', () => undefined);
-  });
+  const { socket, closed } = await openRawConnection(port);
   await new Promise<void>((resolve) => socket.write(text, () => resolve()));
   return { socket, closed };
 }

@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 
@@ -50,4 +52,23 @@ export async function startServe(children: ChildProcess[], env: Record<string, s
     child.once('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
   });
   return { child, url, output: () => output };
+}
+
+/**
+ * A raw TCP connection to a local server, collecting whatever it answers:
+ * `closed` resolves with all of it once the server closes the connection.
+ */
+export async function openRawConnection(port: number) {
+  const socket = connect(port, '127.0.0.1');
+  await once(socket, 'connect');
+  let answer = '';
+  socket.setEncoding('utf8');
+  socket.on('data', (data: string) => {
+    answer += data;
+  });
+  const closed = new Promise<string>((resolve) => {
+    socket.on('close', () => resolve(answer));
+    socket.on('error', () => undefined);
+  });
+  return { socket, closed };
 }

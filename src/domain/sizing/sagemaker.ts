@@ -9,16 +9,7 @@ import {
   INFERENCE_LIMITS,
 } from './sagemaker-endpoint.js';
 import { type Configuration, figure, listOf, type Sizer, type SizingResult } from './types.js';
-
-const FRAMEWORK_NAMES: Readonly<Record<string, string>> = {
-  tensorflow: 'TensorFlow',
-  keras: 'Keras',
-  pytorch: 'PyTorch',
-  mxnet: 'MXNet',
-  gluon: 'Gluon',
-  xgboost: 'XGBoost',
-  'scikit-learn': 'scikit-learn',
-};
+import { valueLabel } from '../workload/value-labels.js';
 
 /** The first instance each acceleration is sized on (SageMaker AI instance types for hosting). */
 const INSTANCE_BY_ACCELERATION: Readonly<Record<Acceleration, string>> = {
@@ -33,7 +24,7 @@ const TRAINING_TYPES = {
   classic: ['ml.c5.2xlarge', 'ml.m5.2xlarge'],
 } as const;
 
-const named = (frameworks: readonly string[]) => listOf(frameworks.map((f) => FRAMEWORK_NAMES[f] ?? f));
+const named = (frameworks: readonly string[]) => listOf(frameworks.map(valueLabel));
 
 /** Why this processor serves the model, in the workload's terms. */
 function accelerationSentence(acceleration: Acceleration, workload: Workload): string {
