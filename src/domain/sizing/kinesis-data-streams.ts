@@ -165,10 +165,10 @@ function shardSentence(rates: StreamRates, plan: ShardPlan): string {
   const shards = plural(plan.shards, 'shard');
   if (rates.mbps !== undefined && rates.recordsPerSecond !== undefined) {
     const bound = plan.byBytes === plan.byRecords ? 'bytes and records alike' : plan.byBytes > plan.byRecords ? 'bytes' : 'records';
-    return `${figure(rates.mbps)} MB/s and ${figure(rates.recordsPerSecond)} records/s need ${shards}: ${figure(plan.byBytes)} for the bytes at 1 MB/s per shard, ${figure(plan.byRecords)} for the records at 1,000 records/s per shard (bound by ${bound}).`;
+    return `${figure(rates.mbps)} MB/s and ${plural(rates.recordsPerSecond, 'record')}/s need ${shards}: ${figure(plan.byBytes)} for the bytes at 1 MB/s per shard, ${figure(plan.byRecords)} for the records at 1,000 records/s per shard (bound by ${bound}).`;
   }
   if (rates.mbps !== undefined) {
     return `${figure(rates.mbps)} MB/s needs ${shards} at 1 MB/s per shard (small records can need more: give records/s or the record size).`;
   }
-  return `${figure(rates.recordsPerSecond as number)} records/s need ${shards} at 1,000 records/s per shard.`;
+  return `${plural(rates.recordsPerSecond as number, 'record')}/s need ${shards} at 1,000 records/s per shard.`;
 }

@@ -16,11 +16,11 @@ export const sizeKinesisVideoStreams: Sizer = ({ workload }) => {
   const rationale: string[] = [];
   if (producers !== undefined) {
     configuration.streams = producers;
-    rationale.push(`Each camera writes its own video stream: ${plural(producers, 'stream')} for ${figure(producers)} cameras.`);
+    rationale.push(`Each camera writes its own video stream: ${plural(producers, 'stream')} for ${plural(producers, 'camera')}.`);
   }
   rationale.push(
     retention !== undefined
-      ? `Keep ${figure(retention)} hours of video for playback and re-analysis.`
+      ? `Keep ${plural(retention, 'hour')} of video for playback and re-analysis.`
       : 'Retention defaults to 0 (nothing kept): keep 24 hours so alerts can be reviewed in playback, more if footage is evidence.',
   );
   return { configuration, rationale, warnings: [] };

@@ -1,5 +1,5 @@
 import type { Workload } from '../workload/schema.js';
-import { figure } from './types.js';
+import { figure, plural } from './types.js';
 
 /**
  * SageMaker AI inference limits. API Reference InvokeEndpoint (6 MB body, 60 s to respond);
@@ -83,7 +83,7 @@ const requests = (rps: number) => `${figure(rps)} ${rps === 1 ? 'request' : 'req
  */
 export function endpointSentence(kind: EndpointKind, workload: Workload): string {
   const rps = workload.ingestion?.recordsPerSecond;
-  const traffic = rps === undefined ? 'No request rate was given' : `${figure(rps)} records/s read as ${requests(rps)}`;
+  const traffic = rps === undefined ? 'No request rate was given' : `${plural(rps, 'record')}/s read as ${requests(rps)}`;
   switch (kind) {
     case 'batch-transform':
       return 'Batch latency means offline scoring: a batch transform job reads the inputs from S3, writes the predictions back and releases its instances when it ends.';

@@ -8,7 +8,7 @@ import {
   endpointSentence,
   INFERENCE_LIMITS,
 } from './sagemaker-endpoint.js';
-import { type Configuration, figure, listOf, type Sizer, type SizingResult } from './types.js';
+import { type Configuration, figure, listOf, plural, type Sizer, type SizingResult } from './types.js';
 import { valueLabel } from '../workload/value-labels.js';
 
 /** The first instance each acceleration is sized on (SageMaker AI instance types for hosting). */
@@ -30,7 +30,7 @@ const named = (frameworks: readonly string[]) => listOf(frameworks.map(valueLabe
 function accelerationSentence(acceleration: Acceleration, workload: Workload): string {
   const deep = deepLearningFrameworks(workload);
   const rps = workload.ingestion?.recordsPerSecond;
-  const at = rps === undefined ? '' : ` at ${figure(rps)} requests per second`;
+  const at = rps === undefined ? '' : ` at ${plural(rps, 'request')} per second`;
   if (acceleration === 'inferentia') {
     return `${named(deep)}${at} with cost the top priority: ${INSTANCE_BY_ACCELERATION.inferentia} (Inferentia2) gives the lowest cost per prediction once the model is compiled with the Neuron SDK.`;
   }
