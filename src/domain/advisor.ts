@@ -100,8 +100,7 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
     });
     fired.sort((a, b) => a.plan.ordinal - b.plan.ordinal || (a.flow ?? -1) - (b.flow ?? -1));
     const { workload, ...description } = read;
-    const inferredFields = new Set(description.inferred.map((entry) => entry.field));
-    return fillOutline(outlines(fired, facts), { workload, facts, inferredFields, description, rulesVersion: ruleSet.version });
+    return fillOutline(outlines(fired, facts), { workload, facts, description, rulesVersion: ruleSet.version });
   };
   const fire = (given: Workload) => {
     const read = applyDescription(given);

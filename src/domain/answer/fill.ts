@@ -13,8 +13,6 @@ import type { Missing, Recommendation, RecommendationItem, RecommendationWarning
 export interface AnswerContext {
   workload: Workload;
   facts: WorkloadFacts;
-  /** Fields read from the description rather than given: they decide with medium confidence at most. */
-  inferredFields: ReadonlySet<string>;
   /** What the description gave, disagreed with, or whether nothing could be read from it. */
   description: Omit<AppliedDescription, 'workload'>;
   rulesVersion: string;
@@ -22,6 +20,9 @@ export interface AnswerContext {
 
 /** No description, nothing read from it. */
 export const NO_DESCRIPTION: AnswerContext['description'] = { inferred: [], conflicts: [], unread: false };
+
+/** The context as filling uses it: the fields read from the description, as a set, worked out once per answer. */
+type FillContext = AnswerContext & { inferredFields: ReadonlySet<string> };
 
 const RANK: Readonly<Record<Confidence, number>> = { low: 1, medium: 2, high: 3 };
 const BY_RANK: readonly Confidence[] = ['low', 'low', 'medium', 'high'];
@@ -57,7 +58,7 @@ function presentPaths(workload: Workload): ReadonlySet<string> {
  * reading of its flow is and by whether the fields it read were given: none
  * given (it fired on what was left out) or read from prose means medium at most.
  */
-function candidateConfidence(candidate: Candidate, context: AnswerContext): number {
+function candidateConfidence(candidate: Candidate, context: FillContext): number {
   let rank = RANK[candidate.advice.confidence];
   if (candidate.flow !== undefined) rank = Math.min(rank, EVIDENCE_CAP[context.facts.flows[candidate.flow].evidence]);
   // A rule that reads only its flow stands on the fields the flow was read from.
@@ -90,7 +91,7 @@ function warningList(): { warnings: RecommendationWarning[]; add: AddWarning } {
 }
 
 /** One item as the answer gives it: sentences, sizing, alternatives and confidence for this workload. */
-function fillItem(item: ItemOutline, outline: AnswerOutline, context: AnswerContext, addWarning: AddWarning): RecommendationItem {
+function fillItem(item: ItemOutline, outline: AnswerOutline, context: FillContext, addWarning: AddWarning): RecommendationItem {
   const { workload, facts } = context;
   const sentences = new OrderedSet<string>();
   for (const sentence of item.rationale) sentences.add(sentence(workload));
@@ -144,7 +145,7 @@ export const answerName = (workload: Workload): string => workload.name ?? 'unna
  * and the questions still open. Every array in the answer is new.
  *
  * @example
- * fillOutline(outlineAnswer(fired, facts.flows), { workload, facts, inferredFields: new Set(), description: NO_DESCRIPTION, rulesVersion });
+ * fillOutline(outlineAnswer(fired, facts.flows), { workload, facts, description: NO_DESCRIPTION, rulesVersion });
  */
 export function fillOutline(outline: AnswerOutline, context: AnswerContext): Recommendation {
   const { workload, facts } = context;
@@ -152,7 +153,8 @@ export function fillOutline(outline: AnswerOutline, context: AnswerContext): Rec
   for (const conflict of facts.conflicts) add('conflicting-inputs', conflict.message, []);
   for (const warning of descriptionWarnings(context.description)) add(warning.code, warning.message, []);
   for (const warning of outline.warnings) add(warning.code, warning.message(workload), warning.rules);
-  const recommendations = outline.order.map((index) => fillItem(outline.items[index], outline, context, add));
+  const filling: FillContext = { ...context, inferredFields: new Set(context.description.inferred.map((entry) => entry.field)) };
+  const recommendations = outline.order.map((index) => fillItem(outline.items[index], outline, filling, add));
   for (const index of outline.order) {
     const item = outline.items[index];
     const { status, note } = item.entry.lifecycle;

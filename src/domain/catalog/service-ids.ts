@@ -107,10 +107,6 @@ export const ServiceIdSchema = z
   .meta({ id: 'ServiceId', description: "A service id of the catalog, or an organisation's own service (namespace:name, such as acme:msk)" });
 export const RoleSchema = z.enum(ROLES).meta({ id: 'Role', description: 'What the service does in the architecture' });
 export const ConfidenceSchema = z.enum(CONFIDENCES).describe('How sure the advisor is: high, medium or low');
-/** An id a caller may ask about: a current id, or a retired one (answered with its successor). */
-export const KnownServiceIdSchema = z
-  .enum(KNOWN_SERVICE_IDS as [string, ...string[]])
-  .describe(`A service id; the retired ${Object.keys(SERVICE_ID_ALIASES).join(', ')} answers with its successor`);
 
 /**
  * Maps a caller's id, including a retired alias, to the current built-in id.
