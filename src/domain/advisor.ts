@@ -103,9 +103,8 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
     return fillOutline(outlines(fired, facts), { workload, facts, description, rulesVersion: ruleSet.version });
   };
   const fire = (given: Workload) => {
-    const read = applyDescription(given);
-    const facts = readFacts(read.workload);
-    return { read, facts, firedPerFlow: facts.flows.map((flow) => evaluate(evaluationFacts(read.workload, facts, flow))) };
+    const { read, facts, perFlow } = readForRules(given);
+    return { read, facts, firedPerFlow: perFlow.map(evaluate) };
   };
   const recommendValidated = (given: Workload) => {
     const { read, facts, firedPerFlow } = fire(given);
@@ -120,8 +119,8 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
       return ruleSet.rules.filter((rule) => fired.has(rule));
     },
     answerFired: (workload, firedPerFlow) => {
-      const read = applyDescription(workload);
-      return answer(read, readFacts(read.workload), firedPerFlow);
+      const { read, facts } = readForRules(workload);
+      return answer(read, facts, firedPerFlow);
     },
   };
 }
@@ -135,9 +134,14 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
  * for (const facts of ruleFacts(workload)) await new Engine(rules).run(facts);
  */
 export function ruleFacts(input: unknown): Array<Record<string, unknown>> {
-  const workload = applyDescription(parseWorkload(input)).workload;
-  const facts = readFacts(workload);
-  return facts.flows.map((flow) => evaluationFacts(workload, facts, flow));
+  return readForRules(parseWorkload(input)).perFlow;
+}
+
+/** The workload as the rules see it: its description applied, its flows read, and the facts of each flow. */
+function readForRules(given: Workload) {
+  const read = applyDescription(given);
+  const facts = readFacts(read.workload);
+  return { read, facts, perFlow: facts.flows.map((flow) => evaluationFacts(read.workload, facts, flow)) };
 }
 
 let defaultAdvisor: Advisor | undefined;

@@ -1,8 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { applyDescription } from '../../src/domain/description/index.js';
 import { describe, expect, it } from 'vitest';
-import { createAdvisor, parseWorkload } from '../../src/domain/advisor.js';
+import { createAdvisor, parseWorkload, ruleFacts } from '../../src/domain/advisor.js';
 import { evaluationFacts, readFacts } from '../../src/domain/facts/read-facts.js';
 import { compileRuleSet } from '../../src/domain/rules/evaluate.js';
 import { loadRules } from '../../src/domain/rules/load.js';
@@ -62,9 +61,7 @@ describe('the compiled evaluators agree with json-rules-engine', () => {
     await fc.assert(
       fc.asyncProperty(workloadArbitrary, async (input) => {
         const workload = parseWorkload(input);
-        const read = applyDescription(workload).workload;
-        const facts = readFacts(read);
-        const firedPerFlow = await Promise.all(facts.flows.map((flow) => engine(evaluationFacts(read, facts, flow))));
+        const firedPerFlow = await Promise.all(ruleFacts(workload).map((facts) => engine(facts)));
         expect(JSON.stringify(advisor.recommend(workload))).toBe(JSON.stringify(advisor.answerFired(workload, firedPerFlow)));
       }),
       { numRuns },
