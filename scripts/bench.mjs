@@ -590,9 +590,10 @@ async function benchColdStart(runs) {
   const bin = installPackedBin();
   const memory = serverMemoryEntry();
   const memoryEnv = { MEMORY_FILE_PATH: join(os.tmpdir(), `aws-data-advisor-bench-memory-${process.pid}.jsonl`) };
+  const minimal = await bundleBenchServer('minimal-mcp-server', { like: 'bin' });
   const scenario = loadScenarios().find((entry) => entry.scenario === 'iot-telemetry') ?? loadScenarios()[0];
-  const times = { node: [], advisor: [], memory: [], advisorInit: [], memoryInit: [] };
-  const failures = { advisor: [], memory: [] };
+  const times = { node: [], advisor: [], memory: [], minimal: [], advisorInit: [], memoryInit: [] };
+  const failures = { advisor: [], memory: [], minimal: [] };
   for (let run = 0; run < runs; run++) {
     times.node.push(await nodeNothing());
     try {
@@ -616,6 +617,13 @@ async function benchColdStart(runs) {
     } catch (error) {
       failures.memory.push(error.message);
     }
+    try {
+      const { ms, result } = await mcpColdStart([minimal], 'tools/call', { name: 'echo', arguments: { text: 'hello' } });
+      if (result.content?.[0]?.text !== 'hello') failures.minimal.push(`tools/call echo answered ${JSON.stringify(result).slice(0, 300)}`);
+      else times.minimal.push(ms);
+    } catch (error) {
+      failures.minimal.push(error.message);
+    }
   }
   const nodeMs = median(times.node);
   const advisorMs = median(times.advisor);
@@ -624,15 +632,44 @@ async function benchColdStart(runs) {
   say(`   node -e 0                                                   ${spread(times.node)}`);
   say(`   aws-data-advisor mcp (installed) → tools/call recommend     ${times.advisor.length ? spread(times.advisor) : 'no successful run'}`);
   say(`   @modelcontextprotocol/server-memory ${memory.version} → tools/list ${times.memory.length ? spread(times.memory) : 'no successful run'}`);
+  say(`   the smallest MCP server on the same SDK, bundled like the bin → tools/call echo ${times.minimal.length ? spread(times.minimal) : 'no successful run'}`);
   say(`   (initialize answered after a median ${num(median(times.advisorInit), 1)} ms for the advisor, ${num(median(times.memoryInit), 1)} ms for server-memory)`);
   for (const [who, list] of Object.entries(failures)) {
     if (list.length) say(`   ${who}: ${list.length} failed run(s); first: ${list[0]}`);
   }
   const ratio = advisorMs / nodeMs;
   say(`   ratio advisor/node -e 0: ${num(ratio, 2)}×  ${goal('b', 'goal ≤ 2.5× node -e 0', failures.advisor.length === 0 && ratio <= 2.5)}`);
+  if (times.minimal.length) {
+    const floor = median(times.minimal);
+    say(`   the SDK's own floor: ${num(floor / nodeMs, 2)}× node -e 0; the advisor's work on top of it: ${num(advisorMs - floor, 1)} ms (for reading figure b, not a goal)`);
+  }
   say(
     `   advisor vs server-memory: ${num(advisorMs, 1)} ms vs ${num(memoryMs, 1)} ms (${num(advisorMs / memoryMs, 2)}×)  ${goal('b', 'goal faster than server-memory', failures.advisor.length === 0 && advisorMs < memoryMs)}`,
   );
+}
+
+/**
+ * Bundles a server of scripts/bench/ with esbuild into node_modules/.cache
+ * and returns the file: `like: 'bin'` bundles its dependencies too, minified,
+ * as the build bundles the bin; otherwise they stay external.
+ */
+async function bundleBenchServer(name, { like } = {}) {
+  const { build } = await import('esbuild');
+  const outfile = join(ROOT, 'node_modules', '.cache', 'aws-data-advisor', `${name}.mjs`);
+  const bin = like === 'bin';
+  await build({
+    entryPoints: [join(ROOT, 'scripts', 'bench', `${name}.ts`)],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    outfile,
+    logLevel: 'warning',
+    ...(bin
+      ? { minify: true, banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" } }
+      : { packages: 'external' }),
+  });
+  return outfile;
 }
 
 // ---------------------------------------------------------------- a. HTTP throughput
@@ -650,6 +687,8 @@ async function benchThroughput(seconds, warmupSeconds, rounds) {
   const servers = [];
   try {
     servers.push({ label: 'advisor   (dist/cli.js serve, request log on)', server: await startAdvisor() });
+    const precomputed = await bundleBenchServer('precomputed-answers-server');
+    servers.push({ label: 'advisor, answers precomputed (same server)', server: await startChild({ args: [precomputed], label: 'precomputed-answers-server' }) });
     servers.push({
       label: `reference (bare Hono, ${num(meanSize)} B mean answer)`,
       server: await startChild({
@@ -662,9 +701,12 @@ async function benchThroughput(seconds, warmupSeconds, rounds) {
   } finally {
     for (const { server } of servers) await server.stop();
   }
-  const [advisorSide, referenceSide] = servers.map((entry) => ({ ...entry, total: combineRuns(entry.runs) }));
+  const [advisorSide, precomputedSide, referenceSide] = servers.map((entry) => ({ ...entry, total: combineRuns(entry.runs) }));
   say(`   ${advisorSide.label}:   ${describeLoad(advisorSide.total)}`);
+  say(`   ${precomputedSide.label}:   ${describeLoad(precomputedSide.total)}`);
   say(`   ${referenceSide.label}: ${describeLoad(referenceSide.total)}`);
+  const ceiling = precomputedSide.total.requests.average / referenceSide.total.requests.average;
+  say(`   ratio precomputed/reference: ${num(ceiling, 2)} (the ceiling of any speed-up of the answer alone; for reading figure a, not a goal)`);
   const perRound = advisorSide.runs.map((run, i) => run.requests.average / referenceSide.runs[i].requests.average);
   say(`   ratio per round: ${perRound.map((ratio) => num(ratio, 2)).join(', ')}`);
   const ratio = advisorSide.total.requests.average / referenceSide.total.requests.average;

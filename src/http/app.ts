@@ -12,11 +12,12 @@ import { apiSecurityHeaders, documentSecurityHeaders, noStoreAndHsts } from './a
 import { type AppEnv, DEFAULT_LIMITS, type HttpLimits } from './env.js';
 import { answersWith } from './content-negotiation.js';
 import { apiOperations } from './openapi.js';
+import type { Operations } from './openapi-parts.js';
 import type { Metrics } from './metrics.js';
 import { HttpProblem, problem } from './problem.js';
 import { requestLog, requestTarget } from './request-log.js';
 import { requestMetrics } from './request-metrics.js';
-import { allowedMethods } from './route-table.js';
+import { allowedMethods, answeredTypes } from './route-table.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { docsRoutes } from './routes/docs.js';
 import { mcpRoutes } from './routes/mcp.js';
@@ -27,23 +28,6 @@ import { recommendationRoutes } from './routes/recommendations.js';
 import { ruleRoutes } from './routes/rules.js';
 import { workloadRoutes } from './routes/workloads.js';
 import { hostGuard } from './security.js';
-
-/** Routes that answer JSON only (problems are JSON too). */
-const JSON_ROUTES = [
-  '/v1/recommendations/batch',
-  '/v1/workloads/*',
-  '/v1/services',
-  '/v1/services/*',
-  '/v1/compare',
-  '/v1/rules',
-  '/v1/rules/*',
-  '/v1/schema/*',
-  '/healthz',
-  '/readyz',
-  '/problems/*',
-  '/playground/form-options.json',
-  '/playground/scenarios.json',
-];
 
 export interface AppOptions {
   advisor: Advisor;
@@ -87,7 +71,8 @@ export function createApp(options: AppOptions) {
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
 
   const base = new Hono<AppEnv>();
-  useMiddleware(base, options);
+  const operations = servedOperations(options);
+  useMiddleware(base, options, operations);
 
   const app = base
     .route('/', recommendationRoutes({ advisor, limits, today, onAnswer: options.metrics?.countAnswer }))
@@ -100,12 +85,12 @@ export function createApp(options: AppOptions) {
   if (options.mcp) base.route('/', mcpRoutes(options.mcp));
   if (options.metrics) base.route('/', metricsRoutes(options.metrics));
 
-  answerProblems(base, options);
+  answerProblems(base, options, operations);
   return app;
 }
 
 /** Request id, logs, metrics, security headers, host and CORS checks, the token, and Accept, in that order. */
-function useMiddleware(base: Hono<AppEnv>, options: AppOptions): void {
+function useMiddleware(base: Hono<AppEnv>, options: AppOptions, operations: Operations): void {
   const bindHost = options.bindHost ?? '127.0.0.1';
   base.use(requestId());
   // `/docs/` and any other GET with a stray trailing slash that finds no route is redirected to the path without it.
@@ -133,16 +118,20 @@ function useMiddleware(base: Hono<AppEnv>, options: AppOptions): void {
     base.use('/metrics', guard);
   }
 
-  // Every route honours Accept: JSON routes, the YAML document; /v1/recommendations negotiates its three formats itself.
-  for (const path of JSON_ROUTES) base.use(path, answersWith('application/json'));
-  base.use('/openapi.yaml', answersWith('application/yaml', 'text/yaml'));
+  // Every route honours Accept: 406 unless the header admits a type the route's operation declares it answers with.
+  for (const { path, method, types } of answeredTypes(operations)) base.on(method, path, answersWith(...types));
 }
 
-/** Unknown routes (404, or 405 with Allow for a known path), HttpProblems, and unexpected errors as problems. */
-function answerProblems(base: Hono<AppEnv>, options: AppOptions): void {
+/** The documented operations this app serves: the route table behind its 405s and its Accept checks. */
+function servedOperations(options: AppOptions): Operations {
   const operations = apiOperations();
   if (!options.mcp) delete operations['/mcp'];
   if (!options.metrics) delete operations['/metrics'];
+  return operations;
+}
+
+/** Unknown routes (404, or 405 with Allow for a known path), HttpProblems, and unexpected errors as problems. */
+function answerProblems(base: Hono<AppEnv>, options: AppOptions, operations: Operations): void {
   const allowed = allowedMethods(operations);
   base.notFound((c) => {
     const known = allowed(c.req.path);

@@ -1,19 +1,30 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { accepts } from 'hono/accepts';
+import { parseAccept } from 'hono/utils/accept';
 import type { AppEnv } from './env.js';
 import { HttpProblem } from './problem.js';
 
-/** The media ranges an Accept header admits (those with q=0 left out), lower-cased. */
-function acceptedRanges(header: string): string[] {
-  return header
-    .split(',')
-    .map((part) => part.split(';'))
-    .filter(([, ...params]) => !params.some((param) => /^\s*q\s*=\s*0(\.0*)?\s*$/i.test(param)))
-    .map(([range]) => range.trim().toLowerCase())
-    .filter(Boolean);
+/**
+ * The media type, of those a route `offers`, that the request's Accept header
+ * prefers (q-value, then the most specific range, then the order offered);
+ * the first offer when the header is absent or admits anything; undefined
+ * when it admits none of them. Hono's `accepts` ranks; `*\/*` it leaves to us.
+ *
+ * @example
+ * negotiate(c, ['application/json', 'text/markdown']); // Accept: text/markdown → 'text/markdown'
+ */
+export function negotiate(c: Context, offers: readonly [string, ...string[]]): string | undefined {
+  const header = c.req.header('accept');
+  if (header === undefined || header.trim() === '') return offers[0];
+  const matched = accepts(c, { header: 'Accept', supports: [...offers], default: '' });
+  if (matched) return matched;
+  return parseAccept(header).some((range) => range.q > 0 && (range.type === '*/*' || range.type === '*')) ? offers[0] : undefined;
 }
 
-/** True when the range names the type itself, its `type/*` or `*\/*`. */
-const admits = (range: string, type: string) => range === '*/*' || range === type || (range.endsWith('/*') && type.startsWith(range.slice(0, -1)));
+/** The 406 for a request whose Accept header admits none of `offers`. */
+export function notAcceptable(c: Context, offers: readonly string[]): HttpProblem {
+  return new HttpProblem('not-acceptable', `cannot answer with ${(c.req.header('accept') ?? '').slice(0, 200)}; this route answers with ${offers.join(' or ')}`);
+}
 
 /**
  * Refuses with 406 a request whose Accept header admits none of the media
@@ -22,15 +33,9 @@ const admits = (range: string, type: string) => range === '*/*' || range === typ
  * @example
  * app.use('/v1/services', answersWith('application/json'));
  */
-export function answersWith(...types: readonly string[]): MiddlewareHandler<AppEnv> {
+export function answersWith(...offers: [string, ...string[]]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const header = c.req.header('accept');
-    if (header !== undefined && header.trim() !== '') {
-      const ranges = acceptedRanges(header);
-      if (!ranges.some((range) => types.some((type) => admits(range, type)))) {
-        throw new HttpProblem('not-acceptable', `cannot answer with ${header.slice(0, 200)}; this route answers with ${types.join(' or ')}`);
-      }
-    }
+    if (negotiate(c, offers) === undefined) throw notAcceptable(c, offers);
     await next();
   };
 }

@@ -25,3 +25,32 @@ export function allowedMethods(operations: Operations): (path: string) => { rout
     return undefined;
   };
 }
+
+/** One documented operation and the media types of its success answers, by Hono path (`/v1/services/:id`). */
+export interface AnsweredTypes {
+  path: string;
+  method: string;
+  types: [string, ...string[]];
+}
+
+/**
+ * The media types each documented operation answers with on success, read
+ * from the same operations the OpenAPI document lists: what an Accept header
+ * must admit. Operations that declare no success content are left out.
+ *
+ * @example
+ * answeredTypes({ '/v1/services/{id}': { get: { responses: { '200': { content: { 'application/json': {} } } } } } });
+ * // [{ path: '/v1/services/:id', method: 'GET', types: ['application/json'] }]
+ */
+export function answeredTypes(operations: Operations): AnsweredTypes[] {
+  return Object.entries(operations).flatMap(([route, byMethod]) =>
+    Object.entries(byMethod).flatMap(([method, operation]) => {
+      const responses = (operation.responses ?? {}) as Record<string, { content?: Record<string, unknown> }>;
+      const types = [
+        ...new Set(Object.entries(responses).flatMap(([status, response]) => (status.startsWith('2') ? Object.keys(response.content ?? {}) : []))),
+      ];
+      if (types.length === 0) return [];
+      return [{ path: route.replace(/\{(\w+)\}/g, ':$1'), method: method.toUpperCase(), types: types as [string, ...string[]] }];
+    }),
+  );
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
+import { createMetrics } from '../../src/http/metrics.js';
+import { apiOperations } from '../../src/http/openapi.js';
 import { json, problemOf, testApp } from '../support/http.js';
 
 const app = testApp();
@@ -24,6 +26,41 @@ describe('content negotiation on every route', () => {
   it('serves the OpenAPI document as YAML, or 406', async () => {
     expect((await app.request('/openapi.yaml', { headers: { accept: 'application/yaml' } })).status).toBe(200);
     expect((await app.request('/openapi.yaml', { headers: { accept: 'application/json' } })).status).toBe(406);
+  });
+
+  it('refuses, on every documented operation, an Accept header that admits none of the types it declares', async () => {
+    const metricsApp = testApp({ metrics: createMetrics() });
+    const sample: Record<string, string> = { id: 's3', file: 'api.js', slug: 'invalid-body' };
+    let checked = 0;
+    for (const [route, byMethod] of Object.entries(apiOperations())) {
+      if (route === '/mcp') continue;
+      const path = route.replace(/\{(\w+)\}/g, (_, name: string) => (route.startsWith('/docs/') ? 'swagger-ui.css' : sample[name]));
+      for (const method of Object.keys(byMethod)) {
+        const response = await metricsApp.request(path, { method: method.toUpperCase(), headers: { accept: 'application/x-nothing-we-serve', 'content-type': 'application/json' }, body: method === 'get' ? undefined : '{}' });
+        const problem = await problemOf(response);
+        expect(problem.status, `${method} ${path}`).toBe(406);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(15);
+  });
+
+  it('serves pages, files and metrics to the Accept headers browsers and scrapers send, and refuses the rest', async () => {
+    const browserPage = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+    expect((await app.request('/', { headers: { accept: browserPage } })).status).toBe(200);
+    expect((await app.request('/docs', { headers: { accept: browserPage } })).status).toBe(200);
+    expect((await app.request('/playground/api.js', { headers: { accept: '*/*' } })).status).toBe(200);
+    expect((await app.request('/favicon.ico', { headers: { accept: 'image/avif,image/webp,image/*,*/*;q=0.8' } })).status).toBe(200);
+    expect((await problemOf(await app.request('/', { headers: { accept: 'application/json' } }))).status).toBe(406);
+    expect((await problemOf(await app.request('/playground/scenarios.json', { headers: { accept: 'text/html' } }))).status).toBe(406);
+    const scraper = 'application/openmetrics-text;version=1.0.0,application/openmetrics-text;version=0.0.1;q=0.75,text/plain;version=0.0.4;q=0.5,*/*;q=0.1';
+    expect((await testApp({ metrics: createMetrics() }).request('/metrics', { headers: { accept: scraper } })).status).toBe(200);
+  });
+
+  it('answers a recommendation only in a format the Accept header admits: text/plain is none of them', async () => {
+    expect((await problemOf(await app.request('/v1/recommendations', json({}, { accept: 'text/plain' })))).status).toBe(406);
+    const preferred = await app.request('/v1/recommendations', json({}, { accept: 'application/json;q=0.5, text/vnd.mermaid' }));
+    expect(preferred.headers.get('content-type')).toContain('text/vnd.mermaid');
   });
 
   it('refuses a batch asked for markdown, which it cannot give', async () => {

@@ -64,6 +64,12 @@ export function playgroundRoutes(advisor: Advisor) {
     });
 }
 
+/** The media types the playground's files come in: its assets' and the two JSON documents'. */
+function fileContent() {
+  const types = new Set([...Object.values(PLAYGROUND_ASSETS).map((type) => type.split(';')[0]), 'application/json']);
+  return Object.fromEntries([...types].map((type) => [type, { schema: type === 'application/json' ? {} : { type: 'string' } }]));
+}
+
 /** The OpenAPI operations of {@link playgroundRoutes}. */
 export const playgroundOperations: Operations = {
   '/': {
@@ -82,7 +88,7 @@ export const playgroundOperations: Operations = {
       summary: 'A file of the playground page: its scripts, styles, form options and example workloads',
       security: [{}],
       parameters: [{ name: 'file', in: 'path', required: true, schema: { type: 'string', enum: [...Object.keys(PLAYGROUND_ASSETS), 'form-options.json', 'scenarios.json'] } }],
-      responses: { '200': { description: 'The file' }, ...problems(404, 405) },
+      responses: { '200': { description: 'The file', content: fileContent() }, ...problems(404, 405) },
     },
   },
 };

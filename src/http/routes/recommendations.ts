@@ -1,5 +1,4 @@
 import { type Context, Hono } from 'hono';
-import { accepts } from 'hono/accepts';
 import * as z from 'zod';
 import { parseWorkload } from '../../domain/advisor.js';
 import type { Recommendation } from '../../domain/answer/schema.js';
@@ -9,6 +8,7 @@ import { renderAdr } from '../../domain/rendering/adr.js';
 import { renderMermaid } from '../../domain/rendering/mermaid.js';
 import { toFieldErrors } from '../../domain/workload/field-errors.js';
 import type { Workload } from '../../domain/workload/schema.js';
+import { negotiate, notAcceptable } from '../content-negotiation.js';
 import type { AppEnv, RouteDeps } from '../env.js';
 import { type JsonInput, readJsonBody } from '../json-body.js';
 import { jsonContent, type Operations, problems, ref } from '../openapi-parts.js';
@@ -21,7 +21,7 @@ export const RECOMMENDATION_FORMATS = {
 } as const;
 type Format = keyof typeof RECOMMENDATION_FORMATS;
 
-const MEDIA_TYPES = Object.values(RECOMMENDATION_FORMATS);
+const MEDIA_TYPES = Object.values(RECOMMENDATION_FORMATS) as [string, ...string[]];
 const FORMAT_BY_MEDIA_TYPE = Object.fromEntries(Object.entries(RECOMMENDATION_FORMATS).map(([format, type]) => [type, format])) as Record<
   string,
   Format
@@ -36,12 +36,9 @@ function chooseFormat(c: Context): Format {
       errors: [{ path: '/format', message: `must be one of ${Object.keys(RECOMMENDATION_FORMATS).join(', ')}` }],
     });
   }
-  const acceptHeader = c.req.header('accept');
-  if (!acceptHeader) return 'json';
-  const matched = accepts(c, { header: 'Accept', supports: MEDIA_TYPES, default: '' });
-  if (matched) return FORMAT_BY_MEDIA_TYPE[matched];
-  if (/(^|,)\s*(\*\/\*|application\/\*|text\/plain)\s*(;|,|$)/i.test(acceptHeader)) return 'json';
-  throw new HttpProblem('not-acceptable', `cannot answer with ${acceptHeader}; ask for ${MEDIA_TYPES.join(', ')}`);
+  const mediaType = negotiate(c, MEDIA_TYPES);
+  if (mediaType === undefined) throw notAcceptable(c, MEDIA_TYPES);
+  return FORMAT_BY_MEDIA_TYPE[mediaType];
 }
 
 export const BatchRequestSchema = z
