@@ -52,6 +52,14 @@ describe('how answers read', () => {
     for (const workload of ones) expectCleanWording(advisor.recommend(workload), JSON.stringify(workload));
   });
 
+  it('asks, for a source with no path, only what the workload has not said', () => {
+    const unplaced = (workload: unknown) => advisor.recommend(workload).warnings.find((warning) => warning.code === 'unplaced-source')?.message;
+    const landing = unplaced({ data: { sources: ['on-premises-files'] }, ingestion: { mode: 'one-time-migration' }, destinations: ['s3'] });
+    expect(landing).toBe('The data from on-premises files has no path yet: say what must happen to it (processing, analytics or ml).');
+    const nothing = unplaced({ data: { sources: ['on-premises-files'] } });
+    expect(nothing).toBe('The data from on-premises files has no path yet: say where it must land (destinations) and what must happen to it (processing, analytics or ml).');
+  });
+
   it('reads the same way for random workloads', () => {
     fc.assert(
       fc.property(workloadArbitrary, (input) => {

@@ -131,9 +131,14 @@ function openQuestions(outline: AnswerOutline, workload: Workload): Missing[] {
 }
 
 /** Why a named source has no path yet, and what would give it one. */
-function unplacedMessage(flow: Flow): string {
-  const how = flow.arrival === 'unknown' ? 'how it arrives (ingestion.mode), ' : '';
-  return `The data from ${formatValue([flow.source])} has no path yet: say ${how}where it must land (destinations) and what must happen to it (processing, analytics or ml).`;
+function unplacedMessage(flow: Flow, workload: Workload): string {
+  const asks = [
+    ...(flow.arrival === 'unknown' ? ['how it arrives (ingestion.mode)'] : []),
+    ...(workload.destinations?.length || workload.migration?.target ? [] : ['where it must land (destinations)']),
+    'what must happen to it (processing, analytics or ml)',
+  ];
+  const said = asks.length === 1 ? asks[0] : `${asks.slice(0, -1).join(', ')} and ${asks.at(-1)}`;
+  return `The data from ${formatValue([flow.source])} has no path yet: say ${said}.`;
 }
 
 /** The answer's `workload`: its name, or a stand-in. */
@@ -161,7 +166,7 @@ export function fillOutline(outline: AnswerOutline, context: AnswerContext): Rec
     if (note && LIFECYCLE_CODES[status]) add(LIFECYCLE_CODES[status], note, item.rules);
   }
   facts.flows.forEach((flow, index) => {
-    if (flow.source !== 'unspecified' && (outline.paths[index] ?? []).length === 0) add('unplaced-source', unplacedMessage(flow), []);
+    if (flow.source !== 'unspecified' && (outline.paths[index] ?? []).length === 0) add('unplaced-source', unplacedMessage(flow, workload), []);
   });
   return {
     workload: answerName(workload),

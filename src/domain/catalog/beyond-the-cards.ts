@@ -206,4 +206,34 @@ export const BEYOND_THE_CARDS: readonly CatalogEntry[] = [
     lifecycle: { status: 'current' },
     documentation: 'https://docs.aws.amazon.com/redshift/latest/mgmt/zero-etl-using.html',
   },
+  {
+    id: 'schema-conversion-tool',
+    name: 'AWS Schema Conversion Tool (AWS SCT)',
+    roles: ['migrate'],
+    summary:
+      "Converts a source database's or data warehouse's schema and code (views, procedures, ETL scripts) to the target engine; its data extraction agents unload an on-premises warehouse, such as Teradata, to S3 (or a Snowball Edge device) and load Amazon Redshift.",
+    cardNotes: [],
+    facts: [
+      {
+        statement:
+          'SCT data extraction agents extract an on-premises data warehouse (Teradata, Netezza, Greenplum, Vertica, Oracle, SQL Server and others), upload the data to S3, or for large-scale migrations to an AWS Snowball Edge device, and then copy it into Redshift.',
+        source: 'https://docs.aws.amazon.com/SchemaConversionTool/latest/userguide/agents.dw.html',
+        checked,
+      },
+      {
+        statement:
+          'Against DMS, SCT agents run in parallel and move a warehouse 15–35 percent faster (compression, partitions in parallel); DMS keeps the advantage of ongoing replication (change data capture).',
+        source: 'https://docs.aws.amazon.com/SchemaConversionTool/latest/userguide/agents.dw.html',
+        checked,
+      },
+      {
+        statement: 'SCT also converts Teradata BTEQ, FastExport, FastLoad and MultiLoad scripts to Amazon Redshift RSQL or AWS Glue.',
+        source: 'https://docs.aws.amazon.com/SchemaConversionTool/latest/userguide/CHAP-converting-etl.html',
+        checked,
+      },
+    ],
+    limits: [{ name: 'data on one Snowball Edge device', value: '100 TB', source: 'https://docs.aws.amazon.com/SchemaConversionTool/latest/userguide/agents.dw.html' }],
+    lifecycle: { status: 'current' },
+    documentation: 'https://docs.aws.amazon.com/SchemaConversionTool/latest/userguide/CHAP_Welcome.html',
+  },
 ];

@@ -42,6 +42,7 @@ export const SERVICE_IDS = [
   'opensearch-ingestion',
   'rekognition-image',
   'redshift-zero-etl',
+  'schema-conversion-tool',
 ] as const;
 
 /** A service of the built-in catalog. */
