@@ -60,6 +60,13 @@ describe('how answers read', () => {
     expect(nothing).toBe('The data from on-premises files has no path yet: say where it must land (destinations) and what must happen to it (processing, analytics or ml).');
   });
 
+  it('warns once that a lake needs cataloguing, however many rules see the lake', () => {
+    const lake = { data: { sources: ['s3', 'saas'], atRest: true, lowQuality: true, duplicatesWithoutCommonId: true, formats: ['csv'] }, analytics: { adhocSql: true } };
+    const warnings = advisor.recommend(lake).warnings.filter((warning) => warning.code === 'catalog-before-analysis');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].rules).toEqual(expect.arrayContaining(['lake-needs-catalog', 'data-lake-many-sources']));
+  });
+
   it('reads the same way for random workloads', () => {
     fc.assert(
       fc.property(workloadArbitrary, (input) => {
