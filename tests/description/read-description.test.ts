@@ -644,6 +644,18 @@ const FOUND_WHILE_PROBING: readonly (readonly [description: string, expected: Ex
       ['ingestion.producers', 12],
     ],
   ],
+  // The source named inside a rate ('sensor readings'), turbines as devices, and anomaly alerts as live metrics.
+  [
+    'We get 50,000 sensor readings a second from 2,000 wind turbines and need anomaly alerts within seconds.',
+    [
+      ['ingestion.recordsPerSecond', 50_000],
+      ['data.sources', ['iot-devices']],
+      ['ingestion.producers', 2000],
+      ['processing.realTimeMetrics', true],
+      ['latency', 'near-real-time'],
+    ],
+  ],
+  ['Telemetry from 300 wind turbines lands in S3.', [['data.sources', ['iot-devices']], ['ingestion.producers', 300], ['destinations', ['s3']]]],
   [
     'We run Oracle on Exadata in our data center and want to go to Aurora PostgreSQL.',
     [

@@ -75,7 +75,18 @@ function perProducer(state: ScanState, first: number, next: number): { perProduc
   return { perProducer: false, next };
 }
 
-function addRate(state: ScanState, field: 'ingestion.recordsPerSecond' | 'ingestion.throughputMBps', value: number, first: number, next: number): number {
+/**
+ * A rate from `first` to `next`; the words in `named` (the record's adjectives
+ * and noun, 'sensor readings') stay for the phrase reader, which may find a source in them.
+ */
+function addRate(
+  state: ScanState,
+  field: 'ingestion.recordsPerSecond' | 'ingestion.throughputMBps',
+  value: number,
+  first: number,
+  next: number,
+  named?: { first: number; last: number },
+): number {
   const { tokens } = state;
   const per = perProducer(state, first, next);
   const last = per.next - 1;
@@ -85,7 +96,12 @@ function addRate(state: ScanState, field: 'ingestion.recordsPerSecond' | 'ingest
   } else {
     addReading(state, field, value, first, last);
   }
-  consume(state, first, last);
+  if (named) {
+    consume(state, first, named.first - 1);
+    consume(state, named.last + 1, last);
+  } else {
+    consume(state, first, last);
+  }
   return per.next;
 }
 
@@ -139,8 +155,12 @@ function readCount(state: ScanState, first: number, number: NumberRead): number 
   }
   if (noun === 'eps' || noun === 'rps' || noun === 'tps') return addRate(state, 'ingestion.recordsPerSecond', value, first, nounAt + 1);
   // Without a record noun only an explicit 'per second' counts: '3 million daily active users' is no rate.
-  const countPer = RECORD_NOUNS.has(noun) ? readPer(tokens, nounAt + 1) : readPer(tokens, number.next, false);
-  if (countPer) return addRate(state, 'ingestion.recordsPerSecond', value / countPer.seconds, first, countPer.next);
+  const recordNoun = RECORD_NOUNS.has(noun);
+  const countPer = recordNoun ? readPer(tokens, nounAt + 1) : readPer(tokens, number.next, false);
+  if (countPer) {
+    const named = recordNoun ? { first: number.next, last: nounAt } : undefined;
+    return addRate(state, 'ingestion.recordsPerSecond', value / countPer.seconds, first, countPer.next, named);
+  }
   const before = tokens[first - 1]?.lower;
   const fromOrAcross = before === 'from' || before === 'across';
   if (PRODUCER_NOUNS.has(noun) || (fromOrAcross && WEAK_PRODUCER_NOUNS.has(noun))) {

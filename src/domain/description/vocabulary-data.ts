@@ -69,7 +69,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   // Sources.
   phrase(['clickstream|clickstreams', 'click stream|streams|data|events', 'clicks', 'page views', 'pageviews'], source('clickstream')),
   phrase(
-    ['iot', 'iot devices|sensors|data|telemetry', 'sensor|sensors', 'device|devices', 'telemetry', 'smart meters', 'connected cars|vehicles|devices', 'thermostats', 'wearables'],
+    ['iot', 'iot devices|sensors|data|telemetry', 'sensor|sensors', 'device|devices', 'telemetry', 'smart meters', 'connected cars|vehicles|devices', 'thermostats', 'wearables', 'wind turbines', 'turbine|turbines'],
     source('iot-devices'),
   ),
   phrase(['camera|cameras', 'cctv', 'security|ip cameras', 'webcams', 'dashcams'], source('video-cameras')),

@@ -25,7 +25,7 @@ const LATENCY: readonly VocabularyEntry[] = [
 const PROCESSING: readonly VocabularyEntry[] = [
   phrase(['live dashboard|dashboards'], is('analytics.dashboards'), METRICS),
   phrase(
-    ['live metrics|counters|counts', 'anomaly detection', 'detect|detecting anomalies', 'anomalies', 'anomaly scores|scoring', 'rolling|running counts|averages|totals',
+    ['live metrics|counters|counts', 'anomaly detection', 'detect|detecting anomalies', 'anomalies', 'anomaly scores|scoring|alerts|alerting|alarms', 'rolling|running counts|averages|totals',
       'moving averages', 'windowed aggregations|aggregates|counts', 'counters', 'leaderboards', 'top k'],
     METRICS,
   ),
