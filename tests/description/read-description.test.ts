@@ -528,6 +528,8 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
       ['data.sources', ['saas']],
       ['destinations', ['redshift']],
       ['latency', 'batch'],
+      // Hourly exports are a batch (added when file drops on a schedule were first read as one).
+      ['ingestion.mode', 'batch'],
     ],
   ],
   [
@@ -655,6 +657,18 @@ const FOUND_WHILE_PROBING: readonly (readonly [description: string, expected: Ex
       ['latency', 'near-real-time'],
     ],
   ],
+  // Files dropped on a schedule are a batch, not a stream of 0.002 records a second.
+  [
+    'Our 200 retail stores upload CSV sales files every night to S3.',
+    [
+      ['ingestion.producers', 200],
+      ['data.formats', ['csv']],
+      ['latency', 'batch'],
+      ['ingestion.mode', 'batch'],
+      ['destinations', ['s3']],
+    ],
+  ],
+  ['Partners send us export files every hour.', [['latency', 'batch'], ['ingestion.mode', 'batch']]],
   ['Telemetry from 300 wind turbines lands in S3.', [['data.sources', ['iot-devices']], ['ingestion.producers', 300], ['destinations', ['s3']]]],
   [
     'We run Oracle on Exadata in our data center and want to go to Aurora PostgreSQL.',

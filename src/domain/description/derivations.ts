@@ -4,15 +4,21 @@ import { addSpanReading, type Reading, type ScanState } from './reading.js';
 /**
  * Figures derived within a sentence (a stated figure beats them): records/s =
  * producers × records per period ÷ period ('50,000 sensors … every 5 seconds'),
- * and a rate stated per producer × producers ('300 cameras, 2 Mbps each').
+ * a rate stated per producer × producers ('300 cameras, 2 Mbps each'), and
+ * batch ingestion where files arrive every period ('upload files every night').
  *
  * @example
  * deriveFromSentences(state); // adds ingestion.recordsPerSecond 10000 for the sensor sentence
  */
 export function deriveFromSentences(state: ScanState): void {
+  const fileSentences = new Set(state.tokens.filter((token) => FILE_NOUNS.has(token.lower)).map((token) => token.sentence));
+  // Files that arrive on a schedule ('upload sales files every night') are a batch, not a stream of records.
+  for (const period of firstPerSentence(state.periods)) {
+    if (fileSentences.has(period.sentence)) addSpanReading(state, 'ingestion.mode', 'batch', period.start, period.end, period.sentence, { derived: true });
+  }
   for (const producers of firstPerSentence(state.producers)) {
     const period = state.periods.find((candidate) => candidate.sentence === producers.sentence);
-    if (period) {
+    if (period && !fileSentences.has(period.sentence)) {
       const start = Math.min(producers.start, period.start);
       const end = Math.max(producers.end, period.end);
       const value = (producers.value * period.count) / period.seconds;
@@ -26,6 +32,9 @@ export function deriveFromSentences(state: ScanState): void {
     }
   }
 }
+
+/** What a batch drop is called: a sentence naming one with a period reads as batch ingestion. */
+const FILE_NOUNS = new Set(['file', 'files', 'export', 'exports', 'extract', 'extracts', 'dump', 'dumps', 'snapshot', 'snapshots']);
 
 function firstPerSentence<Fact extends { sentence: number }>(facts: readonly Fact[]): Fact[] {
   const seen = new Set<number>();
