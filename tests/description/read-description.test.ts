@@ -669,6 +669,17 @@ const FOUND_WHILE_PROBING: readonly (readonly [description: string, expected: Ex
     ],
   ],
   ['Partners send us export files every hour.', [['latency', 'batch'], ['ingestion.mode', 'batch']]],
+  // 'daily' qualifies the players: no latency.
+  ['We run a mobile game with 2 million daily players.', [['data.sources', ['mobile-apps']]]],
+  // A person detected is a label Rekognition finds: object detection.
+  [
+    'Security cameras in 40 warehouses should alert managers on their phones when a person is detected after hours.',
+    [
+      ['data.sources', ['video-cameras']],
+      ['alerts.mobileNotifications', true],
+      ['processing.computerVision', ['object-detection']],
+    ],
+  ],
   ['Telemetry from 300 wind turbines lands in S3.', [['data.sources', ['iot-devices']], ['ingestion.producers', 300], ['destinations', ['s3']]]],
   [
     'We run Oracle on Exadata in our data center and want to go to Aurora PostgreSQL.',

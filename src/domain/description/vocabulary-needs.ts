@@ -71,7 +71,8 @@ const PROCESSING: readonly VocabularyEntry[] = [
   phrase(['spark ml|mllib', 'sparkml', 'spark|pyspark mllib', 'pyspark ml', 'mllib pipelines'], is('ml.sparkPipeline'), framework('spark')),
   phrase(['face|facial recognition|detection|matching|analysis', 'recognize|recognise|identify|detect faces'], vision('face-recognition')),
   phrase(
-    ['object detection|recognition', 'detect|detecting|identify|identifying objects', 'label|labelling|labeling images', 'image labeling|labelling', 'license plate|plates recognition'],
+    ['object detection|recognition', 'detect|detecting|identify|identifying objects', 'label|labelling|labeling images', 'image labeling|labelling', 'license plate|plates recognition',
+      'person|people|intruder|intruders|vehicle|vehicles|package|packages|pet|pets is|are? detected', 'detect|detects|detecting a? person|people|intruders|vehicles|packages|pets'],
     vision('object-detection'),
   ),
   phrase(
@@ -99,7 +100,7 @@ const PROCESSING: readonly VocabularyEntry[] = [
   ),
   phrase(['zero etl', 'no etl'], is('processing.etl', false)),
   // Phrases that look like others but mean nothing here.
-  phrase(['in order to', 'load balanced', 'daily|weekly|monthly active users|user'], ...[]),
+  phrase(['in order to', 'load balanced', 'daily|weekly|monthly active? users|user|players|player|visitors|customers|subscribers|viewers'], ...[]),
 ];
 
 /** Who reads the data and how, and who is alerted. */
