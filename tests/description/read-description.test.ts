@@ -680,6 +680,7 @@ const FOUND_WHILE_PROBING: readonly (readonly [description: string, expected: Ex
       ['processing.computerVision', ['object-detection']],
     ],
   ],
+  ["Alert the technicians' phones when a fridge warms up; data quality varies.", [['alerts.mobileNotifications', true], ['data.lowQuality', true]]],
   ['Telemetry from 300 wind turbines lands in S3.', [['data.sources', ['iot-devices']], ['ingestion.producers', 300], ['destinations', ['s3']]]],
   [
     'We run Oracle on Exadata in our data center and want to go to Aurora PostgreSQL.',

@@ -58,6 +58,8 @@ describe('how answers read', () => {
     expect(landing).toBe('The data from on-premises files has no path yet: say what must happen to it (processing, analytics or ml).');
     const nothing = unplaced({ data: { sources: ['on-premises-files'] } });
     expect(nothing).toBe('The data from on-premises files has no path yet: say where it must land (destinations) and what must happen to it (processing, analytics or ml).');
+    const trained = unplaced({ data: { sources: ['data-warehouse'] }, ml: { training: true, frameworks: ['xgboost'] } });
+    expect(trained).toBe('The data from a data warehouse has no path yet: say where it must land (destinations).');
   });
 
   it('warns once that a lake needs cataloguing, however many rules see the lake', () => {

@@ -135,11 +135,17 @@ function unplacedMessage(flow: Flow, workload: Workload): string {
   const asks = [
     ...(flow.arrival === 'unknown' ? ['how it arrives (ingestion.mode)'] : []),
     ...(workload.destinations?.length || workload.migration?.target ? [] : ['where it must land (destinations)']),
-    'what must happen to it (processing, analytics or ml)',
+    ...(statesNeeds(workload) ? [] : ['what must happen to it (processing, analytics or ml)']),
   ];
+  const from = `The data from ${formatValue([flow.source])} has no path yet`;
+  if (asks.length === 0) return `${from}: none of the services recommended here reads from it, so this answer does not cover it.`;
   const said = asks.length === 1 ? asks[0] : `${asks.slice(0, -1).join(', ')} and ${asks.at(-1)}`;
-  return `The data from ${formatValue([flow.source])} has no path yet: say ${said}.`;
+  return `${from}: say ${said}.`;
 }
+
+/** True when the workload asks anything of its data: processing, analytics or ML. */
+const statesNeeds = (workload: Workload): boolean =>
+  [workload.processing, workload.analytics, workload.ml].some((needs) => Object.values(needs ?? {}).some((value) => value === true || (Array.isArray(value) && value.length > 0)));
 
 /** The answer's `workload`: its name, or a stand-in. */
 export const answerName = (workload: Workload): string => workload.name ?? 'unnamed-workload';

@@ -86,7 +86,8 @@ const PROCESSING: readonly VocabularyEntry[] = [
   ),
   phrase(
     ['messy', 'dirty|noisy|bad data', 'incomplete', 'incomplete records|data', 'inconsistent', 'inconsistent data|records|formats', 'low|poor quality',
-      'data quality issues|problems', 'quality is poor|low|bad', 'poor|low|bad data quality', 'missing values|fields', 'malformed'],
+      'data quality issues|problems', 'quality is poor|low|bad', 'poor|low|bad data quality', 'missing values|fields', 'malformed',
+      'data? quality varies|differs', 'varying|mixed|uneven quality'],
     is('data.lowQuality'),
   ),
   phrase(
@@ -117,7 +118,8 @@ const ANALYTICS: readonly VocabularyEntry[] = [
   phrase(['embedded report|reports|analytics|charts', 'embed the|our? report|reports|analytics|charts', 'customer facing reports|analytics', 'in app analytics|reports', 'customer portal'], is('analytics.embeddedReports')),
   phrase(['embedded dashboard|dashboards', 'embed the|our? dashboard|dashboards', 'customer facing dashboard|dashboards'], is('analytics.embeddedReports'), is('analytics.dashboards')),
   phrase(
-    ['push notification|notifications|alert|alerts', 'sms', 'text message|messages', 'on|to their|our|my? phones|phone', 'mobile|phone alert|alerts|notification|notifications', 'pagerduty'],
+    ['push notification|notifications|alert|alerts', 'sms', 'text message|messages', 'on|to their|our|my? phones|phone', 'mobile|phone alert|alerts|notification|notifications', 'pagerduty',
+      "technicians|engineers|managers|staff|operators|drivers|guards '? phones|phone"],
     is('alerts.mobileNotifications'),
   ),
 ];
