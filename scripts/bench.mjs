@@ -2,8 +2,10 @@
 // on the same machine in the same run, and prints each figure, its reference,
 // their ratio and PASS/FAIL against the goal. It is a report: it always exits 0.
 //
-//   a. HTTP throughput of POST /v1/recommendations vs a bare Hono app
+//   a. HTTP throughput of POST /v1/recommendations vs a bare Hono app (beside it, the
+//      same server with answers precomputed, log on and off: the ceiling of figure a)
 //   b. stdio MCP cold start of the installed bin vs `node -e 0` and @modelcontextprotocol/server-memory
+//      (beside it, the smallest server on the same SDK: the floor of figure b)
 //   c. in-process recommend() vs a stock json-rules-engine `new Engine(rules).run()`
 //   d. server RSS after 5,000 and 50,000 requests
 //   e. /healthz latency while batches of 100 workloads are being answered
