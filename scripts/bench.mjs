@@ -745,9 +745,7 @@ async function loadInTurns(servers, { seconds, warmupSeconds, rounds, scenarios 
 
 async function benchBodyReader(seconds, warmupSeconds, rounds) {
   say(`f. JSON body reader: src/http/json-body.ts vs hono/body-limit + c.req.json(), the same route and middleware otherwise; ${rounds} rounds in turn`);
-  const { build } = await import('esbuild');
-  const outfile = join(ROOT, 'node_modules', '.cache', 'aws-data-advisor', 'body-reading-server.mjs');
-  await build({ entryPoints: [join(ROOT, 'scripts', 'bench', 'body-reading-server.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile, logLevel: 'warning' });
+  const outfile = await bundleBenchServer('body-reading-server');
   const servers = [];
   try {
     for (const reader of ['ours', 'hono']) {
