@@ -34,5 +34,5 @@ export function problems(...statuses: number[]): Json {
   );
 }
 
-/** `/v1/services/:id` → `/v1/services/{id}`. */
-export const openApiPath = (honoPath: string) => honoPath.replace(/:(\w+)/g, '{$1}');
+/** `/v1/services/{id}` → `/v1/services/:id`: an operation's path as Hono routes it. */
+export const honoPath = (openApiPath: string) => openApiPath.replace(/\{(\w+)\}/g, ':$1');

@@ -1,4 +1,4 @@
-import type { Operations } from './openapi-parts.js';
+import { honoPath, type Operations } from './openapi-parts.js';
 
 /**
  * For a path that matches a documented route but not the request's method,
@@ -50,7 +50,7 @@ export function answeredTypes(operations: Operations): AnsweredTypes[] {
         ...new Set(Object.entries(responses).flatMap(([status, response]) => (status.startsWith('2') ? Object.keys(response.content ?? {}) : []))),
       ];
       if (types.length === 0) return [];
-      return [{ path: route.replace(/\{(\w+)\}/g, ':$1'), method: method.toUpperCase(), types: types as [string, ...string[]] }];
+      return [{ path: honoPath(route), method: method.toUpperCase(), types: types as [string, ...string[]] }];
     }),
   );
 }
