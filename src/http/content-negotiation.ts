@@ -22,20 +22,23 @@ export function negotiate(c: Context, offers: readonly [string, ...string[]]): s
 }
 
 /** The 406 for a request whose Accept header admits none of `offers`. */
-export function notAcceptable(c: Context, offers: readonly string[]): HttpProblem {
+function notAcceptable(c: Context, offers: readonly string[]): HttpProblem {
   return new HttpProblem('not-acceptable', `cannot answer with ${(c.req.header('accept') ?? '').slice(0, 200)}; this route answers with ${offers.join(' or ')}`);
 }
 
 /**
  * Refuses with 406 a request whose Accept header admits none of the media
- * types the route answers with; no Accept header admits anything.
+ * types the route answers with (no Accept header admits anything), and
+ * records the one it prefers as `mediaType` for the handler.
  *
  * @example
  * app.use('/v1/services', answersWith('application/json'));
  */
 export function answersWith(...offers: [string, ...string[]]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (negotiate(c, offers) === undefined) throw notAcceptable(c, offers);
+    const mediaType = negotiate(c, offers);
+    if (mediaType === undefined) throw notAcceptable(c, offers);
+    c.set('mediaType', mediaType);
     await next();
   };
 }

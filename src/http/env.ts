@@ -4,11 +4,13 @@ import type { Recommendation } from '../domain/answer/schema.js';
 import { REQUEST_LIMITS } from '../domain/limits.js';
 import type { ProblemSlug } from './problem.js';
 
-/** What every route handler can read from the context: the request id `hono/request-id` sets, and the problem answered, if any. */
+/** What every route handler can read from the context: the request id `hono/request-id` sets, the negotiated media type, and the problem answered, if any. */
 export interface AppEnv {
   Variables: RequestIdVariables & {
     /** Set by `problem()`: the type of the problem this request was answered with (for the metrics). */
     problem?: ProblemSlug;
+    /** Set by the Accept check (`answersWith`): the media type, of those the route offers, the request prefers. */
+    mediaType?: string;
   };
 }
 

@@ -8,7 +8,6 @@ import { renderAdr } from '../../domain/rendering/adr.js';
 import { renderMermaid } from '../../domain/rendering/mermaid.js';
 import { toFieldErrors } from '../../domain/workload/field-errors.js';
 import type { Workload } from '../../domain/workload/schema.js';
-import { negotiate, notAcceptable } from '../content-negotiation.js';
 import type { AppEnv, RouteDeps } from '../env.js';
 import { type JsonInput, readJsonBody } from '../json-body.js';
 import { jsonContent, type Operations, problems, ref } from '../openapi-parts.js';
@@ -21,14 +20,13 @@ export const RECOMMENDATION_FORMATS = {
 } as const;
 type Format = keyof typeof RECOMMENDATION_FORMATS;
 
-const MEDIA_TYPES = Object.values(RECOMMENDATION_FORMATS) as [string, ...string[]];
 const FORMAT_BY_MEDIA_TYPE = Object.fromEntries(Object.entries(RECOMMENDATION_FORMATS).map(([format, type]) => [type, format])) as Record<
   string,
   Format
 >;
 
 /** `?format=` wins; otherwise the Accept header; JSON when the caller does not care. */
-function chooseFormat(c: Context): Format {
+function chooseFormat(c: Context<AppEnv>): Format {
   const query = c.req.query('format');
   if (query !== undefined) {
     if (Object.hasOwn(RECOMMENDATION_FORMATS, query)) return query as Format;
@@ -36,9 +34,8 @@ function chooseFormat(c: Context): Format {
       errors: [{ path: '/format', message: `must be one of ${Object.keys(RECOMMENDATION_FORMATS).join(', ')}` }],
     });
   }
-  const mediaType = negotiate(c, MEDIA_TYPES);
-  if (mediaType === undefined) throw notAcceptable(c, MEDIA_TYPES);
-  return FORMAT_BY_MEDIA_TYPE[mediaType];
+  // The Accept check app.ts puts on every documented operation has negotiated it from this operation's formats.
+  return FORMAT_BY_MEDIA_TYPE[c.get('mediaType') ?? RECOMMENDATION_FORMATS.json];
 }
 
 export const BatchRequestSchema = z
@@ -151,9 +148,9 @@ export function recommendationOperations(examples: ReadonlyArray<{ name: string;
           '200': {
             description: 'The recommendation',
             content: {
-              'application/json': { schema: ref('Recommendation') },
-              'text/markdown': { schema: { type: 'string' }, example: '---\nstatus: proposed\n...' },
-              'text/vnd.mermaid': { schema: { type: 'string' }, example: 'flowchart LR\n  ...' },
+              [RECOMMENDATION_FORMATS.json]: { schema: ref('Recommendation') },
+              [RECOMMENDATION_FORMATS.markdown]: { schema: { type: 'string' }, example: '---\nstatus: proposed\n...' },
+              [RECOMMENDATION_FORMATS.mermaid]: { schema: { type: 'string' }, example: 'flowchart LR\n  ...' },
             },
           },
           ...problems(400, 401, 405, 406, 413, 415),
