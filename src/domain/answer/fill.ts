@@ -4,6 +4,7 @@ import type { WorkloadFacts } from '../facts/read-facts.js';
 import { descriptionWarnings } from '../description/describe-warnings.js';
 import type { AppliedDescription } from '../description/merge-description.js';
 import type { Configuration } from '../sizing/index.js';
+import { listOf } from '../sizing/types.js';
 import type { Workload } from '../workload/schema.js';
 import { formatValue } from './template.js';
 import { type AnswerOutline, type Candidate, type ItemOutline, OrderedSet } from './outline.js';
@@ -139,8 +140,7 @@ function unplacedMessage(flow: Flow, workload: Workload): string {
   ];
   const from = `The data from ${formatValue([flow.source])} has no path yet`;
   if (asks.length === 0) return `${from}: none of the services recommended here reads from it, so this answer does not cover it.`;
-  const said = asks.length === 1 ? asks[0] : `${asks.slice(0, -1).join(', ')} and ${asks.at(-1)}`;
-  return `${from}: say ${said}.`;
+  return `${from}: say ${listOf(asks)}.`;
 }
 
 /** True when the workload asks anything of its data: processing, analytics or ML. */

@@ -1,6 +1,7 @@
 import { formatNumber } from './number-format.js';
 import { valueLabel } from '../workload/value-labels.js';
 import { readPath } from '../workload/fields.js';
+import { listOf } from '../sizing/types.js';
 
 /** `{ingestion.throughputMBps}` in a rule's sentence reads that workload field. */
 export const TEMPLATE_PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*)\}/g;
@@ -16,8 +17,7 @@ export const TEMPLATE_PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z
 export function formatValue(value: unknown): string {
   if (typeof value === 'number') return formatNumber(value);
   if (Array.isArray(value)) {
-    const items = value.map(formatValue);
-    return items.length <= 1 ? (items[0] ?? 'none') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+    return value.length === 0 ? 'none' : listOf(value.map(formatValue));
   }
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (value === undefined) return 'unstated';
