@@ -14,11 +14,9 @@ export {
   type DescriptionConflict,
   type InferredField,
   InferredFieldSchema,
-  inferWorkload,
   readDescription,
-  type WorkloadReading,
-  WorkloadReadingSchema,
 } from './domain/description/index.js';
+export { inferWorkload, type WorkloadReading, WorkloadReadingSchema } from './domain/infer-workload.js';
 export {
   type CatalogEntry,
   getService,
@@ -33,9 +31,9 @@ export { type Catalog, createCatalog } from './domain/catalog/catalog.js';
 export { type OrgService, OrgServiceSchema, type ServiceOrigin } from './domain/catalog/schema.js';
 export { type FieldError, RuleLoadError, ScenarioFileError, UnknownServiceError, WorkloadValidationError } from './domain/errors.js';
 export { checkRuleDirs, type LoadedRule, type LoadedService, type LoadRulesOptions, loadRules, type RuleSet } from './domain/rules/load.js';
-export { readScenarios, type Scenario, type ScenarioExpect, ScenarioSchema } from './domain/rules/scenario.js';
-export { checkScenario, runScenario, type ScenarioFailure, type ScenarioResult } from './domain/rules/scenario-check.js';
-export { type RuleCoverage, ruleCoverage } from './domain/rules/rule-coverage.js';
+export { readScenarios, type Scenario, type ScenarioExpect, ScenarioSchema } from './domain/scenarios/scenario.js';
+export { checkScenario, runScenario, type ScenarioFailure, type ScenarioResult } from './domain/scenarios/scenario-check.js';
+export { type RuleCoverage, ruleCoverage } from './domain/scenarios/rule-coverage.js';
 export {
   type Missing,
   type PipelineStage,

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createAdvisor } from '../src/domain/advisor.js';
-import { readScenarios } from '../src/domain/rules/scenario.js';
-import { runScenario } from '../src/domain/rules/scenario-check.js';
+import { readScenarios } from '../src/domain/scenarios/scenario.js';
+import { runScenario } from '../src/domain/scenarios/scenario-check.js';
 
 // The same reader and checker as `aws-data-advisor rules test`: a failure lists each expectation with what the answer gave.
 const scenarios = readScenarios(fileURLToPath(new URL('./scenarios/', import.meta.url)));

@@ -3,12 +3,13 @@ import { type AppliedDescription, applyDescription } from './description/merge-d
 import { type AnswerOutline, type FiredRule, outlineAnswer } from './answer/outline.js';
 import { planRuleSet, type RulePlan } from './answer/plan.js';
 import type { Recommendation } from './answer/schema.js';
-import { WorkloadValidationError } from './errors.js';
 import { evaluationFacts, readFacts, type WorkloadFacts } from './facts/read-facts.js';
 import { compileRuleSet } from './rules/evaluate.js';
 import { type LoadedRule, type LoadRulesOptions, loadRules, type RuleSet } from './rules/load.js';
-import { toFieldErrors } from './workload/field-errors.js';
-import { type Workload, WorkloadSchema } from './workload/schema.js';
+import { parseWorkload } from './workload/parse-workload.js';
+import type { Workload } from './workload/schema.js';
+
+export { parseWorkload };
 
 export interface AdvisorOptions extends LoadRulesOptions {
   /** A rule set already loaded; otherwise the built-in rules plus `dirs`. */
@@ -37,20 +38,6 @@ export interface Advisor {
    * of its flows, in rule-set order: what `rules coverage` counts.
    */
   rulesFired(workload: Workload): LoadedRule[];
-}
-
-/**
- * Checks a workload against the contract's schema and returns it typed.
- *
- * @example
- * parseWorkload({ latency: 'real-time' }); // { latency: 'real-time' }
- * parseWorkload({ latency: 'soon' }); // throws WorkloadValidationError, errors[0].path === '/latency'
- */
-export function parseWorkload(input: unknown): Workload {
-  const result = WorkloadSchema.safeParse(input);
-  if (result.success) return result.data;
-  const { errors, total } = toFieldErrors(result.error.issues);
-  throw new WorkloadValidationError(errors, 'workload', total);
 }
 
 /** How many outlines an advisor keeps; distinct shapes of answers are few in practice. */

@@ -5,7 +5,7 @@ import { ComparisonSchema } from '../domain/catalog/compare.js';
 import { RecommendationSchema } from '../domain/answer/schema.js';
 import { RuleSchema, TopLevelConditionSchema } from '../domain/rules/schema.js';
 import { WorkloadSchema } from '../domain/workload/schema.js';
-import { WorkloadReadingSchema } from '../domain/description/index.js';
+import { WorkloadReadingSchema } from '../domain/infer-workload.js';
 import { BatchRequestSchema } from './routes/recommendations.js';
 
 /**

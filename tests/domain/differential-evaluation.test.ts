@@ -6,7 +6,7 @@ import { evaluationFacts, readFacts } from '../../src/domain/facts/read-facts.js
 import { compileRuleSet } from '../../src/domain/rules/evaluate.js';
 import { loadRules } from '../../src/domain/rules/load.js';
 import { compileOperator } from '../../src/domain/rules/operators.js';
-import { createReferenceEvaluator } from '../../src/domain/rules/reference-engine.js';
+import { createReferenceEvaluator } from '../support/reference-engine.js';
 import { workloadArbitrary } from '../support/workload-arbitrary.js';
 import { Engine } from 'json-rules-engine';
 

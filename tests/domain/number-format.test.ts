@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../src/domain/answer/number-format.js';
+import { formatNumber } from '../../src/domain/words/number-format.js';
 
 describe('formatNumber', () => {
   it('groups thousands, keeps at most two decimals and drops trailing zeros', () => {

@@ -3,7 +3,7 @@ import { createAdvisor, parseWorkload } from '../../src/domain/advisor.js';
 import { NO_ALLOWED_SERVICE } from '../../src/domain/answer/policies.js';
 import { loadRules } from '../../src/domain/rules/load.js';
 import { compileRuleSet } from '../../src/domain/rules/evaluate.js';
-import { createReferenceEvaluator } from '../../src/domain/rules/reference-engine.js';
+import { createReferenceEvaluator } from '../support/reference-engine.js';
 import { evaluationFacts, readFacts } from '../../src/domain/facts/read-facts.js';
 import { advisorWith, customStream, mskService, orgFolder, orgRule } from '../support/org-rules.js';
 

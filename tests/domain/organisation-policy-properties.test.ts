@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Advisor, createAdvisor } from '../../src/domain/advisor.js';
 import { type Recommendation, RecommendationSchema } from '../../src/domain/answer/schema.js';
-import { readScenarios } from '../../src/domain/rules/scenario.js';
+import { readScenarios } from '../../src/domain/scenarios/scenario.js';
 import { workloadArbitrary } from '../support/workload-arbitrary.js';
 import { COMPANY_RULES, orgFolder, orgRule } from '../support/org-rules.js';
 

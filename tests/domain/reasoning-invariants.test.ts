@@ -4,7 +4,7 @@ import { createAdvisor, parseWorkload } from '../../src/domain/advisor.js';
 import type { Recommendation } from '../../src/domain/answer/schema.js';
 import { STREAM_NATIVE_SOURCES } from '../../src/domain/facts/flows.js';
 import type { Workload } from '../../src/domain/workload/schema.js';
-import { valueLabel } from '../../src/domain/workload/value-labels.js';
+import { valueLabel } from '../../src/domain/words/value-labels.js';
 import { workloadArbitrary } from '../support/workload-arbitrary.js';
 
 const advisor = createAdvisor();

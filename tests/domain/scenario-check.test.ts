@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/domain/advisor.js';
 import { ScenarioFileError } from '../../src/domain/errors.js';
-import { readScenarios } from '../../src/domain/rules/scenario.js';
-import { checkScenario, runScenario } from '../../src/domain/rules/scenario-check.js';
+import { readScenarios } from '../../src/domain/scenarios/scenario.js';
+import { checkScenario, runScenario } from '../../src/domain/scenarios/scenario-check.js';
 
 const advisor = createAdvisor();
 const workload = { data: { sources: ['clickstream'] }, ingestion: { mode: 'streaming', throughputMBps: 20 }, processing: { customStreamProcessing: true }, destinations: ['s3'] };

@@ -1,6 +1,6 @@
 import { hc } from 'hono/client';
 import { describe, expect, it } from 'vitest';
-import { WorkloadReadingSchema } from '../../src/domain/description/index.js';
+import { WorkloadReadingSchema } from '../../src/domain/infer-workload.js';
 import type { AppType } from '../../src/index.js';
 import { json, problemOf, testApp } from '../support/http.js';
 

@@ -1,4 +1,4 @@
-import type { ScenarioResult } from '../../domain/rules/scenario-check.js';
+import type { ScenarioResult } from '../../domain/scenarios/scenario-check.js';
 
 /** Text as XML character data or an attribute value: markup escaped, characters XML 1.0 forbids dropped. */
 const xml = (text: string) =>

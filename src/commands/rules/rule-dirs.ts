@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { readConfig } from '../../config.js';
-import { readScenarios, SCENARIOS_FOLDER, type ScenarioFile } from '../../domain/rules/scenario.js';
+import { readScenarios, SCENARIOS_FOLDER, type ScenarioFile } from '../../domain/scenarios/scenario.js';
 import { InputError } from '../command.js';
 
 /**

@@ -1,5 +1,5 @@
 import { createAdvisor } from '../../domain/advisor.js';
-import { ruleCoverage } from '../../domain/rules/rule-coverage.js';
+import { ruleCoverage } from '../../domain/scenarios/rule-coverage.js';
 import { type Command, InputError } from '../command.js';
 import { parseOptions } from '../parse-options.js';
 import { folderScenarios, ruleDirs } from './rule-dirs.js';

@@ -1,5 +1,5 @@
 import { createAdvisor } from '../../domain/advisor.js';
-import { runScenario, type ScenarioResult } from '../../domain/rules/scenario-check.js';
+import { runScenario, type ScenarioResult } from '../../domain/scenarios/scenario-check.js';
 import { type Command, InputError, UsageError } from '../command.js';
 import { parseOptions } from '../parse-options.js';
 import { junitReport } from './junit-report.js';

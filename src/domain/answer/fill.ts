@@ -4,9 +4,9 @@ import type { WorkloadFacts } from '../facts/read-facts.js';
 import { descriptionWarnings } from '../description/describe-warnings.js';
 import type { AppliedDescription } from '../description/merge-description.js';
 import type { Configuration } from '../sizing/index.js';
-import { listOf } from '../sizing/types.js';
+import { listOf } from '../words/list-of.js';
 import type { Workload } from '../workload/schema.js';
-import { formatValue } from './template.js';
+import { formatValue } from '../words/format-value.js';
 import { type AnswerOutline, type Candidate, type ItemOutline, OrderedSet } from './outline.js';
 import type { Missing, Recommendation, RecommendationItem, RecommendationWarning } from './schema.js';
 

@@ -1,28 +1,6 @@
-import { formatNumber } from './number-format.js';
-import { valueLabel } from '../workload/value-labels.js';
 import { readPath } from '../workload/fields.js';
-import { listOf } from '../sizing/types.js';
-
-/** `{ingestion.throughputMBps}` in a rule's sentence reads that workload field. */
-export const TEMPLATE_PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*)\}/g;
-
-/**
- * Formats a workload value for a sentence: numbers with thousands separators,
- * lists joined in words.
- *
- * @example
- * formatValue(50000); // '50,000'
- * formatValue(['s3', 'redshift', 'splunk']); // 'S3, Redshift and Splunk'
- */
-export function formatValue(value: unknown): string {
-  if (typeof value === 'number') return formatNumber(value);
-  if (Array.isArray(value)) {
-    return value.length === 0 ? 'none' : listOf(value.map(formatValue));
-  }
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (value === undefined) return 'unstated';
-  return typeof value === 'string' ? valueLabel(value) : String(value);
-}
+import { TEMPLATE_PLACEHOLDER } from '../rules/placeholders.js';
+import { formatValue } from '../words/format-value.js';
 
 /**
  * A sentence with its placeholders resolved against a workload; `constant`

@@ -27,8 +27,6 @@ export function compareRequestSchema(knownIds: readonly string[]) {
     .describe('Services to compare side by side');
 }
 
-export const CompareRequestSchema = compareRequestSchema(KNOWN_SERVICE_IDS);
-
 export const ComparisonSchema = z
   .object({
     services: z.array(

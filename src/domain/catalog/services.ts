@@ -1,6 +1,4 @@
 import { BUILT_IN_CATALOG, CATALOG_ENTRIES, type ServiceSummary, type ServiceView } from './catalog.js';
-import type { CatalogEntry } from './schema.js';
-import type { BuiltInServiceId } from './service-ids.js';
 
 export type { CatalogEntry, ServiceFact, ServiceLifecycle, ServiceLimit } from './schema.js';
 export { CATALOG_ENTRIES, type ServiceSummary, type ServiceView };
@@ -20,9 +18,4 @@ export function getService(id: string): ServiceView {
 /** Every built-in service, in catalog order. */
 export function listServices(): ServiceSummary[] {
   return BUILT_IN_CATALOG.list();
-}
-
-/** The built-in entry for an id already known to be valid. */
-export function catalogEntry(id: BuiltInServiceId): CatalogEntry {
-  return BUILT_IN_CATALOG.entry(id);
 }

@@ -1,4 +1,4 @@
-import { formatValue } from '../answer/template.js';
+import { formatValue } from '../words/format-value.js';
 import type { AppliedDescription } from './merge-description.js';
 
 /** What a reading of the description tells the user: each disagreement with a given field, or that nothing could be read. */

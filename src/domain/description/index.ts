@@ -3,4 +3,3 @@ export { applyDescription, type AppliedDescription } from './merge-description.j
 export { readDescription } from './read-description.js';
 
 export { type DescriptionWarning, descriptionWarnings } from './describe-warnings.js';
-export { inferWorkload, type WorkloadReading, WorkloadReadingSchema } from './infer-workload.js';

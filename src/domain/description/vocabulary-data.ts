@@ -1,18 +1,6 @@
 import type { SOURCE_ENGINES } from '../workload/schema.js';
 import type { Role } from './roles.js';
-import {
-  byRole,
-  destination,
-  engine,
-  format,
-  is,
-  location,
-  phrase,
-  source,
-  target,
-  type Meaning,
-  type VocabularyEntry,
-} from './vocabulary.js';
+import { byRole, destination, engine, format, is, location, phrase, source, target, type Meaning, type VocabularyEntry } from './vocabulary.js';
 
 type Engine = (typeof SOURCE_ENGINES)[number];
 

@@ -1,4 +1,4 @@
-import { formatValue } from '../answer/template.js';
+import { formatValue } from '../words/format-value.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { CATALOG_ENTRIES } from '../catalog/services.js';
 import { applyDescription } from '../description/merge-description.js';

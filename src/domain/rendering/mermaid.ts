@@ -1,7 +1,7 @@
 import type { Recommendation } from '../answer/schema.js';
 import type { ServiceId } from '../catalog/service-ids.js';
 import type { Arrival } from '../facts/flows.js';
-import { valueLabel } from '../workload/value-labels.js';
+import { valueLabel } from '../words/value-labels.js';
 
 /** How a source's data arrives, as the diagram labels it. */
 const ARRIVAL_WORDS: Readonly<Record<Arrival, string>> = {

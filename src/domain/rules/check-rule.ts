@@ -1,6 +1,6 @@
 import { CARD_TITLES } from '../catalog/cards.js';
 import { SERVICE_ID_ALIASES } from '../catalog/service-ids.js';
-import { TEMPLATE_PLACEHOLDER } from '../answer/template.js';
+import { TEMPLATE_PLACEHOLDER } from './placeholders.js';
 import { SIZERS } from '../sizing/index.js';
 import { WORKLOAD_FIELDS } from '../workload/fields.js';
 import { checkCondition, firstProblem } from './check-conditions.js';

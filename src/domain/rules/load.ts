@@ -13,13 +13,7 @@ import { checkCondition } from './check-conditions.js';
 import { checkRule } from './check-rule.js';
 import { checkEngineAccepts, checkEvaluates, checkRunsOnCycles, type Report } from './engine-checks.js';
 import { builtInRulesDir, listRuleFiles, MAX_RULE_FILE_BYTES, type RawFile } from './rule-files.js';
-import {
-  BuiltInRuleFileSchema,
-  OrganisationRuleFileSchema,
-  type RuleDefinition,
-  type RuleFile,
-  type TopLevelCondition,
-} from './schema.js';
+import { BuiltInRuleFileSchema, OrganisationRuleFileSchema, type RuleDefinition, type RuleFile, type TopLevelCondition } from './schema.js';
 
 export { builtInRulesDir, MAX_RULE_FILE_BYTES } from './rule-files.js';
 export { toEngineRule } from './engine-checks.js';

@@ -1,4 +1,5 @@
-import { figure, plural } from './types.js';
+import { formatNumber } from '../words/number-format.js';
+import { plural } from '../words/plural.js';
 
 /** The EC2 On-Demand quota (in vCPUs) each family group counts against (Amazon EC2 User Guide, "On-Demand Instance quotas"). */
 export const QUOTA_NAMES = {
@@ -62,7 +63,7 @@ export function quotaVcpus(instances: ReadonlyArray<readonly [string, number]>):
  */
 export function ec2QuotaSentence(type: string): string {
   const shape = INSTANCES[type];
-  return `One ${shape.type} (${shape.accelerators}) has ${plural(shape.vcpus, 'vCPU')}: request at least ${figure(shape.vcpus)} vCPUs of "${QUOTA_NAMES[shape.quota]}" in the Region, ${figure(shape.vcpus)} more for each further instance.`;
+  return `One ${shape.type} (${shape.accelerators}) has ${plural(shape.vcpus, 'vCPU')}: request at least ${formatNumber(shape.vcpus)} vCPUs of "${QUOTA_NAMES[shape.quota]}" in the Region, ${formatNumber(shape.vcpus)} more for each further instance.`;
 }
 
 /**

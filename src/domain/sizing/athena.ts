@@ -1,4 +1,5 @@
-import { figure, type Sizer } from './types.js';
+import { type Sizer } from './types.js';
+import { formatNumber } from '../words/number-format.js';
 
 const COLUMNAR: readonly string[] = ['parquet', 'orc'];
 const PRICE_PER_TB_SCANNED = 5;
@@ -29,7 +30,7 @@ export const sizeAthena: Sizer = ({ workload }) => {
   if (volume !== undefined && volume > 0) {
     configuration.fullScanCostUSD = Math.round(volume * PRICE_PER_TB_SCANNED * 100) / 100;
     rationale.push(
-      `A query that scans all ${figure(volume)} TB costs about $${figure(volume * PRICE_PER_TB_SCANNED)} at $5 per TB scanned: set a per-query data limit on the workgroup.`,
+      `A query that scans all ${formatNumber(volume)} TB costs about $${formatNumber(volume * PRICE_PER_TB_SCANNED)} at $5 per TB scanned: set a per-query data limit on the workgroup.`,
     );
   }
   return { configuration, rationale, warnings: [] };

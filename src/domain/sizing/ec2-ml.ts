@@ -1,13 +1,5 @@
 import type { Workload } from '../workload/schema.js';
-import {
-  ec2QuotaSentence,
-  INFERENCE_FAMILIES,
-  INSTANCES,
-  QUOTA_NAMES,
-  quotaVcpus,
-  sageMakerQuotaName,
-  TRAINING_FAMILIES,
-} from './accelerated-instances.js';
+import { ec2QuotaSentence, INFERENCE_FAMILIES, INSTANCES, QUOTA_NAMES, quotaVcpus, sageMakerQuotaName, TRAINING_FAMILIES } from './accelerated-instances.js';
 import { type Configuration, type Sizer, type SizingResult } from './types.js';
 
 const DEEP_LEARNING: readonly string[] = ['tensorflow', 'keras', 'pytorch', 'mxnet', 'gluon'];

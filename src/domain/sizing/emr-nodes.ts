@@ -1,5 +1,7 @@
 import type { Workload } from '../workload/schema.js';
-import { ceilUnits, figure, plural } from './types.js';
+import { ceilUnits } from './types.js';
+import { formatNumber } from '../words/number-format.js';
+import { plural } from '../words/plural.js';
 
 /** Rule of thumb, not an AWS figure: an 8-vCPU node (m7g.2xlarge class) processes about 100 GB an hour of Spark ETL over S3. */
 export const GB_PER_NODE_HOUR = 100;
@@ -71,8 +73,8 @@ export function planEmrNodes(workload: Workload, streaming: boolean): NodePlan |
  */
 export function nodeSentences(plan: NodePlan, workload: Workload): string[] {
   const estimate = plan.basis === 'stream'
-    ? `${figure(workload.ingestion?.throughputMBps ?? 0)} MB/s at about ${STREAMING_MBPS_PER_NODE} MB/s per 8-vCPU node (an estimate: tune it with the job's metrics) needs ${plural(plan.nodes, 'worker node')}`
-    : `${figure(workload.data?.volumeTB ?? 0)} TB in an assumed ${plan.windowHours}-hour window (${workload.latency === undefined || workload.latency === 'batch' ? 'an overnight batch run' : 'answers within the hour'}; say if yours differs) at about ${GB_PER_NODE_HOUR} GB per node-hour on 8-vCPU nodes such as m7g.2xlarge (an estimate: tune it with the first runs) needs ${plural(plan.nodes, 'worker node')}`;
+    ? `${formatNumber(workload.ingestion?.throughputMBps ?? 0)} MB/s at about ${STREAMING_MBPS_PER_NODE} MB/s per 8-vCPU node (an estimate: tune it with the job's metrics) needs ${plural(plan.nodes, 'worker node')}`
+    : `${formatNumber(workload.data?.volumeTB ?? 0)} TB in an assumed ${plan.windowHours}-hour window (${workload.latency === undefined || workload.latency === 'batch' ? 'an overnight batch run' : 'answers within the hour'}; say if yours differs) at about ${GB_PER_NODE_HOUR} GB per node-hour on 8-vCPU nodes such as m7g.2xlarge (an estimate: tune it with the first runs) needs ${plural(plan.nodes, 'worker node')}`;
   if (plan.taskNodes === 0) {
     return [`${estimate}, all of them On-Demand core nodes beside 1 primary node.`];
   }

@@ -1,6 +1,7 @@
 import type { Workload } from '../workload/schema.js';
 import { type NodePlan, nodeSentences, planEmrNodes } from './emr-nodes.js';
-import { type Configuration, figure, type Sizer, type SizingInput, type SizingResult } from './types.js';
+import { type Configuration, type Sizer, type SizingInput, type SizingResult } from './types.js';
+import { formatNumber } from '../words/number-format.js';
 
 const APPLICATION_NAMES: Readonly<Record<string, string>> = {
   spark: 'Spark',
@@ -36,8 +37,8 @@ function streamingJob({ flows, reading }: SizingInput): boolean {
 /** Where the data sits: S3 through EMRFS, whatever the volume. */
 function storageSentence(volume: number): string {
   return volume >= 1000
-    ? `${figure(volume)} TB (${figure(volume / 1000)} PB) is petabyte scale: read and write S3 directly through EMRFS rather than copying into HDFS.`
-    : `${figure(volume)} TB stays in S3 and is read through EMRFS, so the cluster can be resized or shut down without losing data.`;
+    ? `${formatNumber(volume)} TB (${formatNumber(volume / 1000)} PB) is petabyte scale: read and write S3 directly through EMRFS rather than copying into HDFS.`
+    : `${formatNumber(volume)} TB stays in S3 and is read through EMRFS, so the cluster can be resized or shut down without losing data.`;
 }
 
 /** Node counts and purchase options into the configuration. */

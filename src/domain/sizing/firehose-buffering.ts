@@ -1,4 +1,4 @@
-import { figure } from './types.js';
+import { formatNumber } from '../words/number-format.js';
 
 export const FIREHOSE_DESTINATIONS = ['s3', 'redshift', 'opensearch', 'splunk', 'http-endpoint'] as const;
 export type FirehoseDestination = (typeof FIREHOSE_DESTINATIONS)[number];
@@ -81,15 +81,15 @@ export function chooseBuffer(destination: FirehoseDestination, latency: string |
 export function bufferSentence(destination: FirehoseDestination, latency: string | undefined, buffer: Buffer): string {
   const name = DESTINATION_NAMES[destination];
   const range = BUFFER_LIMITS[destination];
-  const ranges = `1–${figure(range.maxMiB)} MiB and 0–${figure(range.maxSeconds)} s`;
+  const ranges = `1–${formatNumber(range.maxMiB)} MiB and 0–${formatNumber(range.maxSeconds)} s`;
   if (latency === 'batch') {
-    return `Batch latency gives ${name} its largest buffers, ${figure(buffer.seconds)} s and ${figure(buffer.mib)} MiB (it allows ${ranges}): ${FEWER_LARGER[destination]}.`;
+    return `Batch latency gives ${name} its largest buffers, ${formatNumber(buffer.seconds)} s and ${formatNumber(buffer.mib)} MiB (it allows ${ranges}): ${FEWER_LARGER[destination]}.`;
   }
   if (latency === 'near-real-time') {
-    return `Near-real-time delivery to ${name}: buffer ${figure(buffer.seconds)} s (${ranges} allowed) so data lands within about a minute.`;
+    return `Near-real-time delivery to ${name}: buffer ${formatNumber(buffer.seconds)} s (${ranges} allowed) so data lands within about a minute.`;
   }
   if (latency === 'real-time') {
     return `Real-time latency: buffer 0 s for ${name} (zero buffering), so each batch leaves within seconds; Firehose does not deliver in under a second.`;
   }
-  return `Buffering for ${name} starts at its defaults (${figure(buffer.seconds)} s or ${figure(buffer.mib)} MiB, whichever fills first; ${ranges} allowed); lower the interval, down to 0 s, if data must land sooner.`;
+  return `Buffering for ${name} starts at its defaults (${formatNumber(buffer.seconds)} s or ${formatNumber(buffer.mib)} MiB, whichever fills first; ${ranges} allowed); lower the interval, down to 0 s, if data must land sooner.`;
 }

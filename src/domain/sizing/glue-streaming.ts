@@ -1,6 +1,8 @@
 import type { Workload } from '../workload/schema.js';
 import { MIN_SPARK_WORKERS, type WorkerType, workerShape } from './glue-workers.js';
-import { ceilUnits, figure, plural, type SizingResult } from './types.js';
+import { ceilUnits, type SizingResult } from './types.js';
+import { formatNumber } from '../words/number-format.js';
+import { plural } from '../words/plural.js';
 
 /** Below about 1 MB/s a stream fits G.025X workers (2 vCPU, 4 GB), made for low-volume streaming (Glue Developer Guide, "Worker types"). */
 export const LOW_RATE_MBPS = 1;
@@ -21,7 +23,7 @@ export function sizeGlueStreaming(workload: Workload): SizingResult {
   const low = mbps === undefined || mbps < LOW_RATE_MBPS;
   const workerType: WorkerType = low ? 'G.025X' : 'G.1X';
   const workers = low ? MIN_SPARK_WORKERS : Math.max(MIN_SPARK_WORKERS, ceilUnits((mbps as number) / STREAMING_MBPS_PER_G1X));
-  const rate = mbps === undefined ? 'With no ingest rate given, start small' : `${figure(mbps)} MB/s`;
+  const rate = mbps === undefined ? 'With no ingest rate given, start small' : `${formatNumber(mbps)} MB/s`;
   const rationale = [
     `The data streams in, so a Glue streaming ETL job reads it continuously in micro-batches (${STREAMING_WINDOW_SECONDS}-second window by default) and keeps its place with checkpoints in S3 rather than job bookmarks.`,
     low

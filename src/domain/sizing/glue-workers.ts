@@ -1,5 +1,7 @@
 import type { Workload } from '../workload/schema.js';
-import { ceilUnits, figure, plural } from './types.js';
+import { ceilUnits } from './types.js';
+import { formatNumber } from '../words/number-format.js';
+import { plural } from '../words/plural.js';
 
 export type WorkerType = 'G.025X' | 'G.1X' | 'G.2X' | 'G.4X' | 'G.8X';
 
@@ -80,7 +82,7 @@ export function workersFor(gb: number, type: WorkerType): number {
  */
 export function workerShape(type: WorkerType): string {
   const { dpu, vcpu, memoryGB } = GLUE_WORKERS[type];
-  return `${figure(dpu)} DPU, ${figure(vcpu)} vCPU and ${figure(memoryGB)} GB each`;
+  return `${formatNumber(dpu)} DPU, ${formatNumber(vcpu)} vCPU and ${formatNumber(memoryGB)} GB each`;
 }
 
 /**
@@ -91,5 +93,5 @@ export function workerShape(type: WorkerType): string {
  */
 export function workersSentence(gb: number, type: WorkerType, workers: number): string {
   const floor = workers === MIN_SPARK_WORKERS && gb / (GB_PER_DPU_PER_RUN * GLUE_WORKERS[type].dpu) < MIN_SPARK_WORKERS ? ' (the minimum for a Spark job)' : '';
-  return `At about ${GB_PER_DPU_PER_RUN} GB per DPU per run (an estimate: tune it with the job's metrics), ${figure(gb)} GB needs ${plural(workers, `${type} worker`)}${floor}, ${workerShape(type)}; G.2X starts at 100 GB a run, G.4X at 1 TB and G.8X at 10 TB.`;
+  return `At about ${GB_PER_DPU_PER_RUN} GB per DPU per run (an estimate: tune it with the job's metrics), ${formatNumber(gb)} GB needs ${plural(workers, `${type} worker`)}${floor}, ${workerShape(type)}; G.2X starts at 100 GB a run, G.4X at 1 TB and G.8X at 10 TB.`;
 }

@@ -1,16 +1,9 @@
 import type { Workload } from '../workload/schema.js';
 import { sizeGlueStreaming } from './glue-streaming.js';
-import {
-  ASSUMED_RUN_INTERVAL_HOURS,
-  perRunVolume,
-  PYTHON_SHELL_MAX_GB,
-  type RunVolume,
-  workerShape,
-  workersFor,
-  workersSentence,
-  workerTypeFor,
-} from './glue-workers.js';
-import { type Configuration, figure, plural, type Sizer, type SizingInput, type SizingResult } from './types.js';
+import { ASSUMED_RUN_INTERVAL_HOURS, perRunVolume, PYTHON_SHELL_MAX_GB, type RunVolume, workerShape, workersFor, workersSentence, workerTypeFor } from './glue-workers.js';
+import { type Configuration, type Sizer, type SizingInput, type SizingResult } from './types.js';
+import { formatNumber } from '../words/number-format.js';
+import { plural } from '../words/plural.js';
 
 /** Glue's default worker count for a new Spark job (Glue Studio job details). */
 const DEFAULT_WORKERS = 10;
@@ -34,10 +27,10 @@ function servesStreams({ flows, reading }: SizingInput): boolean {
 /** Where one run's volume comes from, said with the workload's own figures. */
 function runSentence(workload: Workload, run: RunVolume): string {
   if (run.basis === 'first-full-run') {
-    return `No ingest rate was given, so the first run reads all ${figure(workload.data?.volumeTB ?? 0)} TB (${figure(run.gb)} GB) and is sized for it; job bookmarks then make later runs incremental, and auto scaling lets them use fewer workers.`;
+    return `No ingest rate was given, so the first run reads all ${formatNumber(workload.data?.volumeTB ?? 0)} TB (${formatNumber(run.gb)} GB) and is sized for it; job bookmarks then make later runs incremental, and auto scaling lets them use fewer workers.`;
   }
   const schedule = workload.processing?.etlTrigger === 'schedule' ? 'a daily schedule' : 'one run a day';
-  return `${figure(workload.ingestion?.throughputMBps ?? 0)} MB/s over ${ASSUMED_RUN_INTERVAL_HOURS} hours is about ${figure(run.gb)} GB per run, assuming ${schedule} (runs more often would each be smaller: say so); job bookmarks make each run read only what arrived since the last.`;
+  return `${formatNumber(workload.ingestion?.throughputMBps ?? 0)} MB/s over ${ASSUMED_RUN_INTERVAL_HOURS} hours is about ${formatNumber(run.gb)} GB per run, assuming ${schedule} (runs more often would each be smaller: say so); job bookmarks make each run read only what arrived since the last.`;
 }
 
 /** Flex for cost; when the run would want a type past G.2X, more G.2X workers stand in for it. */
@@ -81,7 +74,7 @@ export const sizeGlueEtl: Sizer = (input): SizingResult => {
   if (run !== undefined && run.gb < PYTHON_SHELL_MAX_GB) {
     return {
       configuration: { jobType: 'python-shell', dpu: 1, perRunGB: Math.round(run.gb * 10) / 10 },
-      rationale: [`${figure(run.gb)} GB a run is small enough for a Python shell job (0.0625 or 1 DPU) instead of a Spark cluster.`],
+      rationale: [`${formatNumber(run.gb)} GB a run is small enough for a Python shell job (0.0625 or 1 DPU) instead of a Spark cluster.`],
       warnings: [],
     };
   }

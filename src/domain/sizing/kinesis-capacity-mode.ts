@@ -1,4 +1,6 @@
-import { figure, LARGE_QUOTA_REGIONS, listOf } from './types.js';
+import { LARGE_QUOTA_REGIONS } from './types.js';
+import { formatNumber } from '../words/number-format.js';
+import { listOf } from '../words/list-of.js';
 
 /**
  * On-demand capacity by Region. Kinesis Data Streams Developer Guide, "Quotas and limits":
@@ -25,7 +27,7 @@ export function onDemandMaxWriteMBps(region: string | undefined): number | undef
   return LARGE_QUOTA_REGIONS.includes(region) ? ON_DEMAND_LIMITS.maxWriteMBpsLargeRegions : ON_DEMAND_LIMITS.maxWriteMBpsOtherRegions;
 }
 
-const ceilingIn = (region: string, max: number) => `${max >= 1000 ? `${figure(max / 1000)} GB/s` : `${figure(max)} MB/s`} of writes in ${region}`;
+const ceilingIn = (region: string, max: number) => `${max >= 1000 ? `${formatNumber(max / 1000)} GB/s` : `${formatNumber(max)} MB/s`} of writes in ${region}`;
 
 /**
  * Why on-demand mode when no rate is known, with the Region's ceiling.
@@ -50,13 +52,13 @@ export function knownRateSentence(mbps: number, region: string | undefined): str
   const max = onDemandMaxWriteMBps(region);
   if (region !== undefined && max !== undefined) {
     return mbps > max
-      ? `${figure(mbps)} MB/s is past on-demand's ${ceilingIn(region, max)} (raised only by a support ticket): provisioned shards carry it.`
-      : `On-demand mode would also carry ${figure(mbps)} MB/s (it scales to ${ceilingIn(region, max)}) and suits spiky traffic; at a steady, known rate provisioned shards cost less.`;
+      ? `${formatNumber(mbps)} MB/s is past on-demand's ${ceilingIn(region, max)} (raised only by a support ticket): provisioned shards carry it.`
+      : `On-demand mode would also carry ${formatNumber(mbps)} MB/s (it scales to ${ceilingIn(region, max)}) and suits spiky traffic; at a steady, known rate provisioned shards cost less.`;
   }
   if (mbps > ON_DEMAND_LIMITS.maxWriteMBpsLargeRegions) {
-    return `${figure(mbps)} MB/s is past what on-demand mode reaches in any Region (${CEILINGS}): provisioned shards carry it.`;
+    return `${formatNumber(mbps)} MB/s is past what on-demand mode reaches in any Region (${CEILINGS}): provisioned shards carry it.`;
   }
   return mbps > ON_DEMAND_LIMITS.maxWriteMBpsOtherRegions
-    ? `On-demand mode would carry ${figure(mbps)} MB/s only in ${LARGE} (up to 10 GB/s of writes; 200 MB/s elsewhere): provisioned shards carry it in any Region.`
-    : `On-demand mode would also carry ${figure(mbps)} MB/s in any Region and suits spiky traffic; at a steady, known rate provisioned shards cost less.`;
+    ? `On-demand mode would carry ${formatNumber(mbps)} MB/s only in ${LARGE} (up to 10 GB/s of writes; 200 MB/s elsewhere): provisioned shards carry it in any Region.`
+    : `On-demand mode would also carry ${formatNumber(mbps)} MB/s in any Region and suits spiky traffic; at a steady, known rate provisioned shards cost less.`;
 }

@@ -1,13 +1,9 @@
 import type { Workload } from '../workload/schema.js';
-import {
-  bufferSentence,
-  chooseBuffer,
-  DESTINATION_NAMES,
-  FIREHOSE_DESTINATIONS,
-  type FirehoseDestination,
-  FORMAT_CONVERSION_MIN_MIB,
-} from './firehose-buffering.js';
-import { figure, LARGE_QUOTA_REGIONS, listOf, plural, type Sizer, type SizingResult } from './types.js';
+import { bufferSentence, chooseBuffer, DESTINATION_NAMES, FIREHOSE_DESTINATIONS, type FirehoseDestination, FORMAT_CONVERSION_MIN_MIB } from './firehose-buffering.js';
+import { LARGE_QUOTA_REGIONS, type Sizer, type SizingResult } from './types.js';
+import { formatNumber } from '../words/number-format.js';
+import { listOf } from '../words/list-of.js';
+import { plural } from '../words/plural.js';
 
 /**
  * Direct PUT quotas per Firehose stream and the record limit. Amazon Data Firehose
@@ -97,7 +93,7 @@ function directPutWarnings(workload: Workload): SizingResult['warnings'] {
   return [
     {
       code: 'stream-limit',
-      message: `${figure(mbps)} MB/s exceeds Firehose's default Direct PUT quota ${where}: request an increase before launch, or write to a Kinesis data stream and use it as the Firehose source.`,
+      message: `${formatNumber(mbps)} MB/s exceeds Firehose's default Direct PUT quota ${where}: request an increase before launch, or write to a Kinesis data stream and use it as the Firehose source.`,
     },
   ];
 }
@@ -108,7 +104,7 @@ function directPutNote(workload: Workload): string[] {
   if (mbps === undefined || workload.account?.region !== undefined) return [];
   if (mbps <= FIREHOSE_LIMITS.directPutMiBpsOtherRegions || mbps > FIREHOSE_LIMITS.directPutMiBpsLargeRegions) return [];
   return [
-    `${figure(mbps)} MB/s fits the default Direct PUT quota only in us-east-1, us-west-2 and eu-west-1 (5 MiB/s); elsewhere the default is 1 MiB/s and needs an increase.`,
+    `${formatNumber(mbps)} MB/s fits the default Direct PUT quota only in us-east-1, us-west-2 and eu-west-1 (5 MiB/s); elsewhere the default is 1 MiB/s and needs an increase.`,
   ];
 }
 
@@ -145,7 +141,7 @@ export const sizeFirehose: Sizer = ({ workload, recommended }) => {
   if (recordKB !== undefined && recordKB > FIREHOSE_LIMITS.maxRecordKiB) {
     result.warnings.push({
       code: 'stream-limit',
-      message: `Records of ${figure(recordKB)} KB exceed Firehose's 1,000 KiB record limit: split them, or put the payload in S3 and send a pointer.`,
+      message: `Records of ${formatNumber(recordKB)} KB exceed Firehose's 1,000 KiB record limit: split them, or put the payload in S3 and send a pointer.`,
     });
   }
   return result;

@@ -1,7 +1,9 @@
 import type { Workload } from '../workload/schema.js';
 import { knownRateSentence, unknownRateSentence } from './kinesis-capacity-mode.js';
 import { decideFanOut, type FanOutInput, fanOutSentences, fanOutWarnings } from './kinesis-fan-out.js';
-import { ceilUnits, figure, LARGE_QUOTA_REGIONS, plural, type Sizer, type SizingResult } from './types.js';
+import { ceilUnits, LARGE_QUOTA_REGIONS, type Sizer, type SizingResult } from './types.js';
+import { formatNumber } from '../words/number-format.js';
+import { plural } from '../words/plural.js';
 
 /**
  * Per-shard and per-stream limits. Kinesis Data Streams Developer Guide, "Quotas and limits"
@@ -85,7 +87,7 @@ function sizeShards(result: SizingResult, rates: StreamRates, region: string | u
   if (plan.shards > quota) {
     result.warnings.push({
       code: 'stream-limit',
-      message: `${plural(plan.shards, 'shard')} exceed the default quota of ${figure(quota)} shards per account${region ? ` in ${region}` : ' in most Regions (20,000 in us-east-1, us-west-2 and eu-west-1)'}: request an increase in Service Quotas before launch.`,
+      message: `${plural(plan.shards, 'shard')} exceed the default quota of ${formatNumber(quota)} shards per account${region ? ` in ${region}` : ' in most Regions (20,000 in us-east-1, us-west-2 and eu-west-1)'}: request an increase in Service Quotas before launch.`,
     });
   }
   return plan;
@@ -109,12 +111,12 @@ function sizeRetention(result: SizingResult, retention: number | undefined): voi
   const hours = Math.min(retention, KDS_LIMITS.maxRetentionHours);
   result.configuration.retentionHours = hours;
   result.rationale.push(
-    `Replaying ${figure(retention)} hours is past the 24-hour default: set the retention period to ${figure(hours)} hours (extended retention is charged per shard-hour${hours > 168 ? ', and past 7 days per GB-month' : ''}).`,
+    `Replaying ${formatNumber(retention)} hours is past the 24-hour default: set the retention period to ${formatNumber(hours)} hours (extended retention is charged per shard-hour${hours > 168 ? ', and past 7 days per GB-month' : ''}).`,
   );
   if (retention > KDS_LIMITS.maxRetentionHours) {
     result.warnings.push({
       code: 'stream-limit',
-      message: `${figure(retention)} hours of retention exceed the 8,760-hour (365-day) maximum of Kinesis Data Streams: archive the stream to S3 for longer replay.`,
+      message: `${formatNumber(retention)} hours of retention exceed the 8,760-hour (365-day) maximum of Kinesis Data Streams: archive the stream to S3 for longer replay.`,
     });
   }
 }
@@ -126,12 +128,12 @@ function sizeRecords(result: SizingResult, recordKB: number | undefined): void {
     result.configuration.maxRecordSizeKiB = Math.ceil(recordKB);
     result.warnings.push({
       code: 'stream-limit',
-      message: `Records of ${figure(recordKB)} KB exceed the 1 MiB default record size: raise the stream's maximum record size (up to 10 MiB) and keep such records rare, or put the payload in S3 and stream a pointer.`,
+      message: `Records of ${formatNumber(recordKB)} KB exceed the 1 MiB default record size: raise the stream's maximum record size (up to 10 MiB) and keep such records rare, or put the payload in S3 and stream a pointer.`,
     });
   } else {
     result.warnings.push({
       code: 'stream-limit',
-      message: `Records of ${figure(recordKB)} KB exceed even the 10 MiB configurable maximum: store each payload in S3 and stream a pointer to it.`,
+      message: `Records of ${formatNumber(recordKB)} KB exceed even the 10 MiB configurable maximum: store each payload in S3 and stream a pointer to it.`,
     });
   }
 }
@@ -165,10 +167,10 @@ function shardSentence(rates: StreamRates, plan: ShardPlan): string {
   const shards = plural(plan.shards, 'shard');
   if (rates.mbps !== undefined && rates.recordsPerSecond !== undefined) {
     const bound = plan.byBytes === plan.byRecords ? 'bytes and records alike' : plan.byBytes > plan.byRecords ? 'bytes' : 'records';
-    return `${figure(rates.mbps)} MB/s and ${plural(rates.recordsPerSecond, 'record')}/s need ${shards}: ${figure(plan.byBytes)} for the bytes at 1 MB/s per shard, ${figure(plan.byRecords)} for the records at 1,000 records/s per shard (bound by ${bound}).`;
+    return `${formatNumber(rates.mbps)} MB/s and ${plural(rates.recordsPerSecond, 'record')}/s need ${shards}: ${formatNumber(plan.byBytes)} for the bytes at 1 MB/s per shard, ${formatNumber(plan.byRecords)} for the records at 1,000 records/s per shard (bound by ${bound}).`;
   }
   if (rates.mbps !== undefined) {
-    return `${figure(rates.mbps)} MB/s needs ${shards} at 1 MB/s per shard (small records can need more: give records/s or the record size).`;
+    return `${formatNumber(rates.mbps)} MB/s needs ${shards} at 1 MB/s per shard (small records can need more: give records/s or the record size).`;
   }
   return `${plural(rates.recordsPerSecond as number, 'record')}/s need ${shards} at 1,000 records/s per shard.`;
 }

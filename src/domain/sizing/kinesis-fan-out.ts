@@ -1,4 +1,6 @@
-import { agree, ceilUnits, figure, plural } from './types.js';
+import { ceilUnits } from './types.js';
+import { agree, plural } from '../words/plural.js';
+import { formatNumber } from '../words/number-format.js';
 
 /**
  * What decides shared reads against enhanced fan-out, per shard.
@@ -62,20 +64,20 @@ export function decideFanOut(input: FanOutInput): FanOutDecision {
   return { enhancedFanOut: reasons.length > 0, reasons, callsPerShard, readShare };
 }
 
-const percent = (share: number) => `${figure(Math.round(share * 100))}%`;
+const percent = (share: number) => `${formatNumber(Math.round(share * 100))}%`;
 
 /** One sentence per reason fan-out is needed, each with the workload's figures. */
 function reasonSentence(reason: FanOutReason, input: FanOutInput, decision: FanOutDecision): string {
   const { consumers, shards = 0, mbps = 0 } = input;
-  const shared = figure(shards * FAN_OUT_LIMITS.sharedReadMBpsPerShard);
+  const shared = formatNumber(shards * FAN_OUT_LIMITS.sharedReadMBpsPerShard);
   const sharedReadShards = ceilUnits((mbps * consumers) / FAN_OUT_LIMITS.sharedReadMBpsPerShard);
   switch (reason) {
     case 'throughput':
-      return `${plural(consumers, 'consumer')} each reading ${figure(mbps)} MB/s need ${figure(mbps * consumers)} MB/s of reads, more than the ${shared} MB/s that ${plural(shards, 'shard')} ${agree(shards, 'shares', 'share')}: enhanced fan-out serves them rather than growing to ${plural(sharedReadShards, 'shard')} for reads alone.`;
+      return `${plural(consumers, 'consumer')} each reading ${formatNumber(mbps)} MB/s need ${formatNumber(mbps * consumers)} MB/s of reads, more than the ${shared} MB/s that ${plural(shards, 'shard')} ${agree(shards, 'shares', 'share')}: enhanced fan-out serves them rather than growing to ${plural(sharedReadShards, 'shard')} for reads alone.`;
     case 'headroom':
-      return `${plural(consumers, 'consumer')} reading ${figure(mbps * consumers)} MB/s in all would use ${percent(decision.readShare ?? 0)} of the ${shared} MB/s that ${plural(shards, 'shard')} ${agree(shards, 'shares', 'share')}, past the ${percent(READ_HEADROOM)} that leaves room to catch up after a pause or a redeploy.`;
+      return `${plural(consumers, 'consumer')} reading ${formatNumber(mbps * consumers)} MB/s in all would use ${percent(decision.readShare ?? 0)} of the ${shared} MB/s that ${plural(shards, 'shard')} ${agree(shards, 'shares', 'share')}, past the ${percent(READ_HEADROOM)} that leaves room to catch up after a pause or a redeploy.`;
     case 'calls':
-      return `${plural(consumers, 'consumer')} polling once a second${input.lambda ? " (Lambda's event source among them)" : ''} make ${figure(decision.callsPerShard)} GetRecords calls per second on each shard, more than the ${FAN_OUT_LIMITS.getRecordsCallsPerShard} a shard allows all standard consumers together, so they would be throttled.`;
+      return `${plural(consumers, 'consumer')} polling once a second${input.lambda ? " (Lambda's event source among them)" : ''} make ${formatNumber(decision.callsPerShard)} GetRecords calls per second on each shard, more than the ${FAN_OUT_LIMITS.getRecordsCallsPerShard} a shard allows all standard consumers together, so they would be throttled.`;
     case 'latency':
       return `Real-time (sub-second) answers with ${plural(consumers, 'consumer')}: shared polling averages about ${FAN_OUT_LIMITS.sharedLatencyMs} ms with one consumer and slows as more share each shard, while enhanced fan-out pushes records to each consumer in about ${FAN_OUT_LIMITS.fanOutLatencyMs} ms.`;
   }
@@ -84,12 +86,12 @@ function reasonSentence(reason: FanOutReason, input: FanOutInput, decision: FanO
 /** Why shared reads suffice: the share of bytes and of calls in use. */
 function optionalSentence(input: FanOutInput, decision: FanOutDecision): string {
   const { consumers, shards, mbps } = input;
-  const calls = `${figure(decision.callsPerShard)} of the ${FAN_OUT_LIMITS.getRecordsCallsPerShard} GetRecords calls per second each shard allows`;
+  const calls = `${formatNumber(decision.callsPerShard)} of the ${FAN_OUT_LIMITS.getRecordsCallsPerShard} GetRecords calls per second each shard allows`;
   const bytes =
     decision.readShare !== undefined && shards !== undefined && mbps !== undefined
-      ? ` ${percent(decision.readShare)} of the ${figure(shards * FAN_OUT_LIMITS.sharedReadMBpsPerShard)} MB/s that ${plural(shards, 'shard')} ${agree(shards, 'shares', 'share')} and`
+      ? ` ${percent(decision.readShare)} of the ${formatNumber(shards * FAN_OUT_LIMITS.sharedReadMBpsPerShard)} MB/s that ${plural(shards, 'shard')} ${agree(shards, 'shares', 'share')} and`
       : '';
-  const reading = mbps === undefined ? '' : ` reading ${figure(mbps * consumers)} MB/s${consumers === 1 ? '' : ' in all'}`;
+  const reading = mbps === undefined ? '' : ` reading ${formatNumber(mbps * consumers)} MB/s${consumers === 1 ? '' : ' in all'}`;
   return `${plural(consumers, 'consumer')}${reading} ${agree(consumers, 'uses', 'use')}${bytes} ${calls}: enhanced fan-out is optional (it lowers read latency from about ${FAN_OUT_LIMITS.sharedLatencyMs} ms to about ${FAN_OUT_LIMITS.fanOutLatencyMs} ms).`;
 }
 
@@ -108,7 +110,7 @@ export function fanOutSentences(input: FanOutInput, decision: FanOutDecision): s
   }
   return [
     ...decision.reasons.map((reason) => reasonSentence(reason, input, decision)),
-    `Register ${input.consumers === 1 ? 'the consumer' : `the ${figure(input.consumers)} consumers`} for enhanced fan-out: each gets its own 2 MB/s per shard, pushed over HTTP/2.`,
+    `Register ${input.consumers === 1 ? 'the consumer' : `the ${formatNumber(input.consumers)} consumers`} for enhanced fan-out: each gets its own 2 MB/s per shard, pushed over HTTP/2.`,
     ...(input.lambda ? ["Map Lambda's event source to one of these enhanced fan-out consumers, so records are pushed to it instead of polled."] : []),
   ];
 }

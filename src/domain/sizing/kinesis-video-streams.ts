@@ -1,4 +1,6 @@
-import { figure, plural, type Sizer } from './types.js';
+import { type Sizer } from './types.js';
+import { formatNumber } from '../words/number-format.js';
+import { plural } from '../words/plural.js';
 
 /**
  * Kinesis Video Streams: one stream per camera, retention for playback.

@@ -1,6 +1,8 @@
 import type { Workload } from '../workload/schema.js';
 import { planShards, streamRates } from './kinesis-data-streams.js';
-import { ceilUnits, figure, plural, type Sizer, type SizingResult } from './types.js';
+import { ceilUnits, type Sizer, type SizingResult } from './types.js';
+import { formatNumber } from '../words/number-format.js';
+import { plural } from '../words/plural.js';
 
 /**
  * Kinesis Processing Units. Managed Service for Apache Flink Developer Guide, "Application resources"
@@ -39,13 +41,13 @@ function parallelismOf(workload: Workload, fromKinesis: boolean): { parallelism:
   const rates = streamRates(workload.ingestion ?? {});
   if (fromKinesis && (rates.mbps !== undefined || rates.recordsPerSecond !== undefined)) {
     const { shards } = planShards(rates);
-    return { parallelism: shards, sentence: `The Kinesis data stream has ${plural(shards, 'shard')}: parallelism ${figure(shards)}, one source subtask per shard.` };
+    return { parallelism: shards, sentence: `The Kinesis data stream has ${plural(shards, 'shard')}: parallelism ${formatNumber(shards)}, one source subtask per shard.` };
   }
   if (rates.mbps !== undefined) {
     const parallelism = Math.max(1, ceilUnits(rates.mbps / MBPS_PER_SUBTASK));
     return {
       parallelism,
-      sentence: `${figure(rates.mbps)} MB/s with no shard count: parallelism ${figure(parallelism)}, at about ${MBPS_PER_SUBTASK} MB/s per parallel subtask (an estimate: tune it with the application's metrics).`,
+      sentence: `${formatNumber(rates.mbps)} MB/s with no shard count: parallelism ${formatNumber(parallelism)}, at about ${MBPS_PER_SUBTASK} MB/s per parallel subtask (an estimate: tune it with the application's metrics).`,
     };
   }
   return { parallelism: 1, sentence: 'No ingest rate was given: start at parallelism 1, the default, and let autoscaling raise it.' };
@@ -69,7 +71,7 @@ function kpuSentences(plan: FlinkPlan, workload: Workload): string[] {
     plan.stateful
       ? `${work}, so each parallel subtask gets a KPU of its own (parallelism per KPU ${STATEFUL_PARALLELISM_PER_KPU}).`
       : `Stateless steps (no windows or joins) can pack ${STATELESS_PARALLELISM_PER_KPU} parallel subtasks into each KPU (parallelism per KPU ${STATELESS_PARALLELISM_PER_KPU}, of at most ${FLINK_LIMITS.maxParallelismPerKpu}).`,
-    `${figure(plan.parallelism)} ÷ ${plan.parallelismPerKpu} = ${plural(plan.processingKpus, 'KPU')} for processing, plus 1 for orchestration: ${plural(plan.kpus, 'KPU')}, each ${FLINK_LIMITS.vcpuPerKpu} vCPU, ${FLINK_LIMITS.memoryGBPerKpu} GB of memory and ${FLINK_LIMITS.storageGBPerKpu} GB of running application storage.`,
+    `${formatNumber(plan.parallelism)} ÷ ${plan.parallelismPerKpu} = ${plural(plan.processingKpus, 'KPU')} for processing, plus 1 for orchestration: ${plural(plan.kpus, 'KPU')}, each ${FLINK_LIMITS.vcpuPerKpu} vCPU, ${FLINK_LIMITS.memoryGBPerKpu} GB of memory and ${FLINK_LIMITS.storageGBPerKpu} GB of running application storage.`,
     `Keep autoscaling on: it raises parallelism under sustained load and lowers it gradually, up to the application's KPU limit (${FLINK_LIMITS.defaultKpuLimit} by default).`,
   ];
 }

@@ -1,5 +1,6 @@
 import type { Workload } from '../workload/schema.js';
-import { figure, plural } from './types.js';
+import { formatNumber } from '../words/number-format.js';
+import { plural } from '../words/plural.js';
 
 /**
  * SageMaker AI inference limits. API Reference InvokeEndpoint (6 MB body, 60 s to respond);
@@ -73,7 +74,7 @@ export function chooseEndpoint(workload: Workload, acceleration: Acceleration): 
   return workload.latency === 'real-time' ? 'real-time' : 'serverless';
 }
 
-const requests = (rps: number) => `${figure(rps)} ${rps === 1 ? 'request' : 'requests'} per second`;
+const requests = (rps: number) => `${formatNumber(rps)} ${rps === 1 ? 'request' : 'requests'} per second`;
 
 /**
  * The sentence that explains the endpoint kind with the workload's figures.
@@ -88,9 +89,9 @@ export function endpointSentence(kind: EndpointKind, workload: Workload): string
     case 'batch-transform':
       return 'Batch latency means offline scoring: a batch transform job reads the inputs from S3, writes the predictions back and releases its instances when it ends.';
     case 'asynchronous':
-      return `Payloads of ${figure(workload.ingestion?.recordSizeKB ?? 0)} KB exceed the 6 MB a real-time endpoint accepts: asynchronous inference queues requests of up to 1 GB from S3, runs each for up to ${INFERENCE_LIMITS.asyncMaxMinutes} minutes (${INFERENCE_LIMITS.asyncDefaultMinutes} by default) and scales to zero instances when idle.`;
+      return `Payloads of ${formatNumber(workload.ingestion?.recordSizeKB ?? 0)} KB exceed the 6 MB a real-time endpoint accepts: asynchronous inference queues requests of up to 1 GB from S3, runs each for up to ${INFERENCE_LIMITS.asyncMaxMinutes} minutes (${INFERENCE_LIMITS.asyncDefaultMinutes} by default) and scales to zero instances when idle.`;
     case 'serverless':
-      return `${traffic}${rps === undefined ? '' : ', intermittent traffic'} and no GPU needed: serverless inference bills only while requests run, with up to ${figure(INFERENCE_LIMITS.serverlessMaxMemoryMB)} MB of memory, ${INFERENCE_LIMITS.serverlessMaxConcurrency} concurrent requests and 4 MB payloads; expect a cold start after idle periods (provisioned concurrency removes it).`;
+      return `${traffic}${rps === undefined ? '' : ', intermittent traffic'} and no GPU needed: serverless inference bills only while requests run, with up to ${formatNumber(INFERENCE_LIMITS.serverlessMaxMemoryMB)} MB of memory, ${INFERENCE_LIMITS.serverlessMaxConcurrency} concurrent requests and 4 MB payloads; expect a cold start after idle periods (provisioned concurrency removes it).`;
     case 'real-time':
       return `${traffic}${rps !== undefined && rps >= INTERMITTENT_RPS ? ', steady traffic' : ''}${workload.latency === 'real-time' ? ' at real-time latency' : ''}: a real-time endpoint on 2 instances (so it spans Availability Zones) with auto scaling on invocations per instance; each request gets up to ${INFERENCE_LIMITS.realTimeTimeoutSeconds} s.`;
   }

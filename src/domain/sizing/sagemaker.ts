@@ -1,15 +1,10 @@
 import type { Workload } from '../workload/schema.js';
-import {
-  type Acceleration,
-  chooseAcceleration,
-  chooseEndpoint,
-  deepLearningFrameworks,
-  type EndpointKind,
-  endpointSentence,
-  INFERENCE_LIMITS,
-} from './sagemaker-endpoint.js';
-import { type Configuration, figure, listOf, plural, type Sizer, type SizingResult } from './types.js';
-import { valueLabel } from '../workload/value-labels.js';
+import { type Acceleration, chooseAcceleration, chooseEndpoint, deepLearningFrameworks, type EndpointKind, endpointSentence, INFERENCE_LIMITS } from './sagemaker-endpoint.js';
+import { type Configuration, type Sizer, type SizingResult } from './types.js';
+import { formatNumber } from '../words/number-format.js';
+import { listOf } from '../words/list-of.js';
+import { plural } from '../words/plural.js';
+import { valueLabel } from '../words/value-labels.js';
 
 /** The first instance each acceleration is sized on (SageMaker AI instance types for hosting). */
 const INSTANCE_BY_ACCELERATION: Readonly<Record<Acceleration, string>> = {
@@ -50,8 +45,8 @@ function accelerationSentence(acceleration: Acceleration, workload: Workload): s
 function serverlessMemorySentence(workload: Workload): string {
   const deep = deepLearningFrameworks(workload);
   return deep.length > 0
-    ? `A ${named(deep)} model gets the largest serverless memory, ${figure(INFERENCE_LIMITS.serverlessMaxMemoryMB)} MB; if it needs more, or a GPU, serve it from a real-time endpoint instead.`
-    : `Start the serverless memory at 2,048 MB and raise it in 1 GB steps, up to ${figure(INFERENCE_LIMITS.serverlessMaxMemoryMB)} MB, if the model needs more.`;
+    ? `A ${named(deep)} model gets the largest serverless memory, ${formatNumber(INFERENCE_LIMITS.serverlessMaxMemoryMB)} MB; if it needs more, or a GPU, serve it from a real-time endpoint instead.`
+    : `Start the serverless memory at 2,048 MB and raise it in 1 GB steps, up to ${formatNumber(INFERENCE_LIMITS.serverlessMaxMemoryMB)} MB, if the model needs more.`;
 }
 
 /** Settings of each endpoint kind. */
@@ -77,7 +72,7 @@ function sizeInference(workload: Workload): SizingResult {
   const payloadKB = workload.ingestion?.recordSizeKB;
   const warnings =
     payloadKB !== undefined && payloadKB > INFERENCE_LIMITS.asyncPayloadKB
-      ? [{ code: 'payload-limit', message: `Payloads of ${figure(payloadKB)} KB exceed the 1 GB asynchronous inference accepts: split the input, or score it with a batch transform job over S3.` }]
+      ? [{ code: 'payload-limit', message: `Payloads of ${formatNumber(payloadKB)} KB exceed the 1 GB asynchronous inference accepts: split the input, or score it with a batch transform job over S3.` }]
       : [];
   return { configuration: endpointConfiguration(kind, acceleration, workload), rationale, warnings };
 }

@@ -1,4 +1,3 @@
-import { formatNumber } from '../answer/number-format.js';
 import type { ServiceId } from '../catalog/service-ids.js';
 import type { Flow } from '../facts/flows.js';
 import type { Reading } from '../facts/read-facts.js';
@@ -39,38 +38,4 @@ export const LARGE_QUOTA_REGIONS: readonly string[] = ['us-east-1', 'us-west-2',
  */
 export function ceilUnits(value: number): number {
   return Math.ceil(Number(value.toFixed(9)));
-}
-
-/** 50000 → '50,000'; 19.53125 → '19.53'. */
-export const figure = formatNumber;
-
-/**
- * A count with its noun, singular or plural.
- *
- * @example
- * plural(1, 'shard'); // '1 shard'
- * plural(2, 'shard'); // '2 shards'
- */
-export function plural(count: number, word: string): string {
-  return `${figure(count)} ${word}${count === 1 ? '' : 's'}`;
-}
-
-/**
- * The verb form that agrees with a count: 'reads' for 1, 'read' otherwise.
- *
- * @example
- * `${plural(2, 'consumer')} ${agree(2, 'reads', 'read')}`; // '2 consumers read'
- */
-export function agree(count: number, singular: string, pluralForm: string): string {
-  return count === 1 ? singular : pluralForm;
-}
-
-/**
- * Names in a sentence, the last joined with 'and'.
- *
- * @example
- * listOf(['us-east-1', 'us-west-2', 'eu-west-1']); // 'us-east-1, us-west-2 and eu-west-1'
- */
-export function listOf(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -1,4 +1,4 @@
-import { formatValue } from '../answer/template.js';
+import { formatValue } from '../words/format-value.js';
 import { readPath, WORKLOAD_FIELDS } from './fields.js';
 import type { Workload } from './schema.js';
 

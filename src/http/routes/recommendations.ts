@@ -1,6 +1,6 @@
 import { type Context, Hono } from 'hono';
 import * as z from 'zod';
-import { parseWorkload } from '../../domain/advisor.js';
+import { parseWorkload } from '../../domain/workload/parse-workload.js';
 import type { Recommendation } from '../../domain/answer/schema.js';
 import { type FieldError, MAX_FIELD_ERRORS, WorkloadValidationError } from '../../domain/errors.js';
 import { REQUEST_LIMITS } from '../../domain/limits.js';

@@ -1,5 +1,5 @@
 import { type Context, Hono } from 'hono';
-import { inferWorkload } from '../../domain/description/index.js';
+import { inferWorkload } from '../../domain/infer-workload.js';
 import type { Workload } from '../../domain/workload/schema.js';
 import type { AppEnv, RouteDeps } from '../env.js';
 import { type JsonInput, readJsonBody } from '../json-body.js';

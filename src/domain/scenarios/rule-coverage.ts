@@ -1,6 +1,7 @@
-import { type Advisor, parseWorkload } from '../advisor.js';
+import type { Advisor } from '../advisor.js';
+import { parseWorkload } from '../workload/parse-workload.js';
 import { AdvisorError } from '../errors.js';
-import type { LoadedRule } from './load.js';
+import type { LoadedRule } from '../rules/load.js';
 import type { Scenario } from './scenario.js';
 
 /** What a set of scenarios exercised of a rule set: rules that fired, services recommended, and what they never reached. */

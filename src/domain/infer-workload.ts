@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import { WarningSchema } from '../answer/schema.js';
-import { parseWorkload } from '../advisor.js';
-import { WorkloadSchema } from '../workload/schema.js';
-import { descriptionWarnings } from './describe-warnings.js';
-import { InferredFieldSchema } from './inferred-field.js';
-import { applyDescription } from './merge-description.js';
+import { WarningSchema } from './answer/schema.js';
+import { parseWorkload } from './workload/parse-workload.js';
+import { WorkloadSchema } from './workload/schema.js';
+import { descriptionWarnings } from './description/describe-warnings.js';
+import { InferredFieldSchema } from './description/inferred-field.js';
+import { applyDescription } from './description/merge-description.js';
 
 /** A workload as the advisor reads it (`POST /v1/workloads/infer`): its given fields, plus what its description states. */
 export const WorkloadReadingSchema = z

@@ -1,7 +1,7 @@
 import { Engine } from 'json-rules-engine';
-import { type LoadedRule, type RuleSet, toEngineRule } from './load.js';
-import { CUSTOM_OPERATORS } from './operators.js';
-import { readPath } from '../workload/fields.js';
+import { type LoadedRule, type RuleSet, toEngineRule } from '../../src/domain/rules/load.js';
+import { CUSTOM_OPERATORS } from '../../src/domain/rules/operators.js';
+import { readPath } from '../../src/domain/workload/fields.js';
 
 /** Same contract as the compiled evaluator, but asynchronous. */
 export type AsyncRuleEvaluator = (workload: object) => Promise<LoadedRule[]>;
