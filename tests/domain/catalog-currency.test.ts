@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CARD_TITLES } from '../../src/domain/catalog/cards.js';
 import { ComparisonSchema, compareServices } from '../../src/domain/catalog/compare.js';
-import { FACTS_RECHECKED } from '../../src/domain/catalog/entries.js';
+import { FACTS_RECHECKED, LATEST_FACT_REVIEW } from '../../src/domain/catalog/entries.js';
 import { SERVICE_IDS, type ServiceId } from '../../src/domain/catalog/service-ids.js';
 import { CATALOG_ENTRIES, getService } from '../../src/domain/catalog/services.js';
 import { findTradeOff, TRADE_OFFS } from '../../src/domain/catalog/trade-offs.js';
@@ -39,7 +39,7 @@ describe('catalog facts', () => {
         expect(fact.source, `${entry.id}: ${fact.statement}`).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}\//);
         expect(fact.checked, entry.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(new Date(`${fact.checked}T00:00:00Z`).toISOString().slice(0, 10), entry.id).toBe(fact.checked);
-        expect(fact.checked <= FACTS_RECHECKED, `${entry.id}: checked ${fact.checked}`).toBe(true);
+        expect(fact.checked <= LATEST_FACT_REVIEW, `${entry.id}: checked ${fact.checked}`).toBe(true);
       }
       for (const limit of entry.limits) expect(limit.source, `${entry.id}: ${limit.name}`).toMatch(/^https:\/\//);
     }

@@ -10,6 +10,11 @@ const NUMBER_BOUNDS: Record<string, { min: number; max: number; integer?: boolea
   'ingestion.consumers': { min: 1, max: 30, integer: true },
   'ingestion.retentionHours': { min: 0, max: 10_000, integer: true },
   'data.retentionDays': { min: 0, max: 3650, integer: true },
+  'processing.inputPerRunGB': { min: 0, max: 500_000 },
+  'processing.runWindowHours': { min: 0.5, max: 48 },
+  'ml.requestsPerSecond': { min: 0, max: 20_000 },
+  'resilience.recoveryPointMinutes': { min: 0, max: 1440 },
+  'resilience.recoveryTimeMinutes': { min: 0, max: 1440 },
 };
 
 function fieldArbitrary(field: WorkloadField): fc.Arbitrary<unknown> {
@@ -27,7 +32,7 @@ function fieldArbitrary(field: WorkloadField): fc.Arbitrary<unknown> {
         : fc.double({ min: bounds.min, max: bounds.max, noNaN: true, noDefaultInfinity: true });
     }
     case 'string':
-      if (field.path === 'account.region') return fc.constantFrom('us-east-1', 'eu-west-1', 'ap-southeast-2', 'eu-central-1');
+      if (field.path === 'account.region' || field.path === 'resilience.secondaryRegion') return fc.constantFrom('us-east-1', 'eu-west-1', 'ap-southeast-2', 'eu-central-1');
       if (field.path === 'security.dataClassification') return fc.constantFrom('public', 'internal', 'confidential', 'restricted', 'C3 Secret');
       return fc.string({ minLength: 1, maxLength: 30 });
     default:

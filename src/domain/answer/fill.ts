@@ -4,6 +4,7 @@ import type { WorkloadFacts } from '../facts/read-facts.js';
 import { descriptionWarnings } from '../description/describe-warnings.js';
 import type { AppliedDescription } from '../description/merge-description.js';
 import type { Configuration } from '../sizing/index.js';
+import type { Premise } from '../sizing/premise.js';
 import { listOf } from '../words/list-of.js';
 import type { Workload } from '../workload/schema.js';
 import { formatValue } from '../words/format-value.js';
@@ -97,10 +98,12 @@ function fillItem(item: ItemOutline, outline: AnswerOutline, context: FillContex
   const sentences = new OrderedSet<string>();
   for (const sentence of item.rationale) sentences.add(sentence(workload));
   const configuration: Configuration = {};
+  const premises: Premise[] = [];
   const flows = item.flows.map((index) => facts.flows[index]);
   for (const sizing of item.sizings) {
     const sized = sizing.size({ workload, recommended: outline.recommended, flows, reading: facts.reading });
     Object.assign(configuration, sized.configuration);
+    for (const premise of sized.premises ?? []) if (!premises.some((known) => known.quantity === premise.quantity)) premises.push(premise);
     for (const sentence of sized.rationale) sentences.add(sentence);
     for (const warning of sized.warnings) addWarning(warning.code, warning.message, item.rules);
   }
@@ -116,6 +119,7 @@ function fillItem(item: ItemOutline, outline: AnswerOutline, context: FillContex
     cards: [...item.cards],
     configuration,
     alternatives: item.alternatives.map((alternative) => ({ service: alternative.service, whyNot: alternative.whyNot(workload) })),
+    premises,
   };
 }
 

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ARRIVALS, FLOW_SOURCES } from '../facts/flows.js';
 import { ConfidenceSchema, RoleSchema, ServiceIdSchema } from '../catalog/service-ids.js';
 import { InferredFieldSchema } from '../description/inferred-field.js';
+import { PremiseSchema } from '../sizing/premise.js';
 
 const ConfigurationValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
 
@@ -18,6 +19,7 @@ export const RecommendationItemSchema = z
     alternatives: z
       .array(z.object({ service: ServiceIdSchema, whyNot: z.string() }))
       .describe('Services considered for this role and why they were not chosen'),
+    premises: z.array(PremiseSchema).describe('Every number the sizing rests on, with where it came from; empty when nothing is sized'),
   })
   .describe('One recommended service');
 
@@ -33,7 +35,7 @@ export const WarningSchema = z
     code: z
       .string()
       .describe(
-        'new-account-quota, data-lake-not-transactional, catalog-before-analysis, retired-service, renamed-service, stream-limit, conflicting-inputs, or another kebab-case code',
+        'new-account-quota, data-lake-not-transactional, catalog-before-analysis, retired-service, renamed-service, stream-limit, conflicting-inputs, outside-scope (a stated need the catalog does not cover, with the AWS service that serves it), sizing-guess (a sizing rests on a default that could change it more than twofold), or another kebab-case code',
       ),
     message: z.string(),
     rules: z.array(z.string()),

@@ -236,4 +236,116 @@ export const BEYOND_THE_CARDS: readonly CatalogEntry[] = [
     lifecycle: { status: 'current' },
     documentation: 'https://docs.aws.amazon.com/SchemaConversionTool/latest/userguide/CHAP_Welcome.html',
   },
+  {
+    id: 'msk',
+    name: 'Amazon Managed Streaming for Apache Kafka (Amazon MSK)',
+    roles: ['ingest'],
+    summary:
+      'Managed Apache Kafka clusters (provisioned Standard or Express brokers, or MSK Serverless): the bus to build on where a team already runs Kafka, read by Firehose, Managed Service for Apache Flink, Lambda and Spark.',
+    cardNotes: [],
+    facts: [
+      {
+        statement: 'An Amazon Data Firehose stream can take an Amazon MSK cluster\'s topic as its source (besides Direct PUT and a Kinesis data stream) and deliver it to S3 and its other destinations.',
+        source: 'https://docs.aws.amazon.com/firehose/latest/APIReference/API_SourceDescription.html',
+        checked: '2026-12-07',
+      },
+    ],
+    limits: [
+      { name: 'brokers per account (Standard brokers, default)', value: '90', source: 'https://docs.aws.amazon.com/msk/latest/developerguide/limits.html' },
+      { name: 'brokers per cluster (Standard brokers, default)', value: '30 for ZooKeeper-based clusters, 60 for KRaft-based clusters', source: 'https://docs.aws.amazon.com/msk/latest/developerguide/limits.html' },
+    ],
+    lifecycle: { status: 'current' },
+    documentation: 'https://docs.aws.amazon.com/msk/latest/developerguide/what-is-msk.html',
+  },
+  {
+    id: 's3-replication',
+    name: 'Amazon S3 Replication (Cross-Region Replication, Replication Time Control)',
+    roles: ['store'],
+    summary:
+      'Copies new objects (and optionally existing ones, by S3 Batch Replication) from a versioned bucket to a bucket in another Region or account; Replication Time Control adds a replication-time objective and metrics.',
+    cardNotes: [],
+    facts: [
+      {
+        statement: 'S3 Replication Time Control replicates most objects in seconds and 99.99 percent of them within 15 minutes, with metrics on pending objects and replication time; 15 minutes is the only threshold it takes.',
+        source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication-time-control.html',
+        checked: '2026-12-07',
+      },
+    ],
+    limits: [],
+    lifecycle: { status: 'current' },
+    documentation: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication.html',
+  },
+  {
+    id: 'aurora',
+    name: 'Amazon Aurora',
+    roles: ['store'],
+    summary: 'The relational database for transactional workloads (MySQL- and PostgreSQL-compatible), with Aurora Global Database across Regions and zero-ETL integration into Redshift.',
+    cardNotes: [],
+    facts: [
+      {
+        statement: 'An Aurora global database has a primary DB cluster in one Region and up to 10 read-only secondary DB clusters in other Regions, for fast recovery from a Regional outage.',
+        source: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-global-database.html',
+        checked: '2026-12-07',
+      },
+    ],
+    limits: [],
+    lifecycle: { status: 'current' },
+    documentation: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/CHAP_AuroraOverview.html',
+  },
+  {
+    id: 'rds',
+    name: 'Amazon RDS',
+    roles: ['store'],
+    summary: 'Managed relational databases (MySQL, PostgreSQL, MariaDB, Oracle, SQL Server, Db2) for transactional workloads that keep their engine.',
+    cardNotes: [],
+    facts: [
+      {
+        statement: 'Amazon RDS runs MySQL, PostgreSQL, MariaDB, Oracle, SQL Server and Db2 as managed DB instances, with Multi-AZ deployments for high availability.',
+        source: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Welcome.html',
+        checked: '2026-12-07',
+      },
+    ],
+    limits: [],
+    lifecycle: { status: 'current' },
+    documentation: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Welcome.html',
+  },
+  {
+    id: 'datasync',
+    name: 'AWS DataSync',
+    roles: ['migrate'],
+    summary: 'Online transfer of files and objects from on-premises storage (NFS, SMB, HDFS, object storage) or other clouds into S3, EFS or FSx, once or on a schedule, with verification.',
+    cardNotes: [],
+    facts: [
+      {
+        statement: 'DataSync moves data between on-premises storage (NFS, SMB, HDFS, object storage), other clouds and AWS storage services such as S3, through an agent where the source is outside AWS.',
+        source: 'https://docs.aws.amazon.com/datasync/latest/userguide/what-is-datasync.html',
+        checked: '2026-12-07',
+      },
+      {
+        statement: 'AWS Snowball Edge is no longer available to new customers: AWS points them to DataSync for online transfers and to AWS Data Transfer Terminal for secure physical transfers.',
+        source: 'https://docs.aws.amazon.com/snowball/latest/api-reference/API_ServiceVersion.html',
+        checked: '2026-12-07',
+      },
+    ],
+    limits: [],
+    lifecycle: { status: 'current' },
+    documentation: 'https://docs.aws.amazon.com/datasync/latest/userguide/what-is-datasync.html',
+  },
+  {
+    id: 'iceberg-tables',
+    name: 'Apache Iceberg tables on S3',
+    roles: ['store'],
+    summary: 'An open table format on S3 that Athena, Glue, EMR and Managed Service for Apache Flink read and write: row-level DELETE, UPDATE and MERGE, schema evolution, time travel and snapshot expiry.',
+    cardNotes: [],
+    facts: [
+      {
+        statement: 'Athena\'s VACUUM expires Iceberg snapshots and removes orphan files (by default snapshots older than 5 days, vacuum_max_snapshot_age_seconds = 432000); expired snapshots can no longer be time-travelled to.',
+        source: 'https://docs.aws.amazon.com/athena/latest/ug/vacuum-statement.html',
+        checked: '2026-12-07',
+      },
+    ],
+    limits: [],
+    lifecycle: { status: 'current' },
+    documentation: 'https://docs.aws.amazon.com/athena/latest/ug/querying-iceberg.html',
+  },
 ];

@@ -6,6 +6,8 @@ const checked = FACTS_CHECKED;
 
 /** Date of the 2026-11-30 review: every fact added or re-checked in it carries this date. */
 export const FACTS_RECHECKED = '2026-11-30';
+/** The latest review of the catalog's facts: no fact is dated after it. */
+export const LATEST_FACT_REVIEW = '2026-12-07';
 const today = FACTS_RECHECKED;
 
 const S3_ENCRYPTION_DOC = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingServerSideEncryption.html';

@@ -43,6 +43,12 @@ export const SERVICE_IDS = [
   'rekognition-image',
   'redshift-zero-etl',
   'schema-conversion-tool',
+  'msk',
+  's3-replication',
+  'aurora',
+  'rds',
+  'datasync',
+  'iceberg-tables',
 ] as const;
 
 /** A service of the built-in catalog. */

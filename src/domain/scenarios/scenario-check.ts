@@ -31,6 +31,9 @@ function checkSets(answer: Recommendation, expected: ScenarioExpect): ScenarioFa
     }
   };
   must('include', expected.include, services, 'recommended', true);
+  for (const group of expected.includeAny ?? []) {
+    if (!group.some((id) => services.includes(id))) failures.push({ expectation: 'includeAny', expected: `one of ${group.join(', ')} recommended`, got: `recommended: ${list(services)}` });
+  }
   must('exclude', expected.exclude, services, 'recommended', false);
   must('warnings', expected.warnings, codes, 'warned', true);
   must('noWarnings', expected.noWarnings, codes, 'warned', false);

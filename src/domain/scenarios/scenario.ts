@@ -12,6 +12,7 @@ const Bounds = strictObject({ min: z.number().optional(), max: z.number().option
 /** What a correct answer holds (tests/scenarios/README.md); every check is optional. */
 export const ScenarioExpectSchema = strictObject({
   include: Ids.optional().describe('Service ids that must be recommended'),
+  includeAny: z.array(Ids.min(1)).max(30).optional().describe('Groups of defensible alternatives: one service of each group must be recommended'),
   exclude: Ids.optional().describe('Service ids that must not be recommended'),
   warnings: Ids.optional().describe('Warning codes that must be given'),
   noWarnings: Ids.optional().describe('Warning codes that must not be given'),
@@ -38,6 +39,8 @@ export const ScenarioSchema = strictObject({
   card: z.string().max(200).optional(),
   workload: z.unknown(),
   expect: ScenarioExpectSchema,
+  /** The answer in prose and the sizing worked by hand, by whoever wrote the scenario: read by people, not checked. */
+  expert: z.record(z.string(), z.string().max(20_000)).optional(),
 });
 
 export type ScenarioExpect = z.infer<typeof ScenarioExpectSchema>;

@@ -1,3 +1,4 @@
+import type { Premise } from './premise.js';
 import type { ServiceId } from '../catalog/service-ids.js';
 import type { Flow } from '../facts/flows.js';
 import type { Reading } from '../facts/read-facts.js';
@@ -20,6 +21,8 @@ export interface SizingResult {
   /** Sentences that explain each figure with the workload's own values. */
   rationale: string[];
   warnings: Array<{ code: string; message: string }>;
+  /** The numbers the sizing rests on, each with where it came from (the answer's `premises[]`). */
+  premises?: Premise[];
 }
 
 /** Computes settings for one service from the workload; pure and deterministic. */

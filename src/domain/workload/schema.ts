@@ -40,6 +40,8 @@ export const MIGRATION_TARGETS = ['s3', 'aurora', 'rds', 'redshift', 'dynamodb']
 export const SOURCE_LOCATIONS = ['on-premises', 'ec2', 'rds', 'aurora'] as const;
 export const WORKLOAD_TYPES = ['transactional', 'analytical', 'ml', 'mixed'] as const;
 export const COST_PRIORITIES = ['lowest', 'balanced', 'performance'] as const;
+export const EXISTING_STREAMS = ['msk', 'kafka', 'kinesis-data-streams'] as const;
+export const ACCESS_PATTERNS = ['analytical', 'key-value', 'relational-transactions', 'search', 'vector-search'] as const;
 
 /** Upper bounds keep every figure physically meaningful and every array small. */
 export const WORKLOAD_LIMITS = {
@@ -55,7 +57,17 @@ export const WORKLOAD_LIMITS = {
   consumers: 1_000,
   retentionHours: 87_600,
   retentionDays: 36_500,
+  inputPerRunGB: 1_000_000_000,
+  runWindowHours: 720,
+  requestsPerSecond: 100_000_000,
+  recoveryMinutes: 525_600,
 } as const;
+
+/** An AWS Region code, such as eu-west-1 (the same pattern wherever a Region is named). */
+const RegionCodeSchema = z
+  .string()
+  .max(WORKLOAD_LIMITS.regionLength)
+  .regex(/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d{1,2}$/, 'must be an AWS Region code such as eu-west-1');
 
 /** How each field reads to a person (the ADR's decision drivers): schema metadata, not a second list. */
 export const FIELD_LABELS = z.registry<{ label: string; unit?: string }>();
@@ -94,6 +106,14 @@ export const DataSchema = strictObject({
     .boolean()
     .describe('True when duplicate or matching records exist with no shared unique id and no exact field match')
     .register(FIELD_LABELS, { label: 'Duplicates without a common id' }),
+  rowLevelDeletes: z
+    .boolean()
+    .describe('True when stored records must be deleted or corrected in place (erasure requests, late corrections)')
+    .register(FIELD_LABELS, { label: 'Row-level deletes and corrections' }),
+  accessPattern: z
+    .enum(ACCESS_PATTERNS)
+    .describe('How the data is read: analytical (scans and aggregates), key-value (lookups by key), relational-transactions (OLTP), search (full text) or vector-search (similarity over embeddings)')
+    .register(FIELD_LABELS, { label: 'Access pattern' }),
 })
   .partial()
   .describe('What the data is and where it sits');
@@ -140,6 +160,10 @@ export const IngestionSchema = strictObject({
     .describe('How long raw stream data must stay replayable, in hours')
     .register(FIELD_LABELS, { label: 'Replay window', unit: 'hours' }),
   ordering: z.boolean().describe('True when per-key ordering of records matters').register(FIELD_LABELS, { label: 'Per-key ordering' }),
+  existingStream: z
+    .enum(EXISTING_STREAMS)
+    .describe('A stream the team already runs and the answer builds on: msk, kafka (self-managed) or kinesis-data-streams')
+    .register(FIELD_LABELS, { label: 'Existing stream' }),
 })
   .partial()
   .describe('How the data arrives');
@@ -166,6 +190,18 @@ export const ProcessingSchema = strictObject({
     .register(FIELD_LABELS, { label: 'Massively parallel compute' }),
   frameworks: enumList(PROCESSING_FRAMEWORKS, 'Processing frameworks the team uses').register(FIELD_LABELS, { label: 'Processing frameworks' }),
   computerVision: enumList(COMPUTER_VISION_TASKS, 'Computer-vision tasks on images or video').register(FIELD_LABELS, { label: 'Computer vision' }),
+  inputPerRunGB: z
+    .number()
+    .min(0)
+    .max(WORKLOAD_LIMITS.inputPerRunGB)
+    .describe('Data one batch run reads, in GB (a daily delta, a nightly export): batch compute is sized from it, never from data.volumeTB alone')
+    .register(FIELD_LABELS, { label: 'Input per run', unit: 'GB' }),
+  runWindowHours: z
+    .number()
+    .gt(0)
+    .max(WORKLOAD_LIMITS.runWindowHours)
+    .describe('Hours one batch run may take')
+    .register(FIELD_LABELS, { label: 'Run window', unit: 'hours' }),
 })
   .partial()
   .describe('What must happen to the data');
@@ -189,6 +225,12 @@ export const MlSchema = strictObject({
     .describe('True for custom CUDA or low-level frameworks in an environment you build yourself')
     .register(FIELD_LABELS, { label: 'Low-level custom ML' }),
   sparkPipeline: z.boolean().describe('True when ML pipelines are built in Spark').register(FIELD_LABELS, { label: 'Spark ML pipelines' }),
+  requestsPerSecond: z
+    .number()
+    .min(0)
+    .max(WORKLOAD_LIMITS.requestsPerSecond)
+    .describe('Inference requests per second a model serves (requests to an API, not records ingested)')
+    .register(FIELD_LABELS, { label: 'Inference requests per second', unit: 'requests/s' }),
 })
   .partial()
   .describe('Machine learning on the data');
@@ -219,11 +261,7 @@ export const AlertsSchema = strictObject({
 
 export const AccountSchema = strictObject({
   isNew: z.boolean().describe('True when the AWS account is new (default service quotas)').register(FIELD_LABELS, { label: 'New AWS account' }),
-  region: z
-    .string()
-    .max(WORKLOAD_LIMITS.regionLength)
-    .regex(/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d{1,2}$/, 'must be an AWS Region code such as eu-west-1')
-    .describe('AWS Region code, such as eu-west-1')
+  region: RegionCodeSchema.describe('AWS Region code, such as eu-west-1')
     .register(FIELD_LABELS, { label: 'Region' }),
 })
   .partial()
@@ -244,6 +282,24 @@ export const MigrationSchema = strictObject({
   .partial()
   .describe('Moving a database into AWS');
 
+export const ResilienceSchema = strictObject({
+  recoveryPointMinutes: z
+    .number()
+    .min(0)
+    .max(WORKLOAD_LIMITS.recoveryMinutes)
+    .describe('Recovery point objective: how many minutes of data a disaster may lose (not a latency)')
+    .register(FIELD_LABELS, { label: 'Recovery point objective', unit: 'minutes' }),
+  recoveryTimeMinutes: z
+    .number()
+    .min(0)
+    .max(WORKLOAD_LIMITS.recoveryMinutes)
+    .describe('Recovery time objective: how many minutes service may be down after a disaster (not a latency)')
+    .register(FIELD_LABELS, { label: 'Recovery time objective', unit: 'minutes' }),
+  secondaryRegion: RegionCodeSchema.describe('The AWS Region that takes over after a disaster, such as eu-central-1').register(FIELD_LABELS, { label: 'Secondary Region' }),
+})
+  .partial()
+  .describe('Disaster recovery: how much data may be lost and how long recovery may take');
+
 /**
  * The workload a user describes (contract section 1). Every field is optional;
  * unknown keys are rejected with the allowed keys listed.
@@ -256,7 +312,7 @@ export const WorkloadSchema = strictObject({
   description: z
     .string()
     .max(WORKLOAD_LIMITS.descriptionLength)
-    .describe('Free text describing the workload; echoed in the ADR')
+    .describe('The workload in your own words: the advisor reads the fields it states (each listed in inferred[] with its evidence; fields given explicitly win) and quotes it in the ADR')
     .register(FIELD_LABELS, { label: 'Description' }),
   data: DataSchema,
   ingestion: IngestionSchema,
@@ -272,6 +328,7 @@ export const WorkloadSchema = strictObject({
   alerts: AlertsSchema,
   account: AccountSchema,
   migration: MigrationSchema,
+  resilience: ResilienceSchema,
   workloadType: z.enum(WORKLOAD_TYPES).describe('transactional, analytical, ml or mixed').register(FIELD_LABELS, { label: 'Workload type' }),
   costPriority: z.enum(COST_PRIORITIES).describe('lowest, balanced or performance').register(FIELD_LABELS, { label: 'Cost priority' }),
 })
