@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CARD_TITLES } from '../../src/domain/catalog/cards.js';
 import { ComparisonSchema, compareServices } from '../../src/domain/catalog/compare.js';
-import { FACTS_RECHECKED, LATEST_FACT_REVIEW } from '../../src/domain/catalog/entries.js';
+import { FACTS_CORRECTED, FACTS_RECHECKED, LATEST_FACT_REVIEW } from '../../src/domain/catalog/entries.js';
 import { SERVICE_IDS, type ServiceId } from '../../src/domain/catalog/service-ids.js';
 import { CATALOG_ENTRIES, getService } from '../../src/domain/catalog/services.js';
 import { findTradeOff, TRADE_OFFS } from '../../src/domain/catalog/trade-offs.js';
@@ -21,6 +21,12 @@ const prose = (id: ServiceId): string[] => {
 const text = (id: ServiceId) => prose(id).join('\n');
 const facts = (id: ServiceId) => getService(id).facts.map((fact) => fact.statement).join('\n');
 const limits = (id: ServiceId) => getService(id).limits.map((limit) => `${limit.name}: ${limit.value}`).join('\n');
+/** A limit's leading number, as sizing code would read it ("500,000 (adjustable)" is 500000). */
+const limitNumber = (id: ServiceId, name: string): number => {
+  const limit = getService(id).limits.find((candidate) => candidate.name === name);
+  if (!limit) throw new Error(`${id} has no limit named "${name}"`);
+  return Number.parseFloat(limit.value.replace(/,/g, ''));
+};
 const tradeOffProse = TRADE_OFFS.flatMap((t) => [t.summary, ...Object.values(t.choose)]);
 
 /** Service ids with a hyphen and workload enum values: words of the code, not of an answer. */
@@ -49,6 +55,13 @@ describe('catalog facts', () => {
     const reviewed = CATALOG_ENTRIES.flatMap((entry) => entry.facts.filter((fact) => fact.checked === FACTS_RECHECKED).map((fact) => ({ id: entry.id, ...fact })));
     expect(reviewed.length).toBeGreaterThan(80);
     for (const fact of reviewed) expect(fact.source, `${fact.id}: ${fact.statement}`).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+  });
+
+  it('cite AWS documentation for everything checked in the 2026-12-07 corrections', () => {
+    const corrected = CATALOG_ENTRIES.flatMap((entry) => entry.facts.filter((fact) => fact.checked === FACTS_CORRECTED).map((fact) => ({ id: entry.id, ...fact })));
+    expect(corrected.length).toBeGreaterThan(40);
+    for (const fact of corrected) expect(fact.source, `${fact.id}: ${fact.statement}`).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+    for (const entry of CATALOG_ENTRIES) for (const limit of entry.limits) expect(limit.value.trim(), `${entry.id}: ${limit.name}`).not.toBe('');
   });
 
   it('never say "the cards\'" outside the card notes, which quote the cards', () => {
@@ -193,6 +206,107 @@ describe('catalog corrections of 2026-11-30', () => {
   });
 });
 
+describe('catalog corrections of 2026-12-07', () => {
+  it('gives Firehose Direct PUT quotas by Region as numbers code can read', () => {
+    expect(limitNumber('kinesis-data-firehose', 'Direct PUT records/s per stream, larger Regions (default quota)')).toBe(500_000);
+    expect(limitNumber('kinesis-data-firehose', 'Direct PUT records/s per stream, other Regions (default quota)')).toBe(100_000);
+    expect(limitNumber('kinesis-data-firehose', 'Direct PUT requests/s per stream, larger Regions (default quota)')).toBe(2_000);
+    expect(limitNumber('kinesis-data-firehose', 'Direct PUT requests/s per stream, other Regions (default quota)')).toBe(1_000);
+    expect(limitNumber('kinesis-data-firehose', 'Direct PUT MiB/s per stream, larger Regions (default quota)')).toBe(5);
+    expect(limitNumber('kinesis-data-firehose', 'Direct PUT MiB/s per stream, other Regions (default quota)')).toBe(1);
+    expect(limits('kinesis-data-firehose')).toContain('Direct PUT Regions with the larger default quota: us-east-1, us-west-2, eu-west-1');
+    expect(facts('kinesis-data-firehose')).toMatch(/scale together when raised/);
+  });
+
+  it('reads MSK through Firehose at its per-partition quota and never delivers to DynamoDB', () => {
+    expect(limits('kinesis-data-firehose')).toContain('read throughput per partition with Amazon MSK as the source (default quota): 10 MB/s');
+    expect(limits('msk')).toContain('Firehose read throughput per partition (default quota): 10 MB/s');
+    expect(facts('kinesis-data-firehose')).toMatch(/DynamoDB is not a Firehose destination/);
+    expect(limits('kinesis-data-firehose')).toMatch(/destinations: .*not DynamoDB/);
+    expect(limits('kinesis-data-firehose')).toContain('buffering for objects Athena queries: 64 to 128 MiB, up to 900 s');
+  });
+
+  it('gives Amazon MSK its readers, Express brokers and Serverless quotas', () => {
+    const msk = `${facts('msk')}\n${limits('msk')}`;
+    expect(msk).toMatch(/Lambda reads MSK topics through an event source mapping/);
+    expect(msk).toMatch(/Apache Kafka connector/);
+    expect(msk).toMatch(/Express brokers/);
+    expect(msk).toMatch(/500 MB\/s/);
+    expect(limits('msk')).toContain('MSK Serverless throughput per partition: 5 MB/s in, 10 MB/s out');
+    expect(limits('msk')).toContain('MSK Serverless throughput per cluster: 200 MB/s in, 400 MB/s out');
+  });
+
+  it('lists what S3 Replication needs for disaster recovery of a lake', () => {
+    const replication = `${facts('s3-replication')}\n${limits('s3-replication')}`;
+    expect(replication).toMatch(/99\.99 percent of them within 15 minutes/);
+    expect(replication).toMatch(/Both the source and the destination bucket must have S3 Versioning enabled/);
+    expect(replication).toMatch(/S3 Batch Replication/);
+    expect(replication).toMatch(/SSE-KMS are not replicated unless the rule says so/);
+    expect(replication).toMatch(/multi-Region key/);
+    expect(limits('s3-replication')).toContain('Glue Data Catalog: not replicated: one catalog per account per Region');
+  });
+
+  it('keeps relational sources relational, with their recovery objectives', () => {
+    expect(limits('aurora')).toContain('cross-Region replication lag (typical): under 1 second');
+    expect(limits('aurora')).toContain('promotion of a secondary cluster (typical): under 1 minute');
+    expect(facts('aurora')).toMatch(/zero-ETL|Zero-ETL/);
+    expect(facts('rds')).toMatch(/read replica in another Region/);
+    expect(limits('rds')).toContain('cross-Region recovery point: the replica lag at failure (asynchronous replication)');
+    expect(facts('dynamodb')).toMatch(/stays relational, on Aurora or RDS/);
+  });
+
+  it('moves files with DataSync and names the physical route that replaced Snowball Edge', () => {
+    expect(facts('datasync')).toMatch(/HDFS location/);
+    expect(facts('datasync')).toMatch(/Snowball Edge is no longer available to new customers/);
+    expect(limits('datasync')).toContain('Data Transfer Terminal connection per facility: two 100 Gbps fiber connections');
+    expect(facts('schema-conversion-tool')).toMatch(/no longer available to new customers/);
+    expect(getService('schema-conversion-tool').summary).toMatch(/only for customers who already have them/);
+  });
+
+  it('says what erasure in Iceberg tables takes before rows leave S3', () => {
+    const iceberg = `${facts('iceberg-tables')}\n${limits('iceberg-tables')}`;
+    expect(iceberg).toMatch(/DELETE, UPDATE and MERGE INTO/);
+    expect(iceberg).toMatch(/merge-on-read/);
+    expect(iceberg).toMatch(/snapshot retention/);
+    expect(iceberg).toMatch(/orphan file deletion/);
+    expect(iceberg).toMatch(/NoncurrentVersionExpiration/);
+    expect(limits('iceberg-tables')).toContain('VACUUM default snapshot age: 5 days');
+  });
+
+  it('sizes IoT Core fleets by the connection quota and one record per message', () => {
+    expect(limitNumber('iot-core', 'concurrent client connections per account and Region (default quota)')).toBe(500_000);
+    expect(facts('iot-core')).toMatch(/no KPL-style aggregation/);
+    expect(limits('iot-core')).toContain('records per message through the Kinesis Data Streams rule action: 1');
+  });
+
+  it('names SageMaker AI quotas per use and keeps DLAMIs to self-managed EC2', () => {
+    expect(facts('sagemaker')).toMatch(/"ml\.m5\.xlarge for transform job usage"/);
+    expect(facts('sagemaker')).toMatch(/A batch transform needs the transform-job quota/);
+    expect(limits('sagemaker')).toContain('instances per transform job: 1 to 100 (default 1)');
+    expect(facts('sagemaker')).toMatch(/no DLAMI is chosen for SageMaker AI/);
+    for (const id of ['dlami-conda', 'dlami-base'] as const) expect(facts(id), id).toMatch(/EC2 instances you launch and manage yourself/);
+  });
+
+  it('sizes Flink from the work, not the shard count, within the KPU quota', () => {
+    const flink = `${facts('managed-service-for-apache-flink')}\n${limits('managed-service-for-apache-flink')}`;
+    expect(flink).toMatch(/Parallelism is not the shard count/);
+    expect(flink).toMatch(/maximum parallelism: ParallelismPerKPU × the KPU quota \(64 at the defaults\)/);
+    expect(flink).toMatch(/Parallelism setting: 1 by default, at most 256/);
+    expect(flink).toMatch(/aws-msk-iam-auth/);
+  });
+
+  it('keeps no data of an S3-backed EMR cluster in HDFS', () => {
+    expect(facts('emr')).toMatch(/not held in HDFS/);
+    expect(limits('emr')).toMatch(/HDFS data of a cluster whose data lives in S3: none/);
+  });
+
+  it('lets OpenSearch Ingestion read Aurora and RDS change logs directly', () => {
+    expect(facts('opensearch-ingestion')).toMatch(/Aurora MySQL, Aurora PostgreSQL, RDS for MySQL and RDS for PostgreSQL directly/);
+    expect(facts('opensearch-ingestion')).toMatch(/binlog_format=ROW/);
+    expect(facts('opensearch-ingestion')).toMatch(/logical replication/);
+  });
+});
+
 describe('trade-offs', () => {
   const NEW_PAIRS: [ServiceId, ServiceId][] = [
     ['entity-resolution', 'glue-findmatches'],
@@ -202,6 +316,14 @@ describe('trade-offs', () => {
     ['dms', 'redshift-zero-etl'],
     ['iot-core', 'kinesis-data-streams'],
     ['lake-formation', 's3-bucket-policy'],
+    ['msk', 'kinesis-data-streams'],
+    ['datasync', 'dms'],
+    ['datasync', 'schema-conversion-tool'],
+    ['iceberg-tables', 's3'],
+    ['aurora', 'dynamodb'],
+    ['rds', 'dynamodb'],
+    ['aurora', 'rds'],
+    ['s3-replication', 's3'],
   ];
 
   it.each(NEW_PAIRS)('weigh %s against %s, saying when to choose each', (a, b) => {
@@ -243,9 +365,17 @@ describe('docs/aws-changes.md', () => {
   }, []);
 
   it('is dated and gives every change an AWS source link', () => {
-    expect(page.split('\n')[0]).toBe('# What AWS changed since the cards (checked 2026-11-30)');
+    expect(page.split('\n')[0]).toBe('# What AWS changed since the cards (checked 2026-12-07)');
     expect(bullets.length).toBeGreaterThan(25);
     for (const bullet of bullets) expect(bullet, bullet).toMatch(/\[Source\]\(https:\/\/docs\.aws\.amazon\.com\/[^)\s]+\)$/);
+  });
+
+  it('lists the corrections of 2026-12-07 in a dated section', () => {
+    const section = page.slice(page.indexOf('## Corrections of 2026-12-07'));
+    expect(section.length).toBeGreaterThan(100);
+    for (const fact of ['Snowball Edge', 'Data Transfer Terminal', 'Replication Time Control', 'multi-Region', 'MERGE INTO', 'NoncurrentVersionExpiration', '100,000 records/s', '10 MB/s per partition', 'transform job usage', '500,000 concurrent', 'EMRFS', 'ParallelismPerKPU', 'DynamoDB is not a Firehose destination']) {
+      expect(section, fact).toContain(fact);
+    }
   });
 
   it('lists the renames, retirements and closures the catalog records', () => {

@@ -6,9 +6,12 @@ const checked = FACTS_CHECKED;
 
 /** Date of the 2026-11-30 review: every fact added or re-checked in it carries this date. */
 export const FACTS_RECHECKED = '2026-11-30';
+/** Date of the 2026-12-07 corrections: every fact added or re-checked in them carries this date. */
+export const FACTS_CORRECTED = '2026-12-07';
 /** The latest review of the catalog's facts: no fact is dated after it. */
-export const LATEST_FACT_REVIEW = '2026-12-07';
+export const LATEST_FACT_REVIEW = FACTS_CORRECTED;
 const today = FACTS_RECHECKED;
+const corrected = FACTS_CORRECTED;
 
 const S3_ENCRYPTION_DOC = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingServerSideEncryption.html';
 const KDS_LIMITS_DOC = 'https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html';
@@ -38,6 +41,14 @@ const ATHENA_FEDERATED_DOC = 'https://docs.aws.amazon.com/athena/latest/ug/feder
 const KVS_GET_IMAGES_DOC = 'https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_reader_GetImages.html';
 const KVS_IMAGES_DOC = 'https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/images.html';
 const REKOGNITION_STREAMING_DOC = 'https://docs.aws.amazon.com/rekognition/latest/dg/streaming-video.html';
+const FIREHOSE_DESTINATIONS_DOC = 'https://docs.aws.amazon.com/firehose/latest/dev/create-destination.html';
+const FIREHOSE_BUFFERING_DOC = 'https://docs.aws.amazon.com/firehose/latest/dev/buffering-hints.html';
+const SAGEMAKER_CONTAINERS_DOC = 'https://docs.aws.amazon.com/sagemaker/latest/dg/docker-containers.html';
+const SAGEMAKER_TRANSFORM_RESOURCES_DOC = 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformResources.html';
+const DLAMI_WHAT_IS_DOC = 'https://docs.aws.amazon.com/dlami/latest/devguide/what-is-dlami.html';
+const FLINK_PARALLELISM_API = 'https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_ParallelismConfiguration.html';
+const FLINK_CONNECTORS_DOC = 'https://docs.aws.amazon.com/managed-flink/latest/java/how-zeppelin-connectors.html';
+const EMRFS_DOC = 'https://docs.aws.amazon.com/emr/latest/ReleaseGuide/emr-fs.html';
 
 export const CARD_SERVICES: readonly CatalogEntry[] = [
   {
@@ -745,15 +756,58 @@ export const CARD_SERVICES: readonly CatalogEntry[] = [
         source: 'https://docs.aws.amazon.com/firehose/latest/dev/writing-with-kinesis-streams.html',
         checked: today,
       },
+      {
+        statement:
+          'Direct PUT quotas are per stream and differ by Region: 500,000 records/s, 2,000 requests/s and 5 MiB/s in US East (N. Virginia), US West (Oregon) and Europe (Ireland); 100,000 records/s, 1,000 requests/s and 1 MiB/s in the other Regions. The three are one combined quota for PutRecord and PutRecordBatch and scale together when raised (5 to 10 MiB/s brings 4,000 requests/s and 1,000,000 records/s); a producer above them needs a raised quota or a Kinesis data stream in front.',
+        source: FIREHOSE_LIMITS_DOC,
+        checked: corrected,
+      },
+      {
+        statement:
+          'With an Amazon MSK topic as its source, a Firehose stream reads at most 10 MB/s per partition by default (raisable) and takes records up to 10 MB, or 6 MB when a Lambda transform is on; larger records go to the S3 error bucket.',
+        source: FIREHOSE_LIMITS_DOC,
+        checked: corrected,
+      },
+      {
+        statement:
+          'DynamoDB is not a Firehose destination: records bound for a DynamoDB table need another writer, such as a Lambda function consuming a Kinesis data stream.',
+        source: FIREHOSE_DESTINATIONS_DOC,
+        checked: corrected,
+      },
+      {
+        statement:
+          'Where real-time reads are served elsewhere (a data stream\'s consumers, OpenSearch), buffer the S3 delivery for Athena at 64 to 128 MiB and up to 900 s: fewer, larger objects, and Parquet conversion needs at least 64 MiB anyway. Small real-time buffers only make many small files.',
+        source: FIREHOSE_BUFFERING_DOC,
+        checked: corrected,
+      },
+      {
+        statement:
+          'With dynamic partitioning on, a stream may hold 500 active partitions in its buffer by default (raisable to 5,000); each active partition takes up to 1 GB/s.',
+        source: FIREHOSE_LIMITS_DOC,
+        checked: corrected,
+      },
     ],
     limits: [
       { name: 'record size', value: '1,000 KiB', source: FIREHOSE_LIMITS_DOC },
       { name: 'PutRecordBatch', value: '500 records or 4 MiB per call (not adjustable)', source: `${FIREHOSE_API}/API_PutRecordBatch.html` },
       {
         name: 'Direct PUT throughput per stream (default quota)',
-        value: '5 MiB/s, 2,000 requests/s, 500,000 records/s in us-east-1, us-west-2 and eu-west-1; 1 MiB/s and 1,000 requests/s elsewhere; raisable; not used when a Kinesis data stream is the source',
+        value: '5 MiB/s, 2,000 requests/s, 500,000 records/s in us-east-1, us-west-2 and eu-west-1; 1 MiB/s, 1,000 requests/s, 100,000 records/s elsewhere; raisable; not used when a Kinesis data stream or Amazon MSK is the source',
         source: FIREHOSE_LIMITS_DOC,
       },
+      { name: 'Direct PUT Regions with the larger default quota', value: 'us-east-1, us-west-2, eu-west-1', source: FIREHOSE_LIMITS_DOC },
+      { name: 'Direct PUT MiB/s per stream, larger Regions (default quota)', value: '5', source: FIREHOSE_LIMITS_DOC },
+      { name: 'Direct PUT MiB/s per stream, other Regions (default quota)', value: '1', source: FIREHOSE_LIMITS_DOC },
+      { name: 'Direct PUT requests/s per stream, larger Regions (default quota)', value: '2,000', source: FIREHOSE_LIMITS_DOC },
+      { name: 'Direct PUT requests/s per stream, other Regions (default quota)', value: '1,000', source: FIREHOSE_LIMITS_DOC },
+      { name: 'Direct PUT records/s per stream, larger Regions (default quota)', value: '500,000', source: FIREHOSE_LIMITS_DOC },
+      { name: 'Direct PUT records/s per stream, other Regions (default quota)', value: '100,000', source: FIREHOSE_LIMITS_DOC },
+      { name: 'Direct PUT quota increase', value: 'records/s, requests/s and MiB/s scale together (10 MiB/s brings 4,000 requests/s and 1,000,000 records/s)', source: FIREHOSE_LIMITS_DOC },
+      { name: 'read throughput per partition with Amazon MSK as the source (default quota)', value: '10 MB/s (raisable)', source: FIREHOSE_LIMITS_DOC },
+      { name: 'record size with Amazon MSK as the source', value: '10 MB, or 6 MB with a Lambda transform', source: FIREHOSE_LIMITS_DOC },
+      { name: 'buffering for objects Athena queries', value: '64 to 128 MiB, up to 900 s', source: FIREHOSE_BUFFERING_DOC },
+      { name: 'dynamic partitioning active partitions per stream (default quota)', value: '500 (raisable to 5,000)', source: FIREHOSE_LIMITS_DOC },
+      { name: 'destinations', value: 'S3, Redshift, OpenSearch Service and Serverless, Splunk, Snowflake, Apache Iceberg tables, HTTP endpoints, SaaS partners; not DynamoDB', source: FIREHOSE_DESTINATIONS_DOC },
       { name: 'buffering to S3', value: '1 to 128 MiB, 0 to 900 s (defaults 5 MiB, 300 s)', source: `${FIREHOSE_API}/API_BufferingHints.html` },
       { name: 'buffering to Splunk', value: '1 to 5 MB, 0 to 60 s (defaults 5 MB, 60 s)', source: `${FIREHOSE_API}/API_SplunkBufferingHints.html` },
       { name: 'buffering to OpenSearch', value: '1 to 100 MB, 0 to 900 s (defaults 5 MB, 300 s)', source: `${FIREHOSE_API}/API_AmazonopensearchserviceBufferingHints.html` },
@@ -804,12 +858,33 @@ export const CARD_SERVICES: readonly CatalogEntry[] = [
         source: FLINK_SCALING_DOC,
         checked: today,
       },
+      {
+        statement:
+          'With automatic scaling on, the service raises the application\'s parallelism under load up to its maximum parallelism, which is ParallelismPerKPU times the application\'s maximum KPUs (64 unless the quota is raised), and lowers it back to the Parallelism setting when load drops.',
+        source: FLINK_PARALLELISM_API,
+        checked: corrected,
+      },
+      {
+        statement:
+          'Parallelism is not the shard count: each subtask is a thread on a KPU\'s one vCPU and 4 GB, so parallelism is sized from the work per record and the state each subtask keeps, and KPUs follow as parallelism divided by ParallelismPerKPU whatever the number of shards or partitions read.',
+        source: FLINK_RESOURCES_DOC,
+        checked: corrected,
+      },
+      {
+        statement:
+          'Flink applications read Amazon MSK topics through the Apache Kafka connector; the aws-msk-iam-auth library authenticates to the cluster with IAM, and Studio notebooks created in the console bundle both.',
+        source: FLINK_CONNECTORS_DOC,
+        checked: corrected,
+      },
     ],
     limits: [
       { name: 'Kinesis Processing Unit (KPU)', value: '1 vCPU, 4 GB memory, 50 GB running application storage', source: FLINK_RESOURCES_DOC },
       { name: 'orchestration', value: '1 extra KPU per application', source: FLINK_RESOURCES_DOC },
       { name: 'KPUs per application (default quota)', value: '64 (raisable)', source: FLINK_SCALING_DOC },
       { name: 'ParallelismPerKPU', value: '1 to 8 (default 1)', source: FLINK_SCALING_DOC },
+      { name: 'Parallelism setting', value: '1 by default, at most 256', source: FLINK_SCALING_DOC },
+      { name: 'maximum parallelism', value: 'ParallelismPerKPU × the KPU quota (64 at the defaults)', source: FLINK_PARALLELISM_API },
+      { name: 'KPUs allocated', value: 'Parallelism ÷ ParallelismPerKPU, rounded up, plus 1 for orchestration; not the shard count', source: FLINK_RESOURCES_DOC },
     ],
     lifecycle: {
       status: 'renamed',
@@ -865,8 +940,15 @@ export const CARD_SERVICES: readonly CatalogEntry[] = [
         source: 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-instance-group-configuration.html',
         checked: today,
       },
+      {
+        statement:
+          'EMR reads and writes Amazon S3 directly (EMRFS; the S3A connector is the default from EMR 7.10.0), so data kept in S3 persists outside the cluster and is not held in HDFS: a cluster whose data lives in S3 needs only a small On-Demand core group, the rest task nodes (Spot where the job can retry).',
+        source: EMRFS_DOC,
+        checked: corrected,
+      },
     ],
     limits: [
+      { name: 'HDFS data of a cluster whose data lives in S3', value: 'none: S3 through EMRFS or S3A holds it; core nodes keep only scratch and logs', source: EMRFS_DOC },
       { name: 'instance groups per cluster', value: '50: one primary, one core, up to 48 task groups', source: 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-uniform-instance-group.html' },
       { name: 'instance types per fleet', value: '5 (30 with an allocation strategy via CLI or API)', source: 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-instance-fleet.html' },
     ],
@@ -939,9 +1021,20 @@ export const CARD_SERVICES: readonly CatalogEntry[] = [
       },
       {
         statement:
-          'SageMaker AI quotas are set per instance type and per use (for example "ml.p5.48xlarge for training job usage" and "ml.g5.xlarge for endpoint usage"), separately from EC2\'s On-Demand vCPU quotas; GPU types often start at 0 on a new account, so request the ones you need before the first job.',
+          'SageMaker AI quotas are set per instance type and per use: "ml.p5.48xlarge for training job usage", "ml.g5.xlarge for endpoint usage", "ml.m5.xlarge for transform job usage", separately from EC2\'s On-Demand vCPU quotas. A batch transform needs the transform-job quota for its instance type, an endpoint the endpoint quota; GPU types often start at 0 on a new account, so request the ones you need before the first job.',
         source: SAGEMAKER_QUOTAS_DOC,
-        checked: today,
+        checked: corrected,
+      },
+      {
+        statement:
+          'SageMaker AI runs training, processing, batch transform and endpoints in Docker containers (its prebuilt framework images or your own); Deep Learning AMIs are machine images for EC2 instances you run yourself, so no DLAMI is chosen for SageMaker AI.',
+        source: SAGEMAKER_CONTAINERS_DOC,
+        checked: corrected,
+      },
+      {
+        statement: 'A transform job runs on 1 to 100 instances of one ML instance type (InstanceCount, 1 by default); more than 1 distributes the data set across them.',
+        source: SAGEMAKER_TRANSFORM_RESOURCES_DOC,
+        checked: corrected,
       },
       {
         statement:
@@ -978,7 +1071,10 @@ export const CARD_SERVICES: readonly CatalogEntry[] = [
       { name: 'Serverless Inference concurrency', value: 'at most 200 per endpoint', source: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantServerlessConfig.html' },
       { name: 'Asynchronous Inference payload', value: 'up to 1 GB (through S3)', source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/async-inference.html' },
       { name: 'Asynchronous Inference processing time', value: 'up to 1 hour per request (15 minutes by default)', source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/async-inference.html' },
-      { name: 'instance quotas', value: 'per ml.* instance type and use (training, endpoint), separate from EC2', source: SAGEMAKER_QUOTAS_DOC },
+      { name: 'instance quotas', value: 'per ml.* instance type and use (training, endpoint, transform), separate from EC2', source: SAGEMAKER_QUOTAS_DOC },
+      { name: 'quota names by use', value: '"<type> for training job usage", "<type> for endpoint usage", "<type> for transform job usage"', source: SAGEMAKER_QUOTAS_DOC },
+      { name: 'instances per transform job', value: '1 to 100 (default 1)', source: SAGEMAKER_TRANSFORM_RESOURCES_DOC },
+      { name: 'runtime', value: 'Docker containers (no AMI to choose)', source: SAGEMAKER_CONTAINERS_DOC },
     ],
     lifecycle: {
       status: 'renamed',
@@ -1113,6 +1209,10 @@ export const CARD_SERVICES: readonly CatalogEntry[] = [
         statement: 'Apache MXNet (and Gluon) was retired to the Apache Attic in 2023; current DLAMIs no longer ship it.',
         source: 'https://attic.apache.org/projects/mxnet.html',
         checked,
+      },      {
+        statement: 'A DLAMI is a machine image for EC2 instances you launch and manage yourself; SageMaker AI does not use AMIs but runs its jobs and endpoints in containers.',
+        source: DLAMI_WHAT_IS_DOC,
+        checked: corrected,
       },
     ],
     limits: [],
@@ -1135,6 +1235,10 @@ export const CARD_SERVICES: readonly CatalogEntry[] = [
         statement: 'Current base image: "Deep Learning Base OSS Nvidia Driver GPU AMI (Ubuntu 24.04)", with an ARM64 variant.',
         source: DLAMI_RELEASES_DOC,
         checked,
+      },      {
+        statement: 'A DLAMI is a machine image for EC2 instances you launch and manage yourself; SageMaker AI does not use AMIs but runs its jobs and endpoints in containers.',
+        source: DLAMI_WHAT_IS_DOC,
+        checked: corrected,
       },
     ],
     limits: [],
@@ -1357,6 +1461,11 @@ export const CARD_SERVICES: readonly CatalogEntry[] = [
         statement: 'A zero-ETL integration replicates a DynamoDB table into Redshift with no pipeline to build.',
         source: ZERO_ETL_DOC,
         checked: today,
+      },      {
+        statement:
+          'DynamoDB is a key-value and document database: items are read and written by primary key (and secondary indexes), with no joins across tables. It fits key-value access patterns; a relational source whose application relies on SQL, joins and multi-table transactions stays relational, on Aurora or RDS.',
+        source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Introduction.html',
+        checked: corrected,
       },
     ],
     limits: [{ name: 'item size', value: '400 KB', source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html' }],
