@@ -50,6 +50,13 @@ const FLINK_PARALLELISM_API = 'https://docs.aws.amazon.com/managed-flink/latest/
 const FLINK_CONNECTORS_DOC = 'https://docs.aws.amazon.com/managed-flink/latest/java/how-zeppelin-connectors.html';
 const EMRFS_DOC = 'https://docs.aws.amazon.com/emr/latest/ReleaseGuide/emr-fs.html';
 
+/** Both Deep Learning AMI entries carry it: a DLAMI belongs to self-managed EC2, never to SageMaker AI. */
+const DLAMI_IS_FOR_EC2 = {
+  statement: 'A DLAMI is a machine image for EC2 instances you launch and manage yourself; SageMaker AI does not use AMIs but runs its jobs and endpoints in containers.',
+  source: DLAMI_WHAT_IS_DOC,
+  checked: corrected,
+};
+
 export const CARD_SERVICES: readonly CatalogEntry[] = [
   {
     id: 's3',
@@ -1209,11 +1216,7 @@ export const CARD_SERVICES: readonly CatalogEntry[] = [
         statement: 'Apache MXNet (and Gluon) was retired to the Apache Attic in 2023; current DLAMIs no longer ship it.',
         source: 'https://attic.apache.org/projects/mxnet.html',
         checked,
-      },      {
-        statement: 'A DLAMI is a machine image for EC2 instances you launch and manage yourself; SageMaker AI does not use AMIs but runs its jobs and endpoints in containers.',
-        source: DLAMI_WHAT_IS_DOC,
-        checked: corrected,
-      },
+      },      DLAMI_IS_FOR_EC2,
     ],
     limits: [],
     lifecycle: {
@@ -1235,11 +1238,7 @@ export const CARD_SERVICES: readonly CatalogEntry[] = [
         statement: 'Current base image: "Deep Learning Base OSS Nvidia Driver GPU AMI (Ubuntu 24.04)", with an ARM64 variant.',
         source: DLAMI_RELEASES_DOC,
         checked,
-      },      {
-        statement: 'A DLAMI is a machine image for EC2 instances you launch and manage yourself; SageMaker AI does not use AMIs but runs its jobs and endpoints in containers.',
-        source: DLAMI_WHAT_IS_DOC,
-        checked: corrected,
-      },
+      },      DLAMI_IS_FOR_EC2,
     ],
     limits: [],
     lifecycle: { status: 'current' },
