@@ -54,10 +54,10 @@ describe('how answers read', () => {
 
   it('asks, for a source with no path, only what the workload has not said', () => {
     const unplaced = (workload: unknown) => advisor.recommend(workload).warnings.find((warning) => warning.code === 'unplaced-source')?.message;
-    const landing = unplaced({ data: { sources: ['on-premises-files'] }, ingestion: { mode: 'one-time-migration' }, destinations: ['s3'] });
-    expect(landing).toBe('The data from on-premises files has no path yet: say what must happen to it (processing, analytics or ml).');
-    const nothing = unplaced({ data: { sources: ['on-premises-files'] } });
-    expect(nothing).toBe('The data from on-premises files has no path yet: say where it must land (destinations) and what must happen to it (processing, analytics or ml).');
+    const landing = unplaced({ data: { sources: ['saas'] }, ingestion: { mode: 'one-time-migration' }, destinations: ['redshift'] });
+    expect(landing).toBe('The data from SaaS applications has no path yet: say what must happen to it (processing, analytics or ml).');
+    const nothing = unplaced({ data: { sources: ['saas'] } });
+    expect(nothing).toBe('The data from SaaS applications has no path yet: say where it must land (destinations) and what must happen to it (processing, analytics or ml).');
     const trained = unplaced({ data: { sources: ['data-warehouse'] }, ml: { training: true, frameworks: ['xgboost'] } });
     expect(trained).toBe('The data from a data warehouse has no path yet: say where it must land (destinations).');
   });

@@ -38,8 +38,12 @@ describe('SageMaker AI quotas when SageMaker is the platform', () => {
     expect(prose(sized)).not.toContain('Running On-Demand');
   });
 
-  it('names the endpoint quota for inference', () => {
-    expect(gpu({ ml: { inference: true, frameworks: ['pytorch'] } }, ['sagemaker']).configuration.serviceQuotas).toEqual(['ml.g6.xlarge for endpoint usage']);
+  it('names the quota of the use: endpoint for served predictions, transform job for batch scoring, none for a model SageMaker serves on CPU', () => {
+    expect(gpu({ ml: { inference: true, frameworks: ['pytorch'], requestsPerSecond: 50 } }, ['sagemaker']).configuration.serviceQuotas).toEqual(['ml.g6.xlarge for endpoint usage']);
+    expect(gpu({ ml: { inference: true, frameworks: ['pytorch'], gpu: true }, latency: 'batch' }, ['sagemaker']).configuration.serviceQuotas).toEqual(['ml.g6.xlarge for transform job usage']);
+    const onCpu = gpu({ ml: { inference: true, frameworks: ['pytorch'] } }, ['sagemaker']);
+    expect(onCpu.configuration.serviceQuotas).toBeUndefined();
+    expect(prose(onCpu)).toContain('no GPU quota is needed');
     expect(sizeWith(sizeComputeOptimized, { ml: { training: true, frameworks: ['xgboost'] } }, ['sagemaker']).configuration.serviceQuotas).toEqual([
       'ml.c5.2xlarge for training job usage',
     ]);

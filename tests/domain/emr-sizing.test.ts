@@ -6,43 +6,54 @@ import { expectCleanProse, prose, sizeWith } from './sizing-input.js';
 const size = (workload: Workload, recommended: string[] = []) => sizeWith(sizeEmr, workload, recommended, 'none');
 const lake = (volumeTB: number): Workload => ({ data: { sources: ['s3'], atRest: true, volumeTB } });
 
-describe('EMR node counts from the volume and a processing window', () => {
-  it('splits 400 TB in an 8-hour batch window into On-Demand core and Spot task nodes when cost comes first', () => {
-    const sized = size({ ...lake(400), latency: 'batch', costPriority: 'lowest' });
-    expect(sized.configuration).toMatchObject({
-      primaryNodes: 1,
-      coreNodes: 125,
-      taskNodes: 375,
-      processingWindowHours: 8,
-      primaryAndCoreNodes: 'on-demand',
-      taskPurchaseOption: 'spot',
-    });
+describe('EMR node counts from the data one run reads over its window', () => {
+  it('sizes the cluster from one run\'s input, not from the lake, with a small On-Demand core group and Spot task nodes when cost comes first', () => {
+    const sized = size({ ...lake(400), processing: { inputPerRunGB: 3000, runWindowHours: 6 }, costPriority: 'lowest' });
+    expect(sized.configuration).toMatchObject({ primaryNodes: 1, coreNodes: 2, taskNodes: 3, workerNodes: 5, processingWindowHours: 6, primaryAndCoreNodes: 'on-demand', taskPurchaseOption: 'spot' });
     const text = prose(sized);
-    expect(text).toContain('400 TB in an assumed 8-hour window');
-    expect(text).toContain('about 100 GB per node-hour');
-    expect(text).toContain('125 On-Demand core nodes');
-    expect(text).toContain('375 Spot task nodes');
+    expect(text).toContain('Each run of the EMR cluster reads 3,000 GB (processing.inputPerRunGB), within the stated 6-hour window.');
+    expect(text).toContain('The 400 TB already stored is read once, by a first full load');
+    expect(text).toContain('3,000 GB in 6 hours at about 100 GB per node-hour');
+    expect(text).toContain('the data stays in S3 (EMRFS), so only 2 core nodes hold temporary HDFS data On-Demand, and 3 task nodes do the rest of the work on Spot');
+    expect(sized.premises).toContainEqual({ quantity: 'input per run', value: 3000, unit: 'GB', from: 'workload', field: 'processing.inputPerRunGB' });
+    expect(sized.premises).toContainEqual({ quantity: 'run window', value: 6, unit: 'hours', from: 'workload', field: 'processing.runWindowHours' });
+    expect(sized.warnings).toEqual([]);
     expectCleanProse(sized);
   });
 
-  it('keeps half the nodes on core when cost is balanced', () => {
-    expect(size({ ...lake(300), costPriority: 'balanced' }).configuration).toMatchObject({ coreNodes: 188, taskNodes: 187, taskPurchaseOption: 'spot' });
+  it('never sizes from the stored volume alone: assumes a small run, says so, and asks for processing.inputPerRunGB', () => {
+    const sized = size({ ...lake(400), latency: 'batch' });
+    expect(sized.configuration).toMatchObject({ coreNodes: 2, taskNodes: 0, workerNodes: 2, processingWindowHours: 8 });
+    expect(sized.premises).toContainEqual({ quantity: 'input per run', value: 100, unit: 'GB', from: 'default', field: 'processing.inputPerRunGB' });
+    expect(sized.warnings.map((w) => w.code)).toEqual(['sizing-guess']);
+    expect(sized.warnings[0].message).toContain('(processing.inputPerRunGB)');
+    expect(sized.asks?.map((ask) => ask.field)).toEqual(['processing.inputPerRunGB']);
+    expect(size({ ...lake(4000), latency: 'batch' }).configuration.workerNodes).toBe(sized.configuration.workerNodes);
   });
 
-  it('keeps every node On-Demand when performance comes first', () => {
-    const sized = size({ ...lake(40), costPriority: 'performance' });
-    expect(sized.configuration).toMatchObject({ coreNodes: 50, taskNodes: 0, taskPurchaseOption: 'on-demand' });
-    expect(prose(sized)).toContain('all of them On-Demand core nodes beside 1 primary node');
+  it('keeps about a tenth of a large batch cluster as core nodes, the rest task nodes', () => {
+    expect(size({ ...lake(300), processing: { inputPerRunGB: 40_000 }, costPriority: 'balanced' }).configuration).toMatchObject({ coreNodes: 5, taskNodes: 45, workerNodes: 50, taskPurchaseOption: 'spot' });
+  });
+
+  it('keeps task nodes On-Demand when performance comes first', () => {
+    const sized = size({ ...lake(40), processing: { inputPerRunGB: 4000 }, costPriority: 'performance' });
+    expect(sized.configuration).toMatchObject({ coreNodes: 2, taskNodes: 3, taskPurchaseOption: 'on-demand' });
+    expect(prose(sized)).toContain('task nodes do the rest of the work On-Demand');
+  });
+
+  it('keeps every node a core node for HBase, whose data lives on them', () => {
+    expect(size({ ...lake(40), processing: { inputPerRunGB: 4000, frameworks: ['hbase'] }, costPriority: 'lowest' }).configuration).toMatchObject({ coreNodes: 5, taskNodes: 0 });
   });
 
   it('assumes a 1-hour window for fresher answers and says so', () => {
-    const sized = size({ ...lake(4), latency: 'near-real-time' });
-    expect(sized.configuration).toMatchObject({ processingWindowHours: 1, coreNodes: 40 });
-    expect(prose(sized)).toContain('assumed 1-hour window');
+    const sized = size({ ...lake(4), processing: { inputPerRunGB: 400 }, latency: 'near-real-time' });
+    expect(sized.configuration).toMatchObject({ processingWindowHours: 1, workerNodes: 4 });
+    expect(prose(sized)).toContain('within an assumed 1-hour window');
+    expect(sized.premises).toContainEqual({ quantity: 'run window', value: 1, unit: 'hours', from: 'default', field: 'processing.runWindowHours' });
   });
 
   it('keeps at least 2 core nodes', () => {
-    expect(size(lake(0.1)).configuration).toMatchObject({ coreNodes: 2, taskNodes: 0 });
+    expect(size({ ...lake(0.1), processing: { inputPerRunGB: 10 } }).configuration).toMatchObject({ coreNodes: 2, taskNodes: 0 });
   });
 });
 

@@ -6,34 +6,47 @@ import { expectCleanProse, prose, sizeWith } from './sizing-input.js';
 const size = (workload: Workload, flows: 'all' | 'none' = 'all') => sizeWith(sizeGlueEtl, workload, [], flows);
 const lake: Workload = { data: { sources: ['s3'], atRest: true } };
 
-describe('Glue workers from the volume of one run, not the whole lake', () => {
+describe('Glue workers from the data one run reads, not the whole lake', () => {
+  it('sizes a run from processing.inputPerRunGB, whatever the lake holds, and says the stored data is a one-time backfill', () => {
+    const sized = size({ data: { sources: ['s3'], atRest: true, volumeTB: 40 }, processing: { etl: true, inputPerRunGB: 200 } });
+    expect(sized.configuration).toMatchObject({ jobType: 'spark', perRunGB: 200, workerType: 'G.2X', numberOfWorkers: 10, jobBookmarks: true, autoScaling: true });
+    const text = prose(sized);
+    expect(text).toContain('Each run of the Glue job reads 200 GB (processing.inputPerRunGB)');
+    expect(text).toContain('The 40 TB already stored is read once, by a first full load sized as a job of its own');
+    expect(sized.premises).toContainEqual({ quantity: 'input per run', value: 200, unit: 'GB', from: 'workload', field: 'processing.inputPerRunGB' });
+    expect(sized.warnings).toEqual([]);
+    expectCleanProse(sized);
+  });
+
   it('sizes a daily run from the ingest rate, stating the assumed interval, whatever the lake holds', () => {
     const sized = size({ data: { sources: ['s3'], atRest: true, volumeTB: 500 }, ingestion: { throughputMBps: 2 }, processing: { etl: true, etlTrigger: 'schedule' } });
     expect(sized.configuration).toMatchObject({ jobType: 'spark', perRunGB: 172.8, workerType: 'G.2X', numberOfWorkers: 9, jobBookmarks: true });
     const text = prose(sized);
-    expect(text).toContain('2 MB/s over 24 hours is about 172.8 GB per run, assuming a daily schedule');
+    expect(text).toContain('2 MB/s over a 24-hour run interval is about 172.8 GB for each run of the Glue job');
     expect(text).toContain('At about 10 GB per DPU per run (an estimate');
-    expect(text).not.toContain('500 TB');
+    expect(sized.premises).toContainEqual({ quantity: 'input per run', value: 172.8, unit: 'GB', from: 'derived', field: 'processing.inputPerRunGB' });
     expectCleanProse(sized);
   });
 
-  it('sizes the first, full run from the whole volume when no rate is given, with bookmarks and auto scaling after', () => {
-    const sized = size({ ...lake, data: { ...lake.data, volumeTB: 5 } });
-    expect(sized.configuration).toMatchObject({ perRunGB: 5000, workerType: 'G.4X', numberOfWorkers: 125, jobBookmarks: true, autoScaling: true, executionClass: 'STANDARD' });
-    expect(prose(sized)).toContain('the first run reads all 5 TB (5,000 GB)');
-    expect(prose(sized)).toContain('job bookmarks then make later runs incremental');
+  it('never sizes from the stored volume alone: assumes 100 GB a run, raises sizing-guess and asks processing.inputPerRunGB', () => {
+    const sized = size({ ...lake, data: { ...lake.data, volumeTB: 40 } });
+    expect(sized.configuration).toMatchObject({ perRunGB: 100, workerType: 'G.2X', numberOfWorkers: 5 });
+    expect(sized.warnings.map((w) => w.code)).toEqual(['sizing-guess']);
+    expect(sized.warnings[0].message).toContain('the 40 TB stored is not what a recurring run reads');
+    expect(sized.asks?.map((ask) => ask.field)).toEqual(['processing.inputPerRunGB']);
+    expect(size({ ...lake, data: { ...lake.data, volumeTB: 4000 } }).configuration.numberOfWorkers).toBe(5);
   });
 
   it.each([
-    [0.05, 'G.1X', 5],
-    [0.5, 'G.2X', 25],
-    [20, 'G.8X', 250],
-  ] as const)('picks the worker type by run size: %s TB on %s (%i workers)', (volumeTB, workerType, workers) => {
-    expect(size({ ...lake, data: { ...lake.data, volumeTB } }).configuration).toMatchObject({ workerType, numberOfWorkers: workers });
+    [50, 'G.1X', 5],
+    [500, 'G.2X', 25],
+    [20_000, 'G.8X', 250],
+  ] as const)('picks the worker type by run size: %s GB on %s (%i workers)', (inputPerRunGB, workerType, workers) => {
+    expect(size({ ...lake, processing: { inputPerRunGB } }).configuration).toMatchObject({ workerType, numberOfWorkers: workers });
   });
 
   it('never goes below the 2 workers a Spark job needs', () => {
-    const sized = size({ ...lake, data: { ...lake.data, volumeTB: 0.011 } });
+    const sized = size({ ...lake, processing: { inputPerRunGB: 11 } });
     expect(sized.configuration).toMatchObject({ workerType: 'G.1X', numberOfWorkers: 2 });
     expect(prose(sized)).toContain('(the minimum for a Spark job)');
   });
@@ -45,14 +58,14 @@ describe('Glue workers from the volume of one run, not the whole lake', () => {
 
 describe('Flex execution when cost comes first', () => {
   it('runs a batch job in the Flex class on G.2X workers at most', () => {
-    const sized = size({ ...lake, data: { ...lake.data, volumeTB: 5 }, costPriority: 'lowest' });
+    const sized = size({ ...lake, processing: { inputPerRunGB: 5000 }, costPriority: 'lowest' });
     expect(sized.configuration).toMatchObject({ executionClass: 'FLEX', workerType: 'G.2X', numberOfWorkers: 250 });
     expect(prose(sized)).toContain('Flex execution class');
     expectCleanProse(sized);
   });
 
   it('keeps the standard class when cost is balanced', () => {
-    expect(size({ ...lake, data: { ...lake.data, volumeTB: 5 }, costPriority: 'balanced' }).configuration.executionClass).toBe('STANDARD');
+    expect(size({ ...lake, processing: { inputPerRunGB: 5000 }, costPriority: 'balanced' }).configuration.executionClass).toBe('STANDARD');
   });
 });
 

@@ -15,8 +15,23 @@ describe('SageMaker AI endpoint kind by traffic and latency', () => {
   it('serves steady traffic at real-time latency from a real-time endpoint with auto scaling', () => {
     const sized = size(serve({ frameworks: ['pytorch'] }, { ingestion: { recordsPerSecond: 50 }, latency: 'real-time' }));
     expect(sized.configuration).toMatchObject({ endpointType: 'real-time', acceleration: 'gpu', instanceType: 'ml.g6.xlarge', initialInstanceCount: 2, autoScaling: true });
-    expect(prose(sized)).toContain('50 records/s read as 50 requests per second, steady traffic at real-time latency');
+    expect(prose(sized)).toContain('50 records/s, each scored, read as 50 requests per second, steady traffic at real-time latency');
     expectCleanProse(sized);
+  });
+
+  it('sizes the endpoint from the inference request rate, not from records ingested, and states the per-instance premise', () => {
+    const sized = size(serve({ frameworks: ['xgboost'], requestsPerSecond: 3000 }, { ingestion: { recordsPerSecond: 200_000 }, latency: 'real-time' }));
+    expect(sized.configuration).toMatchObject({ endpointType: 'real-time', acceleration: 'cpu', instanceType: 'ml.c6i.xlarge', initialInstanceCount: 15 });
+    expect(prose(sized)).toContain('3,000 requests per second');
+    expect(prose(sized)).not.toContain('200,000');
+    expect(sized.premises).toContainEqual({ quantity: 'inference requests per second', value: 3000, unit: 'requests/s', from: 'workload', field: 'ml.requestsPerSecond' });
+    expect(sized.premises).toContainEqual({ quantity: 'requests one instance serves', value: 200, unit: 'requests/s', from: 'default' });
+  });
+
+  it('scores a batch offline and counts it against the transform-job quota', () => {
+    const sized = size(serve({ frameworks: ['xgboost'] }, { latency: 'batch' }));
+    expect(sized.configuration.endpointType).toBe('batch-transform');
+    expect(prose(sized)).toContain('"ml.c6i.xlarge for transform job usage"');
   });
 
   it('serves intermittent CPU traffic serverless, within 6 GB and 200 concurrent requests', () => {

@@ -31,6 +31,7 @@ const WORKLOADS: Array<Record<string, unknown>> = [
     account: { isNew: true, region: 'ap-south-1' },
     migration: { sourceEngine: 'postgresql', target: 's3', ongoingReplication: true, sourceLocation: 'rds' },
     costPriority: 'lowest',
+    resilience: {},
   },
   {
     data: { sources: ['s3'], atRest: true, volumeTB: 50, formats: ['csv'] },
@@ -42,6 +43,7 @@ const WORKLOADS: Array<Record<string, unknown>> = [
     account: {},
     analytics: {},
     costPriority: 'balanced',
+    resilience: {},
   },
   {
     data: { sources: ['iot-devices'] },
@@ -52,6 +54,28 @@ const WORKLOADS: Array<Record<string, unknown>> = [
     account: {},
     analytics: {},
     migration: {},
+    resilience: {},
+  },
+  {
+    data: { sources: ['s3'], atRest: true, volumeTB: 400 },
+    ingestion: { mode: 'batch' },
+    latency: 'batch',
+    processing: { etl: true, inputPerRunGB: 3000, runWindowHours: 6, frameworks: ['hbase'] },
+    resilience: { recoveryPointMinutes: 10, recoveryTimeMinutes: 60, secondaryRegion: 'eu-central-1' },
+    ml: { inference: true, requestsPerSecond: 300, frameworks: ['pytorch'] },
+    account: {},
+    analytics: {},
+    migration: {},
+  },
+  {
+    data: { sources: ['s3'], rowLevelDeletes: true },
+    ingestion: {},
+    processing: {},
+    ml: {},
+    account: {},
+    analytics: {},
+    migration: {},
+    resilience: { recoveryPointMinutes: 120 },
   },
   {
     data: { sources: ['relational-database'], atRest: true, volumeTB: 2 },
@@ -61,6 +85,7 @@ const WORKLOADS: Array<Record<string, unknown>> = [
     account: {},
     analytics: {},
     migration: {},
+    resilience: {},
   },
 ];
 
@@ -74,6 +99,7 @@ describe('SIZING_READS lists exactly the fields each sizer reads', () => {
           sizer({ workload: recording(workload, read), recommended: new Set(recommended) as ReadonlySet<ServiceId>, flows: facts.flows, reading: facts.reading });
         }
       }
+      if (process.env.PRINT_SIZING_READS) console.log(JSON.stringify({ [name]: [...read].sort() }));
       expect([...read].sort()).toEqual([...(SIZING_READS[name] ?? [])].sort());
     });
   }

@@ -93,7 +93,9 @@ function warningList(): { warnings: RecommendationWarning[]; add: AddWarning } {
 }
 
 /** One item as the answer gives it: sentences, sizing, alternatives and confidence for this workload. */
-function fillItem(item: ItemOutline, outline: AnswerOutline, context: FillContext, addWarning: AddWarning): RecommendationItem {
+type AddAsk = (ask: { field: string; why: string }) => void;
+
+function fillItem(item: ItemOutline, outline: AnswerOutline, context: FillContext, addWarning: AddWarning, addAsk: AddAsk): RecommendationItem {
   const { workload, facts } = context;
   const sentences = new OrderedSet<string>();
   for (const sentence of item.rationale) sentences.add(sentence(workload));
@@ -106,6 +108,7 @@ function fillItem(item: ItemOutline, outline: AnswerOutline, context: FillContex
     for (const premise of sized.premises ?? []) if (!premises.some((known) => known.quantity === premise.quantity)) premises.push(premise);
     for (const sentence of sized.rationale) sentences.add(sentence);
     for (const warning of sized.warnings) addWarning(warning.code, warning.message, item.rules);
+    for (const ask of sized.asks ?? []) addAsk(ask);
   }
   for (const [key, value] of item.configuration) if (!Object.hasOwn(configuration, key)) configuration[key] = value;
   const confidence = Math.max(...item.candidates.map((candidate) => candidateConfidence(candidate, context)));
@@ -123,11 +126,11 @@ function fillItem(item: ItemOutline, outline: AnswerOutline, context: FillContex
   };
 }
 
-/** The questions still open: each field once, only when the workload leaves it out. */
-function openQuestions(outline: AnswerOutline, workload: Workload): Missing[] {
+/** The questions still open, the rules' then the sizings': each field once, only when the workload leaves it out. */
+function openQuestions(outline: AnswerOutline, workload: Workload, sizingAsks: ReadonlyArray<{ field: string; why: string }>): Missing[] {
   const missing: Missing[] = [];
   const asked = new Set<string>();
-  for (const ask of outline.asks) {
+  for (const ask of [...outline.asks, ...sizingAsks]) {
     if (presentPaths(workload).has(ask.field) || asked.has(ask.field)) continue;
     asked.add(ask.field);
     missing.push({ field: ask.field, why: ask.why });
@@ -169,7 +172,8 @@ export function fillOutline(outline: AnswerOutline, context: AnswerContext): Rec
   for (const warning of descriptionWarnings(context.description)) add(warning.code, warning.message, []);
   for (const warning of outline.warnings) add(warning.code, warning.message(workload), warning.rules);
   const filling: FillContext = { ...context, inferredFields: new Set(context.description.inferred.map((entry) => entry.field)) };
-  const recommendations = outline.order.map((index) => fillItem(outline.items[index], outline, filling, add));
+  const sizingAsks: Array<{ field: string; why: string }> = [];
+  const recommendations = outline.order.map((index) => fillItem(outline.items[index], outline, filling, add, (ask) => sizingAsks.push(ask)));
   for (const index of outline.order) {
     const item = outline.items[index];
     const { status, note } = item.entry.lifecycle;
@@ -186,7 +190,7 @@ export function fillOutline(outline: AnswerOutline, context: AnswerContext): Rec
     flows: facts.flows.map((flow, index) => ({ source: flow.source, arrival: flow.arrival, services: [...(outline.paths[index] ?? [])] as ServiceId[] })),
     warnings,
     rejected: outline.rejected.map((item) => ({ service: item.service, role: item.role, reason: item.reason(workload), rules: [...item.rules] })),
-    missing: openQuestions(outline, workload),
+    missing: openQuestions(outline, workload, sizingAsks),
     inferred: context.description.inferred.map((entry) => ({ ...entry, value: Array.isArray(entry.value) ? [...entry.value] : entry.value })),
   };
 }

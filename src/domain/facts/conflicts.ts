@@ -40,7 +40,37 @@ const CHECKS: readonly Check[] = [
     workload.ingestion?.mode === 'none' && ((workload.ingestion.throughputMBps ?? 0) > 0 || (workload.ingestion.recordsPerSecond ?? 0) > 0)
       ? {
           fields: ['ingestion.mode', workload.ingestion.throughputMBps ? 'ingestion.throughputMBps' : 'ingestion.recordsPerSecond'],
-          message: 'ingestion.mode is none but an ingest rate is given: read as no new data arriving (the rate is not used for sizing).',
+          message: 'ingestion.mode is none but an ingest rate is given: data that arrives at a rate is data coming in, so the rate wins and the sources that produce it are read as streaming in; set ingestion.mode to batch if it arrives in files.',
+        }
+      : undefined,
+  (workload, flows) =>
+    workload.ingestion?.existingStream !== undefined && flows.length > 0 && !flows.some((flow) => flow.arrival === 'stream' && !flow.video)
+      ? {
+          fields: ['ingestion.existingStream', 'ingestion.mode'],
+          message: `ingestion.existingStream names a stream the team runs (${workload.ingestion.existingStream}) but no source's records are read as streaming in (${workload.ingestion.mode ? `ingestion.mode is ${workload.ingestion.mode}` : 'the data sits at rest or is video'}): read as data that does not pass through that stream; set ingestion.mode to streaming if it does.`,
+        }
+      : undefined,
+  (workload, flows) => {
+    const live = STREAM_PROCESSING.filter((need) => workload.processing?.[need] === true);
+    return live.length > 0 && flows.length > 0 && !flows.some((flow) => flow.arrival === 'stream')
+      ? {
+          fields: [...live.map((need) => `processing.${need}`), 'ingestion.mode'],
+          message: `${live.map((need) => `processing.${need}`).join(' and ')} ${live.length === 1 ? 'works' : 'work'} on records as they stream in, but no source is read as streaming in: read as work on the data as it lands in batches; set ingestion.mode to streaming (or give the stream's rate) if records arrive continuously.`,
+        }
+      : undefined;
+  },
+  (workload, flows) =>
+    workload.data?.duplicatesWithoutCommonId === true && flows.length > 0 && !flows.some((flow) => flow.tabular)
+      ? {
+          fields: ['data.duplicatesWithoutCommonId', 'data.formats'],
+          message: 'data.duplicatesWithoutCommonId asks to match records, but no source carries records (only images, video or audio): read as nothing to match yet; name the sources or formats that hold the records.',
+        }
+      : undefined,
+  (workload, flows) =>
+    (workload.processing?.computerVision?.length ?? 0) > 0 && !flows.some((flow) => flow.media)
+      ? {
+          fields: ['processing.computerVision', 'data.formats'],
+          message: 'processing.computerVision asks for computer vision, but no source carries images or video: read as no footage or pictures to analyse yet; name the video-cameras source, or images or video in data.formats, and the answer adds the vision services.',
         }
       : undefined,
   (workload) =>

@@ -41,7 +41,12 @@ const positive = (value: number | undefined) => value !== undefined && value > 0
 export function streamEvidence(workload: Workload): { fields: string[]; strength: Evidence } | undefined {
   const { ingestion = {}, processing = {} } = workload;
   if (ingestion.mode === 'streaming') return { fields: ['ingestion.mode'], strength: 'strong' };
+  if (ingestion.mode === 'none' && (positive(ingestion.throughputMBps) || positive(ingestion.recordsPerSecond))) {
+    // A rate says data is coming in: it wins over a stated "none" (conflicts.ts says so).
+    return { fields: positive(ingestion.throughputMBps) ? ['ingestion.throughputMBps'] : ['ingestion.recordsPerSecond'], strength: 'medium' };
+  }
   if (ingestion.mode !== undefined) return undefined;
+  if (ingestion.existingStream !== undefined) return { fields: ['ingestion.existingStream'], strength: 'strong' };
   const fields = [
     ...(positive(ingestion.throughputMBps) ? ['ingestion.throughputMBps'] : []),
     ...(positive(ingestion.recordsPerSecond) ? ['ingestion.recordsPerSecond'] : []),
@@ -84,8 +89,8 @@ function arrivalOf(source: FlowSource, workload: Workload): Pick<Flow, 'arrival'
   }
   if (mode === 'batch') return { arrival: 'batch', evidence: 'strong', readFrom: ['ingestion.mode'] };
   if (mode === 'one-time-migration') return { arrival: 'one-time-migration', evidence: 'strong', readFrom: ['ingestion.mode'] };
-  if (mode === 'none') return { arrival: 'at-rest', evidence: 'medium', readFrom: ['ingestion.mode'] };
   const evidence = streamEvidence(workload);
+  if (mode === 'none' && !evidence) return { arrival: 'at-rest', evidence: 'medium', readFrom: ['ingestion.mode'] };
   // An OLTP store or an inference API answers calls: its sources' records are requests, not a stream to ingest.
   if (isRequestResponse(workload) && (source === 'unspecified' || !evidence || !streamNative)) {
     return { arrival: 'request-response', evidence: 'medium', readFrom: workload.workloadType === 'transactional' ? ['workloadType'] : ['ml.inference'] };

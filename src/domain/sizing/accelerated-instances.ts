@@ -72,6 +72,6 @@ export function ec2QuotaSentence(type: string): string {
  * @example
  * sageMakerQuotaName('ml.p5.48xlarge', 'training'); // 'ml.p5.48xlarge for training job usage'
  */
-export function sageMakerQuotaName(type: string, use: 'training' | 'endpoint'): string {
-  return `${type} for ${use === 'training' ? 'training job' : 'endpoint'} usage`;
+export function sageMakerQuotaName(type: string, use: 'training' | 'endpoint' | 'transform'): string {
+  return `${type} for ${use === 'training' ? 'training job' : use === 'transform' ? 'transform job' : 'endpoint'} usage`;
 }

@@ -1,3 +1,4 @@
+import type { Premise } from './premise.js';
 import { type Sizer } from './types.js';
 import { formatNumber } from '../words/number-format.js';
 
@@ -33,5 +34,12 @@ export const sizeAthena: Sizer = ({ workload }) => {
       `A query that scans all ${formatNumber(volume)} TB costs about $${formatNumber(volume * PRICE_PER_TB_SCANNED)} at $5 per TB scanned: set a per-query data limit on the workgroup.`,
     );
   }
-  return { configuration, rationale, warnings: [] };
+  const premises: Premise[] =
+    volume !== undefined && volume > 0
+      ? [
+          { quantity: 'data stored', value: volume, unit: 'TB', from: 'workload', field: 'data.volumeTB' },
+          { quantity: 'price per TB scanned', value: PRICE_PER_TB_SCANNED, unit: 'USD', from: 'default' },
+        ]
+      : [];
+  return { configuration, rationale, warnings: [], premises };
 };

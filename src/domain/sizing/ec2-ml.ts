@@ -1,5 +1,6 @@
 import type { Workload } from '../workload/schema.js';
 import { ec2QuotaSentence, INFERENCE_FAMILIES, INSTANCES, QUOTA_NAMES, quotaVcpus, sageMakerQuotaName, TRAINING_FAMILIES } from './accelerated-instances.js';
+import { chooseAcceleration } from './sagemaker-endpoint.js';
 import { type Configuration, type Sizer, type SizingResult } from './types.js';
 
 const DEEP_LEARNING: readonly string[] = ['tensorflow', 'keras', 'pytorch', 'mxnet', 'gluon'];
@@ -14,6 +15,10 @@ const INFERENTIA_INSTANCE = 'inf2.xlarge';
 interface Uses {
   training: boolean;
   inference: boolean;
+  /** Predictions made offline by a batch transform job, not served by an endpoint. */
+  batchScoring: boolean;
+  /** SageMaker AI's endpoint sizing puts the model on an accelerator. */
+  acceleratedInference: boolean;
   neuron: boolean;
 }
 
@@ -24,6 +29,8 @@ function usesOf(workload: Workload): Uses {
   return {
     training: workload.ml?.training === true || !inference,
     inference,
+    batchScoring: inference && workload.latency === 'batch',
+    acceleratedInference: inference && chooseAcceleration(workload) !== 'cpu',
     neuron: frameworks.length === 0 || frameworks.some((f) => NEURON_FRAMEWORKS.includes(f)),
   };
 }
@@ -46,10 +53,15 @@ function familySentences(uses: Uses): string[] {
 
 /** EC2's vCPU quotas, or SageMaker AI's per-instance quotas when SageMaker is the platform. */
 function quotaPart(uses: Uses, onSageMaker: boolean, isNew: boolean): Pick<SizingResult, 'configuration' | 'rationale'> {
-  const sized: Array<[string, 'training' | 'endpoint']> = [
+  // On SageMaker AI an inference the endpoint sizing puts on CPU asks for no GPU quota.
+  const gpuInference = uses.inference && (!onSageMaker || uses.acceleratedInference);
+  const sized: Array<[string, 'training' | 'endpoint' | 'transform']> = [
     ...(uses.training ? [[TRAINING_INSTANCE, 'training'] as [string, 'training']] : []),
-    ...(uses.inference ? [[INFERENCE_INSTANCE, 'endpoint'] as [string, 'endpoint']] : []),
+    ...(gpuInference ? [[INFERENCE_INSTANCE, uses.batchScoring ? 'transform' : 'endpoint'] as [string, 'endpoint' | 'transform']] : []),
   ];
+  if (onSageMaker && sized.length === 0) {
+    return { configuration: {}, rationale: ['At the request rate given, SageMaker AI serves the model on CPU instances: no GPU quota is needed until traffic or latency calls for one.'] };
+  }
   if (onSageMaker) {
     const names = sized.map(([type, use]) => sageMakerQuotaName(`ml.${type}`, use));
     return {
@@ -83,7 +95,8 @@ export const sizeAcceleratedComputing: Sizer = ({ workload, recommended }) => {
   const families = [...(uses.training ? TRAINING_FAMILIES : []), ...(uses.inference ? INFERENCE_FAMILIES : [])].filter(
     (family, index, all) => all.indexOf(family) === index && (uses.neuron || !['trn1', 'trn2', 'inf2'].includes(family)),
   );
-  const onSageMaker = recommended.has('sagemaker');
+  // A Deep Learning AMI means self-managed EC2 instances: their quotas are EC2's, whatever else runs on SageMaker AI.
+  const onSageMaker = recommended.has('sagemaker') && !recommended.has('dlami-conda') && !recommended.has('dlami-base');
   const quotas = quotaPart(uses, onSageMaker, workload.account?.isNew === true);
   const rationale = [...familySentences(uses), ...quotas.rationale];
   if (uses.training) {
@@ -102,12 +115,13 @@ export const sizeAcceleratedComputing: Sizer = ({ workload, recommended }) => {
  */
 export const sizeComputeOptimized: Sizer = ({ workload, recommended }) => {
   const frameworks = (workload.ml?.frameworks ?? []).filter((f) => !DEEP_LEARNING.includes(f));
-  const onSageMaker = recommended.has('sagemaker');
+  // A Deep Learning AMI means self-managed EC2 instances: their quotas are EC2's, whatever else runs on SageMaker AI.
+  const onSageMaker = recommended.has('sagemaker') && !recommended.has('dlami-conda') && !recommended.has('dlami-base');
   const training = workload.ml?.training === true;
   const inference = workload.ml?.inference === true;
   const sageMakerQuotas = [
     ...(training || !inference ? [sageMakerQuotaName('ml.c5.2xlarge', 'training')] : []),
-    ...(inference ? [sageMakerQuotaName('ml.c6i.xlarge', 'endpoint')] : []),
+    ...(inference ? [sageMakerQuotaName('ml.c6i.xlarge', workload.latency === 'batch' ? 'transform' : 'endpoint')] : []),
   ];
   return {
     configuration: { instanceFamilies: ['c7i', 'c7g', 'c6i'], serviceQuotas: onSageMaker ? sageMakerQuotas : [QUOTA_NAMES.standard] },

@@ -1,84 +1,85 @@
 import type { Workload } from '../workload/schema.js';
+import { type BatchRun, batchRun, runInputSentence } from './batch-run.js';
+import type { Premise } from './premise.js';
 import { ceilUnits } from './types.js';
 import { formatNumber } from '../words/number-format.js';
 import { plural } from '../words/plural.js';
 
 /** Rule of thumb, not an AWS figure: an 8-vCPU node (m7g.2xlarge class) processes about 100 GB an hour of Spark ETL over S3. */
 export const GB_PER_NODE_HOUR = 100;
-/** Assumed windows: batch latency means an overnight run of 8 hours; fresher answers, 1 hour. */
-export const BATCH_WINDOW_HOURS = 8;
-export const SHORT_WINDOW_HOURS = 1;
 /** Rule of thumb, not an AWS figure: about 10 MB/s per 8-vCPU node for a streaming job. */
 export const STREAMING_MBPS_PER_NODE = 10;
-/** Two core nodes at least, so HDFS keeps a replica when one is lost. */
+/** Two core nodes at least: they hold HDFS for shuffle and temporary data, kept with a replica. */
 export const MIN_CORE_NODES = 2;
-/** Share of the nodes kept as On-Demand core nodes when task nodes run on Spot. */
-const CORE_SHARE: Readonly<Record<string, number>> = { lowest: 0.25, balanced: 0.5 };
+/** With the data in S3 (EMRFS) the core group only holds temporary HDFS data: about one node in ten, the rest task nodes. */
+const CORE_SHARE_ON_S3 = 0.1;
 
 export interface NodePlan {
   /** Core plus task nodes, beside the one primary node. */
   nodes: number;
   coreNodes: number;
   taskNodes: number;
-  basis: 'window' | 'stream';
-  windowHours?: number;
+  basis: 'run' | 'stream';
+  run?: BatchRun;
+  premises: Premise[];
 }
 
 /**
- * The processing window assumed from the latency: 8 hours for batch (or none stated), 1 hour otherwise.
- *
- * @example
- * windowHours('batch'); // 8
+ * Splits the nodes of a batch cluster on S3: a small On-Demand core group (at least 2, about a
+ * tenth), the rest task nodes; HBase keeps its data on core nodes, so all of them stay core.
  */
-export function windowHours(latency: string | undefined): number {
-  return latency === undefined || latency === 'batch' ? BATCH_WINDOW_HOURS : SHORT_WINDOW_HOURS;
-}
-
-/** Splits the nodes: all core without Spot, else a core share on On-Demand and the rest as Spot task nodes. */
-function split(nodes: number, costPriority: string | undefined): Pick<NodePlan, 'coreNodes' | 'taskNodes'> {
-  const share = costPriority === undefined ? undefined : CORE_SHARE[costPriority];
-  if (share === undefined || nodes <= MIN_CORE_NODES) return { coreNodes: nodes, taskNodes: 0 };
-  const coreNodes = Math.max(MIN_CORE_NODES, ceilUnits(nodes * share));
+function split(nodes: number, hbase: boolean): Pick<NodePlan, 'coreNodes' | 'taskNodes'> {
+  if (hbase || nodes <= MIN_CORE_NODES) return { coreNodes: nodes, taskNodes: 0 };
+  const coreNodes = Math.min(nodes, Math.max(MIN_CORE_NODES, ceilUnits(nodes * CORE_SHARE_ON_S3)));
   return { coreNodes, taskNodes: nodes - coreNodes };
 }
 
 /**
- * Node counts: streaming from MB/s (10 MB/s per node), batch from the volume over the window
- * (100 GB per node-hour); at least 2 core nodes; Spot task nodes take 75% (lowest cost) or
- * 50% (balanced) of a batch cluster, none of a streaming one.
+ * Node counts: a streaming job from MB/s (10 MB/s per node, all core); a batch job from the data
+ * one run reads over its window (100 GB per node-hour), never from what is stored.
  *
  * @example
- * planEmrNodes({ data: { volumeTB: 400 }, latency: 'batch', costPriority: 'lowest' }, false);
- * // { nodes: 500, coreNodes: 125, taskNodes: 375, basis: 'window', windowHours: 8 }
+ * planEmrNodes({ data: { volumeTB: 400 }, processing: { inputPerRunGB: 3000, runWindowHours: 6 } }, false).nodes; // 5
  */
 export function planEmrNodes(workload: Workload, streaming: boolean): NodePlan | undefined {
+  const hbase = workload.processing?.frameworks?.includes('hbase') === true;
   const mbps = workload.ingestion?.throughputMBps;
-  if (streaming && mbps !== undefined) {
+  if (streaming) {
+    if (mbps === undefined) return undefined;
     // A job that never ends keeps its executors off Spot: all nodes are On-Demand core nodes.
     const nodes = Math.max(MIN_CORE_NODES, ceilUnits(mbps / STREAMING_MBPS_PER_NODE));
-    return { nodes, ...split(nodes, undefined), basis: 'stream' };
+    const premises: Premise[] = [
+      { quantity: 'write rate', value: mbps, unit: 'MB/s', from: 'workload', field: 'ingestion.throughputMBps' },
+      { quantity: 'stream rate one node processes', value: STREAMING_MBPS_PER_NODE, unit: 'MB/s', from: 'default' },
+    ];
+    return { nodes, coreNodes: nodes, taskNodes: 0, basis: 'stream', premises };
   }
-  const volumeTB = workload.data?.volumeTB;
-  if (streaming || volumeTB === undefined) return undefined;
-  const hours = windowHours(workload.latency);
-  const nodes = Math.max(MIN_CORE_NODES, ceilUnits((volumeTB * 1000) / (GB_PER_NODE_HOUR * hours)));
-  return { nodes, ...split(nodes, workload.costPriority), basis: 'window', windowHours: hours };
+  const run = batchRun(workload, 'the EMR cluster');
+  const nodes = Math.max(MIN_CORE_NODES, ceilUnits(run.gb / (GB_PER_NODE_HOUR * run.windowHours)));
+  const premises: Premise[] = [...run.premises, { quantity: 'data one node processes', value: GB_PER_NODE_HOUR, unit: 'GB per node-hour', from: 'default' }];
+  return { nodes, ...split(nodes, hbase), basis: 'run', run, premises };
 }
 
 /**
  * The sentences that derive the node counts from the workload's figures.
  *
  * @example
- * nodeSentences(plan, workload); // ['400 TB in an assumed 8-hour window at about 100 GB per node-hour …', …]
+ * nodeSentences(plan, workload, true); // ['Each run reads 3,000 GB …', '3,000 GB in 6 hours at about 100 GB per node-hour …']
  */
-export function nodeSentences(plan: NodePlan, workload: Workload): string[] {
-  const estimate = plan.basis === 'stream'
-    ? `${formatNumber(workload.ingestion?.throughputMBps ?? 0)} MB/s at about ${STREAMING_MBPS_PER_NODE} MB/s per 8-vCPU node (an estimate: tune it with the job's metrics) needs ${plural(plan.nodes, 'worker node')}`
-    : `${formatNumber(workload.data?.volumeTB ?? 0)} TB in an assumed ${plan.windowHours}-hour window (${workload.latency === undefined || workload.latency === 'batch' ? 'an overnight batch run' : 'answers within the hour'}; say if yours differs) at about ${GB_PER_NODE_HOUR} GB per node-hour on 8-vCPU nodes such as m7g.2xlarge (an estimate: tune it with the first runs) needs ${plural(plan.nodes, 'worker node')}`;
-  if (plan.taskNodes === 0) {
-    return [`${estimate}, all of them On-Demand core nodes beside 1 primary node.`];
+export function nodeSentences(plan: NodePlan, workload: Workload, spot: boolean): string[] {
+  if (plan.basis === 'stream') {
+    return [
+      `${formatNumber(workload.ingestion?.throughputMBps ?? 0)} MB/s at about ${STREAMING_MBPS_PER_NODE} MB/s per 8-vCPU node (an estimate: tune it with the job's metrics) needs ${plural(plan.nodes, 'worker node')}, all of them On-Demand core nodes beside 1 primary node.`,
+    ];
   }
-  return [
-    `${estimate}: ${plural(plan.coreNodes, 'On-Demand core node')} (they hold HDFS, which a Spot interruption would lose) and ${plural(plan.taskNodes, 'Spot task node')} (compute only), beside 1 On-Demand primary node.`,
-  ];
+  const run = plan.run as BatchRun;
+  const estimate = `${formatNumber(run.gb)} GB in ${formatNumber(run.windowHours)} hours at about ${GB_PER_NODE_HOUR} GB per node-hour on 8-vCPU nodes such as m7g.2xlarge (an estimate: tune it with the first runs) needs ${plural(plan.nodes, 'worker node')}`;
+  const sentences = [runInputSentence(run, workload)];
+  if (plan.taskNodes === 0) sentences.push(`${estimate}, all of them On-Demand core nodes beside 1 primary node.`);
+  else {
+    sentences.push(
+      `${estimate}: the data stays in S3 (EMRFS), so only ${plural(plan.coreNodes, 'core node')} hold temporary HDFS data On-Demand, and ${plural(plan.taskNodes, 'task node')} do the rest of the work${spot ? ' on Spot, since a batch job can retry the tasks an interruption stops' : ' On-Demand'}, beside 1 On-Demand primary node.`,
+    );
+  }
+  return sentences;
 }

@@ -47,7 +47,8 @@ function nodeConfiguration(plan: NodePlan | undefined, spot: boolean): Configura
   if (plan) {
     configuration.coreNodes = plan.coreNodes;
     configuration.taskNodes = plan.taskNodes;
-    if (plan.windowHours !== undefined) configuration.processingWindowHours = plan.windowHours;
+    configuration.workerNodes = plan.nodes;
+    if (plan.run) configuration.processingWindowHours = plan.run.windowHours;
   }
   configuration.taskPurchaseOption = spot ? 'spot' : 'on-demand';
   return configuration;
@@ -70,28 +71,38 @@ function serverlessSentence(applications: readonly string[], streaming: boolean,
 }
 
 /**
- * EMR cluster shape: applications, core and task node counts from the volume over a processing
- * window (or the stream's rate), On-Demand primary and core nodes, Spot task nodes when cost
- * matters, and a caution for streaming jobs on Spot.
+ * EMR cluster shape: applications, core and task node counts from the data one run reads over its
+ * window (or the stream's rate), never from what is stored; a small On-Demand core group, Spot
+ * task nodes for batch work when cost matters, none for a streaming job (said in a caution).
  *
  * @example
- * sizeEmr({ workload: { data: { volumeTB: 400 }, latency: 'batch', costPriority: 'lowest' }, recommended, flows: [], reading })
- *   .configuration; // { applications: ['Spark'], coreNodes: 125, taskNodes: 375, taskPurchaseOption: 'spot', … }
+ * sizeEmr({ workload: { processing: { inputPerRunGB: 3000, runWindowHours: 6 }, costPriority: 'lowest' }, recommended, flows: [], reading })
+ *   .configuration; // { applications: ['Spark'], coreNodes: 2, taskNodes: 3, workerNodes: 5, taskPurchaseOption: 'spot', … }
  */
 export const sizeEmr: Sizer = (input) => {
   const { workload, recommended } = input;
   const applications = applicationsOf(workload);
   const streaming = streamingJob(input);
   const plan = planEmrNodes(workload, streaming);
-  const spot = workload.costPriority === 'lowest' || workload.costPriority === 'balanced';
-  const result: SizingResult = { configuration: { applications, ...nodeConfiguration(plan, spot), storage: 'S3 through EMRFS' }, rationale: [], warnings: [] };
+  // Spot only where a job can retry what an interruption stops: batch work, when cost counts.
+  const spot = !streaming && (workload.costPriority === 'lowest' || workload.costPriority === 'balanced') && (plan?.taskNodes ?? 1) > 0;
+  const result: SizingResult = {
+    configuration: { applications, ...nodeConfiguration(plan, spot), storage: 'S3 through EMRFS' },
+    rationale: [],
+    warnings: [],
+    premises: plan?.premises ?? [],
+  };
   const volume = workload.data?.volumeTB;
   if (volume !== undefined) result.rationale.push(storageSentence(volume));
-  if (plan) result.rationale.push(...nodeSentences(plan, workload));
+  if (plan) result.rationale.push(...nodeSentences(plan, workload, spot));
+  if (plan?.run?.guess) {
+    result.warnings.push({ code: 'sizing-guess', message: plan.run.guess.message });
+    result.asks = [{ field: plan.run.guess.field, why: 'decides the size of the cluster: one run reads it, not the whole store' }];
+  }
   if (applications.includes('HBase')) {
     result.rationale.push('HBase keeps its data on core nodes (or on S3 with HBase on S3), so core nodes stay On-Demand.');
   }
-  if (streaming && spot) result.warnings.push(spotStreamingWarning());
+  if (streaming && (workload.costPriority === 'lowest' || workload.costPriority === 'balanced')) result.warnings.push(spotStreamingWarning());
   result.rationale.push(...serverlessSentence(applications, streaming, recommended));
   if (recommended.has('sagemaker-spark')) result.configuration.sagemakerSparkSdk = true;
   return result;

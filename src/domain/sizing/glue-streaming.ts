@@ -1,5 +1,6 @@
 import type { Workload } from '../workload/schema.js';
 import { MIN_SPARK_WORKERS, type WorkerType, workerShape } from './glue-workers.js';
+import type { Premise } from './premise.js';
 import { ceilUnits, type SizingResult } from './types.js';
 import { formatNumber } from '../words/number-format.js';
 import { plural } from '../words/plural.js';
@@ -33,10 +34,18 @@ export function sizeGlueStreaming(workload: Workload): SizingResult {
   if (workload.costPriority === 'lowest') {
     rationale.push('The Flex execution class does not apply to streaming jobs, which run continuously: keep the workers few and small instead.');
   }
+  const premises: Premise[] =
+    mbps === undefined
+      ? [{ quantity: 'write rate', value: 0, unit: 'MB/s', from: 'default', field: 'ingestion.throughputMBps' }]
+      : [
+          { quantity: 'write rate', value: mbps, unit: 'MB/s', from: 'workload', field: 'ingestion.throughputMBps' },
+          ...(low ? [] : [{ quantity: 'stream rate one G.1X worker processes', value: STREAMING_MBPS_PER_G1X, unit: 'MB/s', from: 'default' } as Premise]),
+        ];
   return {
     configuration: { jobType: 'streaming', workerType, numberOfWorkers: workers, windowSizeSeconds: STREAMING_WINDOW_SECONDS, executionClass: 'STANDARD' },
     rationale,
     warnings: [],
+    premises,
   };
 }
 

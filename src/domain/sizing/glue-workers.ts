@@ -1,4 +1,3 @@
-import type { Workload } from '../workload/schema.js';
 import { ceilUnits } from './types.js';
 import { formatNumber } from '../words/number-format.js';
 import { plural } from '../words/plural.js';
@@ -20,9 +19,6 @@ export const GB_PER_DPU_PER_RUN = 10;
 export const MIN_SPARK_WORKERS = 2;
 /** Below about 10 GB a run, a Python shell job (1 DPU) is cheaper than a Spark cluster. */
 export const PYTHON_SHELL_MAX_GB = 10;
-/** A schedule runs once a day unless the workload says otherwise (it has no field for the interval). */
-export const ASSUMED_RUN_INTERVAL_HOURS = 24;
-
 /** Largest worker type first: the per-run GB from which each type is chosen. */
 const TYPE_BY_RUN_GB: ReadonlyArray<readonly [number, WorkerType]> = [
   [10_000, 'G.8X'],
@@ -30,27 +26,6 @@ const TYPE_BY_RUN_GB: ReadonlyArray<readonly [number, WorkerType]> = [
   [100, 'G.2X'],
   [0, 'G.1X'],
 ];
-
-export interface RunVolume {
-  gb: number;
-  /** 'rate': the data one interval brings in; 'first-full-run': the whole volume, once. */
-  basis: 'rate' | 'first-full-run';
-}
-
-/**
- * The data one run processes: the ingest rate over the run interval (a day
- * unless stated), or without a rate the whole volume for the first, full run.
- *
- * @example
- * perRunVolume({ ingestion: { throughputMBps: 2 } }); // { gb: 172.8, basis: 'rate' }
- */
-export function perRunVolume(workload: Workload): RunVolume | undefined {
-  const mbps = workload.ingestion?.throughputMBps;
-  if (mbps !== undefined && mbps > 0) return { gb: (mbps * ASSUMED_RUN_INTERVAL_HOURS * 3600) / 1000, basis: 'rate' };
-  const volumeTB = workload.data?.volumeTB;
-  if (volumeTB !== undefined) return { gb: volumeTB * 1000, basis: 'first-full-run' };
-  return undefined;
-}
 
 /**
  * Worker type by the size of one run: G.1X below 100 GB, G.2X to 1 TB, G.4X

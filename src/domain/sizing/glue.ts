@@ -1,12 +1,10 @@
 import type { Workload } from '../workload/schema.js';
+import { type BatchRun, batchRun, runInputSentence } from './batch-run.js';
 import { sizeGlueStreaming } from './glue-streaming.js';
-import { ASSUMED_RUN_INTERVAL_HOURS, perRunVolume, PYTHON_SHELL_MAX_GB, type RunVolume, workerShape, workersFor, workersSentence, workerTypeFor } from './glue-workers.js';
+import { GB_PER_DPU_PER_RUN, PYTHON_SHELL_MAX_GB, workersFor, workersSentence, workerTypeFor } from './glue-workers.js';
 import { type Configuration, type Sizer, type SizingInput, type SizingResult } from './types.js';
 import { formatNumber } from '../words/number-format.js';
 import { plural } from '../words/plural.js';
-
-/** Glue's default worker count for a new Spark job (Glue Studio job details). */
-const DEFAULT_WORKERS = 10;
 
 const TRIGGERS: Readonly<Record<string, { type: string; how: string }>> = {
   schedule: { type: 'SCHEDULED', how: 'a scheduled trigger (cron expression) starts the job' },
@@ -18,19 +16,12 @@ const TRIGGERS: Readonly<Record<string, { type: string; how: string }>> = {
   manual: { type: 'ON_DEMAND', how: 'an on-demand trigger starts the job from the console, CLI or API' },
 };
 
-/** The flows Glue serves all stream in; for a job about the whole workload, all its data streams in. */
-function servesStreams({ flows, reading }: SizingInput): boolean {
+/** The flows Glue serves all stream in, and nothing else lands them; for a job about the whole workload, all its data streams in. */
+function servesStreams({ flows, reading, recommended }: SizingInput): boolean {
+  // Firehose already writes the stream into the lake: the job transforms what landed, in batches (one writer per flow).
+  if (recommended.has('kinesis-data-firehose')) return false;
   if (flows.length > 0) return flows.every((flow) => flow.arrival === 'stream');
   return reading.streaming && !reading.atRest && !reading.migration;
-}
-
-/** Where one run's volume comes from, said with the workload's own figures. */
-function runSentence(workload: Workload, run: RunVolume): string {
-  if (run.basis === 'first-full-run') {
-    return `No ingest rate was given, so the first run reads all ${formatNumber(workload.data?.volumeTB ?? 0)} TB (${formatNumber(run.gb)} GB) and is sized for it; job bookmarks then make later runs incremental, and auto scaling lets them use fewer workers.`;
-  }
-  const schedule = workload.processing?.etlTrigger === 'schedule' ? 'a daily schedule' : 'one run a day';
-  return `${formatNumber(workload.ingestion?.throughputMBps ?? 0)} MB/s over ${ASSUMED_RUN_INTERVAL_HOURS} hours is about ${formatNumber(run.gb)} GB per run, assuming ${schedule} (runs more often would each be smaller: say so); job bookmarks make each run read only what arrived since the last.`;
 }
 
 /** Flex for cost; when the run would want a type past G.2X, more G.2X workers stand in for it. */
@@ -40,45 +31,55 @@ function flexSentence(gb: number | undefined, workerType: string): string {
   return `With cost the top priority, run in the Flex execution class: spare capacity at a lower price per DPU-hour, for runs whose start and finish times may vary${stand}.`;
 }
 
-/** A Spark batch job sized by one run, Flex when cost comes first. */
-function sizeSparkJob(workload: Workload, run: RunVolume | undefined): SizingResult {
+/** A Spark batch job sized by one run's input, Flex when cost comes first. */
+function sizeSparkJob(workload: Workload, run: BatchRun): SizingResult {
   const flex = workload.costPriority === 'lowest';
-  const workerType = run === undefined ? 'G.1X' : workerTypeFor(run.gb, flex);
-  const workers = run === undefined ? DEFAULT_WORKERS : workersFor(run.gb, workerType);
+  const workerType = workerTypeFor(run.gb, flex);
+  const workers = workersFor(run.gb, workerType);
   const configuration: Configuration = { jobType: 'spark', workerType, numberOfWorkers: workers, executionClass: flex ? 'FLEX' : 'STANDARD', jobBookmarks: true };
-  if (run !== undefined) configuration.perRunGB = Math.round(run.gb * 10) / 10;
-  if (run?.basis === 'first-full-run') configuration.autoScaling = true;
+  configuration.perRunGB = Math.round(run.gb * 10) / 10;
+  configuration.autoScaling = true;
   configuration.outputFormat = 'parquet';
-  const rationale =
-    run === undefined
-      ? [`With neither an ingest rate nor a volume, start a Spark job on Glue's default of ${plural(DEFAULT_WORKERS, 'G.1X worker')} (${workerShape('G.1X')}); job bookmarks process only new data on each run.`]
-      : [runSentence(workload, run), workersSentence(run.gb, workerType, workers)];
-  if (flex) rationale.push(flexSentence(run?.gb, workerType));
+  const rationale = [runInputSentence(run, workload), workersSentence(run.gb, workerType, workers), 'Job bookmarks make each run read only what arrived since the last, and auto scaling lets a light run use fewer workers.'];
+  if (flex) rationale.push(flexSentence(run.gb, workerType));
   rationale.push('Write Parquet, partitioned by date, so later queries read less.');
   return { configuration, rationale, warnings: [] };
 }
 
+/** The premises of a job sized by one run, and the sizing-guess when the input per run is assumed. */
+function withRunPremises(result: SizingResult, run: BatchRun): SizingResult {
+  result.premises = [...run.premises, { quantity: 'data one DPU processes per run', value: GB_PER_DPU_PER_RUN, unit: 'GB', from: 'default' }];
+  if (run.guess) {
+    result.warnings.push({ code: 'sizing-guess', message: run.guess.message });
+    result.asks = [{ field: run.guess.field, why: 'decides the size of the Glue job: one run reads it, not the whole store' }];
+  }
+  return result;
+}
+
 /**
- * Glue ETL job from the volume of one run, not the whole lake: Python shell for small runs, Spark
- * with workers by run size (Flex when cost comes first, bookmarks for incremental runs), or a
- * streaming job when the data it serves streams in.
+ * Glue ETL job from the data one run reads, never the whole lake: Python shell for small runs,
+ * Spark with workers by run size (Flex when cost comes first, bookmarks for incremental runs), or
+ * a streaming job when the data it serves streams in.
  *
  * @example
- * sizeGlueEtl({ workload: { ingestion: { throughputMBps: 2 }, processing: { etlTrigger: 'schedule' } }, recommended, flows: [], reading })
- *   .configuration; // { jobType: 'spark', workerType: 'G.2X', numberOfWorkers: 9, … }
+ * sizeGlueEtl({ workload: { processing: { inputPerRunGB: 200 } }, recommended, flows: [], reading })
+ *   .configuration; // { jobType: 'spark', workerType: 'G.2X', numberOfWorkers: 10, perRunGB: 200, … }
  */
 export const sizeGlueEtl: Sizer = (input): SizingResult => {
   const { workload } = input;
   if (servesStreams(input)) return sizeGlueStreaming(workload);
-  const run = perRunVolume(workload);
-  if (run !== undefined && run.gb < PYTHON_SHELL_MAX_GB) {
-    return {
-      configuration: { jobType: 'python-shell', dpu: 1, perRunGB: Math.round(run.gb * 10) / 10 },
-      rationale: [`${formatNumber(run.gb)} GB a run is small enough for a Python shell job (0.0625 or 1 DPU) instead of a Spark cluster.`],
-      warnings: [],
-    };
+  const run = batchRun(workload, 'the Glue job');
+  if (run.gb < PYTHON_SHELL_MAX_GB) {
+    return withRunPremises(
+      {
+        configuration: { jobType: 'python-shell', dpu: 1, perRunGB: Math.round(run.gb * 10) / 10 },
+        rationale: [runInputSentence(run, workload), `${formatNumber(run.gb)} GB a run is small enough for a Python shell job (0.0625 or 1 DPU) instead of a Spark cluster.`],
+        warnings: [],
+      },
+      run,
+    );
   }
-  return sizeSparkJob(workload, run);
+  return withRunPremises(sizeSparkJob(workload, run), run);
 };
 
 /**

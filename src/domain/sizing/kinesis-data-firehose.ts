@@ -1,5 +1,6 @@
 import type { Workload } from '../workload/schema.js';
 import { bufferSentence, chooseBuffer, DESTINATION_NAMES, FIREHOSE_DESTINATIONS, type FirehoseDestination, FORMAT_CONVERSION_MIN_MIB } from './firehose-buffering.js';
+import type { Premise } from './premise.js';
 import { LARGE_QUOTA_REGIONS, type Sizer, type SizingResult } from './types.js';
 import { formatNumber } from '../words/number-format.js';
 import { listOf } from '../words/list-of.js';
@@ -35,15 +36,24 @@ function convertsToParquet(workload: Workload, destinations: readonly FirehoseDe
   return destinations.includes('s3') && (workload.data?.formats ?? []).includes('json') && workload.analytics?.adhocSql === true;
 }
 
+/** Objects for Athena want large buffers: 128 MiB or 300 s, whichever fills first (Firehose's S3 maximum is 128 MiB). */
+const QUERY_FRIENDLY_S3_BUFFER = { seconds: 300, mib: 128 } as const;
+
 /** One buffer per destination: plain keys for one stream, prefixed keys (s3BufferSizeMiB) for several. */
-function sizeBuffers(result: SizingResult, workload: Workload, destinations: readonly FirehoseDestination[], convert: boolean): void {
+function sizeBuffers(result: SizingResult, workload: Workload, destinations: readonly FirehoseDestination[], convert: boolean, fromStream: boolean): void {
   const single = destinations.length === 1;
   for (const destination of destinations) {
-    const buffer = chooseBuffer(destination, workload.latency, convert && destination === 's3');
     const prefix = single ? 'buffer' : `${KEY_PREFIX[destination]}Buffer`;
+    // Behind a stream whose own consumers serve real time, the S3 copy is for queries: large objects, not fresh ones.
+    const servedElsewhere = fromStream && destination === 's3' && (workload.latency === 'real-time' || workload.latency === 'near-real-time');
+    const buffer = servedElsewhere ? QUERY_FRIENDLY_S3_BUFFER : chooseBuffer(destination, workload.latency, convert && destination === 's3');
     result.configuration[`${prefix}IntervalSeconds`] = buffer.seconds;
     result.configuration[`${prefix}SizeMiB`] = buffer.mib;
-    result.rationale.push(bufferSentence(destination, workload.latency, buffer));
+    result.rationale.push(
+      servedElsewhere
+        ? `The stream's own consumers serve the ${workload.latency} needs, so the copy in S3 is for queries: buffer ${formatNumber(buffer.mib)} MiB or ${formatNumber(buffer.seconds)} s, whichever fills first, for fewer, larger objects that Athena scans faster.`
+        : bufferSentence(destination, workload.latency, buffer),
+    );
   }
   if (destinations.includes('redshift')) {
     result.rationale.push(
@@ -53,10 +63,13 @@ function sizeBuffers(result: SizingResult, workload: Workload, destinations: rea
 }
 
 /** Several destinations: one Firehose stream each, all fed by the same source. */
-function streamsSentence(destinations: readonly FirehoseDestination[], fromStream: boolean): string {
+function streamsSentence(destinations: readonly FirehoseDestination[], source: string): string {
   const names = listOf(destinations.map((d) => DESTINATION_NAMES[d]));
-  const feed = fromStream
-    ? 'each reads the Kinesis data stream as its own consumer'
+  const feed =
+    source === 'msk'
+      ? 'each reads the MSK topic as its own consumer'
+      : source !== 'direct-put'
+        ? 'each reads the Kinesis data stream as its own consumer'
     : 'with Direct PUT, producers write each record to every stream, or one Kinesis data stream feeds them all instead';
   return `A Firehose stream delivers to one destination: ${names} need ${plural(destinations.length, 'Firehose stream')}, each with its own buffering; ${feed}.`;
 }
@@ -79,6 +92,24 @@ function sizeDelivery(result: SizingResult, workload: Workload, destinations: re
   if (destinations.includes('s3') && (workload.data?.formats ?? []).some((f) => ROW_FORMATS.includes(f))) {
     result.configuration.s3Prefix = 'year=!{timestamp:yyyy}/month=!{timestamp:MM}/day=!{timestamp:dd}/';
   }
+}
+
+/** Where Firehose delivers, in words; a destination it does not support is said to be another service's job. */
+function deliverySentence(workload: Workload, destinations: readonly FirehoseDestination[]): string {
+  const names = listOf(destinations.map((d) => DESTINATION_NAMES[d]));
+  const unsupported = (workload.destinations ?? []).filter((d) => !(FIREHOSE_DESTINATIONS as readonly string[]).includes(d));
+  const other = unsupported.length === 0 ? '' : ` ${listOf(unsupported.map((d) => (d === 'dynamodb' ? 'DynamoDB' : d)))} ${unsupported.length === 1 ? 'is' : 'are'} not a Firehose destination: a consumer of the stream (Lambda, or a Flink sink) writes there.`;
+  return `Firehose delivers to ${names}.${other}`;
+}
+
+/** The figures Firehose is sized from: the write rate and record size where given. */
+function firehosePremises(workload: Workload): Premise[] {
+  const ingestion = workload.ingestion ?? {};
+  return [
+    ...(ingestion.throughputMBps === undefined ? [] : [{ quantity: 'write rate', value: ingestion.throughputMBps, unit: 'MB/s', from: 'workload', field: 'ingestion.throughputMBps' } as Premise]),
+    ...(ingestion.recordSizeKB === undefined ? [] : [{ quantity: 'record size', value: ingestion.recordSizeKB, unit: 'KB', from: 'workload', field: 'ingestion.recordSizeKB' } as Premise]),
+    { quantity: 'destinations', value: firehoseDestinations(workload).length, unit: 'Firehose streams', from: workload.destinations?.length ? 'workload' : 'default', field: 'destinations' },
+  ];
 }
 
 /** Direct PUT quotas per stream by Region, and the record limit. */
@@ -118,20 +149,26 @@ function directPutNote(workload: Workload): string[] {
  *   .configuration; // { destinations: ['splunk'], source: 'direct-put', bufferIntervalSeconds: 60, bufferSizeMiB: 5 }
  */
 export const sizeFirehose: Sizer = ({ workload, recommended }) => {
-  const result: SizingResult = { configuration: {}, rationale: [], warnings: [] };
+  const result: SizingResult = { configuration: {}, rationale: [], warnings: [], premises: firehosePremises(workload) };
   const destinations = firehoseDestinations(workload);
-  const fromStream = recommended.has('kinesis-data-streams');
+  const source = recommended.has('msk') ? 'msk' : recommended.has('kinesis-data-streams') ? 'kinesis-data-stream' : 'direct-put';
+  const fromStream = source !== 'direct-put';
   const convert = convertsToParquet(workload, destinations);
   result.configuration.destinations = destinations;
-  result.configuration.source = fromStream ? 'kinesis-data-stream' : 'direct-put';
-  if (destinations.length > 1) result.configuration.firehoseStreams = destinations.length;
-  if (fromStream) {
+  result.configuration.source = source;
+  result.configuration.firehoseStreams = destinations.length;
+  result.rationale.push(deliverySentence(workload, destinations));
+  if (source === 'kinesis-data-stream') {
     result.rationale.push(
       "Read from the Kinesis data stream as the source: the stream keeps the replayable copy, its shards set the throughput (Direct PUT quotas do not apply), and Firehose only delivers.",
     );
+  } else if (source === 'msk') {
+    result.rationale.push(
+      'Read from the MSK cluster as the source (one topic per Firehose stream): Kafka keeps the replayable copy, and Firehose reads each partition at up to its per-partition read quota and only delivers.',
+    );
   }
-  if (destinations.length > 1) result.rationale.push(streamsSentence(destinations, fromStream));
-  sizeBuffers(result, workload, destinations, convert);
+  if (destinations.length > 1) result.rationale.push(streamsSentence(destinations, source));
+  sizeBuffers(result, workload, destinations, convert, fromStream);
   sizeDelivery(result, workload, destinations, convert);
   if (!fromStream) {
     result.warnings.push(...directPutWarnings(workload));

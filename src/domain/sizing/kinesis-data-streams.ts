@@ -1,6 +1,7 @@
 import type { Workload } from '../workload/schema.js';
 import { knownRateSentence, unknownRateSentence } from './kinesis-capacity-mode.js';
 import { decideFanOut, type FanOutInput, fanOutSentences, fanOutWarnings } from './kinesis-fan-out.js';
+import type { Premise } from './premise.js';
 import { ceilUnits, LARGE_QUOTA_REGIONS, type Sizer, type SizingResult } from './types.js';
 import { formatNumber } from '../words/number-format.js';
 import { plural } from '../words/plural.js';
@@ -72,12 +73,13 @@ export function planShards(rates: StreamRates): ShardPlan {
 type Ingestion = NonNullable<Workload['ingestion']>;
 
 /** Shards, the records-bound note, and the Region's shard quota. */
-function sizeShards(result: SizingResult, rates: StreamRates, region: string | undefined): ShardPlan {
+function sizeShards(result: SizingResult, rates: StreamRates, region: string | undefined, aggregates: boolean): ShardPlan {
   const plan = planShards(rates);
   result.configuration.capacityMode = 'provisioned';
   result.configuration.shards = plan.shards;
   result.rationale.push(shardSentence(rates, plan));
-  if (plan.byRecords > plan.byBytes && plan.byBytes > 0) {
+  // IoT Core's rule action writes one record per message: there is no producer to aggregate with.
+  if (aggregates && plan.byRecords > plan.byBytes && plan.byBytes > 0) {
     result.rationale.push(
       `The stream is records-bound: aggregating small records with the Kinesis Producer Library would cut it to ${plural(Math.max(1, plan.byBytes), 'shard')}.`,
     );
@@ -139,6 +141,31 @@ function sizeRecords(result: SizingResult, recordKB: number | undefined): void {
 }
 
 /**
+ * The figures a stream is sized from, each with where it came from: rates given, or one derived from the other and the record size.
+ *
+ * @example
+ * streamPremises({ recordsPerSecond: 2048, recordSizeKB: 1 }).map((p) => `${p.quantity} ${p.from}`); // ['write rate derived', 'records per second workload', 'record size workload']
+ */
+export function streamPremises(ingestion: Ingestion): Premise[] {
+  const rates = streamRates(ingestion);
+  const premises: Premise[] = [];
+  if (rates.mbps !== undefined) {
+    premises.push({ quantity: 'write rate', value: rates.mbps, unit: 'MB/s', from: ingestion.throughputMBps === undefined ? 'derived' : 'workload', field: 'ingestion.throughputMBps' });
+  }
+  if (rates.recordsPerSecond !== undefined) {
+    premises.push({ quantity: 'records per second', value: rates.recordsPerSecond, unit: 'records/s', from: ingestion.recordsPerSecond === undefined ? 'derived' : 'workload', field: 'ingestion.recordsPerSecond' });
+  }
+  if (ingestion.recordSizeKB !== undefined) premises.push({ quantity: 'record size', value: ingestion.recordSizeKB, unit: 'KB', from: 'workload', field: 'ingestion.recordSizeKB' });
+  if (ingestion.consumers !== undefined) premises.push({ quantity: 'consumers', value: ingestion.consumers, unit: 'applications', from: 'workload', field: 'ingestion.consumers' });
+  premises.push(
+    ingestion.retentionHours === undefined
+      ? { quantity: 'replay window', value: KDS_LIMITS.defaultRetentionHours, unit: 'hours', from: 'default', field: 'ingestion.retentionHours' }
+      : { quantity: 'replay window', value: ingestion.retentionHours, unit: 'hours', from: 'workload', field: 'ingestion.retentionHours' },
+  );
+  return premises;
+}
+
+/**
  * Sizes a Kinesis data stream: capacity mode by Region, shards, enhanced
  * fan-out by bytes, calls, latency and headroom, retention and record size.
  *
@@ -149,14 +176,14 @@ function sizeRecords(result: SizingResult, recordKB: number | undefined): void {
 export const sizeKinesisDataStream: Sizer = ({ workload, recommended }) => {
   const ingestion: Ingestion = workload.ingestion ?? {};
   const region = workload.account?.region;
-  const result: SizingResult = { configuration: {}, rationale: [], warnings: [] };
+  const result: SizingResult = { configuration: {}, rationale: [], warnings: [], premises: streamPremises(ingestion) };
   const rates = streamRates(ingestion);
   const known = rates.mbps !== undefined || rates.recordsPerSecond !== undefined;
   if (!known) {
     result.configuration.capacityMode = 'on-demand';
     result.rationale.push(unknownRateSentence(region));
   }
-  const plan = known ? sizeShards(result, rates, region) : undefined;
+  const plan = known ? sizeShards(result, rates, region, !recommended.has('iot-core')) : undefined;
   sizeFanOut(result, { shards: plan?.shards, mbps: rates.mbps, latency: workload.latency, lambda: recommended.has('lambda') }, ingestion.consumers);
   sizeRetention(result, ingestion.retentionHours);
   sizeRecords(result, ingestion.recordSizeKB);

@@ -1,3 +1,4 @@
+import type { Premise } from './premise.js';
 import { type Sizer } from './types.js';
 import { formatNumber } from '../words/number-format.js';
 import { plural } from '../words/plural.js';
@@ -25,5 +26,11 @@ export const sizeKinesisVideoStreams: Sizer = ({ workload }) => {
       ? `Keep ${plural(retention, 'hour')} of video for playback and re-analysis.`
       : 'Retention defaults to 0 (nothing kept): keep 24 hours so alerts can be reviewed in playback, more if footage is evidence.',
   );
-  return { configuration, rationale, warnings: [] };
+  const premises: Premise[] = [
+    ...(producers === undefined ? [] : [{ quantity: 'cameras', value: producers, unit: 'cameras', from: 'workload', field: 'ingestion.producers' } as Premise]),
+    retention === undefined
+      ? { quantity: 'video kept', value: 24, unit: 'hours', from: 'default', field: 'ingestion.retentionHours' }
+      : { quantity: 'video kept', value: retention, unit: 'hours', from: 'workload', field: 'ingestion.retentionHours' },
+  ];
+  return { configuration, rationale, warnings: [], premises };
 };

@@ -38,6 +38,20 @@ const NEURON_FRAMEWORKS: readonly string[] = ['pytorch', 'tensorflow', 'keras'];
 export const deepLearningFrameworks = (workload: Workload): string[] => (workload.ml?.frameworks ?? []).filter((f) => DEEP_LEARNING.includes(f));
 
 /**
+ * The requests per second a model serves: `ml.requestsPerSecond`, else the records a stream
+ * brings when each is scored (said as such), else unknown. Never an ingest rate read as requests unless so said.
+ *
+ * @example
+ * inferenceRate({ ml: { requestsPerSecond: 300 }, ingestion: { recordsPerSecond: 20000 } }); // { rps: 300, from: 'requests' }
+ */
+export function inferenceRate(workload: Workload): { rps: number; from: 'requests' | 'records' } | undefined {
+  const requests = workload.ml?.requestsPerSecond;
+  if (requests !== undefined) return { rps: requests, from: 'requests' };
+  const records = workload.ingestion?.recordsPerSecond;
+  return records === undefined ? undefined : { rps: records, from: 'records' };
+}
+
+/**
  * CPU for classic ML or light traffic; a GPU (G6/G5) for deep learning at
  * steady high traffic or when GPUs are required; Inferentia2 instead when
  * cost comes first and the Neuron SDK compiles the framework.
@@ -48,7 +62,7 @@ export const deepLearningFrameworks = (workload: Workload): string[] => (workloa
 export function chooseAcceleration(workload: Workload): Acceleration {
   if (workload.ml?.gpu === false) return 'cpu';
   const deep = deepLearningFrameworks(workload);
-  const rps = workload.ingestion?.recordsPerSecond;
+  const rps = inferenceRate(workload)?.rps;
   const busy = deep.length > 0 && rps !== undefined && rps >= ACCELERATOR_RPS;
   if (workload.ml?.gpu !== true && !busy) return 'cpu';
   const neuron = deep.some((f) => NEURON_FRAMEWORKS.includes(f));
@@ -69,7 +83,7 @@ export function chooseEndpoint(workload: Workload, acceleration: Acceleration): 
   if (payloadKB !== undefined && payloadKB > INFERENCE_LIMITS.realTimePayloadKB) return 'asynchronous';
   if (acceleration !== 'cpu') return 'real-time';
   if (payloadKB !== undefined && payloadKB > INFERENCE_LIMITS.serverlessPayloadKB) return 'real-time';
-  const rps = workload.ingestion?.recordsPerSecond;
+  const rps = inferenceRate(workload)?.rps;
   if (rps !== undefined) return rps < INTERMITTENT_RPS ? 'serverless' : 'real-time';
   return workload.latency === 'real-time' ? 'real-time' : 'serverless';
 }
@@ -82,9 +96,10 @@ const requests = (rps: number) => `${formatNumber(rps)} ${rps === 1 ? 'request' 
  * @example
  * endpointSentence('batch-transform', { latency: 'batch' }); // 'Batch latency means offline scoring: …'
  */
-export function endpointSentence(kind: EndpointKind, workload: Workload): string {
-  const rps = workload.ingestion?.recordsPerSecond;
-  const traffic = rps === undefined ? 'No request rate was given' : `${plural(rps, 'record')}/s read as ${requests(rps)}`;
+export function endpointSentence(kind: EndpointKind, workload: Workload, instances = 2): string {
+  const rate = inferenceRate(workload);
+  const rps = rate?.rps;
+  const traffic = rate === undefined ? 'No request rate was given (ml.requestsPerSecond)' : rate.from === 'requests' ? requests(rate.rps) : `${plural(rate.rps, 'record')}/s, each scored, read as ${requests(rate.rps)}`;
   switch (kind) {
     case 'batch-transform':
       return 'Batch latency means offline scoring: a batch transform job reads the inputs from S3, writes the predictions back and releases its instances when it ends.';
@@ -93,6 +108,6 @@ export function endpointSentence(kind: EndpointKind, workload: Workload): string
     case 'serverless':
       return `${traffic}${rps === undefined ? '' : ', intermittent traffic'} and no GPU needed: serverless inference bills only while requests run, with up to ${formatNumber(INFERENCE_LIMITS.serverlessMaxMemoryMB)} MB of memory, ${INFERENCE_LIMITS.serverlessMaxConcurrency} concurrent requests and 4 MB payloads; expect a cold start after idle periods (provisioned concurrency removes it).`;
     case 'real-time':
-      return `${traffic}${rps !== undefined && rps >= INTERMITTENT_RPS ? ', steady traffic' : ''}${workload.latency === 'real-time' ? ' at real-time latency' : ''}: a real-time endpoint on 2 instances (so it spans Availability Zones) with auto scaling on invocations per instance; each request gets up to ${INFERENCE_LIMITS.realTimeTimeoutSeconds} s.`;
+      return `${traffic}${rps !== undefined && rps >= INTERMITTENT_RPS ? ', steady traffic' : ''}${workload.latency === 'real-time' ? ' at real-time latency' : ''}: a real-time endpoint on ${plural(instances, 'instance')} (at least 2, so it spans Availability Zones) with auto scaling on invocations per instance; each request gets up to ${INFERENCE_LIMITS.realTimeTimeoutSeconds} s.`;
   }
 }

@@ -1,6 +1,8 @@
 import type { Workload } from '../workload/schema.js';
-import { type Acceleration, chooseAcceleration, chooseEndpoint, deepLearningFrameworks, type EndpointKind, endpointSentence, INFERENCE_LIMITS } from './sagemaker-endpoint.js';
-import { type Configuration, type Sizer, type SizingResult } from './types.js';
+import { sageMakerQuotaName } from './accelerated-instances.js';
+import type { Premise } from './premise.js';
+import { type Acceleration, chooseAcceleration, chooseEndpoint, deepLearningFrameworks, type EndpointKind, endpointSentence, INFERENCE_LIMITS, inferenceRate } from './sagemaker-endpoint.js';
+import { ceilUnits, type Configuration, type Sizer, type SizingResult } from './types.js';
 import { formatNumber } from '../words/number-format.js';
 import { listOf } from '../words/list-of.js';
 import { plural } from '../words/plural.js';
@@ -24,7 +26,7 @@ const named = (frameworks: readonly string[]) => listOf(frameworks.map(valueLabe
 /** Why this processor serves the model, in the workload's terms. */
 function accelerationSentence(acceleration: Acceleration, workload: Workload): string {
   const deep = deepLearningFrameworks(workload);
-  const rps = workload.ingestion?.recordsPerSecond;
+  const rps = inferenceRate(workload)?.rps;
   const at = rps === undefined ? '' : ` at ${plural(rps, 'request')} per second`;
   if (acceleration === 'inferentia') {
     return `${named(deep)}${at} with cost the top priority: ${INSTANCE_BY_ACCELERATION.inferentia} (Inferentia2) gives the lowest cost per prediction once the model is compiled with the Neuron SDK.`;
@@ -49,12 +51,39 @@ function serverlessMemorySentence(workload: Workload): string {
     : `Start the serverless memory at 2,048 MB and raise it in 1 GB steps, up to ${formatNumber(INFERENCE_LIMITS.serverlessMaxMemoryMB)} MB, if the model needs more.`;
 }
 
+/**
+ * Rules of thumb, not AWS figures: requests per second one instance serves for a small model
+ * (a CPU instance for classic ML, one accelerator for a deep-learning model). Load-test to replace them.
+ */
+export const REQUESTS_PER_INSTANCE: Readonly<Record<Acceleration, number>> = { cpu: 200, gpu: 100, inferentia: 100 };
+/** A real-time endpoint keeps at least 2 instances so it spans Availability Zones. */
+const MIN_ENDPOINT_INSTANCES = 2;
+
+/** Instances a real-time endpoint starts with: the request rate over what one instance serves, at least 2. */
+function endpointInstances(workload: Workload, acceleration: Acceleration): number {
+  const rps = inferenceRate(workload)?.rps;
+  return rps === undefined ? MIN_ENDPOINT_INSTANCES : Math.max(MIN_ENDPOINT_INSTANCES, ceilUnits(rps / REQUESTS_PER_INSTANCE[acceleration]));
+}
+
+/** The figures an endpoint is sized from, each with where it came from. */
+function inferencePremises(workload: Workload, kind: EndpointKind, acceleration: Acceleration): Premise[] {
+  if (kind !== 'real-time') return [];
+  const rate = inferenceRate(workload);
+  if (rate === undefined) return [{ quantity: 'inference requests per second', value: 0, unit: 'requests/s', from: 'default', field: 'ml.requestsPerSecond' }];
+  return [
+    rate.from === 'requests'
+      ? { quantity: 'inference requests per second', value: rate.rps, unit: 'requests/s', from: 'workload', field: 'ml.requestsPerSecond' }
+      : { quantity: 'inference requests per second', value: rate.rps, unit: 'requests/s', from: 'derived', field: 'ml.requestsPerSecond' },
+    { quantity: 'requests one instance serves', value: REQUESTS_PER_INSTANCE[acceleration], unit: 'requests/s', from: 'default' },
+  ];
+}
+
 /** Settings of each endpoint kind. */
 function endpointConfiguration(kind: EndpointKind, acceleration: Acceleration, workload: Workload): Configuration {
   const instanceType = INSTANCE_BY_ACCELERATION[acceleration];
   switch (kind) {
     case 'real-time':
-      return { endpointType: kind, acceleration, instanceType, initialInstanceCount: 2, autoScaling: true };
+      return { endpointType: kind, acceleration, instanceType, initialInstanceCount: endpointInstances(workload, acceleration), autoScaling: true };
     case 'serverless':
       return { endpointType: kind, acceleration, memorySizeMB: deepLearningFrameworks(workload).length > 0 ? INFERENCE_LIMITS.serverlessMaxMemoryMB : 2048 };
     case 'asynchronous':
@@ -68,13 +97,17 @@ function endpointConfiguration(kind: EndpointKind, acceleration: Acceleration, w
 function sizeInference(workload: Workload): SizingResult {
   const acceleration = chooseAcceleration(workload);
   const kind = chooseEndpoint(workload, acceleration);
-  const rationale = [endpointSentence(kind, workload), kind === 'serverless' ? serverlessMemorySentence(workload) : accelerationSentence(acceleration, workload)];
+  const rationale = [endpointSentence(kind, workload, endpointInstances(workload, acceleration)), kind === 'serverless' ? serverlessMemorySentence(workload) : accelerationSentence(acceleration, workload)];
+  if (kind === 'real-time' && inferenceRate(workload) !== undefined) {
+    rationale.push(`At about ${formatNumber(REQUESTS_PER_INSTANCE[acceleration])} requests per second per ${INSTANCE_BY_ACCELERATION[acceleration]} for a small model (an estimate: load-test the model to replace it), auto scaling adds instances from there.`);
+  }
+  if (kind === 'batch-transform') rationale.push(`A batch transform counts against the SageMaker AI quota "${sageMakerQuotaName(INSTANCE_BY_ACCELERATION[acceleration], 'transform')}", not the endpoint quota.`);
   const payloadKB = workload.ingestion?.recordSizeKB;
   const warnings =
     payloadKB !== undefined && payloadKB > INFERENCE_LIMITS.asyncPayloadKB
       ? [{ code: 'payload-limit', message: `Payloads of ${formatNumber(payloadKB)} KB exceed the 1 GB asynchronous inference accepts: split the input, or score it with a batch transform job over S3.` }]
       : [];
-  return { configuration: endpointConfiguration(kind, acceleration, workload), rationale, warnings };
+  return { configuration: endpointConfiguration(kind, acceleration, workload), rationale, warnings, premises: inferencePremises(workload, kind, acceleration) };
 }
 
 /** The training half: the instance family and its fallbacks, kept short. */
@@ -107,5 +140,6 @@ export const sizeSageMaker: Sizer = ({ workload }) => {
     configuration: Object.assign({}, ...parts.map((part) => part.configuration)),
     rationale: parts.flatMap((part) => part.rationale),
     warnings: parts.flatMap((part) => part.warnings),
+    premises: parts.flatMap((part) => part.premises ?? []),
   };
 };

@@ -23,6 +23,8 @@ export interface SizingResult {
   warnings: Array<{ code: string; message: string }>;
   /** The numbers the sizing rests on, each with where it came from (the answer's `premises[]`). */
   premises?: Premise[];
+  /** Fields the sizing asks for (a sizing-guess's field), added to the answer's `missing` when the workload leaves them out. */
+  asks?: Array<{ field: string; why: string }>;
 }
 
 /** Computes settings for one service from the workload; pure and deterministic. */
