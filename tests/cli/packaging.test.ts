@@ -57,4 +57,36 @@ describe('the package as npm installs it', () => {
     expect(packed.peerDependencies).toMatchObject({ hono: expect.any(String) });
     expect(packed.peerDependenciesMeta).toMatchObject({ hono: { optional: true } });
   });
+
+  it('types the workload a TypeScript consumer passes: a value outside an enum fails to compile, a right one compiles', () => {
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    const compilerOptions = { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2023', noEmit: true, skipLibCheck: true, types: [] };
+    const check = (name: string, code: string) => {
+      writeFileSync(join(consumer, `${name}.mts`), code);
+      writeFileSync(join(consumer, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions, files: [`${name}.mts`] }));
+      return spawnSync(process.execPath, [tsc, '-p', `tsconfig.${name}.json`], { cwd: consumer, encoding: 'utf8' });
+    };
+    const right = check(
+      'right',
+      "import { createAdvisor, recommend, type WorkloadInput } from 'aws-data-advisor';\n" +
+        "const workload: WorkloadInput = { latency: 'real-time', ingestion: { mode: 'streaming', throughputMBps: 20 } };\n" +
+        'const answer = await recommend(workload);\n' +
+        "const shards: string | number | boolean | string[] | undefined = answer.recommendations[0]?.configuration.shards;\n" +
+        "createAdvisor().recommend({ data: { sources: ['clickstream'] }, destinations: ['s3'] });\n" +
+        'export { shards };\n',
+    );
+    expect(right.status, `${right.stdout}${right.stderr}`).toBe(0);
+
+    const wrong = check(
+      'wrong',
+      "import { createAdvisor, recommend } from 'aws-data-advisor';\n" +
+        "await recommend({ latency: 'soon' });\n" +
+        "createAdvisor().recommend({ ingestion: { mode: 'streamed' } });\n" +
+        'export {};\n',
+    );
+    const errors = `${wrong.stdout}${wrong.stderr}`;
+    expect(wrong.status, errors).not.toBe(0);
+    expect(errors).toMatch(/wrong\.mts\(2,\d+\): error TS2322: Type '"soon"' is not assignable/);
+    expect(errors).toMatch(/wrong\.mts\(3,\d+\): error TS2322: Type '"streamed"' is not assignable/);
+  });
 });

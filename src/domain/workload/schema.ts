@@ -336,3 +336,6 @@ export const WorkloadSchema = strictObject({
   .describe('A data workload on AWS: where data comes from, how fast, what must happen to it, who reads it');
 
 export type Workload = z.infer<typeof WorkloadSchema>;
+
+/** What a caller may pass as a workload (zod's input type of the schema): typed for completion and checking, still validated at run time. */
+export type WorkloadInput = z.input<typeof WorkloadSchema>;
