@@ -19,7 +19,7 @@ const walk = (dir: string): string[] =>
 // the tarball into a fresh project, as a user would: `npm pack`, then `npm install ./the.tgz`.
 beforeAll(() => {
   const copy = mkdtempSync(join(tmpdir(), 'advisor-pack-'));
-  for (const item of ['package.json', 'README.md', 'openapi.yaml', 'rules', 'dist', 'src/http/playground']) cpSync(join(root, item), join(copy, item), { recursive: true });
+  for (const item of ['package.json', 'README.md', 'openapi.yaml', 'rules', 'dist', 'examples', 'src/http/playground']) cpSync(join(root, item), join(copy, item), { recursive: true });
   const env = { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}${delimiter}${process.env.PATH}`, npm_config_loglevel: 'warn' };
   const tarball = execFileSync(npm, ['pack', '--json'], { cwd: copy, env, encoding: 'utf8' });
   const file = join(copy, (JSON.parse(tarball) as Array<{ filename: string }>)[0].filename);
@@ -51,6 +51,16 @@ describe('the package as npm installs it', () => {
     expect(run(['-e', "require('aws-data-advisor').recommend({ name: 'cjs' }).then((answer) => console.log(answer.workload))"])).toBe('cjs');
     const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
     expect(run([join('node_modules', 'aws-data-advisor', 'dist', 'cli.js'), '--version'])).toBe(version);
+  });
+
+  it('ships the example organisation folder the README runs `rules test` on, and its scenarios pass', () => {
+    const installed = join(consumer, 'node_modules', 'aws-data-advisor');
+    const run = spawnSync(process.execPath, [join(installed, 'dist', 'cli.js'), 'rules', 'test', join('node_modules', 'aws-data-advisor', 'examples', 'company-rules')], {
+      cwd: consumer,
+      encoding: 'utf8',
+    });
+    expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
+    expect(run.stdout).toMatch(/\n5 scenarios: 5 passed, 0 failed\n$/);
   });
 
   it('declares hono as an optional peer, for the typed client', () => {
