@@ -65,10 +65,12 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${packageVersion()}\n`);
       return EXIT.ok;
     }
-    if (name === '--help' || name === '-h' || name === 'help') {
+    if (name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
       process.stdout.write(HELP);
       return EXIT.ok;
     }
+    // `help recommend` is `recommend --help`, as git and npm read it.
+    if (name === 'help') return main([...rest, '--help']);
     if (name === undefined) {
       process.stderr.write(HELP);
       return EXIT.usage;

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { delimiter } from 'node:path';
 import * as z from 'zod';
 import { AdvisorError } from './domain/errors.js';
@@ -45,6 +46,15 @@ const choice = <const Value extends string, Fallback extends Value | undefined>(
       return z.NEVER;
     });
 
+/** Why a path is no readable directory, or undefined when it is one. */
+function directoryProblem(path: string): string | undefined {
+  try {
+    return statSync(path).isDirectory() ? undefined : 'is not a directory';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as Error).message})`;
+  }
+}
+
 const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]', '::1'];
 
 /**
@@ -76,7 +86,15 @@ const EnvSchema = z
     ADVISOR_RULES_DIR: z
       .string()
       .optional()
-      .transform((value) => (value ? value.split(delimiter).filter(Boolean) : [])),
+      .transform((value, ctx) => {
+        const dirs = value ? value.split(delimiter).filter(Boolean) : [];
+        // Named here, as a directory of this variable: the rule loader would only name a path.
+        for (const dir of dirs) {
+          const problem = directoryProblem(dir);
+          if (problem) ctx.addIssue({ code: 'custom', message: `ADVISOR_RULES_DIR="${value}": ${dir} ${problem} (it takes folders of rule files, ${delimiter}-separated)` });
+        }
+        return dirs;
+      }),
     ADVISOR_TOKEN: z
       .string()
       .optional()

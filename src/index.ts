@@ -45,5 +45,5 @@ export {
 } from './domain/answer/schema.js';
 export { OrganisationRuleFileSchema, type RuleDefinition, type RuleFile, RuleFileSchema } from './domain/rules/schema.js';
 export { type OrgServiceId, type Role, SERVICE_IDS, type ServiceId } from './domain/catalog/service-ids.js';
-export { type Workload, WorkloadSchema } from './domain/workload/schema.js';
+export { type Workload, type WorkloadInput, WorkloadSchema } from './domain/workload/schema.js';
 export type { AppType } from './http/app.js';

@@ -39,11 +39,30 @@ function readInput(source: string): string {
 
 function readWorkloadJson(source: string): unknown {
   const text = readInput(source);
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`${source === '-' ? 'stdin' : source} is not valid JSON: ${(error as Error).message}`);
+  const named = source === '-' ? 'stdin' : source;
+  if (text.trim() === '') {
+    throw new InputError(`${named} is empty: give a workload as JSON, such as {"latency":"batch"} ({} asks what the advisor needs to know), or the workload in words with --describe <text>`);
   }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${named} is not valid JSON: ${(error as Error).message}`);
+  }
+  if (isScenario(json)) {
+    throw new InputError(
+      `${named} is a scenario file (a workload with the answer expected of it), not a workload: pass its "workload", as in jq .workload ${source === '-' ? 'FILE' : source} | aws-data-advisor recommend -`,
+    );
+  }
+  return json;
+}
+
+/** The shape of a scenario file (tests/scenarios/, an organisation's scenarios/): a workload object beside expectations. */
+function isScenario(json: unknown): boolean {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return false;
+  const keys = Object.keys(json);
+  const workload = (json as Record<string, unknown>).workload;
+  return typeof workload === 'object' && workload !== null && keys.includes('expect');
 }
 
 /** The workload with --describe as its description; anything but an object is left for validation to name. */
@@ -67,6 +86,9 @@ export const recommendCommand: Command = {
       return;
     }
     const description = values.describe as string | undefined;
+    if (description !== undefined && description.trim() === '') {
+      throw new UsageError('--describe needs the workload in words, such as --describe "About 30 MB/s of clickstream, real-time dashboards"', USAGE);
+    }
     if (positionals.length > 1 || (positionals.length === 0 && description === undefined)) {
       throw new UsageError('recommend takes one input: a file path, - for stdin, or --describe <text>', USAGE);
     }

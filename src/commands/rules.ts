@@ -9,7 +9,8 @@ const USAGE = `Usage: aws-data-advisor rules <test|check|coverage> [DIR] [option
 
 Work on an organisation's rule folder (DIR: its *.json rule files, with its
 scenarios in DIR/scenarios/), as ADVISOR_RULES_DIR would load it beside the
-built-in rules. DIR defaults to $ADVISOR_RULES_DIR, else the current directory.
+built-in rules. DIR defaults to $ADVISOR_RULES_DIR, else the current directory
+(unless it is a project, with a package.json).
 
 Commands:
   test [DIR] [--reporter text|junit]   answer every scenario and check its expectations (exit 1 on a failure)

@@ -3,7 +3,7 @@ import { type Config, ConfigError, readConfig } from '../config.js';
 import { type Advisor, createAdvisor } from '../domain/advisor.js';
 import { createLogger } from '../log/logger.js';
 import { prettyStream } from '../log/pretty.js';
-import type { Command } from './command.js';
+import { type Command, UsageError } from './command.js';
 import { parseOptions } from './parse-options.js';
 
 const USAGE = `Usage: aws-data-advisor serve [--port <port>] [--host <host>]
@@ -21,6 +21,11 @@ ADVISOR_LOG_FORMAT, ADVISOR_MCP_SESSIONS, ADVISOR_ALLOWED_HOSTS,
 ADVISOR_CORS_ORIGINS, ADVISOR_MAX_SESSIONS and more (see the README).
 `;
 
+/** A port as written on the command line: decimal digits only, 0 to 65535 (as PORT is read). */
+function isPort(value: string): boolean {
+  return /^[0-9]{1,5}$/.test(value) && Number(value) <= 65535;
+}
+
 /** `aws-data-advisor serve`: the REST API and MCP over HTTP on one port. */
 export const serveCommand: Command = {
   name: 'serve',
@@ -31,7 +36,9 @@ export const serveCommand: Command = {
       process.stdout.write(USAGE);
       return;
     }
-    // Flags win over the environment; both go through the same checks.
+    // Flags win over the environment; a malformed flag is a usage error naming the flag, not PORT.
+    if (typeof values.port === 'string' && !isPort(values.port)) throw new UsageError(`--port "${values.port}" must be an integer from 0 to 65535`, USAGE);
+    if (typeof values.host === 'string' && !/^[\w.:-]+$/.test(values.host)) throw new UsageError(`--host "${values.host}" must be a host name or IP address`, USAGE);
     const flags = { ...(typeof values.port === 'string' ? { PORT: values.port } : {}), ...(typeof values.host === 'string' ? { HOST: values.host } : {}) };
     const config = readConfig({ ...process.env, ...flags });
     await runServer(config, createAdvisor({ dirs: config.ADVISOR_RULES_DIR }));

@@ -7,7 +7,7 @@ import { evaluationFacts, readFacts, type WorkloadFacts } from './facts/read-fac
 import { compileRuleSet } from './rules/evaluate.js';
 import { type LoadedRule, type LoadRulesOptions, loadRules, type RuleSet } from './rules/load.js';
 import { parseWorkload } from './workload/parse-workload.js';
-import type { Workload } from './workload/schema.js';
+import type { Workload, WorkloadInput } from './workload/schema.js';
 
 export { parseWorkload };
 
@@ -22,9 +22,10 @@ export interface Advisor {
   /**
    * Validates a workload and answers with the recommendation; fields its
    * description states fill those it leaves out (listed in `inferred`).
-   * Throws {@link WorkloadValidationError} naming each bad field.
+   * Throws {@link WorkloadValidationError} naming each bad field: the type
+   * guides a caller, the check still runs on what arrives (parsed JSON).
    */
-  recommend(input: unknown): Recommendation;
+  recommend(input: WorkloadInput): Recommendation;
   /** The same, for a workload already checked by {@link parseWorkload}. */
   recommendValidated(workload: Workload): Recommendation;
   /**
@@ -148,6 +149,6 @@ export function getDefaultAdvisor(): Advisor {
  * const answer = await recommend({ data: { sources: ['iot-devices'] }, ingestion: { mode: 'streaming', throughputMBps: 20 } });
  * answer.pipeline.map((stage) => stage.services);
  */
-export async function recommend(workload: unknown): Promise<Recommendation> {
+export async function recommend(workload: WorkloadInput): Promise<Recommendation> {
   return getDefaultAdvisor().recommend(workload);
 }

@@ -61,6 +61,16 @@ export class RuleLoadError extends AdvisorError {
   }
 }
 
+/** A rules directory cannot be read (missing, not a directory): named as a directory, not as a rule file. */
+export class RuleDirectoryError extends RuleLoadError {
+  override name = 'RuleDirectoryError';
+
+  constructor(dir: string, reason: string) {
+    super(dir, undefined, reason);
+    this.message = `rules directory ${dir}: ${reason}`;
+  }
+}
+
 /** A service id that is not in the catalog. */
 export class UnknownServiceError extends AdvisorError {
   override name = 'UnknownServiceError';

@@ -38,7 +38,7 @@ export const RuleViewSchema = RuleSchema.extend({
 export const RuleListSchema = z
   .object({
     version: z.string(),
-    count: z.number().int(),
+    count: z.number().int().min(0),
     conditions: z.record(z.string(), TopLevelConditionSchema).describe('Named conditions the rules reference'),
     rules: z.array(RuleViewSchema),
   })
@@ -48,16 +48,16 @@ export const BatchResponseSchema = z
   .object({ results: z.array(RecommendationSchema) })
   .describe('One recommendation per workload, in the order sent');
 
-export const HealthSchema = z.object({ status: z.literal('ok'), rules: z.number().int() }).describe('Liveness');
+export const HealthSchema = z.object({ status: z.literal('ok'), rules: z.number().int().min(0) }).describe('Liveness');
 export const ReadinessSchema = z
-  .object({ status: z.literal('ready'), rules: z.number().int(), rulesVersion: z.string() })
+  .object({ status: z.literal('ready'), rules: z.number().int().min(0), rulesVersion: z.string() })
   .describe('Readiness: rules loaded and not shutting down');
 
 export const ProblemSchema = z
   .object({
     type: z.string().describe('A URI reference naming the problem type; GET it for a description'),
     title: z.string(),
-    status: z.number().int(),
+    status: z.number().int().min(400).max(599).describe('The HTTP status code'),
     detail: z.string(),
     instance: z.string().optional(),
     requestId: z.string().optional(),

@@ -7,7 +7,7 @@ export function registerPrompts(server: McpServer): void {
     'design_data_pipeline',
     {
       title: 'Design an AWS data pipeline',
-      description: 'Turns a free-text description of a data workload into the questions to ask and a call to recommend_architecture.',
+      description: 'Passes the user\'s own description of a data workload to recommend_architecture, then checks what was read and asks for what is missing.',
       argsSchema: {
         description: z.string().min(1).max(4000).describe('The workload in the user\'s own words'),
       },
@@ -24,9 +24,9 @@ export function registerPrompts(server: McpServer): void {
               description,
               '',
               'Work in three steps:',
-              '1. Map what I said onto the fields of the recommend_architecture tool: data (sources, formats, volumeTB, atRest, lowQuality, duplicatesWithoutCommonId), ingestion (mode, producers, throughputMBps, recordsPerSecond, recordSizeKB, consumers, retentionHours, ordering), latency, processing, destinations, analytics, ml, security, alerts, account, migration, workloadType and costPriority. Use only the enum values the tool schema allows.',
-              '2. Ask me, in one short list, for the values that decide the answer and that I have not given: at least where the data comes from, whether it streams in or already sits at rest, how fast it arrives, how fresh answers must be, and who reads it. Do not invent numbers.',
-              '3. Call recommend_architecture with what you know. Present the pipeline, the sizing, the warnings and the services turned down with their reasons. If the answer lists missing fields, ask me about them and call the tool again.',
+              '1. Call recommend_architecture with my words above, exactly as I wrote them, as `description`: the advisor reads sources, rates, latency, needs and destinations from them itself (each in `inferred`, with the words it came from). Add a field only for what I told you elsewhere in our conversation, with the enum values the tool schema allows; fields you give win over the words.',
+              '2. Check `inferred` with me in one short list: say what was read and from which words, and correct what was misread by calling again with the right field.',
+              '3. Present the pipeline, the sizing, the warnings and the services turned down with their reasons. Then ask me, in one short list, for the `missing` fields (each says what it would decide); do not invent numbers. When I answer, call the tool again with the same description and those fields.',
             ].join('\n'),
           },
         },

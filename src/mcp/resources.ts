@@ -5,6 +5,7 @@ import type { Catalog } from '../domain/catalog/catalog.js';
 import { UnknownServiceError } from '../domain/errors.js';
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import { renderServiceMarkdown } from '../domain/rendering/service-markdown.js';
+import { registerRuleResources } from './rule-resources.js';
 
 const serviceUri = (id: string) => `advisor://services/${id}`;
 
@@ -20,7 +21,8 @@ function serviceForUri(catalog: Catalog, id: string) {
 
 /**
  * Resources: each catalog entry as Markdown (listed one by one and as the
- * template `advisor://services/{id}`), the loaded rule set, and the cards.
+ * template `advisor://services/{id}`), the loaded rule set file by file
+ * behind an index at `advisor://rules`, and the cards.
  */
 export function registerResources(server: McpServer, advisor: Advisor): void {
   registerServiceResources(server, advisor);
@@ -57,30 +59,11 @@ function registerServiceResources(server: McpServer, advisor: Advisor): void {
       contents: [{ uri: uri.href, mimeType: 'text/markdown', text: renderServiceMarkdown(serviceForUri(catalog, String(id))) }],
     }),
   );
-
 }
 
-/** The rule set and the study cards it encodes. */
+/** The rule set (an index, each file, the named conditions) and the study cards it encodes. */
 function registerKnowledgeResources(server: McpServer, advisor: Advisor): void {
-  server.registerResource(
-    'rules',
-    'advisor://rules',
-    {
-      title: 'Loaded rule set',
-      description: 'Every json-rules-engine rule the advisor applies, with its cards, priority, conditions and advice',
-      mimeType: 'application/json',
-    },
-    async (uri) => ({
-      contents: [
-        {
-          uri: uri.href,
-          mimeType: 'application/json',
-          text: JSON.stringify({ version: advisor.ruleSet.version, conditions: advisor.ruleSet.conditions, rules: advisor.ruleSet.rules }, null, 2),
-        },
-      ],
-    }),
-  );
-
+  registerRuleResources(server, advisor.ruleSet);
   server.registerResource(
     'cards',
     'advisor://cards',

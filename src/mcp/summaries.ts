@@ -2,12 +2,20 @@ import type { Catalog } from '../domain/catalog/catalog.js';
 import type { Comparison } from '../domain/catalog/compare.js';
 import type { Recommendation } from '../domain/answer/schema.js';
 
+/** The last line of every tool's text: what only `structuredContent` holds, for clients that pass it on. */
+export const STRUCTURED_POINTER = 'The whole answer is in structuredContent (the same JSON as the REST API)';
+
 /**
- * A short, readable account of a recommendation for the model to relay: the
- * pipeline, each service with its first reason and sizing, warnings,
- * rejections and the questions still open. The full answer is in
- * `structuredContent`. Names come from the advisor's catalog, which holds
- * the organisation's services too.
+ * A readable account of a recommendation for the model to relay, complete
+ * for a client that reads text only: the pipeline, every service with its
+ * first reason and all its sizing, every warning, what was read from the
+ * description, rejections and the questions still open, then where the rest
+ * is (every rationale, rules, cards, alternatives, premises and flows).
+ * Names come from the advisor's catalog, which holds the organisation's
+ * services too.
+ *
+ * @example
+ * summarizeRecommendation(advisor.recommend({ latency: 'real-time' }), advisor.ruleSet.catalog);
  */
 export function summarizeRecommendation(answer: Recommendation, catalog: Catalog): string {
   const lines: string[] = [];
@@ -17,7 +25,6 @@ export function summarizeRecommendation(answer: Recommendation, catalog: Catalog
     lines.push('', 'Recommended:');
     for (const item of answer.recommendations) {
       const settings = Object.entries(item.configuration)
-        .slice(0, 4)
         .map(([key, value]) => `${key}=${Array.isArray(value) ? value.join('/') : value}`)
         .join(', ');
       lines.push(`- ${item.name} (${item.role}, ${item.confidence} confidence): ${item.rationale[0]}${settings ? ` [${settings}]` : ''}`);
@@ -39,10 +46,16 @@ export function summarizeRecommendation(answer: Recommendation, catalog: Catalog
     lines.push('', 'Ask the user, then call again with these fields:');
     for (const item of answer.missing) lines.push(`- ${item.field}: ${item.why}`);
   }
+  lines.push('', `${STRUCTURED_POINTER}: every rationale, the rules and study cards behind each service, the alternatives, the figures each sizing rests on (premises) and each source's path (flows).`);
   return lines.join('\n');
 }
 
-/** The comparison in a few lines: when to choose each service of every pair. */
+/**
+ * The comparison in a few lines: when to choose each service of every pair.
+ *
+ * @example
+ * summarizeComparison(compareServices(['athena', 'emr'], catalog));
+ */
 export function summarizeComparison(comparison: Comparison): string {
   const lines: string[] = [];
   const names = new Map<string, string>(comparison.services.map((service) => [service.id, service.name]));
@@ -52,5 +65,6 @@ export function summarizeComparison(comparison: Comparison): string {
     lines.push('');
   }
   for (const pair of comparison.unrelated) lines.push(`${pair.services.join(' and ')}: ${pair.note}`);
+  lines.push('', `${STRUCTURED_POINTER}: each service's summary, roles, limits and lifecycle.`);
   return lines.join('\n').trim();
 }

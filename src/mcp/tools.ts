@@ -9,7 +9,9 @@ import { ComparisonSchema, compareRequestSchema, compareServices } from '../doma
 import { RecommendationSchema } from '../domain/answer/schema.js';
 import { SERVICE_ID_ALIASES } from '../domain/catalog/service-ids.js';
 import { WorkloadSchema } from '../domain/workload/schema.js';
-import { summarizeComparison, summarizeRecommendation } from './summaries.js';
+import { outlineOf } from './output-outline.js';
+import { renderServiceMarkdown } from '../domain/rendering/service-markdown.js';
+import { STRUCTURED_POINTER, summarizeComparison, summarizeRecommendation } from './summaries.js';
 
 /** Every tool only reads the advisor's knowledge: same input, same answer, nothing outside touched. */
 const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } as const;
@@ -21,17 +23,12 @@ const serviceIdInput = (knownIds: readonly string[]) =>
     .describe('The service to look up');
 
 /**
- * A tool result: a short summary for the model to read first, then the whole
- * structured answer serialised, as the MCP spec asks of tools with an output schema.
+ * A tool result: the answer in words, complete for a client that reads text
+ * only and ending with a pointer to `structuredContent`, which holds the
+ * whole answer once (not the JSON again as text: a model's context is small).
  */
 function answerWith<T extends Record<string, unknown>>(summary: string, structured: T): CallToolResult & { structuredContent: T } {
-  return {
-    content: [
-      { type: 'text', text: summary },
-      { type: 'text', text: JSON.stringify(structured) },
-    ],
-    structuredContent: structured,
-  };
+  return { content: [{ type: 'text', text: summary }], structuredContent: structured };
 }
 
 /** The errors whose message is meant for the caller: a bad workload, an unknown id. */
@@ -78,15 +75,13 @@ function registerRecommendTool(server: McpServer, advisor: Advisor, safely: Safe
     {
       title: 'Recommend an AWS data architecture',
       description: [
-        'Recommends which AWS data services to use for a workload, how to size them, the order data flows through them, and why (rules applied, study cards cited, alternatives turned down).',
-        'Call it when the user wants to ingest, process, store, query, visualise or learn from data on AWS.',
-        'Before calling, ask the user for what you do not know: where data comes from (data.sources), whether it streams in or already sits at rest (ingestion.mode, data.atRest), how fast (ingestion.throughputMBps, recordsPerSecond), how fresh answers must be (latency), what must happen to it (processing), where it lands (destinations), who reads it (analytics, ml), and security or cost needs.',
-        'A description alone is enough to start: pass the user\'s own words as `description` and the advisor reads sources, rates, latency, needs and destinations from it (listed in `inferred` with the words they came from); fields you give always win over the prose.',
-        'Every field is optional; the answer\'s `missing` list says which fields would change it, so call again once the user answers them.',
+        'Which AWS data services to use for a workload, how to size them, in what order data flows through them, and why.',
+        'A description alone is enough to start: pass the user\'s own words as `description`; what it reads comes back in `inferred` with the words it came from, and fields you give win over the prose.',
+        'Every field is optional; `missing` names the fields that would change the answer: ask the user, then call again.',
       ].join(' '),
       inputSchema: WorkloadSchema,
-      outputSchema: RecommendationSchema,
-      annotations: { title: 'Recommend an AWS data architecture', ...READ_ONLY },
+      outputSchema: outlineOf(RecommendationSchema),
+      annotations: READ_ONLY,
     },
     safely(async (workload, extra) => {
       const answer = advisor.recommendValidated(workload);
@@ -107,10 +102,10 @@ function registerCatalogTools(server: McpServer, advisor: Advisor, safely: Safel
     {
       title: 'Compare AWS data services',
       description:
-        'Compares two to eight services side by side: what each does, its limits, and for every pair the trade-off the study cards draw (when to choose which). Call it when the user weighs alternatives such as Firehose vs Kinesis Data Streams, Glue vs Kinesis, SSE-S3 vs SSE-KMS, Athena vs EMR, or compute optimized vs GPU instances. Use list_services for the valid ids.',
+        'Two to eight services side by side: what each does, its limits, and for every pair when to choose which (Firehose vs Kinesis Data Streams, Glue vs Kinesis, Athena vs EMR…). The ids are get_service\'s.',
       inputSchema: compareRequestSchema(catalog.knownIds),
-      outputSchema: ComparisonSchema,
-      annotations: { title: 'Compare AWS data services', ...READ_ONLY },
+      outputSchema: outlineOf(ComparisonSchema),
+      annotations: READ_ONLY,
     },
     safely(async ({ services }) => {
       const comparison = compareServices(services, catalog);
@@ -122,15 +117,15 @@ function registerCatalogTools(server: McpServer, advisor: Advisor, safely: Safel
     'get_service',
     {
       title: 'Look up one AWS data service',
-      description: `Returns one catalog entry: summary, what the study cards say, current AWS facts with sources and dates, limits, and lifecycle (renamed or retired). Call it when the user asks about a specific service; the ids are the input schema\'s enum, and ${Object.keys(SERVICE_ID_ALIASES).join(', ')} answers with its successor.${catalog.knownIds.some((id) => id.includes(':')) ? ' Ids with a colon are the organisation\'s own services (origin: organisation).' : ''}`,
+      description: `One service: summary, what the study cards say, current AWS facts with sources and dates, limits and lifecycle. ${Object.keys(SERVICE_ID_ALIASES).join(', ')} answers with its successor.${catalog.knownIds.some((id) => id.includes(':')) ? ' Ids with a colon are the organisation\'s own services.' : ''}`,
       inputSchema: serviceIdInput(catalog.knownIds),
-      outputSchema: ServiceViewSchema,
-      annotations: { title: 'Look up one AWS data service', ...READ_ONLY },
+      outputSchema: outlineOf(ServiceViewSchema),
+      annotations: READ_ONLY,
     },
     safely(async ({ id }) => {
       const entry = catalog.get(id);
-      const note = entry.lifecycle.note ? ` ${entry.lifecycle.note}` : '';
-      return answerWith(`${entry.name} (${entry.id}; ${entry.roles.join(', ')}): ${entry.summary}${note}`, { ...entry });
+      const alias = entry.requestedAs ? `${entry.requestedAs} is a retired id: it answers with ${entry.id}.\n\n` : '';
+      return answerWith(`${alias}${renderServiceMarkdown(entry)}\n${STRUCTURED_POINTER}.`, { ...entry });
     }),
   );
 
@@ -138,16 +133,16 @@ function registerCatalogTools(server: McpServer, advisor: Advisor, safely: Safel
     'list_services',
     {
       title: 'List the AWS data services the advisor knows',
-      description:
-        'Lists every service id with its name, roles and origin (built-in, or the organisation\'s own). Call it to find the id to pass to get_service or compare_services.',
+      description: 'Every service id with its name, roles and origin (built-in, or the organisation\'s own): the ids get_service and compare_services take.',
       inputSchema: z.strictObject({}),
-      outputSchema: ServiceListSchema,
-      annotations: { title: 'List the AWS data services the advisor knows', ...READ_ONLY },
+      outputSchema: outlineOf(ServiceListSchema),
+      annotations: READ_ONLY,
     },
     async () => {
       const services = catalog.list();
       const origin = (s: (typeof services)[number]) => (s.origin === 'organisation' ? ", the organisation's own" : '');
-      return answerWith(services.map((s) => `${s.id}: ${s.name} (${s.roles.join(', ')}${origin(s)})`).join('\n'), { services });
+      const lines = services.map((s) => `${s.id}: ${s.name} (${s.roles.join(', ')}${origin(s)})`);
+      return answerWith(`${lines.join('\n')}\n\n${STRUCTURED_POINTER}, with each service's summary and lifecycle.`, { services });
     },
   );
 }

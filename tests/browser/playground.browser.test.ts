@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { existsSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +53,63 @@ async function answered() {
 /** What the page shows, for failure messages. */
 async function shown() {
   return `status: ${await page.textContent('#status')}; problem: ${await page.textContent('#problem')}`;
+}
+
+/** The text of a select's chosen option, as the user reads it. */
+async function selectedText(selector: string) {
+  return page.$eval(selector, (select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
+}
+
+const CLICKSTREAM = 'We ingest about 30 MB/s of clickstream from our website and want real-time dashboards, plus the raw events in S3 for analysts.';
+
+/**
+ * What is wrong with the page's layout as shown now, in words (runs in the page):
+ * the header over the form, a header that spills or wraps a link, a control
+ * outside the form or the screen, a select narrower than its longest choice,
+ * a label cut off, the page scrolling sideways, a pipeline stage out of view.
+ */
+function layoutProblems(): string[] {
+  const problems: string[] = [];
+  const box = (element: Element) => element.getBoundingClientRect();
+  const name = (element: Element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.getAttribute('name') ? `[name=${element.getAttribute('name')}]` : ''} "${(element.textContent ?? '').trim().slice(0, 30)}"`;
+  const header = document.querySelector('.site-header') as HTMLElement;
+  const form = document.getElementById('workload-form') as HTMLElement;
+  const headerBox = box(header);
+  const formBox = box(form);
+  const visibleFormTop = Math.max(formBox.top, 0);
+  if (headerBox.bottom > 0 && headerBox.bottom > visibleFormTop + 0.5 && formBox.bottom > 0) problems.push(`the header (bottom ${headerBox.bottom}) covers the form (visible from ${visibleFormTop})`);
+  for (const child of Array.from(header.querySelectorAll('h1, a'))) {
+    const inner = box(child);
+    if (inner.top < headerBox.top - 0.5 || inner.bottom > headerBox.bottom + 0.5) problems.push(`${name(child)} spills out of the header`);
+  }
+  for (const link of Array.from(header.querySelectorAll('a'))) if (link.getClientRects().length > 1) problems.push(`${name(link)} wraps onto two lines`);
+  if (document.documentElement.scrollWidth > innerWidth + 0.5) problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth} > ${innerWidth})`);
+  const canvas = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+  for (const control of Array.from(form.querySelectorAll('input, select, textarea, button, label, legend'))) {
+    const controlBox = box(control);
+    if (controlBox.width === 0) continue;
+    if (controlBox.left < formBox.left - 0.5 || controlBox.right > formBox.right + 0.5) problems.push(`${name(control)} sticks out of the form (${controlBox.left}–${controlBox.right} vs ${formBox.left}–${formBox.right})`);
+    if (controlBox.right > innerWidth + 0.5) problems.push(`${name(control)} runs off the screen`);
+    if ((control as HTMLElement).scrollWidth > (control as HTMLElement).clientWidth + 1 && !(control instanceof HTMLTextAreaElement)) problems.push(`${name(control)} is cut off (${(control as HTMLElement).scrollWidth} > ${(control as HTMLElement).clientWidth})`);
+    if (control instanceof HTMLSelectElement) {
+      const style = getComputedStyle(control);
+      canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const longest = Math.max(...Array.from(control.options).filter((option) => !option.hidden).map((option) => canvas.measureText(option.text).width));
+      // The text, the select's own padding, and about 20 px for its arrow.
+      const needed = longest + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) + 20;
+      if (control.id !== 'scenario' && needed > control.clientWidth) problems.push(`${name(control)} cuts its choices (needs ${Math.ceil(needed)} px, has ${control.clientWidth})`);
+    }
+  }
+  const diagram = document.getElementById('diagram');
+  if (diagram && !diagram.closest('[hidden]')) {
+    const diagramBox = box(diagram);
+    if (diagram.scrollWidth > diagram.clientWidth + 1) problems.push(`the pipeline diagram scrolls (${diagram.scrollWidth} > ${diagram.clientWidth})`);
+    for (const lane of Array.from(diagram.querySelectorAll('.stage .lane'))) {
+      const laneBox = box(lane);
+      if (laneBox.left < diagramBox.left - 0.5 || laneBox.right > diagramBox.right + 0.5) problems.push(`stage "${lane.parentElement?.getAttribute('data-stage')}" is cut off by the diagram's box`);
+    }
+  }
+  return problems;
 }
 
 async function submitWith(text: string) {
@@ -149,6 +207,7 @@ describe('the playground in Chromium', () => {
 
   it('writes the quick fields into the JSON', async () => {
     await openPlayground(server.url);
+    await page.selectOption('#scenario', 'iot-telemetry');
     await page.selectOption('#latency', 'batch');
     await page.fill('#throughput', '75');
     await page.press('#throughput', 'Tab');
@@ -191,6 +250,7 @@ describe('the playground in Chromium', () => {
 
   it('sends the bearer token typed in the token field', async () => {
     await openPlayground(guarded.url);
+    await page.selectOption('#scenario', 'iot-telemetry');
     await page.click('#recommend');
     await answered();
     expect(await page.textContent('#problem .problem-title'), await shown()).toContain('Unauthorized');
@@ -201,6 +261,85 @@ describe('the playground in Chromium', () => {
     expect(await page.locator('#problem .problem').count(), await shown()).toBe(0);
     expect(await page.locator('#pipeline-diagram [data-service="kinesis-data-streams"]').count()).toBe(1);
   });
+
+  it('opens ready for words: a blank workload, the picker saying so, and Recommend answers the words typed', async () => {
+    await openPlayground(server.url);
+    expect(JSON.parse(await page.inputValue('#workload-json'))).toEqual({});
+    expect(await page.inputValue('#scenario')).toBe('');
+    expect(await selectedText('#scenario')).toBe('None: a blank workload');
+    await page.fill('#description', CLICKSTREAM);
+    // Recommend straight away: the words are read first, and they are what is answered.
+    await page.click('#recommend');
+    await answered();
+    await page.waitForSelector('#pipeline-diagram');
+    expect(await page.textContent('#description-note')).toMatch(/^Read \d+ fields into the workload below\./);
+    expect(JSON.parse(await page.inputValue('#workload-json'))).toMatchObject({ description: CLICKSTREAM, data: { sources: ['clickstream'] }, ingestion: { throughputMBps: 30 } });
+    const services = await page.locator('.recommendation').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-service')));
+    expect(services, await shown()).toEqual(expect.arrayContaining(['kinesis-data-streams', 's3']));
+    expect(services).not.toContain('iot-core');
+    expect(await page.textContent('#status')).toContain('"unnamed-workload"');
+    expect(await page.textContent('#warnings')).not.toContain('conflicting-inputs');
+  });
+
+  it('replaces a loaded scenario\'s fields with what the description says, saying so, and the picker shows it is no longer the scenario', async () => {
+    await openPlayground(server.url);
+    await page.selectOption('#scenario', 'iot-telemetry');
+    expect(await page.inputValue('#scenario')).toBe('iot-telemetry');
+    await page.fill('#description', CLICKSTREAM);
+    await page.click('#read-description');
+    await page.waitForSelector('#description-highlights mark');
+    expect(await page.textContent('#description-note')).toMatch(/^Replaced the "iot-telemetry" scenario's fields with the \d+ fields read from the description\./);
+    const workload = JSON.parse(await page.inputValue('#workload-json'));
+    expect(workload.name).toBeUndefined();
+    expect(workload.data.sources).toEqual(['clickstream']);
+    expect(await page.isChecked('input[name="sources"][value="iot-devices"]')).toBe(false);
+    expect(await selectedText('#scenario')).toBe('Your own workload (edited)');
+    await page.click('#recommend');
+    await answered();
+    const services = await page.locator('.recommendation').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-service')));
+    expect(services, await shown()).not.toContain('iot-core');
+    expect(await page.textContent('#status')).not.toContain('iot-telemetry');
+    expect(await page.textContent('#warnings')).not.toContain('conflicting-inputs');
+  });
+
+  it('keeps the picker on what is loaded: a scenario by name, "your own" once edited, a blank workload again on demand', async () => {
+    await openPlayground(server.url);
+    await page.selectOption('#scenario', 'logs-to-splunk');
+    expect(await selectedText('#scenario')).toMatch(/^logs-to-splunk — /);
+    await page.check('input[name="destinations"][value="s3"]');
+    expect(await page.inputValue('#scenario')).toBe('own');
+    expect(await selectedText('#scenario')).toBe('Your own workload (edited)');
+    await page.selectOption('#scenario', '');
+    expect(JSON.parse(await page.inputValue('#workload-json'))).toEqual({});
+    expect(await page.isChecked('input[name="destinations"][value="s3"]')).toBe(false);
+  });
+
+  for (const width of [360, 390, 1280]) {
+    it(`holds its layout at ${width} px: the header never over the form, no control cut off, the whole pipeline in view`, async () => {
+      const narrow = await browser.newPage({ viewport: { width, height: 800 } });
+      narrow.on('pageerror', (error) => pageErrors.push(error.message));
+      try {
+        await narrow.goto(`${server.url}/`);
+        await narrow.waitForSelector('body[data-ready="true"]');
+        await narrow.selectOption('#scenario', 'clickstream-and-postgres-cdc');
+        await narrow.click('#recommend');
+        await narrow.waitForSelector('#results:not([aria-busy]) #pipeline-diagram');
+        for (const scrollY of [0, 700]) {
+          await narrow.evaluate((y) => scrollTo(0, y), scrollY);
+          const problems = await narrow.evaluate(layoutProblems);
+          expect(problems, `${width} px, scrolled ${scrollY} px`).toEqual([]);
+        }
+        const stages = await narrow.locator('#pipeline-diagram .stage .lane').evaluateAll((lanes) => lanes.map((lane) => lane.getBoundingClientRect()).map(({ left, top }) => ({ left, top })));
+        expect(stages).toHaveLength(8);
+        // Stages read in order, row by row: each next one to the right on its row, or on a row below.
+        for (let i = 1; i < stages.length; i++) expect(stages[i].left > stages[i - 1].left || stages[i].top > stages[i - 1].top, `stage ${i + 1}`).toBe(true);
+        if (width === 1280) expect(await narrow.getAttribute('#pipeline-diagram', 'data-rows')).not.toBe('1');
+        if (process.env.PLAYGROUND_SCREENSHOT) await narrow.screenshot({ path: process.env.PLAYGROUND_SCREENSHOT.replace(/(\.png)?$/, `-${width}.png`), fullPage: true });
+      } finally {
+        await narrow.close();
+      }
+    });
+  }
 
   it('serves Swagger UI at /docs from local assets, listing the routes', async () => {
     await page.goto(`${server.url}/docs`);

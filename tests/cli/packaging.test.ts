@@ -19,7 +19,7 @@ const walk = (dir: string): string[] =>
 // the tarball into a fresh project, as a user would: `npm pack`, then `npm install ./the.tgz`.
 beforeAll(() => {
   const copy = mkdtempSync(join(tmpdir(), 'advisor-pack-'));
-  for (const item of ['package.json', 'README.md', 'openapi.yaml', 'rules', 'dist', 'src/http/playground']) cpSync(join(root, item), join(copy, item), { recursive: true });
+  for (const item of ['package.json', 'README.md', 'openapi.yaml', 'rules', 'dist', 'examples', 'src/http/playground']) cpSync(join(root, item), join(copy, item), { recursive: true });
   const env = { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}${delimiter}${process.env.PATH}`, npm_config_loglevel: 'warn' };
   const tarball = execFileSync(npm, ['pack', '--json'], { cwd: copy, env, encoding: 'utf8' });
   const file = join(copy, (JSON.parse(tarball) as Array<{ filename: string }>)[0].filename);
@@ -53,8 +53,50 @@ describe('the package as npm installs it', () => {
     expect(run([join('node_modules', 'aws-data-advisor', 'dist', 'cli.js'), '--version'])).toBe(version);
   });
 
+  it('ships the example organisation folder the README runs `rules test` on, and its scenarios pass', () => {
+    const installed = join(consumer, 'node_modules', 'aws-data-advisor');
+    const run = spawnSync(process.execPath, [join(installed, 'dist', 'cli.js'), 'rules', 'test', join('node_modules', 'aws-data-advisor', 'examples', 'company-rules')], {
+      cwd: consumer,
+      encoding: 'utf8',
+    });
+    expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
+    expect(run.stdout).toMatch(/\n5 scenarios: 5 passed, 0 failed\n$/);
+  });
+
   it('declares hono as an optional peer, for the typed client', () => {
     expect(packed.peerDependencies).toMatchObject({ hono: expect.any(String) });
     expect(packed.peerDependenciesMeta).toMatchObject({ hono: { optional: true } });
+  });
+
+  it('types the workload a TypeScript consumer passes: a value outside an enum fails to compile, a right one compiles', () => {
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    const compilerOptions = { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2023', noEmit: true, skipLibCheck: true, types: [] };
+    const check = (name: string, code: string) => {
+      writeFileSync(join(consumer, `${name}.mts`), code);
+      writeFileSync(join(consumer, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions, files: [`${name}.mts`] }));
+      return spawnSync(process.execPath, [tsc, '-p', `tsconfig.${name}.json`], { cwd: consumer, encoding: 'utf8' });
+    };
+    const right = check(
+      'right',
+      "import { createAdvisor, recommend, type WorkloadInput } from 'aws-data-advisor';\n" +
+        "const workload: WorkloadInput = { latency: 'real-time', ingestion: { mode: 'streaming', throughputMBps: 20 } };\n" +
+        'const answer = await recommend(workload);\n' +
+        "const shards: string | number | boolean | string[] | undefined = answer.recommendations[0]?.configuration.shards;\n" +
+        "createAdvisor().recommend({ data: { sources: ['clickstream'] }, destinations: ['s3'] });\n" +
+        'export { shards };\n',
+    );
+    expect(right.status, `${right.stdout}${right.stderr}`).toBe(0);
+
+    const wrong = check(
+      'wrong',
+      "import { createAdvisor, recommend } from 'aws-data-advisor';\n" +
+        "await recommend({ latency: 'soon' });\n" +
+        "createAdvisor().recommend({ ingestion: { mode: 'streamed' } });\n" +
+        'export {};\n',
+    );
+    const errors = `${wrong.stdout}${wrong.stderr}`;
+    expect(wrong.status, errors).not.toBe(0);
+    expect(errors).toMatch(/wrong\.mts\(2,\d+\): error TS2322: Type '"soon"' is not assignable/);
+    expect(errors).toMatch(/wrong\.mts\(3,\d+\): error TS2322: Type '"streamed"' is not assignable/);
   });
 });

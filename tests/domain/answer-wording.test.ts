@@ -5,6 +5,7 @@ import { createAdvisor, parseWorkload } from '../../src/domain/advisor.js';
 import type { Recommendation } from '../../src/domain/answer/schema.js';
 import { DATA_SOURCES, DESTINATIONS, ETL_TRIGGERS } from '../../src/domain/workload/schema.js';
 import { workloadArbitrary } from '../support/workload-arbitrary.js';
+import type { WorkloadInput } from '../../src/domain/workload/schema.js';
 
 const advisor = createAdvisor();
 const scenarioDir = new URL('../scenarios/', import.meta.url);
@@ -39,11 +40,11 @@ const stageOf = (answer: Recommendation, service: string) => answer.pipeline.fin
 
 describe('how answers read', () => {
   it('says each rationale sentence once, names values in words, and counts in the right number, for every scenario', () => {
-    for (const { name, workload } of scenarios) expectCleanWording(advisor.recommend(workload), name);
+    for (const { name, workload } of scenarios) expectCleanWording(advisor.recommend(workload as WorkloadInput), name);
   });
 
   it('counts one of a thing in the singular, wherever a figure of 1 can reach a sentence', () => {
-    const ones = [
+    const ones: WorkloadInput[] = [
       { data: { sources: ['video-cameras'] }, ingestion: { mode: 'streaming', producers: 1, retentionHours: 1 }, processing: { computerVision: ['face-recognition'] } },
       { ingestion: { mode: 'streaming', recordsPerSecond: 1, throughputMBps: 1, consumers: 1, producers: 1 }, processing: { customStreamProcessing: true }, latency: 'real-time' },
       { ml: { inference: true, frameworks: ['pytorch'] }, ingestion: { recordsPerSecond: 1 }, latency: 'real-time' },
@@ -53,7 +54,7 @@ describe('how answers read', () => {
   });
 
   it('asks, for a source with no path, only what the workload has not said', () => {
-    const unplaced = (workload: unknown) => advisor.recommend(workload).warnings.find((warning) => warning.code === 'unplaced-source')?.message;
+    const unplaced = (workload: WorkloadInput) => advisor.recommend(workload).warnings.find((warning) => warning.code === 'unplaced-source')?.message;
     const landing = unplaced({ data: { sources: ['saas'] }, ingestion: { mode: 'one-time-migration' }, destinations: ['redshift'] });
     expect(landing).toBe('The data from SaaS applications has no path yet: say what must happen to it (processing, analytics or ml).');
     const nothing = unplaced({ data: { sources: ['saas'] } });
@@ -63,7 +64,7 @@ describe('how answers read', () => {
   });
 
   it('warns once that a lake needs cataloguing, however many rules see the lake', () => {
-    const lake = { data: { sources: ['s3', 'saas'], atRest: true, lowQuality: true, duplicatesWithoutCommonId: true, formats: ['csv'] }, analytics: { adhocSql: true } };
+    const lake: WorkloadInput = { data: { sources: ['s3', 'saas'], atRest: true, lowQuality: true, duplicatesWithoutCommonId: true, formats: ['csv'] }, analytics: { adhocSql: true } };
     const warnings = advisor.recommend(lake).warnings.filter((warning) => warning.code === 'catalog-before-analysis');
     expect(warnings).toHaveLength(1);
     expect(warnings[0].rules).toEqual(expect.arrayContaining(['lake-needs-catalog', 'data-lake-many-sources']));
@@ -87,7 +88,7 @@ describe('how answers read', () => {
       const queries = answer.pipeline.filter((stage) => stage.stage === 'query').flatMap((stage) => stage.services);
       if (stageOf(answer, 's3') >= 0) for (const query of queries) expect(stageOf(answer, 's3'), `${label}: s3 after ${query}`).toBeLessThan(stageOf(answer, query));
     };
-    for (const { name, workload } of scenarios) check(advisor.recommend(workload), name);
+    for (const { name, workload } of scenarios) check(advisor.recommend(workload as WorkloadInput), name);
     fc.assert(
       fc.property(workloadArbitrary, (input) => check(advisor.recommend(parseWorkload(input)), JSON.stringify(input))),
       { numRuns: Number(process.env.WORDING_RUNS ?? 400) },

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/domain/advisor.js';
 import { loadRules } from '../../src/domain/rules/load.js';
 import { workloadArbitrary } from '../support/workload-arbitrary.js';
+import type { WorkloadInput } from '../../src/domain/workload/schema.js';
 
 const advisor = createAdvisor();
 
@@ -22,7 +23,7 @@ describe('determinism', () => {
       fc.property(workloadArbitrary, fc.nat(10), (workload, seed) => {
         const first = JSON.stringify(advisor.recommend(workload));
         expect(JSON.stringify(advisor.recommend(workload))).toBe(first);
-        expect(JSON.stringify(advisor.recommend(shuffleKeys(workload, seed)))).toBe(first);
+        expect(JSON.stringify(advisor.recommend(shuffleKeys(workload, seed) as WorkloadInput))).toBe(first);
       }),
       { numRuns: 300 },
     );
@@ -39,7 +40,7 @@ describe('determinism', () => {
   });
 
   it('keeps answers independent: changing one answer changes no later one', () => {
-    const workload = { ingestion: { mode: 'streaming' }, latency: 'real-time', processing: { frameworks: ['spark'] } };
+    const workload: WorkloadInput = { ingestion: { mode: 'streaming' }, latency: 'real-time', processing: { frameworks: ['spark'] } };
     const first = advisor.recommend(workload);
     const expected = JSON.stringify(first);
     first.pipeline[0].services.push('sns');

@@ -140,7 +140,7 @@ describe('loading rule files', () => {
   });
 
   it('refuses an unreadable directory', () => {
-    expect(() => loadRules({ dirs: ['/no/such/dir'] })).toThrow(/cannot read the rules directory/);
+    expect(() => loadRules({ dirs: ['/no/such/dir'] })).toThrow(/^rules directory \/no\/such\/dir: no such directory$/);
   });
 
   it('adds an organisation directory to the built-in rules and changes the version', () => {

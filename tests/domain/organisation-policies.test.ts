@@ -6,6 +6,7 @@ import { compileRuleSet } from '../../src/domain/rules/evaluate.js';
 import { createReferenceEvaluator } from '../support/reference-engine.js';
 import { evaluationFacts, readFacts } from '../../src/domain/facts/read-facts.js';
 import { advisorWith, customStream, mskService, orgFolder, orgRule } from '../support/org-rules.js';
+import type { WorkloadInput } from '../../src/domain/workload/schema.js';
 
 const builtIn = createAdvisor();
 const NO_KINESIS = 'Acme runs Amazon MSK for every record stream.';
@@ -63,7 +64,7 @@ describe('a forbidden service', () => {
   });
 
   it('is offered as no alternative', () => {
-    const simpleDelivery = { data: { sources: ['clickstream'] }, ingestion: { mode: 'streaming' }, destinations: ['s3'] };
+    const simpleDelivery: WorkloadInput = { data: { sources: ['clickstream'] }, ingestion: { mode: 'streaming' }, destinations: ['s3'] };
     const alternatives = (answer: ReturnType<typeof builtIn.recommend>) => answer.recommendations.flatMap((item) => item.alternatives.map((alternative) => alternative.service));
     expect(alternatives(builtIn.recommend(simpleDelivery))).toContain('kinesis-data-streams');
     expect(alternatives(advisorWith({ rules: [forbidKinesis()] }).recommend(simpleDelivery))).not.toContain('kinesis-data-streams');
@@ -75,7 +76,7 @@ describe('a forbidden service', () => {
 
   it('is forbidden only for the flow its policy fired for', () => {
     const onlyClickstream = forbidKinesis({ conditions: { all: [{ fact: 'flow', path: 'source', operator: 'equal', value: 'clickstream' }] } });
-    const twoStreams = { ...customStream, data: { sources: ['clickstream', 'iot-devices'] } };
+    const twoStreams: WorkloadInput = { ...customStream, data: { sources: ['clickstream', 'iot-devices'] } };
     const answer = advisorWith({ rules: [onlyClickstream] }).recommend(twoStreams);
     const path = (source: string) => answer.flows.find((flow) => flow.source === source)?.services;
     expect(path('iot-devices')).toContain('kinesis-data-streams');
@@ -103,7 +104,7 @@ describe('a preferred service', () => {
   });
 
   it('replaces the other wherever a rule recommends it, and a hand-off to the other reaches it', () => {
-    const workload = { data: { sources: ['application-logs'] }, ingestion: { mode: 'streaming' }, destinations: ['splunk'] };
+    const workload: WorkloadInput = { data: { sources: ['application-logs'] }, ingestion: { mode: 'streaming' }, destinations: ['splunk'] };
     expect(services(builtIn.recommend(workload))).toContain('splunk');
     const reason = 'Acme searches its logs in OpenSearch.';
     const answer = advisorWith({ rules: [orgRule('acme:opensearch', { prefer: [{ service: 'opensearch', over: 'splunk', reason }] })] }).recommend(workload);
@@ -114,7 +115,7 @@ describe('a preferred service', () => {
   });
 
   it('yields when it is itself forbidden for the job: the other keeps it', () => {
-    const workload = { data: { sources: ['application-logs'] }, ingestion: { mode: 'streaming' }, destinations: ['splunk'] };
+    const workload: WorkloadInput = { data: { sources: ['application-logs'] }, ingestion: { mode: 'streaming' }, destinations: ['splunk'] };
     const rules = [
       orgRule('acme:opensearch', { prefer: [{ service: 'opensearch', over: 'splunk', reason: 'OpenSearch first.' }] }),
       orgRule('acme:no-opensearch', { forbid: [{ service: 'opensearch', reason: 'The OpenSearch domains are full.' }] }),

@@ -6,6 +6,7 @@ import { type Recommendation, RecommendationSchema } from '../../src/domain/answ
 import { readScenarios } from '../../src/domain/scenarios/scenario.js';
 import { workloadArbitrary } from '../support/workload-arbitrary.js';
 import { COMPANY_RULES, orgFolder, orgRule } from '../support/org-rules.js';
+import type { WorkloadInput } from '../../src/domain/workload/schema.js';
 
 const scenarios = readScenarios(fileURLToPath(new URL('../scenarios/', import.meta.url)));
 
@@ -25,7 +26,7 @@ function servicesNamed(answer: Recommendation): string[] {
 }
 
 function expectNoneForbidden(advisor: Advisor, workload: unknown) {
-  const answer = advisor.recommend(workload);
+  const answer = advisor.recommend(workload as WorkloadInput);
   expect(RecommendationSchema.safeParse(answer).success).toBe(true);
   const named = servicesNamed(answer);
   for (const service of FORBIDDEN) expect(named, service).not.toContain(service);
@@ -44,8 +45,8 @@ describe('a service forbidden for every job', () => {
   it('is rejected with the organisation\'s reason wherever the built-in rules would have recommended it', () => {
     const builtIn = createAdvisor();
     for (const { scenario } of scenarios) {
-      const before = builtIn.recommend(scenario.workload).recommendations.filter((item) => FORBIDDEN.includes(item.service));
-      const rejected = banning.recommend(scenario.workload).rejected;
+      const before = builtIn.recommend(scenario.workload as WorkloadInput).recommendations.filter((item) => FORBIDDEN.includes(item.service));
+      const rejected = banning.recommend(scenario.workload as WorkloadInput).rejected;
       for (const item of before) {
         expect(rejected, `${scenario.name}: ${item.service}`).toContainEqual(expect.objectContaining({ service: item.service, role: item.role, rules: expect.arrayContaining(['acme:bans']) }));
       }
@@ -57,12 +58,12 @@ describe('the example organisation over every scenario file', () => {
   const acme = createAdvisor({ dirs: [COMPANY_RULES] });
 
   it('never recommends SSE-S3, which it forbids for every job', () => {
-    for (const { scenario } of scenarios) expect(servicesNamed(acme.recommend(scenario.workload)), scenario.name).not.toContain('s3-sse-s3');
+    for (const { scenario } of scenarios) expect(servicesNamed(acme.recommend(scenario.workload as WorkloadInput)), scenario.name).not.toContain('s3-sse-s3');
   });
 
   it('puts Kinesis Data Streams on no record stream\'s path: only video keeps it, as Rekognition writes there', () => {
     for (const { scenario } of scenarios) {
-      const answer = acme.recommend(scenario.workload);
+      const answer = acme.recommend(scenario.workload as WorkloadInput);
       for (const flow of answer.flows) {
         const record = flow.arrival === 'stream' && flow.source !== 'video-cameras';
         if (record) expect(flow.services, `${scenario.name}: ${flow.source}`).not.toContain('kinesis-data-streams');

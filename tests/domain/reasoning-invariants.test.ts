@@ -6,6 +6,7 @@ import { STREAM_NATIVE_SOURCES } from '../../src/domain/facts/flows.js';
 import type { Workload } from '../../src/domain/workload/schema.js';
 import { valueLabel } from '../../src/domain/words/value-labels.js';
 import { workloadArbitrary } from '../support/workload-arbitrary.js';
+import type { WorkloadInput } from '../../src/domain/workload/schema.js';
 
 const advisor = createAdvisor();
 const STREAM_INGEST = ['kinesis-data-streams', 'kinesis-data-firehose', 'kinesis-video-streams'];
@@ -141,7 +142,7 @@ describe('invariants of the reasoning, on generated workloads', () => {
   it('is never highly confident about a stream read from the kind of source alone', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.constantFrom(...STREAM_NATIVE_SOURCES.filter((s) => s !== 'video-cameras')), { minLength: 1, maxLength: 3 }), (sources) => {
-        const answer = advisor.recommend({ data: { sources } });
+        const answer = advisor.recommend({ data: { sources } } as WorkloadInput);
         for (const item of answer.recommendations.filter((r) => STREAM_INGEST.includes(r.service))) expect(item.confidence, item.service).toBe('low');
       }),
       { numRuns: 50 },

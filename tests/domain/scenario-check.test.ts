@@ -6,9 +6,10 @@ import { createAdvisor } from '../../src/domain/advisor.js';
 import { ScenarioFileError } from '../../src/domain/errors.js';
 import { readScenarios } from '../../src/domain/scenarios/scenario.js';
 import { checkScenario, runScenario } from '../../src/domain/scenarios/scenario-check.js';
+import type { WorkloadInput } from '../../src/domain/workload/schema.js';
 
 const advisor = createAdvisor();
-const workload = { data: { sources: ['clickstream'] }, ingestion: { mode: 'streaming', throughputMBps: 20 }, processing: { customStreamProcessing: true }, destinations: ['s3'] };
+const workload: WorkloadInput = { data: { sources: ['clickstream'] }, ingestion: { mode: 'streaming', throughputMBps: 20 }, processing: { customStreamProcessing: true }, destinations: ['s3'] };
 const answer = advisor.recommend(workload);
 
 describe('checking a scenario', () => {

@@ -5,6 +5,7 @@ import { McpSessions } from '../../src/mcp/http-sessions.js';
 import { StatelessMcp } from '../../src/mcp/stateless-http.js';
 import { advisor, json, testApp } from '../support/http.js';
 import { parsePrometheus, valueOf } from '../support/prometheus.js';
+import type { WorkloadInput } from '../../src/domain/workload/schema.js';
 
 const TOKEN = 'a-token-of-sixteen-chars';
 
@@ -45,7 +46,7 @@ describe('GET /metrics (Prometheus text format)', () => {
 
   it('counts the services recommended and the rules behind them, from the answers given', async () => {
     const app = setup();
-    const workload = { name: 'metrics', latency: 'real-time', ingestion: { mode: 'streaming', throughputMBps: 5 } };
+    const workload: WorkloadInput = { name: 'metrics', latency: 'real-time', ingestion: { mode: 'streaming', throughputMBps: 5 } };
     const answer = advisor.recommend(workload);
     expect(answer.recommendations.length).toBeGreaterThan(0);
     await app.request('/v1/recommendations', json(workload));

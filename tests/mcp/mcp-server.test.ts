@@ -1,12 +1,17 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LoggingMessageNotificationSchema } from '@modelcontextprotocol/sdk/types.js';
 import { RecommendationSchema } from '../../src/domain/answer/schema.js';
 import { SERVICE_IDS } from '../../src/domain/catalog/service-ids.js';
+import { readScenarios } from '../../src/domain/scenarios/scenario.js';
+import { STRUCTURED_POINTER } from '../../src/mcp/summaries.js';
 import { json, testApp } from '../support/http.js';
 import { advisor, connectedClient } from '../support/mcp.js';
 
 const iot = JSON.parse(readFileSync(new URL('../scenarios/iot-telemetry.json', import.meta.url), 'utf8')).workload;
+const scenarios = readScenarios(fileURLToPath(new URL('../scenarios/', import.meta.url))).map(({ scenario }) => scenario);
 
 let connection: Awaited<ReturnType<typeof connectedClient>>;
 beforeAll(async () => {
@@ -95,7 +100,7 @@ describe('MCP tools', () => {
     expect(text(result)).toContain('kinesis-data-analytics is the retired name of managed-service-for-apache-flink');
   });
 
-  it('returns every structured answer serialised in a second text block, after the summary', async () => {
+  it('answers in one text block that ends by pointing at structuredContent, never with the JSON a second time', async () => {
     const calls = [
       { name: 'recommend_architecture', arguments: iot },
       { name: 'compare_services', arguments: { services: ['athena', 'emr'] } },
@@ -103,18 +108,59 @@ describe('MCP tools', () => {
       { name: 'list_services', arguments: {} },
     ];
     for (const call of calls) {
-      const result = (await connection.client.callTool(call)) as { content: Array<{ type: string; text: string }>; structuredContent: unknown };
-      expect(result.content.map((block) => block.type), call.name).toEqual(['text', 'text']);
-      expect(JSON.parse(result.content[1].text), call.name).toEqual(result.structuredContent);
+      const result = (await connection.client.callTool(call)) as { content: Array<{ type: string; text: string }>; structuredContent: Record<string, unknown> };
+      expect(result.content.map((block) => block.type), call.name).toEqual(['text']);
+      expect(result.content[0].text.split('\n').at(-1), call.name).toMatch(/^The whole answer is in structuredContent .*\.$/);
+      expect(result.content[0].text.split('\n').at(-1)?.startsWith(STRUCTURED_POINTER), call.name).toBe(true);
+      expect(result.content[0].text, call.name).not.toContain(JSON.stringify(result.structuredContent).slice(0, 40));
     }
   });
 
-  it('takes service ids from an enum defined once, and announces no list changes', async () => {
+  it('gives a client that reads text only every recommendation, all its sizing, and every warning, for every scenario', async () => {
+    for (const { name, workload } of scenarios) {
+      const result = await connection.client.callTool({ name: 'recommend_architecture', arguments: workload as Record<string, unknown> });
+      const answer = RecommendationSchema.parse(result.structuredContent);
+      const words = text(result);
+      for (const item of answer.recommendations) {
+        expect(words, `${name}: ${item.service}`).toContain(`- ${item.name} (${item.role}, ${item.confidence} confidence): ${item.rationale[0]}`);
+        for (const [key, value] of Object.entries(item.configuration)) {
+          expect(words, `${name}: ${item.service}.${key}`).toContain(`${key}=${Array.isArray(value) ? value.join('/') : value}`);
+        }
+      }
+      for (const warning of answer.warnings) expect(words, `${name}: ${warning.code}`).toContain(`- ${warning.code}: ${warning.message}`);
+      for (const missing of answer.missing) expect(words, `${name}: ${missing.field}`).toContain(`- ${missing.field}: `);
+    }
+  });
+
+  it('keeps tools/list under 20 KB, for a model with a small context', async () => {
+    const listed = await connection.client.listTools();
+    const bytes = Buffer.byteLength(JSON.stringify(listed));
+    // Over it? Shorten descriptions, or say less in output schemas (src/mcp/output-outline.ts), rather than raise the bar.
+    expect(bytes).toBeLessThan(20_000);
+  });
+
+  it('publishes output schemas that say what each top-level key holds, and that every real answer satisfies', async () => {
+    const { tools } = await connection.client.listTools();
+    for (const tool of tools) {
+      const schema = tool.outputSchema as { properties: Record<string, { description?: string; type?: string }>; description?: string };
+      expect(schema.description, tool.name).toBeTruthy();
+      for (const [key, field] of Object.entries(schema.properties)) expect(field.type, `${tool.name}.${key}`).toBeTruthy();
+    }
+    const recommendOutput = tools.find((tool) => tool.name === 'recommend_architecture')?.outputSchema as { properties: Record<string, { description?: string }> };
+    for (const [key, field] of Object.entries(recommendOutput.properties)) expect(field.description, key).toBeTruthy();
+    expect(recommendOutput.properties.recommendations.description).toContain('keys: service, name, role, confidence, rationale');
+    const validate = new Ajv({ strict: false }).compile(recommendOutput);
+    for (const { name, workload } of scenarios) {
+      const result = await connection.client.callTool({ name: 'recommend_architecture', arguments: workload as Record<string, unknown> });
+      expect(validate(result.structuredContent), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+  });
+
+  it('takes service ids from an enum, names none in its answers\' schemas, and announces no list changes', async () => {
     const { tools } = await connection.client.listTools();
     const input = tools.find((t) => t.name === 'get_service')?.inputSchema as unknown as { properties: { id: { enum: string[] } } };
     expect(input.properties.id.enum).toEqual(expect.arrayContaining(['s3', 'kinesis-data-analytics']));
-    const output = JSON.stringify(tools.find((t) => t.name === 'recommend_architecture')?.outputSchema);
-    expect(output.match(/"emr-serverless"/g)).toHaveLength(1);
+    for (const tool of tools) expect(JSON.stringify(tool.outputSchema), tool.name).not.toContain('"emr-serverless"');
     expect(connection.client.getServerCapabilities()).toMatchObject({ tools: { listChanged: false }, resources: { listChanged: false }, prompts: { listChanged: false } });
   });
 
@@ -139,7 +185,7 @@ describe('MCP resources and prompts', () => {
     const { resources } = await connection.client.listResources();
     const uris = resources.map((r) => r.uri);
     for (const id of SERVICE_IDS) expect(uris).toContain(`advisor://services/${id}`);
-    expect(uris).toEqual(expect.arrayContaining(['advisor://rules', 'advisor://cards']));
+    expect(uris).toEqual(expect.arrayContaining(['advisor://rules', 'advisor://rules/conditions', 'advisor://rules/built-in/glue.json', 'advisor://cards']));
     const { resourceTemplates } = await connection.client.listResourceTemplates();
     expect(resourceTemplates.map((t) => t.uriTemplate)).toContain('advisor://services/{id}');
   });
@@ -152,9 +198,28 @@ describe('MCP resources and prompts', () => {
     expect((alias.contents[0] as { text: string }).text).toContain('Managed Service for Apache Flink');
   });
 
-  it('reads the rule set and the cards', async () => {
-    const rules = JSON.parse(((await connection.client.readResource({ uri: 'advisor://rules' })).contents[0] as { text: string }).text);
-    expect(rules.rules).toHaveLength(advisor.ruleSet.rules.length);
+  it('reads the rule set file by file from a small index, and the cards', async () => {
+    const read = async (uri: string) => ((await connection.client.readResource({ uri })).contents[0] as { text: string }).text;
+    const indexText = await read('advisor://rules');
+    expect(Buffer.byteLength(indexText)).toBeLessThan(8_000);
+    const index = JSON.parse(indexText) as { version: string; rules: number; conditions: string; files: Array<{ uri: string; file: string; rules: string[] }> };
+    expect(index.version).toBe(advisor.ruleSet.version);
+    expect(index.files.map((entry) => entry.file)).toEqual(expect.arrayContaining(['kinesis-streaming.json', 'security.json']));
+    const { resources } = await connection.client.listResources();
+    const ids: string[] = [];
+    for (const entry of index.files) {
+      expect(entry.uri).toBe(`advisor://rules/built-in/${entry.file}`);
+      expect(resources.map((resource) => resource.uri)).toContain(entry.uri);
+      const fileText = await read(entry.uri);
+      expect(Buffer.byteLength(fileText), entry.file).toBeLessThan(64_000);
+      const file = JSON.parse(fileText) as { rules: Array<{ id: string; file: string; conditions: unknown; event: unknown }> };
+      expect(file.rules.map((rule) => rule.id)).toEqual(entry.rules);
+      for (const rule of file.rules) expect(rule).toMatchObject({ file: entry.file, conditions: expect.anything(), event: expect.anything() });
+      ids.push(...entry.rules);
+    }
+    expect(ids.sort()).toEqual(advisor.ruleSet.rules.map((rule) => rule.id).sort());
+    expect(index.rules).toBe(ids.length);
+    expect(JSON.parse(await read(index.conditions)).conditions).toEqual(advisor.ruleSet.conditions);
     const cards = ((await connection.client.readResource({ uri: 'advisor://cards' })).contents[0] as { text: string }).text;
     expect(cards).toContain('## Glue vs Kinesis');
   });
@@ -163,13 +228,15 @@ describe('MCP resources and prompts', () => {
     await expect(connection.client.readResource({ uri: 'advisor://services/nope' })).rejects.toThrow(/nope/);
   });
 
-  it('offers design_data_pipeline, which leads to the tool', async () => {
+  it('offers design_data_pipeline, which passes the user\'s own description to the tool', async () => {
     const { prompts } = await connection.client.listPrompts();
     expect(prompts.map((p) => p.name)).toEqual(['design_data_pipeline']);
     const prompt = await connection.client.getPrompt({ name: 'design_data_pipeline', arguments: { description: 'Cameras at our stores; alert staff on phones.' } });
     const message = (prompt.messages[0].content as { text: string }).text;
     expect(message).toContain('Cameras at our stores');
-    expect(message).toContain('recommend_architecture');
+    expect(message).toContain('Call recommend_architecture with my words above, exactly as I wrote them, as `description`');
+    expect(message).toContain('`inferred`');
+    expect(message).toContain('`missing`');
   });
 
   it('completes service ids for the template', async () => {

@@ -5,6 +5,7 @@ import { createAdvisor } from '../../src/domain/advisor.js';
 import { createApp } from '../../src/http/app.js';
 import { createMcpServer } from '../../src/mcp/create-mcp-server.js';
 import { StatelessMcp } from '../../src/mcp/stateless-http.js';
+import type { WorkloadInput } from '../../src/domain/workload/schema.js';
 
 /** One replica: its own advisor, its own MCP endpoint, its own app; nothing shared with another. */
 function replica() {
@@ -37,7 +38,7 @@ describe('stateless MCP over Streamable HTTP (ADVISOR_MCP_SESSIONS=stateless)', 
     expect(transport.sessionId).toBeUndefined();
     const tools = await client.listTools();
     expect(tools.tools.map((tool) => tool.name).sort()).toEqual(['compare_services', 'get_service', 'list_services', 'recommend_architecture']);
-    const workload = { name: 'balanced', latency: 'real-time' };
+    const workload: WorkloadInput = { name: 'balanced', latency: 'real-time' };
     for (let i = 0; i < 4; i++) {
       const result = await client.callTool({ name: 'recommend_architecture', arguments: workload });
       expect(result.isError).toBeFalsy();

@@ -30,6 +30,14 @@ describe("MCP with an organisation's rules", () => {
     expect((resource.contents[0] as { text: string }).text).toContain("the organisation's own service");
   });
 
+  it("lists the organisation's rule file as its own rules resource, beside the built-in files", async () => {
+    const index = JSON.parse(((await connection.client.readResource({ uri: 'advisor://rules' })).contents[0] as { text: string }).text);
+    const own = index.files.find((file: { origin: string }) => file.origin === 'organisation');
+    expect(own).toMatchObject({ uri: 'advisor://rules/organisation/org.json', file: 'org.json', topic: 'Acme', rules: ['acme:msk-not-kinesis', 'acme:opensearch-not-splunk'] });
+    const rules = JSON.parse(((await connection.client.readResource({ uri: own.uri })).contents[0] as { text: string }).text).rules;
+    expect(rules.map((rule: { id: string }) => rule.id)).toEqual(own.rules);
+  });
+
   it('recommends around the forbidden service, with output that passes the tool\'s schema', async () => {
     const result = await connection.client.callTool({ name: 'recommend_architecture', arguments: customStream });
     expect(result.isError).toBeFalsy();

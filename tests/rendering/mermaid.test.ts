@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/domain/advisor.js';
 import { renderMermaid } from '../../src/domain/rendering/mermaid.js';
+import type { WorkloadInput } from '../../src/domain/workload/schema.js';
 
 const advisor = createAdvisor();
 const dir = new URL('../scenarios/', import.meta.url);
@@ -46,7 +47,7 @@ function parseFlowchart(text: string) {
 
 describe('the Mermaid flowchart', () => {
   it.each(scenarios.map((s) => [s.name, s.workload]))('draws %s with one node per service and one edge per hand-off between stages', (_, workload) => {
-    const answer = advisor.recommend(workload);
+    const answer = advisor.recommend(workload as WorkloadInput);
     const { nodes, edges, subgraphs } = parseFlowchart(renderMermaid(answer));
     const services = answer.pipeline.flatMap((stage) => stage.services);
     expect(nodes.map((n) => n.id)).toEqual(services.map((s) => s.replaceAll('-', '_')));
@@ -58,7 +59,7 @@ describe('the Mermaid flowchart', () => {
   });
 
   it('shows where each named source enters its own path', () => {
-    const answer = advisor.recommend(scenarios.find((s) => s.name === 'clickstream-and-postgres-cdc')?.workload);
+    const answer = advisor.recommend(scenarios.find((s) => s.name === 'clickstream-and-postgres-cdc')?.workload as WorkloadInput);
     const { sources, nodes } = parseFlowchart(renderMermaid(answer));
     expect(sources.map((s) => s.label)).toEqual(['clickstream (stream)', 'a relational database (change capture)']);
     for (const source of sources) expect(nodes.map((n) => n.id)).toContain(source.to);
@@ -66,7 +67,7 @@ describe('the Mermaid flowchart', () => {
   });
 
   it('labels nodes with display names and stages in data-flow order', () => {
-    const answer = advisor.recommend(scenarios.find((s) => s.name === 'video-camera-alerts')?.workload);
+    const answer = advisor.recommend(scenarios.find((s) => s.name === 'video-camera-alerts')?.workload as WorkloadInput);
     const text = renderMermaid(answer);
     expect(text).toContain('kinesis_video_streams["Amazon Kinesis Video Streams"]');
     expect(text.indexOf('1. Ingest')).toBeLessThan(text.indexOf('2. Process'));

@@ -1,11 +1,12 @@
 import { createAdvisor } from '../../src/domain/advisor.js';
 import type { Recommendation } from '../../src/domain/answer/schema.js';
+import type { WorkloadInput } from '../../src/domain/workload/schema.js';
 
 export const advisor = createAdvisor();
 
 /** The advisor's answer with helpers that read well in assertions. */
 export function answer(workload: unknown) {
-  const result: Recommendation = advisor.recommend(workload);
+  const result: Recommendation = advisor.recommend(workload as WorkloadInput);
   return {
     result,
     services: result.recommendations.map((r) => r.service as string),

@@ -7,9 +7,10 @@ import { expect } from 'vitest';
 /** The built bin, as a user's shell runs it (npm test builds it first). */
 export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
-export function runCli(args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
+export function runCli(args: string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}) {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     input: options.input,
+    cwd: options.cwd,
     env: { ...process.env, ...options.env },
     encoding: 'utf8',
     timeout: 20_000,

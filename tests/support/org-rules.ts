@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createAdvisor } from '../../src/domain/advisor.js';
+import type { WorkloadInput } from '../../src/domain/workload/schema.js';
 
 /** An organisation's own service as its rule file declares it. */
 export const mskService = {
@@ -53,7 +54,7 @@ export function advisorWith(file: { topic?: string; services?: unknown[]; rules?
 export const COMPANY_RULES = new URL('../../examples/company-rules/', import.meta.url).pathname;
 
 /** A workload whose record stream the built-in rules give to Kinesis Data Streams (custom processing). */
-export const customStream = {
+export const customStream: WorkloadInput = {
   data: { sources: ['clickstream'] },
   ingestion: { mode: 'streaming', throughputMBps: 20 },
   processing: { customStreamProcessing: true },
@@ -73,4 +74,4 @@ export const acmePolicies = {
 };
 
 /** Logs a rule sends to Splunk. */
-export const logsToSplunk = { data: { sources: ['application-logs'] }, ingestion: { mode: 'streaming' }, destinations: ['splunk'] };
+export const logsToSplunk: WorkloadInput = { data: { sources: ['application-logs'] }, ingestion: { mode: 'streaming' }, destinations: ['splunk'] };

@@ -2,21 +2,29 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { readConfig } from '../../config.js';
 import { readScenarios, SCENARIOS_FOLDER, type ScenarioFile } from '../../domain/scenarios/scenario.js';
-import { InputError } from '../command.js';
+import { InputError, UsageError } from '../command.js';
 
 /**
  * The organisation's rule folders a `rules` subcommand works on: the folder
  * it was given, else `ADVISOR_RULES_DIR` (one or more folders), else the
- * current directory.
+ * current directory, unless that is a project (a `package.json`, whose JSON
+ * files are no rules): then a {@link UsageError} asks for the folder.
  *
  * @example
- * ruleDirs(['examples/company-rules']); // ['examples/company-rules']
- * ruleDirs([]); // $ADVISOR_RULES_DIR split on the path delimiter, or ['.']
+ * ruleDirs(['examples/company-rules'], USAGE); // ['examples/company-rules']
+ * ruleDirs([], USAGE); // $ADVISOR_RULES_DIR split on the path delimiter, or ['.']
  */
-export function ruleDirs(positionals: readonly string[]): string[] {
+export function ruleDirs(positionals: readonly string[], usage: string): string[] {
   if (positionals.length > 0) return [positionals[0]];
   const configured = readConfig(process.env).ADVISOR_RULES_DIR;
-  return configured.length > 0 ? configured : ['.'];
+  if (configured.length > 0) return configured;
+  if (existsSync('package.json')) {
+    throw new UsageError(
+      'no rule folder given, and the current directory is a project (it has a package.json), not a rule folder: name the folder, such as company-rules, or set ADVISOR_RULES_DIR',
+      usage,
+    );
+  }
+  return ['.'];
 }
 
 /**
@@ -36,7 +44,7 @@ export function shown(path: string): string {
  * run that checks nothing must not pass.
  *
  * @example
- * folderScenarios(['examples/company-rules']).length; // 6
+ * folderScenarios(['examples/company-rules']).length; // 5
  */
 export function folderScenarios(dirs: readonly string[]): ScenarioFile[] {
   const folders = dirs.map((dir) => join(dir, SCENARIOS_FOLDER));

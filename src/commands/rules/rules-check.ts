@@ -31,7 +31,7 @@ export const rulesCheckCommand: Command = {
       process.stdout.write(USAGE);
       return;
     }
-    const dirs = ruleDirs(positionals);
+    const dirs = ruleDirs(positionals, USAGE);
     const problems = checkRuleDirs(dirs);
     if (problems.length > 0) {
       process.stdout.write(`${problems.map(describeProblem).join('\n')}\n`);

@@ -30,7 +30,7 @@ export const rulesCoverageCommand: Command = {
       process.stdout.write(USAGE);
       return;
     }
-    const dirs = ruleDirs(positionals);
+    const dirs = ruleDirs(positionals, USAGE);
     const advisor = createAdvisor({ dirs });
     const scenarios = folderScenarios(dirs);
     const coverage = ruleCoverage(advisor, scenarios.map((entry) => entry.scenario), { builtIn: values.all === true });

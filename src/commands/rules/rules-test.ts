@@ -48,7 +48,7 @@ export const rulesTestCommand: Command = {
     }
     const reporter = values.reporter as string;
     if (!(REPORTERS as readonly string[]).includes(reporter)) throw new UsageError(`unknown reporter "${reporter}"; use text or junit`, USAGE);
-    const dirs = ruleDirs(positionals);
+    const dirs = ruleDirs(positionals, USAGE);
     const advisor = createAdvisor({ dirs });
     const results = folderScenarios(dirs).map((entry) => runScenario(advisor, entry));
     process.stdout.write(reporter === 'junit' ? junitReport(dirs.join(', '), results) : textReport(results));

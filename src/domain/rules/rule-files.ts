@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { packageRoot } from '../../package-files.js';
-import { RuleLoadError } from '../errors.js';
+import { RuleDirectoryError, RuleLoadError } from '../errors.js';
 
 /** A rule file larger than this is refused before it is parsed. */
 export const MAX_RULE_FILE_BYTES = 1024 * 1024;
@@ -34,10 +34,12 @@ export function listRuleFiles(dir: string, source: (path: string) => string, rep
   const resolved = resolve(dir);
   let names: string[];
   try {
-    if (!statSync(resolved).isDirectory()) throw new Error('not a directory');
+    if (!statSync(resolved).isDirectory()) throw new RuleDirectoryError(resolved, 'not a directory');
     names = readdirSync(resolved);
   } catch (error) {
-    throw new RuleLoadError(resolved, undefined, `cannot read the rules directory (${(error as Error).message})`);
+    if (error instanceof RuleDirectoryError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new RuleDirectoryError(resolved, code === 'ENOENT' ? 'no such directory' : `cannot be read (${(error as Error).message})`);
   }
   return names
     .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))

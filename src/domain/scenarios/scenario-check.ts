@@ -2,6 +2,7 @@ import type { Advisor } from '../advisor.js';
 import type { Recommendation } from '../answer/schema.js';
 import { AdvisorError } from '../errors.js';
 import type { Scenario, ScenarioExpect, ScenarioFile } from './scenario.js';
+import { parseWorkload } from '../workload/parse-workload.js';
 
 /** One expectation an answer does not meet: which, what it expected, what the answer gave. */
 export interface ScenarioFailure {
@@ -122,7 +123,7 @@ export function checkScenario(answer: Recommendation, expected: ScenarioExpect):
 export function runScenario(advisor: Advisor, { file, scenario }: ScenarioFile): ScenarioResult {
   let answer: Recommendation;
   try {
-    answer = advisor.recommend(scenario.workload);
+    answer = advisor.recommendValidated(parseWorkload(scenario.workload));
   } catch (error) {
     if (!(error instanceof AdvisorError)) throw error;
     return { name: scenario.name, file, failures: [{ expectation: 'workload', expected: 'a valid workload', got: error.message }] };

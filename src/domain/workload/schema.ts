@@ -72,13 +72,13 @@ const RegionCodeSchema = z
 /** How each field reads to a person (the ADR's decision drivers): schema metadata, not a second list. */
 export const FIELD_LABELS = z.registry<{ label: string; unit?: string }>();
 
-/** An enum list: no repeats (`uniqueItems` in the published JSON Schema), never longer than the enum itself. */
+/** An enum list: no repeats (`uniqueItems` in the published JSON Schema), never longer than the enum itself; the values are the items' enum, not repeated in words. */
 function enumList<const Values extends readonly [string, ...string[]]>(values: Values, what: string) {
   return z
     .array(z.enum(values))
     .max(values.length)
     .refine((list) => new Set(list).size === list.length, { message: `${what} must not repeat a value` })
-    .meta({ uniqueItems: true, description: `${what}: any of ${values.join(', ')}` });
+    .meta({ uniqueItems: true, description: what });
 }
 
 export const DataSchema = strictObject({
@@ -119,7 +119,7 @@ export const DataSchema = strictObject({
   .describe('What the data is and where it sits');
 
 export const IngestionSchema = strictObject({
-  mode: z.enum(INGESTION_MODES).describe('How data arrives: streaming, batch, one-time-migration or none').register(FIELD_LABELS, { label: 'Ingestion' }),
+  mode: z.enum(INGESTION_MODES).describe('How data arrives').register(FIELD_LABELS, { label: 'Ingestion' }),
   producers: z
     .number()
     .int()
@@ -162,7 +162,7 @@ export const IngestionSchema = strictObject({
   ordering: z.boolean().describe('True when per-key ordering of records matters').register(FIELD_LABELS, { label: 'Per-key ordering' }),
   existingStream: z
     .enum(EXISTING_STREAMS)
-    .describe('A stream the team already runs and the answer builds on: msk, kafka (self-managed) or kinesis-data-streams')
+    .describe('A stream the team already runs and the answer builds on (kafka: self-managed)')
     .register(FIELD_LABELS, { label: 'Existing stream' }),
 })
   .partial()
@@ -183,7 +183,7 @@ export const ProcessingSchema = strictObject({
     .describe('True when records need a light per-record transform or format conversion before landing')
     .register(FIELD_LABELS, { label: 'Transform before delivery' }),
   etl: z.boolean().describe('True when a batch extract-transform-load moves data between stores').register(FIELD_LABELS, { label: 'Batch ETL' }),
-  etlTrigger: z.enum(ETL_TRIGGERS).describe('What starts the ETL: schedule, new-data, chained or manual').register(FIELD_LABELS, { label: 'ETL trigger' }),
+  etlTrigger: z.enum(ETL_TRIGGERS).describe('What starts the ETL').register(FIELD_LABELS, { label: 'ETL trigger' }),
   massivelyParallel: z
     .boolean()
     .describe('True for petabyte-scale or cluster compute (Spark, Hadoop, HBase)')
@@ -238,7 +238,7 @@ export const MlSchema = strictObject({
 export const SecuritySchema = strictObject({
   encryptionAtRest: z
     .enum(ENCRYPTION_AT_REST)
-    .describe('Encryption at rest wanted: none, aws-managed, customer-managed-keys or imported-keys')
+    .describe('Encryption at rest wanted')
     .register(FIELD_LABELS, { label: 'Encryption at rest' }),
   complianceRequired: z.boolean().describe('True when an auditor needs an encryption-at-rest tick').register(FIELD_LABELS, { label: 'Compliance tick required' }),
   crossAccountAccess: z.boolean().describe('True when other AWS accounts must read the bucket').register(FIELD_LABELS, { label: 'Cross-account access' }),
@@ -271,9 +271,9 @@ export const MigrationSchema = strictObject({
   sourceEngine: z.enum(SOURCE_ENGINES).describe('Engine of the database being moved').register(FIELD_LABELS, { label: 'Source engine' }),
   sourceLocation: z
     .enum(SOURCE_LOCATIONS)
-    .describe('Where the source database runs: on-premises, ec2, rds or aurora (RDS and Aurora sources can replicate to Redshift by zero-ETL)')
+    .describe('Where the source database runs (RDS and Aurora sources can replicate to Redshift by zero-ETL)')
     .register(FIELD_LABELS, { label: 'Source runs on' }),
-  target: z.enum(MIGRATION_TARGETS).describe('Where it moves to: s3, aurora, rds, redshift or dynamodb').register(FIELD_LABELS, { label: 'Migration target' }),
+  target: z.enum(MIGRATION_TARGETS).describe('Where the database moves to').register(FIELD_LABELS, { label: 'Migration target' }),
   ongoingReplication: z
     .boolean()
     .describe('True to keep replicating changes (CDC) after the full load')
@@ -329,10 +329,13 @@ export const WorkloadSchema = strictObject({
   account: AccountSchema,
   migration: MigrationSchema,
   resilience: ResilienceSchema,
-  workloadType: z.enum(WORKLOAD_TYPES).describe('transactional, analytical, ml or mixed').register(FIELD_LABELS, { label: 'Workload type' }),
-  costPriority: z.enum(COST_PRIORITIES).describe('lowest, balanced or performance').register(FIELD_LABELS, { label: 'Cost priority' }),
+  workloadType: z.enum(WORKLOAD_TYPES).describe('The kind of workload').register(FIELD_LABELS, { label: 'Workload type' }),
+  costPriority: z.enum(COST_PRIORITIES).describe('What the design weighs first: the lowest cost, a balance, or performance').register(FIELD_LABELS, { label: 'Cost priority' }),
 })
   .partial()
   .describe('A data workload on AWS: where data comes from, how fast, what must happen to it, who reads it');
 
 export type Workload = z.infer<typeof WorkloadSchema>;
+
+/** What a caller may pass as a workload (zod's input type of the schema): typed for completion and checking, still validated at run time. */
+export type WorkloadInput = z.input<typeof WorkloadSchema>;

@@ -1,6 +1,7 @@
 // Draws `pipeline` as an SVG: one column (lane) per stage, left to right in
 // data-flow order, one box per service, an arrow from each stage to the next.
-// SVG text does not wrap by itself, so names are wrapped here by length.
+// Stages that do not fit the width given wrap onto the next row, so every
+// stage stays in view. SVG text does not wrap by itself: names are wrapped here.
 
 import { svg } from './dom.js';
 
@@ -13,12 +14,11 @@ const LANE_PAD = 9;
 const LANE_LABEL = 30;
 const LANE_WIDTH = BOX_WIDTH + 2 * LANE_PAD;
 const ARROW_GAP = 34;
+const ROW_GAP = 36;
 const MARGIN = 4;
 // Characters per line at the box width: names at 13px, notes at 11px.
 const NAME_CHARS = 19;
 const NOTE_CHARS = 24;
-// Below this scale the text gets too small to read: the diagram scrolls instead.
-const MIN_SCALE = 0.72;
 
 /** Splits text into at most `maxLines` lines of about `width` characters, ending in … when cut. */
 function wrap(text, width, maxLines) {
@@ -67,35 +67,53 @@ function serviceBox(id, name, role, x, y, lines) {
 }
 
 /**
- * The pipeline diagram for an answer. `names` maps service ids to display
- * names; an id without one is shown as is.
+ * How many stages fit side by side in `width` pixels (at least one).
  *
  * @example
- * document.body.append(pipelineDiagram([{ stage: 'ingest', services: ['kinesis-data-streams'] }], { 'kinesis-data-streams': 'Amazon Kinesis Data Streams' }));
+ * stagesPerRow(800); // 3
  */
-export function pipelineDiagram(pipeline, names) {
+export function stagesPerRow(width) {
+  return Math.max(1, Math.floor((width - 2 * MARGIN + ARROW_GAP) / (LANE_WIDTH + ARROW_GAP)));
+}
+
+/**
+ * The pipeline diagram for an answer, at most `width` pixels wide: stages
+ * that do not fit wrap onto further rows, the arrow turning down to the next
+ * row. `names` maps service ids to display names; an id without one is shown as is.
+ *
+ * @example
+ * document.body.append(pipelineDiagram([{ stage: 'ingest', services: ['kinesis-data-streams'] }], { 'kinesis-data-streams': 'Amazon Kinesis Data Streams' }, 800));
+ */
+export function pipelineDiagram(pipeline, names, width = Infinity) {
   const lanes = pipeline.map((stage) => {
     const boxes = stage.services.map((id) => ({ id, name: names[id] ?? id, lines: boxLines(names[id] ?? id) }));
-    const height = boxes.reduce((sum, box) => sum + boxHeight(box.lines), 0) + BOX_GAP * Math.max(0, boxes.length - 1);
-    return { stage: stage.stage, boxes, height };
+    const boxesHeight = boxes.reduce((sum, box) => sum + boxHeight(box.lines), 0) + BOX_GAP * Math.max(0, boxes.length - 1);
+    return { stage: stage.stage, boxes, boxesHeight };
   });
-  const content = Math.max(0, ...lanes.map((lane) => lane.height));
-  const laneHeight = LANE_LABEL + content + LANE_PAD;
-  const width = 2 * MARGIN + lanes.length * LANE_WIDTH + Math.max(0, lanes.length - 1) * ARROW_GAP;
-  const height = 2 * MARGIN + laneHeight;
+  const perRow = Math.min(stagesPerRow(width), Math.max(1, lanes.length));
+  const rows = [];
+  for (let start = 0; start < lanes.length; start += perRow) rows.push(lanes.slice(start, start + perRow));
+  let top = MARGIN;
+  const placed = rows.flatMap((row) => {
+    const content = Math.max(0, ...row.map((lane) => lane.boxesHeight));
+    const at = row.map((lane, column) => ({ ...lane, x: MARGIN + column * (LANE_WIDTH + ARROW_GAP), y: top, content, height: LANE_LABEL + content + LANE_PAD }));
+    top += LANE_LABEL + content + LANE_PAD + ROW_GAP;
+    return at;
+  });
+  const svgWidth = 2 * MARGIN + perRow * LANE_WIDTH + (perRow - 1) * ARROW_GAP;
+  const svgHeight = Math.max(2 * MARGIN, top - ROW_GAP + MARGIN);
   const flow = pipeline.map((stage) => stage.services.map((id) => names[id] ?? id).join(' + ')).join(' → ');
 
   const root = svg('svg', {
     id: 'pipeline-diagram',
     class: 'pipeline-diagram',
-    width,
-    height,
-    viewBox: `0 0 ${width} ${height}`,
+    width: svgWidth,
+    height: svgHeight,
+    viewBox: `0 0 ${svgWidth} ${svgHeight}`,
     role: 'group',
     'aria-label': `Pipeline: ${flow}`,
+    'data-rows': rows.length,
   });
-  // Through the CSSOM, not a style attribute, so a strict CSP still allows it.
-  root.style.setProperty('--min-width', `${Math.round(width * MIN_SCALE)}px`);
   root.append(
     svg(
       'defs',
@@ -108,24 +126,32 @@ export function pipelineDiagram(pipeline, names) {
     ),
   );
 
-  lanes.forEach((lane, index) => {
-    const x = MARGIN + index * (LANE_WIDTH + ARROW_GAP);
+  placed.forEach((lane, index) => {
     const group = svg(
       'g',
       { class: `stage role-${lane.stage}`, 'data-stage': lane.stage },
-      svg('rect', { class: 'lane', x, y: MARGIN, width: LANE_WIDTH, height: laneHeight, rx: 12 }),
-      svg('text', { class: 'lane-label', x: x + LANE_WIDTH / 2, y: MARGIN + 20, 'text-anchor': 'middle' }, `${index + 1}. ${lane.stage}`),
+      svg('rect', { class: 'lane', x: lane.x, y: lane.y, width: LANE_WIDTH, height: lane.height, rx: 12 }),
+      svg('text', { class: 'lane-label', x: lane.x + LANE_WIDTH / 2, y: lane.y + 20, 'text-anchor': 'middle' }, `${index + 1}. ${lane.stage}`),
     );
-    let y = MARGIN + LANE_LABEL + (content - lane.height) / 2;
+    let y = lane.y + LANE_LABEL + (lane.content - lane.boxesHeight) / 2;
     for (const box of lane.boxes) {
-      group.append(serviceBox(box.id, box.name, lane.stage, x + LANE_PAD, y, box.lines));
+      group.append(serviceBox(box.id, box.name, lane.stage, lane.x + LANE_PAD, y, box.lines));
       y += boxHeight(box.lines) + BOX_GAP;
     }
     root.append(group);
-    if (index > 0) {
-      const arrowY = MARGIN + LANE_LABEL + content / 2;
-      root.append(svg('line', { class: 'arrow', x1: x - ARROW_GAP + 6, y1: arrowY, x2: x - 6, y2: arrowY, 'marker-end': 'url(#pipeline-arrowhead)' }));
-    }
+    if (index > 0) root.append(arrowFrom(placed[index - 1], lane));
   });
   return root;
+}
+
+/** The arrow from one stage to the next: across within a row, or down and back to the start of the next row. */
+function arrowFrom(previous, lane) {
+  if (previous.y === lane.y) {
+    const arrowY = lane.y + LANE_LABEL + lane.content / 2;
+    return svg('line', { class: 'arrow', x1: previous.x + LANE_WIDTH + 6, y1: arrowY, x2: lane.x - 6, y2: arrowY, 'marker-end': 'url(#pipeline-arrowhead)' });
+  }
+  const fromX = previous.x + LANE_WIDTH / 2;
+  const toX = lane.x + LANE_WIDTH / 2;
+  const turnY = previous.y + previous.height + ROW_GAP / 2;
+  return svg('path', { class: 'arrow', fill: 'none', d: `M ${fromX} ${previous.y + previous.height + 4} V ${turnY} H ${toX} V ${lane.y - 4}`, 'marker-end': 'url(#pipeline-arrowhead)' });
 }

@@ -1,5 +1,6 @@
-// The playground page: load a scenario, edit the workload, send it to the
-// REST API, show the answer. Listeners only (no inline handlers), so a
+// The playground page: describe a workload in words (or load a scenario),
+// edit the fields, send it to the REST API, show the answer. It opens on a
+// blank workload, ready for words. Listeners only (no inline handlers), so a
 // Content-Security-Policy without 'unsafe-inline' can be added later.
 
 import { inferWorkload, pageData, recommend } from './api.js';
@@ -7,10 +8,13 @@ import { findings, problemView, recommendationCards } from './answer-view.js';
 import { highlightedDescription, inferredList } from './description-view.js';
 import { h, replace } from './dom.js';
 import { renderMarkdown } from './markdown.js';
-import { pipelineDiagram } from './pipeline-diagram.js';
+import { pipelineDiagram, stagesPerRow } from './pipeline-diagram.js';
 import { applyQuickField, buildQuickFields, fillQuickFields, quickFieldOf } from './workload-form.js';
 
-const DEFAULT_SCENARIO = 'iot-telemetry';
+// What the scenario picker shows besides the scenarios: a blank workload, or the user's own.
+const BLANK = '';
+const OWN = 'own';
+const BLANK_WORKLOAD = '{}\n';
 
 const $ = (id) => document.getElementById(id);
 const form = $('workload-form');
@@ -23,6 +27,10 @@ const resultSections = ['pipeline-section', 'cards-section', 'findings', 'adr-se
 let scenarios = [];
 let serviceNames = {};
 let adrUrl = '';
+// The editor's text as last loaded (blank or a scenario): any other text is the user's own workload.
+let loadedText = BLANK_WORKLOAD;
+// The diagram shown, redrawn when its box's width changes how many stages fit a row.
+let drawn;
 // Answers to an older submit are dropped when a newer one is under way.
 let latestRequest = 0;
 
@@ -43,10 +51,28 @@ function note(text) {
 
 function loadScenario(name) {
   const scenario = scenarios.find((item) => item.name === name);
-  if (!scenario) return;
-  editor.value = pretty(scenario.workload);
-  fillQuickFields(form, scenario.workload);
-  note(`Loaded "${scenario.name}" (card: ${scenario.card}).`);
+  const workload = scenario ? scenario.workload : {};
+  editor.value = scenario ? pretty(workload) : BLANK_WORKLOAD;
+  loadedText = editor.value;
+  scenarioSelect.value = scenario ? scenario.name : BLANK;
+  fillQuickFields(form, workload);
+  note(scenario ? `Loaded "${scenario.name}" (card: ${scenario.card}).` : 'A blank workload: describe it in words above, or set fields here.');
+}
+
+/** After an edit: the picker says the workload is the user's own once it differs from what was loaded. */
+function markEdited() {
+  if (editor.value !== loadedText) scenarioSelect.value = OWN;
+}
+
+/** The loaded scenario, while the editor still holds it unchanged. */
+function unchangedScenario() {
+  return editor.value === loadedText ? scenarios.find((item) => item.name === scenarioSelect.value) : undefined;
+}
+
+function drawDiagram() {
+  const box = $('diagram');
+  replace(box, drawn ? pipelineDiagram(drawn.pipeline, drawn.names, box.clientWidth) : null);
+  if (drawn) drawn.perRow = stagesPerRow(box.clientWidth);
 }
 
 function showProblem(problem, context) {
@@ -67,7 +93,8 @@ function showAnswer(answer) {
       : `No services yet for "${answer.workload}": the workload does not say enough. See the open questions.`;
 
   $('pipeline-section').hidden = stages === 0;
-  replace($('diagram'), stages > 0 ? pipelineDiagram(answer.pipeline, names) : null);
+  drawn = stages > 0 ? { pipeline: answer.pipeline, names } : undefined;
+  drawDiagram();
   $('cards-section').hidden = answer.recommendations.length === 0;
   replace($('cards'), ...recommendationCards(answer.recommendations, names));
   const lists = findings(answer, names);
@@ -99,7 +126,17 @@ function showAdr(result, workloadName) {
   link.download = `adr-${String(workloadName || 'workload').replace(/[^\w.-]+/g, '-')}.md`;
 }
 
+/** Words typed in the description box that the workload JSON does not hold yet. */
+function descriptionPending() {
+  const text = $('description').value;
+  if (text.trim() === '') return false;
+  const parsed = parseEditor();
+  return parsed.ok && parsed.value && typeof parsed.value === 'object' && !Array.isArray(parsed.value) && parsed.value.description !== text;
+}
+
 async function submit() {
+  // Words typed but not read yet are read first: Recommend answers what the page shows.
+  if (descriptionPending() && !(await readDescription())) return;
   const request = ++latestRequest;
   const button = $('recommend');
   const text = editor.value;
@@ -121,20 +158,27 @@ async function submit() {
   showAdr(markdown, json.body.workload);
 }
 
-/** Reads the description box into the workload: the JSON's own fields stay, the rest are filled and marked in the text. */
+/**
+ * Reads the description box into the workload and marks the words each field
+ * came from. A scenario loaded and left unchanged is replaced by what the
+ * words say (its fields would overrule them); fields the user set stay and
+ * win. Says which it did. Resolves false when nothing could be read.
+ */
 async function readDescription() {
   const text = $('description').value;
   const descriptionNote = $('description-note');
   const highlights = $('description-highlights');
   if (text.trim() === '') {
     descriptionNote.textContent = 'Write a description first.';
-    return;
+    return false;
   }
-  const parsed = editor.value.trim() === '' ? { ok: true, value: {} } : parseEditor();
+  const replaced = unchangedScenario();
+  const parsed = replaced || editor.value.trim() === '' ? { ok: true, value: {} } : parseEditor();
   if (!parsed.ok || !parsed.value || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
     descriptionNote.textContent = 'Fix the workload JSON first: the fields read are written into it.';
-    return;
+    return false;
   }
+  const kept = Object.keys(parsed.value).filter((key) => key !== 'description').length;
   const button = $('read-description');
   button.disabled = true;
   const result = await inferWorkload(JSON.stringify({ ...parsed.value, description: text }), { token: $('token').value.trim() });
@@ -143,16 +187,25 @@ async function readDescription() {
     highlights.hidden = true;
     replace($('inferred'));
     descriptionNote.textContent = `${result.problem.title}: ${result.problem.errors?.[0]?.message ?? result.problem.detail}`;
-    return;
+    return false;
   }
   const reading = result.body;
   editor.value = pretty(reading.workload);
+  markEdited();
   fillQuickFields(form, reading.workload);
+  note('');
   replace(highlights, ...highlightedDescription(text, reading.inferred));
   highlights.hidden = reading.inferred.length === 0;
   replace($('inferred'), inferredList(reading.inferred));
+  const read = plural(reading.inferred.length, 'field');
+  const done = replaced
+    ? `Replaced the "${replaced.name}" scenario's fields with the ${read} read from the description.`
+    : kept > 0
+      ? `Read ${read} into your workload below; the fields it already had win over the words.`
+      : `Read ${read} into the workload below.`;
   const warnings = reading.warnings.map((warning) => `${warning.code}: ${warning.message}`).join(' ');
-  descriptionNote.textContent = `Read ${plural(reading.inferred.length, 'field')} into the workload below.${warnings ? ` ${warnings}` : ''}`;
+  descriptionNote.textContent = `${done}${warnings ? ` ${warnings}` : ''}`;
+  return true;
 }
 
 async function copyAdr() {
@@ -175,6 +228,7 @@ function wireEvents() {
       form.requestSubmit();
     }
   });
+  editor.addEventListener('input', markEdited);
   // The editor is the source of truth: after a hand edit, the quick fields follow it.
   editor.addEventListener('change', () => {
     const parsed = parseEditor();
@@ -193,13 +247,19 @@ function wireEvents() {
       return;
     }
     editor.value = pretty(applyQuickField(workload, control));
+    markEdited();
     note('');
   });
   scenarioSelect.addEventListener('change', () => loadScenario(scenarioSelect.value));
+  // Stages wrap onto rows to fit the box: draw again when the number per row changes.
+  new ResizeObserver(() => {
+    if (drawn && stagesPerRow($('diagram').clientWidth) !== drawn.perRow) drawDiagram();
+  }).observe($('diagram'));
   $('format-json').addEventListener('click', () => {
     const parsed = parseEditor();
     if (parsed.ok) {
       editor.value = pretty(parsed.value);
+      markEdited();
       note('');
     } else note(`Not valid JSON yet: ${parsed.error.message}`);
   });
@@ -214,9 +274,12 @@ async function start() {
     scenarios = loaded;
     serviceNames = options.serviceNames ?? {};
     buildQuickFields(form, options);
-    scenarioSelect.append(...scenarios.map((scenario) => h('option', { value: scenario.name }, `${scenario.name} — ${scenario.card}`)));
-    scenarioSelect.value = DEFAULT_SCENARIO;
-    loadScenario(DEFAULT_SCENARIO);
+    scenarioSelect.append(
+      h('option', { value: BLANK }, 'None: a blank workload'),
+      h('option', { value: OWN, disabled: true, hidden: true }, 'Your own workload (edited)'),
+      ...scenarios.map((scenario) => h('option', { value: scenario.name }, `${scenario.name} — ${scenario.card}`)),
+    );
+    loadScenario(BLANK);
     document.body.dataset.ready = 'true';
   } catch (error) {
     showProblem({ title: 'The playground could not load its data', detail: error.message, errors: [] });
