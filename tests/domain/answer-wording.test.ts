@@ -59,7 +59,7 @@ describe('how answers read', () => {
     expect(landing).toBe('The data from SaaS applications has no path yet: say what must happen to it (processing, analytics or ml).');
     const nothing = unplaced({ data: { sources: ['saas'] } });
     expect(nothing).toBe('The data from SaaS applications has no path yet: say where it must land (destinations) and what must happen to it (processing, analytics or ml).');
-    const trained = unplaced({ data: { sources: ['data-warehouse'] }, ml: { training: true, frameworks: ['xgboost'] } });
+    const trained = unplaced({ data: { sources: ['data-warehouse'] }, ml: { inference: true, frameworks: ['xgboost'] } });
     expect(trained).toBe('The data from a data warehouse has no path yet: say where it must land (destinations).');
   });
 

@@ -167,7 +167,7 @@ export function droppedNeeds(workload: Workload, answer: Recommendation): string
   const services = new Set<string>(answer.recommendations.map((item) => item.service));
   const asked = new Set(answer.missing.map((question) => question.field));
   const said = [
-    ...answer.warnings.filter((warning) => warning.code === 'outside-scope' || warning.code === 'conflicting-inputs').map((warning) => warning.message),
+    ...answer.warnings.filter((warning) => ['outside-scope', 'conflicting-inputs', 'unserved-need'].includes(warning.code)).map((warning) => warning.message),
     ...answer.missing.map((question) => question.why),
   ].join('\n');
   return NEEDS.filter(({ stated }) => stated(workload))

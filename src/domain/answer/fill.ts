@@ -8,6 +8,7 @@ import type { Premise } from '../sizing/premise.js';
 import { listOf } from '../words/list-of.js';
 import type { Workload } from '../workload/schema.js';
 import { formatValue } from '../words/format-value.js';
+import { unservedNeeds } from './stated-needs.js';
 import { type AnswerOutline, type Candidate, type ItemOutline, OrderedSet } from './outline.js';
 import type { Missing, Recommendation, RecommendationItem, RecommendationWarning } from './schema.js';
 
@@ -182,6 +183,7 @@ export function fillOutline(outline: AnswerOutline, context: AnswerContext): Rec
   facts.flows.forEach((flow, index) => {
     if (flow.source !== 'unspecified' && (outline.paths[index] ?? []).length === 0) add('unplaced-source', unplacedMessage(flow, workload), []);
   });
+  for (const message of unservedNeeds(workload, outline.recommended)) add('unserved-need', message, []);
   return {
     workload: answerName(workload),
     rulesVersion: context.rulesVersion,
