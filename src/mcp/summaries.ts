@@ -1,6 +1,7 @@
 import type { Catalog } from '../domain/catalog/catalog.js';
 import type { Comparison } from '../domain/catalog/compare.js';
 import type { Recommendation } from '../domain/answer/schema.js';
+import { describePremises } from '../domain/words/premises.js';
 
 /** The last line of every tool's text: what only `structuredContent` holds, for clients that pass it on. */
 export const STRUCTURED_POINTER = 'The whole answer is in structuredContent (the same JSON as the REST API)';
@@ -27,7 +28,7 @@ export function summarizeRecommendation(answer: Recommendation, catalog: Catalog
       const settings = Object.entries(item.configuration)
         .map(([key, value]) => `${key}=${Array.isArray(value) ? value.join('/') : value}`)
         .join(', ');
-      lines.push(`- ${item.name} (${item.role}, ${item.confidence} confidence): ${item.rationale[0]}${settings ? ` [${settings}]` : ''}`);
+      lines.push(`- ${item.name} (${item.role}, ${item.confidence} confidence): ${item.rationale[0]}${settings ? ` [${settings}]` : ''}${item.premises.length > 0 ? ` (rests on: ${describePremises(item.premises)})` : ''}`);
     }
   }
   if (answer.warnings.length > 0) {

@@ -56,6 +56,7 @@ describe('MCP tools', () => {
     RecommendationSchema.parse(result.structuredContent);
     expect(text(result)).toContain('Pipeline for iot-telemetry: AWS IoT Core + Amazon Kinesis Data Streams → Amazon EMR + Apache Spark (on EMR or Glue) → Amazon S3');
     expect(text(result)).toContain('Turned down:');
+    expect(text(result)).toContain('(rests on: write rate 20 MB/s (given); records per second 50,000 records/s (given)');
   });
 
   it('recommends from a description alone, summarising what it read for the model to confirm', async () => {

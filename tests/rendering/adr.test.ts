@@ -93,6 +93,15 @@ describe('the architecture decision record (MADR 4)', () => {
   });
 });
 
+describe('the premises of each sizing in the decision record', () => {
+  it('says what each sizing rests on, and which assumed figure a field would replace', () => {
+    const adr = adrFor({ name: 'nightly', data: { sources: ['s3'], atRest: true, volumeTB: 40 }, processing: { etl: true } }).text;
+    const consequences = adr.slice(adr.indexOf('### Consequences'), adr.indexOf('## Pros and Cons of the Options'));
+    expect(consequences).toContain("AWS Glue ETL's sizing rests on input per run 100 GB (assumed: say processing.inputPerRunGB)");
+    expect(consequences).toContain('(sizing-guess)');
+  });
+});
+
 describe('the decision record with hostile names and descriptions', () => {
   it('keeps the workload\'s own text literal: no heading, list, HTML or link of its making', () => {
     const { text } = adrFor({

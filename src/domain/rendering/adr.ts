@@ -1,4 +1,5 @@
 import { formatValue } from '../words/format-value.js';
+import { describePremises } from '../words/premises.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { CATALOG_ENTRIES } from '../catalog/services.js';
 import { applyDescription } from '../description/merge-description.js';
@@ -134,6 +135,7 @@ function outcomeSection(recommendation: Recommendation, title: string): string[]
   for (const item of chosen) {
     const settings = Object.entries(item.configuration);
     if (settings.length > 0) out.push(`* Good, because ${item.name} is sized for this workload: ${settings.map(([k, v]) => `${settingWords(k)} ${formatValue(v)}`).join('; ')}.`);
+    if (item.premises.length > 0) out.push(`* Neutral, because ${item.name}'s sizing rests on ${describePremises(item.premises)}.`);
   }
   for (const warning of recommendation.warnings) out.push(`* Bad, because ${lowerFirst(inline(warning.message))} (${warning.code})`);
   if (chosen.every((item) => Object.keys(item.configuration).length === 0) && recommendation.warnings.length === 0) {

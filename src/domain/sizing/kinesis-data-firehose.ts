@@ -13,6 +13,8 @@ import { plural } from '../words/plural.js';
 export const FIREHOSE_LIMITS = {
   directPutMiBpsLargeRegions: 5,
   directPutMiBpsOtherRegions: 1,
+  directPutRecordsLargeRegions: 500_000,
+  directPutRecordsOtherRegions: 100_000,
   maxRecordKiB: 1000,
 } as const;
 
@@ -112,20 +114,32 @@ function firehosePremises(workload: Workload): Premise[] {
   ];
 }
 
-/** Direct PUT quotas per stream by Region, and the record limit. */
+/** Direct PUT quotas per stream by Region (MiB/s and records/s), and the record limit. */
 function directPutWarnings(workload: Workload): SizingResult['warnings'] {
   const mbps = workload.ingestion?.throughputMBps;
   const region = workload.account?.region;
-  if (mbps === undefined) return [];
   const large = region !== undefined && LARGE_QUOTA_REGIONS.includes(region);
+  const records = workload.ingestion?.recordsPerSecond;
+  const recordQuota = large || region === undefined ? FIREHOSE_LIMITS.directPutRecordsLargeRegions : FIREHOSE_LIMITS.directPutRecordsOtherRegions;
+  const recordWarnings =
+    records !== undefined && records > recordQuota
+      ? [
+          {
+            code: 'stream-limit',
+            message: `${formatNumber(records)} records/s exceed Firehose's default Direct PUT quota of ${formatNumber(recordQuota)} records/s per stream${region ? ` in ${region}` : ' (500,000 in us-east-1, us-west-2 and eu-west-1; 100,000 elsewhere)'}: request an increase (MiB/s, requests/s and records/s rise together), or write to a Kinesis data stream and use it as the Firehose source.`,
+          },
+        ]
+      : [];
+  if (mbps === undefined) return recordWarnings;
   const quota = large || region === undefined ? FIREHOSE_LIMITS.directPutMiBpsLargeRegions : FIREHOSE_LIMITS.directPutMiBpsOtherRegions;
-  if (mbps <= quota) return [];
+  if (mbps <= quota) return recordWarnings;
   const where = region ? `of ${quota} MiB/s per stream in ${region}` : 'per stream (5 MiB/s in us-east-1, us-west-2 and eu-west-1; 1 MiB/s elsewhere)';
   return [
     {
       code: 'stream-limit',
       message: `${formatNumber(mbps)} MB/s exceeds Firehose's default Direct PUT quota ${where}: request an increase before launch, or write to a Kinesis data stream and use it as the Firehose source.`,
     },
+    ...recordWarnings,
   ];
 }
 
