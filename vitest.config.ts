@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/browser/**', 'node_modules/**'],
+    // A timeout catches a hang, not slowness: property tests over thousands of workloads take seconds on a busy 2-core machine.
+    testTimeout: 30_000,
   },
 });

@@ -43,7 +43,7 @@ export const SIZERS: Readonly<Record<string, Sizer>> = {
  */
 export const SIZING_READS: Readonly<Record<string, readonly string[]>> = {
   'kinesis-data-streams': ['ingestion.throughputMBps', 'ingestion.recordsPerSecond', 'ingestion.recordSizeKB', 'ingestion.consumers', 'ingestion.retentionHours', 'latency', 'account.region'],
-  'kinesis-data-firehose': ['destinations', 'latency', 'data.formats', 'analytics.adhocSql', 'processing.transformBeforeDelivery', 'ingestion.throughputMBps', 'ingestion.recordSizeKB', 'account.region'],
+  'kinesis-data-firehose': ['destinations', 'latency', 'data.formats', 'analytics.adhocSql', 'processing.transformBeforeDelivery', 'ingestion.throughputMBps', 'ingestion.recordsPerSecond', 'ingestion.recordSizeKB', 'account.region'],
   'kinesis-video-streams': ['ingestion.producers', 'ingestion.retentionHours'],
   'managed-service-for-apache-flink': ['ingestion.throughputMBps', 'ingestion.recordsPerSecond', 'ingestion.recordSizeKB', 'processing.realTimeMetrics', 'processing.streamingSql'],
   emr: ['data.volumeTB', 'ingestion.throughputMBps', 'latency', 'processing.frameworks', 'processing.inputPerRunGB', 'processing.runWindowHours', 'ml.sparkPipeline', 'costPriority'],
