@@ -1,0 +1,27 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// The blind rounds, scored by the same script a person runs (tests/blind/README.md); it reads the built dist/.
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const score = (folder: string) => execFileSync(process.execPath, ['scripts/score-blind.mjs', folder], { cwd: root, encoding: 'utf8' });
+const architecture = (output: string) => {
+  const [, right, partly, wrong, total] = /architecture: (\d+) right, (\d+) partly right, (\d+) wrong, of (\d+)/.exec(output) ?? [];
+  return { right: Number(right), partly: Number(partly), wrong: Number(wrong), total: Number(total) };
+};
+const reading = (output: string) => {
+  const [, share, clean] = /fields read right \(([\d.]+)%\); \d+\/\d+ descriptions with no field read wrongly \(([\d.]+)%\)/.exec(output) ?? [];
+  return { share: Number(share), clean: Number(clean) };
+};
+
+describe('workloads written blind by architects, scored as they were scored when written', () => {
+  for (const [round, atLeast] of [['round-1', 36], ['round-2', 34]] as const) {
+    const folder = `tests/blind/${round}`;
+    it.runIf(existsSync(new URL(`./${round}/`, import.meta.url)))(`answers at least ${atLeast} of the ${round} workloads right`, () => {
+      const result = architecture(score(folder));
+      expect(result.total).toBe(40);
+      expect(result.right).toBeGreaterThanOrEqual(atLeast);
+    });
+  }
+});
