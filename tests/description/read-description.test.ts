@@ -271,9 +271,9 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
   [
     'Not streaming: files drop onto on-prem file shares every night and load in batch.',
     [
+      ['ingestion.mode', 'batch'],
       ['data.sources', ['on-premises-files']],
       ['latency', 'batch'],
-      ['ingestion.mode', 'batch'],
     ],
   ],
   [

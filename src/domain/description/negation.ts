@@ -15,8 +15,8 @@ const NEED_WORDS = new Set([
 const LOOK = 4;
 
 function isNegator(tokens: readonly Token[], at: number): boolean {
-  const lower = tokens[at].lower;
-  if (lower.endsWith("n't")) return true;
+  const { lower, lemma } = tokens[at];
+  if (lower.endsWith("n't") || lemma === 'not') return tokens[at + 1]?.lemma !== 'only';
   if (!NEGATORS.has(lower)) return false;
   return !NOT_NEGATING_NEXT.has(tokens[at + 1]?.lower ?? '');
 }
@@ -31,9 +31,11 @@ function isNegator(tokens: readonly Token[], at: number): boolean {
  */
 export function isNegated(tokens: readonly Token[], first: number, last: number): boolean {
   const clause = tokens[first].clause;
-  for (let at = first - 1; at >= Math.max(0, first - LOOK) && tokens[at].clause === clause; at -= 1) {
+  // The model's scope ('we do NOT need to replay the stream'), kept within the clause.
+  const inScope = tokens[first].negated;
+  for (let at = first - 1; at >= 0 && (inScope || at >= first - LOOK) && tokens[at].clause === clause; at -= 1) {
     if (isNegator(tokens, at)) return true;
-    if (PREDICATES.has(tokens[at].lower)) break;
+    if (PREDICATES.has(tokens[at].lemma) || PREDICATES.has(tokens[at].lower)) break;
   }
   const end = Math.min(tokens.length - 1, last + LOOK);
   for (let at = last + 1; at <= end && tokens[at].clause === tokens[last].clause; at += 1) {

@@ -43,6 +43,14 @@ const CLAUSE_WORDS = new Set([
 const NEWLINE = 10;
 const HYPHEN = 45;
 
+/**
+ * A plural the model's lexicon lacks ('leaderboards' is left as it is): a noun ending in a
+ * plain -s (not -ss, -us, -is) reads as its singular, as the lexicon reads the nouns it knows.
+ */
+function isUnknownPlural(lower: string, pos: string): boolean {
+  return (pos === 'NOUN' || pos === 'PROPN') && lower.length > 4 && lower.endsWith('s') && !/(?:ss|us|is)$/.test(lower);
+}
+
 function hasNewline(text: string, from: number, to: number): boolean {
   for (let at = from; at < to; at += 1) if (text.charCodeAt(at) === NEWLINE) return true;
   return false;
@@ -112,6 +120,7 @@ export function tokenize(text: string): Token[] {
       if (kind === 'word') {
         const candidate = words === 1 ? piece.lemma : lemmaParts.length === words ? lemmaParts[word] : undefined;
         if (candidate) lemma = candidate.toLowerCase();
+        if (lemma === lower && isUnknownPlural(lower, piece.pos)) lemma = lower.slice(0, -1);
         word += 1;
       }
       const gap = start - previousEnd;
