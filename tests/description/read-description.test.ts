@@ -421,7 +421,7 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
     [
       ['latency', 'real-time'],
       ['ml.inference', true],
-      ['ingestion.recordsPerSecond', 1200],
+      ['ml.requestsPerSecond', 1200],
       ['ml.frameworks', ['xgboost']],
       ['ml.training', true],
     ],

@@ -16,6 +16,16 @@ export function deriveFromSentences(state: ScanState): void {
   for (const period of firstPerSentence(state.periods)) {
     if (fileSentences.has(period.sentence)) addSpanReading(state, 'ingestion.mode', 'batch', period.start, period.end, period.sentence, { derived: true });
   }
+  // Files of a known size on a period, from every producer: '600 stores … a file every hour, about 50 MB per file'.
+  for (const file of state.fileSizes) {
+    const period = state.periods.find((candidate) => candidate.sentence === file.sentence);
+    if (!period) continue;
+    const producers = state.producers.find((candidate) => candidate.sentence === file.sentence) ?? state.producers[0];
+    const count = producers?.value ?? 1;
+    const start = Math.min(file.start, period.start, producers?.start ?? file.start);
+    const end = Math.max(file.end, period.end, producers?.end ?? file.end);
+    addSpanReading(state, 'ingestion.throughputMBps', (count * period.count * file.megabytes) / period.seconds, start, end, file.sentence, { derived: true });
+  }
   for (const producers of firstPerSentence(state.producers)) {
     const period = state.periods.find((candidate) => candidate.sentence === producers.sentence);
     if (period && !fileSentences.has(period.sentence)) {

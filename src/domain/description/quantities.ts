@@ -1,17 +1,30 @@
 import { readDurationNoun, readLatency, readPeriod, readRetention } from './durations.js';
 import { readNumber, type NumberRead } from './number-words.js';
 import { addReading, consume, type ScanState } from './reading.js';
+import { nearestRole, sentenceHas } from './sentence-roles.js';
 import type { Token } from './tokens.js';
 import { readPer, sizeUnit, timeUnitSeconds, toMegabytes, type SizeUnit } from './units.js';
 
-/** What one record is called: '500k events per second', 'a 400-byte reading'. */
+/** What one record is called, by lemma (singular and plural alike): '500k events per second', 'a 400-byte reading'. */
 const RECORD_NOUNS = new Set([
-  'record', 'records', 'event', 'events', 'message', 'messages', 'reading', 'readings', 'row', 'rows',
-  'write', 'writes', 'item', 'items', 'document', 'documents', 'line', 'lines', 'click', 'clicks',
-  'request', 'requests', 'msg', 'msgs', 'update', 'updates', 'insert', 'inserts', 'point', 'points', 'datapoints',
-  'measurement', 'measurements', 'sample', 'samples', 'payload', 'payloads', 'entry', 'entries',
-  'transaction', 'transactions', 'object', 'objects', 'file', 'files', 'image', 'images', 'photo',
-  'photos', 'picture', 'pictures', 'frame', 'frames', 'packet', 'packets', 'tweet', 'tweets', 'order', 'orders',
+  'record', 'event', 'message', 'reading', 'row', 'write', 'item', 'document', 'line', 'click', 'msg', 'update',
+  'insert', 'point', 'datapoint', 'measurement', 'sample', 'payload', 'entry', 'transaction', 'object', 'image',
+  'photo', 'picture', 'frame', 'packet', 'tweet', 'order', 'change', 'ping', 'notification', 'quote', 'tick', 'trade', 'bid',
+]);
+/** What a batch drop is called: a size per file is no record size. */
+const FILE_NOUNS = new Set(['file', 'export', 'extract', 'dump', 'snapshot', 'batch', 'upload']);
+/** Calls to an API or a model: never records ingested; requests to a model are `ml.requestsPerSecond`. */
+const REQUEST_NOUNS = new Set(['request', 'call', 'invocation', 'prediction', 'inference', 'query', 'querys', 'lookup', 'read', 'hit']);
+/** A sentence about serving a model: its request rate is the model's. */
+const MODEL_CUES = new Set(['model', 'inference', 'predict', 'prediction', 'endpoint', 'scoring', 'score', 'recommendation', 'sagemaker', 'classifier']);
+/** Cues that make a size the input of one batch run rather than the data stored. */
+const RUN_OR_STORED: ReadonlyMap<string, 'run' | 'stored'> = new Map([
+  ...['run', 'delta', 'incremental', 'change', 'changed', 'job', 'nightly', 'daily', 'weekly', 'hourly', 'night', 'read', 'process'].map(
+    (cue) => [cue, 'run'] as const,
+  ),
+  ...['total', 'hold', 'store', 'size', 'lake', 'warehouse', 'archive', 'history', 'overall', 'already', 'today', 'currently', 'sit', 'database', 'allready'].map(
+    (cue) => [cue, 'stored'] as const,
+  ),
 ]);
 /** Words allowed between a number and its noun: '500k JSON events', '20,000 connected IoT devices'. */
 const ADJECTIVES = new Set([
@@ -23,36 +36,43 @@ const ADJECTIVES = new Set([
 ]);
 /** Things that write data, counted as producers: '50,000 sensors', 'a million phones'. */
 const PRODUCER_NOUNS = new Set([
-  'device', 'devices', 'sensor', 'sensors', 'camera', 'cameras', 'vehicle', 'vehicles', 'car', 'cars',
-  'truck', 'trucks', 'meter', 'meters', 'turbine', 'turbines', 'gateway', 'gateways', 'phone', 'phones',
-  'smartphones', 'robot', 'robots', 'drone', 'drones', 'kiosk', 'kiosks', 'terminal', 'terminals',
-  'store', 'stores', 'producer', 'producers', 'thermostat', 'thermostats', 'tracker', 'trackers', 'wearables',
+  'device', 'sensor', 'camera', 'vehicle', 'car', 'truck', 'meter', 'turbine', 'gateway', 'phone', 'smartphone',
+  'robot', 'drone', 'kiosk', 'terminal', 'store', 'producer', 'thermostat', 'tracker', 'wearable',
 ]);
 /** Producers only after 'from' or 'across': 'logs from 80 servers' (but not '10 servers run Spark'). */
 const WEAK_PRODUCER_NOUNS = new Set([
-  'server', 'servers', 'host', 'hosts', 'instance', 'instances', 'machine', 'machines', 'application',
-  'applications', 'app', 'apps', 'service', 'services', 'microservices', 'website', 'websites', 'site', 'sites', 'shops',
+  'server', 'host', 'instance', 'machine', 'application', 'app', 'service', 'microservice', 'website', 'site', 'shop',
 ]);
 /** Independent readers of the stream: 'three teams read the stream', '4 consumers'. */
-const CONSUMER_NOUNS = new Set(['consumers', 'readers', 'subscribers']);
-const CONSUMER_GROUPS = new Set([
-  'team', 'teams', 'application', 'applications', 'app', 'apps', 'service', 'services', 'microservices',
-  'system', 'systems', 'jobs', 'departments', 'groups',
-]);
-const CONSUME_VERBS = new Set([
-  'read', 'reads', 'consume', 'consumes', 'subscribe', 'subscribes', 'process', 'processes', 'tap', 'taps', 'pull', 'pulls',
-]);
+const CONSUMER_NOUNS = new Set(['consumer', 'reader', 'subscriber']);
+const CONSUMER_GROUPS = new Set(['team', 'application', 'app', 'service', 'microservice', 'system', 'job', 'department', 'group']);
+const CONSUME_VERBS = new Set(['read', 'consume', 'subscribe', 'process', 'tap', 'pull']);
 /** '…is read by three teams'. */
 const READ_BY = new Set(['read', 'consumed', 'used', 'shared', 'accessed', 'queried', 'subscribed']);
 
+/** Words between a number and its noun: known modifiers, or (by part of speech) adjectives and nouns that lead to a record noun ('5k row changes/s'). */
 function skipAdjectives(tokens: readonly Token[], index: number): number {
   let at = index;
   while (at < index + 2 && ADJECTIVES.has(tokens[at]?.lower ?? '')) at += 1;
+  if (RECORD_NOUNS.has(nounLemma(tokens[at]))) return at;
+  for (let ahead = index; ahead < index + 3; ahead += 1) {
+    const token = tokens[ahead];
+    if (!token || token.kind !== 'word' || !MODIFIER_TAGS.has(token.pos)) break;
+    if (RECORD_NOUNS.has(nounLemma(token))) return ahead;
+  }
   return at;
 }
 
+const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
+
+/** A noun's lemma ('sensors' → 'sensor'); any other word as written ('stored' is no 'store'). */
+function nounLemma(token: Token | undefined): string {
+  if (!token) return '';
+  return token.pos === 'NOUN' || token.pos === 'PROPN' ? token.lemma : token.lower;
+}
+
 function isPerProducerWord(token: Token | undefined): boolean {
-  return token !== undefined && (PRODUCER_NOUNS.has(token.lower) || WEAK_PRODUCER_NOUNS.has(token.lower));
+  return token !== undefined && (PRODUCER_NOUNS.has(nounLemma(token)) || WEAK_PRODUCER_NOUNS.has(nounLemma(token)));
 }
 
 /** A rate stated per producer: 'sensors each send…', 'each camera streams…', '…2 Mbps each', '…per device'. */
@@ -109,11 +129,21 @@ function addRate(
 function isRecordSize(tokens: readonly Token[], first: number, next: number): boolean {
   const after = tokens[next]?.lower ?? '';
   if (after === 'each' || after === 'apiece' || after === 'per') return true;
-  if (RECORD_NOUNS.has(tokens[skipAdjectives(tokens, next)]?.lower ?? '')) return true;
+  if (RECORD_NOUNS.has(nounLemma(tokens[skipAdjectives(tokens, next)]))) return true;
   const clause = tokens[first].clause;
   for (let at = first - 1; at >= first - 5 && at >= 0 && tokens[at].clause === clause; at -= 1) {
-    if (RECORD_NOUNS.has(tokens[at].lower) || tokens[at].lower === 'size') return true;
+    if (RECORD_NOUNS.has(nounLemma(tokens[at])) || tokens[at].lower === 'size') return true;
   }
+  return false;
+}
+
+/** True when the size at `first` is the size of one file or export ('about 50 MB per file'): no record size. */
+function isFileSize(tokens: readonly Token[], first: number, next: number): boolean {
+  const after = tokens[next]?.lower;
+  if ((after === 'per' || after === 'each' || after === 'a') && FILE_NOUNS.has(nounLemma(tokens[next + 1]))) return true;
+  if (FILE_NOUNS.has(nounLemma(tokens[next]))) return true;
+  const clause = tokens[first].clause;
+  for (let at = first - 1; at >= first - 4 && at >= 0 && tokens[at].clause === clause; at -= 1) if (FILE_NOUNS.has(nounLemma(tokens[at]))) return true;
   return false;
 }
 
@@ -123,6 +153,13 @@ function readSize(state: ScanState, first: number, number: NumberRead, unit: Siz
   const afterUnit = number.next + 1;
   const per = unit.perSecond ? { seconds: 1, next: afterUnit } : readPer(tokens, afterUnit);
   if (per) return addRate(state, 'ingestion.throughputMBps', toMegabytes(number.value, unit, 0) / per.seconds, first, per.next);
+  if (isFileSize(tokens, first, afterUnit)) {
+    const last = tokens[afterUnit]?.lower === 'per' || tokens[afterUnit]?.lower === 'each' ? afterUnit + 1 : number.next;
+    const from = tokens[first];
+    state.fileSizes.push({ megabytes: toMegabytes(number.value, unit, 0), start: from.start, end: tokens[last].end, sentence: from.sentence });
+    consume(state, first, last);
+    return last + 1;
+  }
   if (isRecordSize(tokens, first, afterUnit)) {
     const each = tokens[afterUnit]?.lower === 'each' ? afterUnit : number.next;
     addReading(state, 'ingestion.recordSizeKB', toMegabytes(number.value, unit, 3), first, each);
@@ -130,7 +167,10 @@ function readSize(state: ScanState, first: number, number: NumberRead, unit: Siz
     return each + 1;
   }
   const terabytes = toMegabytes(number.value, unit, -6);
-  if (unit.multiplier * 10 ** unit.power >= 1000) {
+  if (unit.multiplier * 10 ** unit.power >= 1000 && nearestRole(tokens, first, RUN_OR_STORED) === 'run') {
+    // What one batch run reads ('every night only the changed 300 GB'): sizes the run, not the store.
+    addReading(state, 'processing.inputPerRunGB', toMegabytes(number.value, unit, -3), first, number.next);
+  } else if (unit.multiplier * 10 ** unit.power >= 1000) {
     addReading(state, 'data.volumeTB', terabytes, first, number.next);
     // Petabyte-scale data needs massively parallel compute (derived from the volume).
     if (terabytes >= 1000) addReading(state, 'processing.massivelyParallel', true, first, number.next, { derived: true });
@@ -144,8 +184,8 @@ function readCount(state: ScanState, first: number, number: NumberRead): number 
   const { tokens } = state;
   const value = number.value;
   const nounAt = skipAdjectives(tokens, number.next);
-  const noun = tokens[nounAt]?.lower ?? '';
-  if (noun === 'times') {
+  const noun = nounLemma(tokens[nounAt]);
+  if (tokens[nounAt]?.lower === 'times') {
     const per = readPer(tokens, nounAt + 1);
     if (!per) return undefined;
     const from = tokens[first];
@@ -153,7 +193,8 @@ function readCount(state: ScanState, first: number, number: NumberRead): number 
     consume(state, first, per.next - 1);
     return per.next;
   }
-  if (noun === 'eps' || noun === 'rps' || noun === 'tps') return addRate(state, 'ingestion.recordsPerSecond', value, first, nounAt + 1);
+  if (REQUEST_NOUNS.has(noun) || noun === 'rps') return readRequests(state, first, value, nounAt);
+  if (noun === 'eps' || noun === 'tps') return addRate(state, 'ingestion.recordsPerSecond', value, first, nounAt + 1);
   // Without a record noun only an explicit 'per second' counts: '3 million daily active users' is no rate.
   const recordNoun = RECORD_NOUNS.has(noun);
   const countPer = recordNoun ? readPer(tokens, nounAt + 1) : readPer(tokens, number.next, false);
@@ -172,15 +213,31 @@ function readCount(state: ScanState, first: number, number: NumberRead): number 
     return number.next;
   }
   const readBy = tokens[first - 1]?.lower === 'by' && READ_BY.has(tokens[first - 2]?.lower ?? '');
-  const verbAt = [nounAt + 1, nounAt + 2, nounAt + 3].find((at) => CONSUME_VERBS.has(tokens[at]?.lower ?? ''));
+  const verbAt = [nounAt + 1, nounAt + 2, nounAt + 3].find((at) => CONSUME_VERBS.has(tokens[at]?.lemma ?? ''));
   const groupReads = CONSUMER_GROUPS.has(noun) && (verbAt !== undefined || readBy);
-  if (CONSUMER_NOUNS.has(noun) || groupReads) {
+  // 'consumer apps' count consumers, 'consumer accounts' do not.
+  const head = !MODIFIER_TAGS.has(tokens[nounAt + 1]?.pos ?? '') || tokens[nounAt + 1]?.pos === 'VERB' || CONSUMER_GROUPS.has(nounLemma(tokens[nounAt + 1]));
+  if ((CONSUMER_NOUNS.has(noun) && head) || groupReads) {
     const last = verbAt !== undefined && !readBy && !CONSUMER_NOUNS.has(noun) ? verbAt : nounAt;
     addReading(state, 'ingestion.consumers', Math.round(value), first, last);
     consume(state, first, number.next - 1);
     return number.next;
   }
   return undefined;
+}
+
+/**
+ * Requests to an API or a model: a model's request rate where the sentence is about serving
+ * one ('serve the model at 50 requests per second'), otherwise no field (an API's traffic is
+ * not data ingested); a count per day or month stays unread unless converted to per second.
+ */
+function readRequests(state: ScanState, first: number, value: number, nounAt: number): number {
+  const { tokens } = state;
+  const per = tokens[nounAt].lower === 'rps' ? { seconds: 1, next: nounAt + 1 } : readPer(tokens, nounAt + 1);
+  const next = per ? per.next : nounAt + 1;
+  if (per && sentenceHas(tokens, first, MODEL_CUES)) addReading(state, 'ml.requestsPerSecond', value / per.seconds, first, next - 1);
+  consume(state, first, next - 1);
+  return next;
 }
 
 /** Quantities that start with a number. */

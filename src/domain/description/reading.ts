@@ -47,6 +47,14 @@ export interface PerProducerRate {
   sentence: number;
 }
 
+/** The size of one file or export ('about 50 MB per file'), kept for the write-rate derivation. */
+export interface FileSizeFact {
+  megabytes: number;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
 /** Everything one reading pass collects; scanners append to it. */
 export interface ScanState {
   readonly text: string;
@@ -57,6 +65,7 @@ export interface ScanState {
   readonly producers: ProducerFact[];
   readonly periods: PeriodFact[];
   readonly perProducerRates: PerProducerRate[];
+  readonly fileSizes: FileSizeFact[];
 }
 
 /**
@@ -74,6 +83,7 @@ export function createScanState(text: string, tokens: readonly Token[]): ScanSta
     producers: [],
     periods: [],
     perProducerRates: [],
+    fileSizes: [],
   };
 }
 

@@ -34,7 +34,7 @@ const PART = /(\d+(?:,\d{3})*(?:\.\d+)?)|(\p{L}[\p{L}\p{N}]*(?:['\u2019]\p{L}+)?
 const LEMMA_PARTS = /[^\s\p{L}\p{N}'\u2019]+/u;
 
 const SENTENCE_MARKS = new Set([';']);
-const CLAUSE_MARKS = new Set([',', ':', '(', ')', '[', ']', '\u2014', '"', '\u201c', '\u201d', '.', '!', '?']);
+const CLAUSE_MARKS = new Set([',', ':', '(', ')', '[', ']', '\u2014', '"', '\u201c', '\u201d', '.', '!', '?', '\u2192', '>', '\u2022']);
 /** Words that open a new clause: negation and roles never reach across them. */
 const CLAUSE_WORDS = new Set([
   'but', 'however', 'though', 'although', 'while', 'whereas', 'yet', 'and', 'so', 'except', 'plus',
@@ -48,7 +48,7 @@ const HYPHEN = 45;
  * plain -s (not -ss, -us, -is) reads as its singular, as the lexicon reads the nouns it knows.
  */
 function isUnknownPlural(lower: string, pos: string): boolean {
-  return (pos === 'NOUN' || pos === 'PROPN') && lower.length > 4 && lower.endsWith('s') && !/(?:ss|us|is)$/.test(lower);
+  return (pos === 'NOUN' || pos === 'PROPN') && lower.length > 3 && lower.endsWith('s') && !/(?:ss|us|is)$/.test(lower);
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {
