@@ -631,6 +631,7 @@ const FOUND_WHILE_PROBING: readonly (readonly [description: string, expected: Ex
   [
     'Keep the data for 7 years for compliance; auditors need encryption with our own KMS keys.',
     [
+      ['data.retentionDays', 2555],
       ['security.complianceRequired', true],
       ['security.encryptionAtRest', 'customer-managed-keys'],
     ],

@@ -1,5 +1,6 @@
 import { readDurationNoun, readLatency, readPeriod, readRetention } from './durations.js';
 import { readNumber, type NumberRead } from './number-words.js';
+import { readRecoveryObjective, readRunWindow } from './objectives.js';
 import { addReading, consume, type ScanState } from './reading.js';
 import { nearestRole, sentenceHas } from './sentence-roles.js';
 import type { Token } from './tokens.js';
@@ -265,7 +266,8 @@ export function scanQuantities(state: ScanState): void {
   const { tokens, consumed } = state;
   for (let i = 0; i < tokens.length; i += 1) {
     if (consumed[i] || (tokens[i].kind === 'mark' && tokens[i].lower !== '<')) continue;
-    const next = readPeriod(state, i) ?? readLatency(state, i) ?? readRetention(state, i) ?? readNumberLed(state, i);
+    const next =
+      readRecoveryObjective(state, i) ?? readPeriod(state, i) ?? readRunWindow(state, i) ?? readLatency(state, i) ?? readRetention(state, i) ?? readNumberLed(state, i);
     if (next !== undefined && next > i + 1) i = next - 1;
   }
 }

@@ -5,7 +5,7 @@ import type { DescriptionReading, InferredField } from './inferred-field.js';
 import { buildPhraseIndex, type PhraseIndex } from './phrase-index.js';
 import { scanQuantities } from './quantities.js';
 import { createScanState, type Reading } from './reading.js';
-import { REGION_VOCABULARY, scanRegionCodes } from './regions.js';
+import { placeSecondaryRegions, REGION_VOCABULARY, scanRegionCodes } from './regions.js';
 import { scanPhrases } from './scan-phrases.js';
 import type { Workload } from '../workload/schema.js';
 import { tokenize } from './tokens.js';
@@ -50,6 +50,7 @@ export function readDescription(text: string): DescriptionReading {
   scanRegionCodes(state);
   scanQuantities(state);
   scanPhrases(state, phraseIndex());
+  placeSecondaryRegions(state);
   deriveFromSentences(state);
   const cues = sentenceCues(tokens);
   const applicable = state.readings.filter(
