@@ -502,7 +502,7 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
       ['ingestion.ordering', true],
     ],
   ],
-  ['Primary in ap-southeast-2 with DR in Tokyo.', [['account.region', 'ap-southeast-2']]],
+  ['Primary in ap-southeast-2 with DR in Tokyo.', [['account.region', 'ap-southeast-2'], ['resilience.secondaryRegion', 'ap-northeast-1']]],
   [
     'As cheap as possible; GPUs are not required for the XGBoost inference.',
     [
