@@ -15,6 +15,14 @@ const CUE_WORDS: Readonly<Record<Cue, ReadonlySet<string>>> = {
     'etl', 'elt', 'job', 'jobs', 'pipeline', 'pipelines', 'transform', 'transforms', 'transformation', 'transformations', 'glue',
     'workflow', 'workflows',
   ]),
+  // Keys and encryption: an auditor in such a sentence checks encryption at rest.
+  security: new Set(['encrypt', 'encrypted', 'encryption', 'kms', 'key', 'keys', 'cmk', 'cmks', 'byok', 'hsm', 'sse']),
+  // What comes out of the data (reports, predictions, jobs): 'batch' about them is no batch ingestion.
+  output: new Set(['report', 'reports', 'reporting', 'summary', 'summaries', 'digest', 'inference', 'prediction', 'predictions', 'scoring', 'job', 'jobs', 'pdf']),
+  // An app or game on phones: its telemetry comes from the app, not from IoT devices.
+  mobile: new Set(['app', 'apps', 'mobile', 'game', 'games', 'ios', 'android', 'smartphone', 'smartphones']),
+  // A stream the team already runs ('we already run Amazon MSK', 'our own Kafka', 'reading from Kinesis Data Streams').
+  owned: new Set(['already', 'existing', 'run', 'runs', 'running', 'operate', 'operates', 'own', 'currently', 'today', 'self', 'reading', 'reads']),
 };
 
 /** Each cue word with the cues it gives, for one lookup per token. */
@@ -25,6 +33,27 @@ const CUES_BY_WORD: ReadonlyMap<string, readonly Cue[]> = (() => {
   }
   return byWord;
 })();
+
+/** Words that set a sentence aside as not part of this workload ('that's unrelated', 'a separate project', 'not in scope now'). */
+const ASIDE_WORDS = new Set(['unrelated', 'eventually', 'someday']);
+const ASIDE_PAIRS = new Set(['separate project', 'in scope', 'of scope', 'maybe later', 'the future', 'later phase', 'future phase', 'not related']);
+
+/**
+ * Sentences set aside from the workload: their words name needs for another time or place, so
+ * they set no field (an outside-scope need in them is still reported).
+ *
+ * @example
+ * asideSentences(tokenize('Dashboards. Maybe later ML, but not in scope now.')).has(1); // true
+ */
+export function asideSentences(tokens: readonly Token[]): Set<number> {
+  const aside = new Set<number>();
+  tokens.forEach((token, index) => {
+    const pair = `${token.lower} ${tokens[index + 1]?.lower ?? ''}`;
+    const notInScope = pair.endsWith('in scope') && (tokens[index - 1]?.lemma === 'not' || tokens[index - 1]?.lower === 'out');
+    if (ASIDE_WORDS.has(token.lower) || (ASIDE_PAIRS.has(pair) && (!pair.endsWith(' scope') || notInScope || token.lower === 'of'))) aside.add(token.sentence);
+  });
+  return aside;
+}
 
 /**
  * The cues each sentence carries ('migrate' makes 'to Aurora' a migration

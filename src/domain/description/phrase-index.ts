@@ -3,6 +3,8 @@ import type { VocabularyEntry } from './vocabulary.js';
 
 /** A word of a pattern: the forms a token may take to match it (as written, and a noun's lemma). */
 type PatternWord = readonly string[];
+/** '*' in a pattern: any one word ('purge a * records' matches "purge a client's records"). */
+const ANY_WORD: PatternWord = ['*'];
 
 /** One expanded pattern: its words, and the entry it belongs to. */
 interface Pattern {
@@ -15,6 +17,7 @@ export type PhraseIndex = ReadonlyMap<string, readonly Pattern[]>;
 
 /** A pattern's words with their forms: a noun matches its singular and plural alike ('leaderboards' ~ 'leaderboard'). */
 function wordsOf(text: string, cache: Map<string, PatternWord[]>): PatternWord[] {
+  if (text === '*') return [ANY_WORD];
   let words = cache.get(text);
   if (!words) {
     words = tokenize(text).map((token) => (token.pos === 'NOUN' && token.lemma !== token.lower ? [token.lower, token.lemma] : [token.lower]));
@@ -87,6 +90,7 @@ export function matchPhrase(index: PhraseIndex, tokens: readonly Token[], first:
  * two differ in number only ('dashboards', 'sends'), never in tense ('labelled' is no 'label').
  */
 function takes(token: Token, word: PatternWord): boolean {
+  if (word === ANY_WORD) return token.kind === 'word';
   return word.includes(token.lower) || (byNumber(token) && word.includes(token.lemma));
 }
 
@@ -103,7 +107,7 @@ function longestMatch(candidates: readonly Pattern[] | undefined, tokens: readon
       const token = tokens[first + k];
       matches = takes(token, words[k]) && !consumed[first + k] && token.sentence === sentence;
     }
-    if (matches) return { entry, first, last: first + words.length - 1 };
+    if (matches && (!entry.partsOfSpeech || entry.partsOfSpeech.has(tokens[first].pos))) return { entry, first, last: first + words.length - 1 };
   }
   return undefined;
 }

@@ -4,15 +4,15 @@ import type { Token } from './tokens.js';
 export type Role = 'source' | 'destination';
 
 const SOURCE_CUES = new Set([
-  'from', 'already', 'existing', 'sits', 'sit', 'sitting', 'stored', 'lives', 'living', 'resides', 'reside',
+  'from', 'already', 'allready', 'existing', 'sits', 'sit', 'sitting', 'lives', 'living', 'resides', 'reside',
   'residing', 'currently', 'extract', 'extracting', 'pull', 'pulling', 'migrate', 'migrating', 'move', 'moving',
-  'offload', 'offloading', 'export', 'exporting', 'replicate', 'replicating', 'off',
+  'offload', 'offloading', 'export', 'exporting', 'replicate', 'replicating', 'off', 'source', 'sources',
 ]);
 const DESTINATION_CUES = new Set([
   'to', 'into', 'onto', 'land', 'lands', 'landing', 'landed', 'deliver', 'delivers', 'delivered', 'delivering',
   'load', 'loads', 'loading', 'write', 'writes', 'writing', 'written', 'push', 'pushes', 'pushing', 'send', 'sends',
   'sending', 'sink', 'sinks', 'store', 'stores', 'storing', 'persist', 'persisting', 'index', 'indexing',
-  'archive', 'archiving', 'dump', 'dumping', 'output', 'ship', 'shipping',
+  'archive', 'archiving', 'dump', 'dumping', 'output', 'ship', 'shipping', 'target', 'targets', 'destination', 'destinations',
 ]);
 /** Words a cue may reach across: 'from our on-prem Oracle', 'into the raw S3 bucket', 'to S3 and Redshift'. */
 const FILLERS = new Set([

@@ -1,6 +1,6 @@
 import type { SOURCE_ENGINES } from '../workload/schema.js';
 import type { Role } from './roles.js';
-import { byRole, destination, engine, format, is, location, phrase, source, target, type Meaning, type VocabularyEntry } from './vocabulary.js';
+import { byRole, destination, engine, format, is, location, noun, phrase, source, target, type Meaning, type VocabularyEntry } from './vocabulary.js';
 
 type Engine = (typeof SOURCE_ENGINES)[number];
 
@@ -57,9 +57,11 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   // Sources.
   phrase(['clickstream|clickstreams', 'click stream|streams|data|events', 'clicks', 'page views', 'pageviews'], source('clickstream')),
   phrase(
-    ['iot', 'iot devices|sensors|data|telemetry', 'sensor|sensors', 'device|devices', 'telemetry', 'smart meters', 'connected cars|vehicles|devices', 'thermostats', 'wearables', 'wind turbines', 'turbine|turbines'],
+    ['iot', 'iot devices|sensors|data|telemetry', 'sensor|sensors', 'device|devices', 'smart meters', 'connected cars|vehicles|devices', 'thermostats', 'wearables', 'wind turbines', 'turbine|turbines'],
     source('iot-devices'),
   ),
+  // Telemetry from an app or a game comes from the app.
+  phrase(['telemetry'], { field: 'data.sources', value: ['iot-devices'], unless: 'mobile' }),
   phrase(['camera|cameras', 'cctv', 'security|ip cameras', 'webcams', 'dashcams'], source('video-cameras')),
   phrase(['video cameras', 'video feed|feeds'], source('video-cameras'), format('video')),
   phrase(['video stream|streams'], source('video-cameras'), format('video'), is('ingestion.mode', 'streaming')),
@@ -107,7 +109,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
     role === 'source' ? [] : [destination('opensearch')],
   ),
   byRole(['splunk'], (role) => (role === 'source' ? [] : [destination('splunk')])),
-  phrase(['http|https|rest endpoint|endpoints', 'webhook|webhooks', 'third party endpoint|endpoints'], destination('http-endpoint')),
+  phrase(['http|https|rest * endpoint|endpoints|url', 'http|https|rest endpoint|endpoints|url', 'webhook|webhooks', 'third party endpoint|endpoints'], destination('http-endpoint')),
   ...managedDatabaseEntries(),
   byRole(['amazon? ec2', 'ec2 instance|instances', 'on amazon? ec2', 'on ec2 instances'], (role) => (role === 'destination' ? [] : [location('ec2')])),
   phrase(
@@ -127,16 +129,20 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   phrase(['logs', 'log files|lines|data|events'], format('logs')),
   // How data arrives.
   phrase(
-    ['stream|streams|streaming|streamed', 'event|data stream|streams', 'apache? kafka', 'msk', 'kinesis', 'kinesis data streams', 'continuous|continuously', 'continuous stream', 'pub sub', 'pubsub', 'event hubs'],
+    ['stream|streams|streaming|streamed', 'event|data stream|streams', 'continuous|continuously', 'continuous stream', 'pub sub', 'pubsub', 'event hubs'],
     is('ingestion.mode', 'streaming'),
   ),
+  // A bus the team already runs is the answer's starting point (ingestion.existingStream).
+  phrase(['amazon? msk', 'managed streaming for apache? kafka'], is('ingestion.mode', 'streaming'), is('ingestion.existingStream', 'msk', { when: 'owned' })),
+  phrase(['apache? kafka', 'confluent'], is('ingestion.mode', 'streaming'), is('ingestion.existingStream', 'kafka', { when: 'owned' })),
+  phrase(['amazon? kinesis', 'amazon? kinesis data streams', 'kds'], is('ingestion.mode', 'streaming'), is('ingestion.existingStream', 'kinesis-data-streams', { when: 'owned' })),
   phrase(['real-time|realtime stream|streams|streaming|ingestion'], is('latency', 'real-time'), is('ingestion.mode', 'streaming')),
+  // 'Batch' about what comes out (reports, predictions, jobs) is no batch ingestion.
+  noun(['batch|batches|batched'], is('ingestion.mode', 'batch', { unless: 'output' })),
+  phrase(['batch load|loads|upload|uploads|ingestion|import|imports', 'bulk load|loads|upload|uploads|import', 'file drops'], is('ingestion.mode', 'batch')),
+  phrase(['daily|nightly|hourly|weekly batch|batches'], is('latency', 'batch'), is('ingestion.mode', 'batch', { unless: 'output' })),
   phrase(
-    ['batch|batches|batched', 'batch load|loads|upload|uploads|ingestion|import|imports', 'bulk load|loads|upload|uploads|import', 'file drops'],
-    is('ingestion.mode', 'batch'),
-  ),
-  phrase(
-    ['daily|nightly|hourly|weekly batch|batches|load|loads|import|imports|upload|uploads|export|exports|file|files|dump|dumps|extract|extracts'],
+    ['daily|nightly|hourly|weekly load|loads|import|imports|upload|uploads|export|exports|file|files|dump|dumps|extract|extracts|snapshot|snapshots|delta|deltas'],
     is('latency', 'batch'),
     is('ingestion.mode', 'batch'),
   ),

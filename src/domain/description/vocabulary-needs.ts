@@ -1,4 +1,4 @@
-import { framework, is, mlFramework, phrase, vision, type VocabularyEntry } from './vocabulary.js';
+import { destination, framework, is, mlFramework, phrase, vision, type VocabularyEntry } from './vocabulary.js';
 
 const REAL_TIME = is('latency', 'real-time');
 const METRICS = is('processing.realTimeMetrics');
@@ -37,9 +37,13 @@ const PROCESSING: readonly VocabularyEntry[] = [
   ),
   phrase(
     ['mask|masks|masking|masked', 'redact|redacts|redacting|redaction|redacted', 'anonymize|anonymise|anonymizing|anonymising|anonymization|anonymisation|anonymized|anonymised',
-      'pseudonymize|pseudonymise|pseudonymization', 'obfuscate|obfuscating', 'convert|converts|converting|converted|conversion', 'format conversion',
-      'transform|transforms|transforming|transformed', 'enrich|enriches|enriching|enrichment', 'tokenize pii'],
+      'pseudonymize|pseudonymise|pseudonymization', 'obfuscate|obfuscating', 'format conversion', 'enrich|enriches|enriching|enrichment', 'tokenize pii'],
     is('processing.transformBeforeDelivery'),
+  ),
+  // Converting a schema or code while migrating is schema conversion, not a per-record transform.
+  phrase(
+    ['convert|converts|converting|converted|conversion', 'transform|transforms|transforming|transformed'],
+    is('processing.transformBeforeDelivery', true, { unless: 'migration' }),
   ),
   phrase(['etl|elt', 'etl|elt job|jobs|pipeline|pipelines|process|processes', 'extract transform and? load', 'extract , transform , and? load', 'glue job|jobs|etl'], is('processing.etl')),
   phrase(
@@ -108,9 +112,16 @@ const PROCESSING: readonly VocabularyEntry[] = [
 const ANALYTICS: readonly VocabularyEntry[] = [
   phrase(['dashboard|dashboards|bi|quicksight|tableau|looker|grafana', 'power bi', 'business intelligence', 'visualizations|visualisations|visualize|visualise'], is('analytics.dashboards')),
   phrase(
-    ['ad hoc sql|queries|query|querying|analysis', 'adhoc sql|queries|query|querying|analysis', 'sql|athena', 'sql queries', 'interactive queries|sql', 'analysts query'],
+    ['ad hoc sql|queries|query|querying|analysis', 'adhoc sql|queries|query|querying|analysis', 'athena', 'sql queries', 'interactive queries|sql', 'analysts query',
+      'query|queried|querying|queryable with|in|using sql|athena', 'know|knows|use|uses|write|writes sql'],
     is('analytics.adhocSql'),
   ),
+  // SQL named while migrating is code to convert, not analysts' SQL.
+  phrase(['sql'], is('analytics.adhocSql', true, { unless: 'migration' })),
+  // Languages and products named after SQL: no analysts querying.
+  phrase(['pl / sql', 'pl sql', 'plsql', 't sql', 'tsql', 'transact sql'], ...[]),
+  // Email as an alert channel is no emailed report.
+  phrase(['alert|alerts|alerting|notify|notified|notification|notifications by|via email|e-mail|mail', 'email|e-mail alert|alerts|notification|notifications'], ...[]),
   phrase(
     ['emailed|e-mailed', 'email|e-mail report|reports|digest|digests|summary|summaries', 'summary|report email|emails|e-mail|e-mails', 'reports by email|e-mail', 'by|via email|e-mail', 'mailed reports', 'send|sends reports'],
     is('analytics.emailReports'),
@@ -159,9 +170,11 @@ const SECURITY: readonly VocabularyEntry[] = [
     is('security.encryptionAtRest', 'imported-keys'),
   ),
   phrase(['aws|amazon managed key|keys|encryption', 'default encryption', 'sse s3'], is('security.encryptionAtRest', 'aws-managed')),
+  phrase(['hipaa|pci|sox|soc2|fedramp|hitrust|phi', 'pci dss', 'soc 2', 'iso 27001'], is('security.complianceRequired')),
+  // An auditor or compliance team ticks encryption at rest only where keys or encryption are the subject.
   phrase(
-    ['auditor|auditors|audit|audits|audited|compliance|compliant|regulated|regulatory|regulators|hipaa|pci|gdpr|sox|soc2|fedramp|hitrust', 'pci dss', 'soc 2', 'iso 27001'],
-    is('security.complianceRequired'),
+    ['auditor|auditors|audit|audits|audited|compliance|compliant|regulated|regulatory|regulators|gdpr'],
+    is('security.complianceRequired', true, { when: 'security' }),
   ),
   phrase(
     ['other|partner|partners|external|different aws? account|accounts', 'another aws? account', 'cross account', 'third party accounts', 'multiple aws accounts', "partner's|partners' account|accounts"],
@@ -195,5 +208,30 @@ const PRIORITIES: readonly VocabularyEntry[] = [
   phrase(['mixed|htap', 'mixed workload|workloads', 'hybrid workload', 'both transactional and analytical'], is('workloadType', 'mixed')),
 ];
 
-/** Latency, processing, analytics, ML, security and priorities: what the workload needs. */
-export const NEEDS_VOCABULARY: readonly VocabularyEntry[] = [...LATENCY, ...PROCESSING, ...ANALYTICS, ...ML, ...SECURITY, ...PRIORITIES];
+/** How stored data is read and changed (contract v1.2 `data.accessPattern`, `data.rowLevelDeletes`). */
+const DATA_ACCESS: readonly VocabularyEntry[] = [
+  phrase(
+    ['vector|vectors index|indexes|indices|search|store|stores|database|db|similarity', 'embedding|embeddings', 'embed them|the documents|the chunks', 'rag',
+      'semantic|similarity search', 'retrieval augmented', 'nearest neighbour|neighbor|neighbours|neighbors', 'knn'],
+    is('data.accessPattern', 'vector-search'),
+  ),
+  phrase(['search|searchable|searching', 'full text search|index', 'full-text search|index', 'text search'], is('data.accessPattern', 'search')),
+  // Reading one item by its key: a key-value store the data must land in.
+  phrase(
+    ['key value|key-value lookup|lookups|store|access|reads|read', 'lookup|lookups|look up|read|reads|fetch by id|key|its id|their id', 'by its|their|the id|key|primary key',
+      'point lookup|lookups|reads'],
+    is('data.accessPattern', 'key-value'),
+    destination('dynamodb'),
+  ),
+  phrase(
+    ['delete|deletes|deleting|purge|purges|purging|erase|erasing|update|updates|updating|correct|correcting rows|records|row|record',
+      'delete|deletes|deleting|purge|purges|purging|erase|erasing|update|updates|updating|correct|correcting the|a|an|their|our|affected|individual * rows|records|row|record',
+      'delete|deletes|deleting|purge|purges|purging|erase|erasing|update|updates|updating the|a|an|their|our rows|records|row|record',
+      'erasure|erasures', 'erasure requests|request|reqs', 'right to be forgotten', 'gdpr deletes|deletion|deletions', 'upsert|upserts', 'row level deletes|updates',
+      'late corrections', 'corrections arrive|arriving late', 'in place updates|deletes', 'delete|deletes|update|updates in place'],
+    is('data.rowLevelDeletes'),
+  ),
+];
+
+/** Latency, processing, analytics, ML, security, priorities and data access: what the workload needs. */
+export const NEEDS_VOCABULARY: readonly VocabularyEntry[] = [...LATENCY, ...PROCESSING, ...ANALYTICS, ...ML, ...SECURITY, ...PRIORITIES, ...DATA_ACCESS];

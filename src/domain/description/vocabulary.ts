@@ -31,6 +31,8 @@ export type Meanings = readonly Meaning[] | ((role: Role | undefined) => readonl
 export interface VocabularyEntry {
   patterns: readonly string[];
   meanings: Meanings;
+  /** Parts of speech the first word may have ('batch' the noun, not 'batches' the verb); any when absent. */
+  partsOfSpeech?: ReadonlySet<string>;
 }
 
 /**
@@ -42,6 +44,19 @@ export interface VocabularyEntry {
 export function phrase(patterns: readonly string[], ...meanings: Meaning[]): VocabularyEntry {
   return { patterns, meanings };
 }
+
+/**
+ * A vocabulary entry whose first word must be a noun, adjective or name, never a verb
+ * ('loaded in daily batches' is batch ingestion, 'the gateway batches the readings' is not).
+ *
+ * @example
+ * noun(['batch|batches'], is('ingestion.mode', 'batch'));
+ */
+export function noun(patterns: readonly string[], ...meanings: Meaning[]): VocabularyEntry {
+  return { patterns, meanings, partsOfSpeech: NOMINAL };
+}
+
+const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'X', 'NUM']);
 
 /**
  * A vocabulary entry whose meaning depends on the role cue before it.
