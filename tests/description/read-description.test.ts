@@ -756,8 +756,8 @@ describe('readDescription', () => {
   });
 
   it('reads nothing from an empty or blank description', () => {
-    expect(readDescription('')).toEqual({ workload: {}, inferred: [] });
-    expect(readDescription('   \n ')).toEqual({ workload: {}, inferred: [] });
+    expect(readDescription('')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });
+    expect(readDescription('   \n ')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });
   });
 
   it('reads a region code in any case as the lower-case code', () => {

@@ -49,9 +49,7 @@ function disagreement(field: string, given: unknown, read: unknown): unknown {
 export function applyDescription(workload: Workload): AppliedDescription {
   const base = (typeof workload === 'object' && workload !== null ? workload : {}) as Record<string, unknown>;
   const description = base.description;
-  if (typeof description !== 'string' || description.trim() === '') {
-    return { workload: base as Workload, inferred: [], conflicts: [], unread: false, outside: [], unreadSentences: [] };
-  }
+  if (typeof description !== 'string' || description.trim() === '') return { workload: base as Workload, inferred: [], conflicts: [], unread: false };
   let merged = base;
   const inferred: InferredField[] = [];
   const conflicts: DescriptionConflict[] = [];

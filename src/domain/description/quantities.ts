@@ -217,7 +217,8 @@ function readCount(state: ScanState, first: number, number: NumberRead): number 
   const verbAt = [nounAt + 1, nounAt + 2, nounAt + 3].find((at) => CONSUME_VERBS.has(tokens[at]?.lemma ?? ''));
   const groupReads = CONSUMER_GROUPS.has(noun) && (verbAt !== undefined || readBy);
   // 'consumer apps' count consumers, 'consumer accounts' do not.
-  const head = !MODIFIER_TAGS.has(tokens[nounAt + 1]?.pos ?? '') || tokens[nounAt + 1]?.pos === 'VERB' || CONSUMER_GROUPS.has(nounLemma(tokens[nounAt + 1]));
+  const plural = tokens[nounAt] !== undefined && tokens[nounAt].lemma !== tokens[nounAt].lower;
+  const head = plural || !MODIFIER_TAGS.has(tokens[nounAt + 1]?.pos ?? '') || tokens[nounAt + 1]?.pos === 'VERB' || CONSUMER_GROUPS.has(nounLemma(tokens[nounAt + 1]));
   if ((CONSUMER_NOUNS.has(noun) && head) || groupReads) {
     const last = verbAt !== undefined && !readBy && !CONSUMER_NOUNS.has(noun) ? verbAt : nounAt;
     addReading(state, 'ingestion.consumers', Math.round(value), first, last);
