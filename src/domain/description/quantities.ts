@@ -1,7 +1,7 @@
 import { readDurationNoun, readLatency, readPeriod, readRetention } from './durations.js';
 import { readNumber, type NumberRead } from './number-words.js';
 import { readRecoveryObjective, readRunWindow } from './objectives.js';
-import { addReading, consume, type ScanState } from './reading.js';
+import { addReading, addSpanReading, consume, type ScanState } from './reading.js';
 import { nearestRole, sentenceHas } from './sentence-roles.js';
 import type { Token } from './tokens.js';
 import { readPer, sizeUnit, timeUnitSeconds, toMegabytes, type SizeUnit } from './units.js';
@@ -13,7 +13,7 @@ const RECORD_NOUNS = new Set([
   'photo', 'picture', 'frame', 'packet', 'tweet', 'order', 'change', 'ping', 'notification', 'quote', 'tick', 'trade', 'bid',
 ]);
 /** What a batch drop is called: a size per file is no record size. */
-const FILE_NOUNS = new Set(['file', 'export', 'extract', 'dump', 'snapshot', 'batch', 'upload']);
+const FILE_NOUNS = new Set(['file', 'export', 'extract', 'dump', 'snapshot', 'upload']);
 /** Calls to an API or a model: never records ingested; requests to a model are `ml.requestsPerSecond`. */
 const REQUEST_NOUNS = new Set(['request', 'call', 'invocation', 'prediction', 'inference', 'query', 'querys', 'lookup', 'read', 'hit']);
 /** A sentence about serving a model: its request rate is the model's. */
@@ -55,16 +55,27 @@ const READ_BY = new Set(['read', 'consumed', 'used', 'shared', 'accessed', 'quer
 function skipAdjectives(tokens: readonly Token[], index: number): number {
   let at = index;
   while (at < index + 2 && ADJECTIVES.has(tokens[at]?.lower ?? '')) at += 1;
-  if (RECORD_NOUNS.has(nounLemma(tokens[at]))) return at;
+  if (isKnownNoun(tokens[at])) return at;
   for (let ahead = index; ahead < index + 3; ahead += 1) {
     const token = tokens[ahead];
-    if (!token || token.kind !== 'word' || !MODIFIER_TAGS.has(token.pos)) break;
-    if (RECORD_NOUNS.has(nounLemma(token))) return ahead;
+    if (!token || token.kind !== 'word' || !isModifier(token)) break;
+    if (isKnownNoun(token)) return ahead;
   }
   return at;
 }
 
 const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
+
+/** An adjective, a noun or a participle ('connected', 'labelled') in front of a noun. */
+function isModifier(token: Token): boolean {
+  return token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'PROPN' || (token.pos === 'VERB' && token.lower.endsWith('ed'));
+}
+
+function isKnownNoun(token: Token | undefined): boolean {
+  if (!token || (token.pos !== 'NOUN' && token.pos !== 'PROPN')) return false;
+  const lemma = nounLemma(token);
+  return RECORD_NOUNS.has(lemma) || PRODUCER_NOUNS.has(lemma) || CONSUMER_NOUNS.has(lemma) || REQUEST_NOUNS.has(lemma);
+}
 
 /** A noun's lemma ('sensors' → 'sensor'); any other word as written ('stored' is no 'store'). */
 function nounLemma(token: Token | undefined): string {
@@ -107,15 +118,19 @@ function addRate(
   first: number,
   next: number,
   named?: { first: number; last: number },
+  count?: number,
+  seconds?: number,
 ): number {
   const { tokens } = state;
   const per = perProducer(state, first, next);
   const last = per.next - 1;
+  // 'one ping every 4 s' beside '25k drivers': a rate of each counted thing, which are the producers.
+  if (!per.perProducer && count === 1 && promoteCounted(state, first)) per.perProducer = true;
   if (per.perProducer) {
     const from = tokens[first];
-    state.perProducerRates.push({ field, value, start: from.start, end: tokens[last].end, sentence: from.sentence });
+    state.perProducerRates.push({ field, value, start: from.start, end: tokens[last].end, sentence: from.sentence, period: seconds });
   } else {
-    addReading(state, field, value, first, last);
+    addReading(state, field, value, first, last, { period: seconds });
   }
   if (named) {
     consume(state, first, named.first - 1);
@@ -124,6 +139,25 @@ function addRate(
     consume(state, first, last);
   }
   return per.next;
+}
+
+/** Makes the last thing counted before `first` in its sentence ('25k drivers') the producers; false when there is none. */
+function promoteCounted(state: ScanState, first: number): boolean {
+  const { tokens } = state;
+  if (state.producers.some((fact) => fact.sentence === tokens[first].sentence)) return true;
+  const counted = state.counted.findLast((fact) => fact.sentence === tokens[first].sentence && fact.end <= tokens[first].start);
+  if (!counted) return false;
+  state.producers.push(counted);
+  addSpanReading(state, 'ingestion.producers', counted.value, counted.start, counted.end, counted.sentence);
+  return true;
+}
+
+/** A network link's capacity ('10 Gbps Direct Connect', 'a 1 Gbps VPN'): bandwidth, not data written. */
+const LINK_NOUNS = new Set(['connect', 'connection', 'link', 'uplink', 'circuit', 'vpn', 'bandwidth', 'pipe', 'port', 'interconnect', 'line', 'nic']);
+
+function isLinkCapacity(tokens: readonly Token[], next: number): boolean {
+  for (let at = next; at < next + 3 && at < tokens.length && tokens[at].kind === 'word'; at += 1) if (LINK_NOUNS.has(nounLemma(tokens[at]))) return true;
+  return false;
 }
 
 /** True when the size at `first`..`next` is the size of one record: '1 KB records', 'messages are about 2 KB'. */
@@ -138,14 +172,13 @@ function isRecordSize(tokens: readonly Token[], first: number, next: number): bo
   return false;
 }
 
-/** True when the size at `first` is the size of one file or export ('about 50 MB per file'): no record size. */
+/** True when the size at `first` is the size of one file or export ('about 50 MB per file', 'files of 2 GB'): no record size. */
 function isFileSize(tokens: readonly Token[], first: number, next: number): boolean {
   const after = tokens[next]?.lower;
   if ((after === 'per' || after === 'each' || after === 'a') && FILE_NOUNS.has(nounLemma(tokens[next + 1]))) return true;
   if (FILE_NOUNS.has(nounLemma(tokens[next]))) return true;
-  const clause = tokens[first].clause;
-  for (let at = first - 1; at >= first - 4 && at >= 0 && tokens[at].clause === clause; at -= 1) if (FILE_NOUNS.has(nounLemma(tokens[at]))) return true;
-  return false;
+  const before = tokens[first - 1]?.lower === 'of' || tokens[first - 1]?.lower === 'about' ? first - 2 : first - 1;
+  return FILE_NOUNS.has(nounLemma(tokens[before])) && tokens[before]?.clause === tokens[first].clause;
 }
 
 /** A size: a rate ('30 MB/s'), a record size ('400-byte reading') or a stored volume ('2 PB'). */
@@ -153,7 +186,11 @@ function readSize(state: ScanState, first: number, number: NumberRead, unit: Siz
   const { tokens } = state;
   const afterUnit = number.next + 1;
   const per = unit.perSecond ? { seconds: 1, next: afterUnit } : readPer(tokens, afterUnit);
-  if (per) return addRate(state, 'ingestion.throughputMBps', toMegabytes(number.value, unit, 0) / per.seconds, first, per.next);
+  if (per && isLinkCapacity(tokens, per.next)) {
+    consume(state, first, per.next - 1);
+    return per.next;
+  }
+  if (per) return addRate(state, 'ingestion.throughputMBps', toMegabytes(number.value, unit, 0) / per.seconds, first, per.next, undefined, undefined, per.seconds);
   if (isFileSize(tokens, first, afterUnit)) {
     const last = tokens[afterUnit]?.lower === 'per' || tokens[afterUnit]?.lower === 'each' ? afterUnit + 1 : number.next;
     const from = tokens[first];
@@ -161,7 +198,9 @@ function readSize(state: ScanState, first: number, number: NumberRead, unit: Siz
     consume(state, first, last);
     return last + 1;
   }
-  if (isRecordSize(tokens, first, afterUnit)) {
+  // Bytes and kilobytes are the size of a record wherever nothing else claims them ('~300 B'); gigabytes never are.
+  const megabytes = toMegabytes(number.value, unit, 0);
+  if (megabytes < 1 || (megabytes < 1000 && isRecordSize(tokens, first, afterUnit))) {
     const each = tokens[afterUnit]?.lower === 'each' ? afterUnit : number.next;
     addReading(state, 'ingestion.recordSizeKB', toMegabytes(number.value, unit, 3), first, each);
     consume(state, first, each);
@@ -195,13 +234,13 @@ function readCount(state: ScanState, first: number, number: NumberRead): number 
     return per.next;
   }
   if (REQUEST_NOUNS.has(noun) || noun === 'rps') return readRequests(state, first, value, nounAt);
-  if (noun === 'eps' || noun === 'tps') return addRate(state, 'ingestion.recordsPerSecond', value, first, nounAt + 1);
+  if (noun === 'eps' || noun === 'tps') return addRate(state, 'ingestion.recordsPerSecond', value, first, nounAt + 1, undefined, undefined, 1);
   // Without a record noun only an explicit 'per second' counts: '3 million daily active users' is no rate.
   const recordNoun = RECORD_NOUNS.has(noun);
   const countPer = recordNoun ? readPer(tokens, nounAt + 1) : readPer(tokens, number.next, false);
   if (countPer) {
     const named = recordNoun ? { first: number.next, last: nounAt } : undefined;
-    return addRate(state, 'ingestion.recordsPerSecond', value / countPer.seconds, first, countPer.next, named);
+    return addRate(state, 'ingestion.recordsPerSecond', value / countPer.seconds, first, countPer.next, named, value, countPer.seconds);
   }
   const before = tokens[first - 1]?.lower;
   const fromOrAcross = before === 'from' || before === 'across';
@@ -212,6 +251,10 @@ function readCount(state: ScanState, first: number, number: NumberRead): number 
     state.producers.push({ value: producers, start: from.start, end: tokens[nounAt].end, sentence: from.sentence });
     consume(state, first, number.next - 1);
     return number.next;
+  }
+  const counted = tokens[nounAt];
+  if (counted?.pos === 'NOUN' && counted.lemma !== counted.lower && !CONSUMER_GROUPS.has(noun) && !CONSUMER_NOUNS.has(noun)) {
+    state.counted.push({ value: Math.round(value), start: tokens[first].start, end: counted.end, sentence: counted.sentence });
   }
   const readBy = tokens[first - 1]?.lower === 'by' && READ_BY.has(tokens[first - 2]?.lower ?? '');
   const verbAt = [nounAt + 1, nounAt + 2, nounAt + 3].find((at) => CONSUME_VERBS.has(tokens[at]?.lemma ?? ''));
@@ -237,7 +280,11 @@ function readRequests(state: ScanState, first: number, value: number, nounAt: nu
   const { tokens } = state;
   const per = tokens[nounAt].lower === 'rps' ? { seconds: 1, next: nounAt + 1 } : readPer(tokens, nounAt + 1);
   const next = per ? per.next : nounAt + 1;
-  if (per && sentenceHas(tokens, first, MODEL_CUES)) addReading(state, 'ml.requestsPerSecond', value / per.seconds, first, next - 1);
+  if (per && sentenceHas(tokens, first, MODEL_CUES)) {
+    addReading(state, 'ml.requestsPerSecond', value / per.seconds, first, next - 1);
+    // A model that answers requests serves predictions.
+    addReading(state, 'ml.inference', true, first, next - 1, { derived: true });
+  }
   consume(state, first, next - 1);
   return next;
 }

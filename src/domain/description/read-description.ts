@@ -59,7 +59,9 @@ export function readDescription(text: string): DescriptionReading {
     ({ when, unless, sentence }) =>
       !aside.has(sentence) && (!when || cues[sentence]?.has(when) === true) && (!unless || cues[sentence]?.has(unless) !== true),
   );
-  const settled = withDerivedThroughput(settleReadings(applicable.sort(byPosition)));
+  // A database's own transactions per second are its load, not data flowing in.
+  const flows = (reading: Reading) => cues[reading.sentence]?.has('database') !== true;
+  const settled = withDerivedThroughput(settleReadings(applicable.sort(byPosition)), flows);
   const outside = outsideNeeds(description, tokens);
   const read = new Set(applicable.map((reading) => reading.sentence));
   for (const { evidence } of outside) read.add(tokens.find((token) => description.startsWith(evidence, token.start))?.sentence ?? -1);

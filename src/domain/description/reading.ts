@@ -18,6 +18,8 @@ export interface Reading {
   sentence: number;
   /** Order of discovery, the last tie-breaker for a stable order. */
   seq: number;
+  /** For a rate: the period it was stated over, in seconds ('3 million a minute' is 60). */
+  period?: number;
 }
 
 /** A count of producers ('50,000 sensors'), kept for the derivations. */
@@ -45,6 +47,7 @@ export interface PerProducerRate {
   start: number;
   end: number;
   sentence: number;
+  period?: number;
 }
 
 /** The size of one file or export ('about 50 MB per file'), kept for the write-rate derivation. */
@@ -66,6 +69,8 @@ export interface ScanState {
   readonly periods: PeriodFact[];
   readonly perProducerRates: PerProducerRate[];
   readonly fileSizes: FileSizeFact[];
+  /** Things counted in the text ('25k drivers'): producers once a rate per item follows. */
+  readonly counted: ProducerFact[];
 }
 
 /**
@@ -84,12 +89,14 @@ export function createScanState(text: string, tokens: readonly Token[]): ScanSta
     periods: [],
     perProducerRates: [],
     fileSizes: [],
+    counted: [],
   };
 }
 
 /** Options of a reading beyond its field, value and token span. */
 export interface ReadingOptions {
   derived?: boolean;
+  period?: number;
   when?: Cue;
   unless?: Cue;
 }
@@ -137,6 +144,7 @@ export function addSpanReading(
     unless: options.unless,
     sentence,
     seq: state.readings.length,
+    period: options.period,
   });
 }
 

@@ -17,7 +17,7 @@ const DESTINATION_CUES = new Set([
 /** Words a cue may reach across: 'from our on-prem Oracle', 'into the raw S3 bucket', 'to S3 and Redshift'. */
 const FILLERS = new Set([
   'the', 'a', 'an', 'our', 'their', 'its', 'my', 'your', 'this', 'these', 'those', 'amazon', 'aws', 'new', 'managed',
-  'self', 'hosted', 'single', 'central', 'shared', 'cloud', 'and', 'or', ',', '&', 'on', 'prem', 'premises',
+  'self', 'hosted', 'single', 'central', 'shared', 'cloud', 'and', 'or', ',', ':', '&', 'on', 'prem', 'premises',
   'premise', 'in', 'it', 'them', 'everything', 'all', 'data', 'raw', 'events', 'records', 'files', 'logs',
   'results', 'tables', 'table', 'bucket', 'buckets', 'cluster', 'clusters', 'instance', 'instances', 'database',
   'databases', 'db', 'lake', 'warehouse', 's3', 'redshift', 'dynamodb', 'opensearch', 'elasticsearch', 'splunk',
