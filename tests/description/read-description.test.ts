@@ -323,6 +323,7 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
       ['data.sources', ['relational-database']],
       ['migration.sourceEngine', 'postgresql'],
       ['migration.target', 'redshift'],
+      ['destinations', ['redshift']],
       ['account.region', 'us-west-2'],
     ],
   ],
@@ -334,6 +335,7 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
       ['data.sources', ['data-warehouse']],
       ['migration.sourceEngine', 'teradata'],
       ['migration.target', 'redshift'],
+      ['destinations', ['redshift']],
     ],
   ],
   [
@@ -531,7 +533,7 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
       ['latency', 'batch'],
     ],
   ],
-  ['Ad-hoc SQL with Athena; not in real time.', [['analytics.adhocSql', true]]],
+  ['Ad-hoc SQL with Athena; not in real time.', [['analytics.adhocSql', true], ['latency', 'batch']]],
   [
     'Load CSV exports from Salesforce and Zendesk into Redshift every hour.',
     [
@@ -627,6 +629,7 @@ const FOUND_WHILE_PROBING: readonly (readonly [description: string, expected: Ex
       ['migration.sourceLocation', 'aurora'],
       ['migration.sourceEngine', 'mysql'],
       ['migration.target', 'redshift'],
+      ['destinations', ['redshift']],
       ['processing.etl', false],
     ],
   ],
@@ -763,7 +766,8 @@ describe('readDescription', () => {
   });
 
   it('never reads the positive meaning of a negated phrase', () => {
-    expect(readDescription('There is no real-time need.').workload.latency).toBeUndefined();
+    // No real-time need reads as batch, as architects read it; never as real-time.
+    expect(readDescription('There is no real-time need.').workload.latency).toBe('batch');
     expect(readDescription('We are not streaming anything.').workload.ingestion?.mode).toBeUndefined();
     expect(readDescription('Reports without dashboards.').workload.analytics?.dashboards).toBe(false);
     expect(readDescription("We don't need GPUs.").workload.ml?.gpu).toBe(false);

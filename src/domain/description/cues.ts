@@ -4,7 +4,8 @@ import type { Token } from './tokens.js';
 const CUE_WORDS: Readonly<Record<Cue, ReadonlySet<string>>> = {
   migration: new Set([
     'migrate', 'migrating', 'migration', 'migrations', 'migrated', 'move', 'moving', 'moved', 'rehost', 'replatform',
-    'cutover', 'replicate', 'replicating', 'replication', 'cdc', 'lift', 'shift',
+    'cutover', 'replicate', 'replicating', 'replication', 'cdc', 'lift', 'shift', 'dump', 'decommission', 'decommissioned',
+    'decomissioned', 'retire', 'retiring', 'exit',
   ]),
   database: new Set([
     'database', 'databases', 'db', 'dbs', 'rdbms', 'oracle', 'mysql', 'postgres', 'postgresql', 'mariadb', 'mongodb', 'mongo',
@@ -13,12 +14,16 @@ const CUE_WORDS: Readonly<Record<Cue, ReadonlySet<string>>> = {
   ]),
   etl: new Set([
     'etl', 'elt', 'job', 'jobs', 'pipeline', 'pipelines', 'transform', 'transforms', 'transformation', 'transformations', 'glue',
-    'workflow', 'workflows',
+    'workflow', 'workflows', 'trigger', 'step', 'steps',
   ]),
   // Keys and encryption: an auditor in such a sentence checks encryption at rest.
   security: new Set(['encrypt', 'encrypted', 'encryption', 'kms', 'key', 'keys', 'cmk', 'cmks', 'byok', 'hsm', 'sse']),
   // What comes out of the data (reports, predictions, jobs): 'batch' about them is no batch ingestion.
   output: new Set(['report', 'reports', 'reporting', 'summary', 'summaries', 'digest', 'inference', 'prediction', 'predictions', 'scoring', 'job', 'jobs', 'pdf']),
+  // Reports: their cadence is no freshness of the data ('monthly energy reports').
+  report: new Set(['report', 'reports', 'reporting', 'summary', 'summaries', 'digest', 'pdf']),
+  // A store data is reprocessed or restored from is a fallback copy, not where data comes from.
+  fallback: new Set(['reprocess', 'reprocessing', 'restore', 'restored', 'backfill', 'rebuild']),
   // An app or game on phones: its telemetry comes from the app, not from IoT devices.
   mobile: new Set(['app', 'apps', 'mobile', 'game', 'games', 'ios', 'android', 'smartphone', 'smartphones']),
   // A stream the team already runs ('we already run Amazon MSK', 'our own Kafka', 'reading from Kinesis Data Streams').
@@ -66,7 +71,9 @@ export function sentenceCues(tokens: readonly Token[]): Set<Cue>[] {
   const cues: Set<Cue>[] = [];
   for (const token of tokens) {
     cues[token.sentence] ??= new Set();
-    const found = CUES_BY_WORD.get(token.lower);
+    // A negated word sets no context: 'no app migration' is no migration.
+    const negated = token.negated && token.lemma !== 'not';
+    const found = negated ? undefined : CUES_BY_WORD.get(token.lower);
     if (found) for (const cue of found) cues[token.sentence].add(cue);
   }
   return cues;

@@ -21,6 +21,15 @@ function isNegator(tokens: readonly Token[], at: number): boolean {
   return !NOT_NEGATING_NEXT.has(tokens[at + 1]?.lower ?? '');
 }
 
+/** True when only 'and'/'or' before a verb open the clauses between tokens `from` and `to` ('building and maintaining'). */
+function joinedByAnd(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = from + 1; at <= to; at += 1) {
+    if (tokens[at].clause === tokens[at - 1].clause) continue;
+    if ((tokens[at].lower !== 'and' && tokens[at].lower !== 'or') || tokens[at + 1]?.pos !== 'VERB') return false;
+  }
+  return true;
+}
+
 /**
  * True when the phrase at tokens `first`..`last` is negated within its clause: a negator up to
  * four words before it ('we don't need GPUs', 'no real-time need', 'without dashboards') or a
@@ -33,7 +42,9 @@ export function isNegated(tokens: readonly Token[], first: number, last: number)
   const clause = tokens[first].clause;
   // The model's scope ('we do NOT need to replay the stream'), kept within the clause.
   const inScope = tokens[first].negated;
-  for (let at = first - 1; at >= 0 && (inScope || at >= first - LOOK) && tokens[at].clause === clause; at -= 1) {
+  // Within the model's scope a negation reaches across 'and' and 'or' ('without building and maintaining ETL pipelines').
+  const sameClause = (at: number) => tokens[at].clause === clause || (inScope && tokens[at].sentence === tokens[first].sentence && joinedByAnd(tokens, at, first));
+  for (let at = first - 1; at >= 0 && (inScope || at >= first - LOOK) && sameClause(at); at -= 1) {
     if (isNegator(tokens, at)) return true;
     if (PREDICATES.has(tokens[at].lemma) || PREDICATES.has(tokens[at].lower)) break;
   }

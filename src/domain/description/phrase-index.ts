@@ -107,7 +107,9 @@ function longestMatch(candidates: readonly Pattern[] | undefined, tokens: readon
       const token = tokens[first + k];
       matches = takes(token, words[k]) && !consumed[first + k] && token.sentence === sentence;
     }
-    if (matches && (!entry.partsOfSpeech || entry.partsOfSpeech.has(tokens[first].pos))) return { entry, first, last: first + words.length - 1 };
+    // A noun is never followed by its own determiner: 'the gateway batches the readings' is a verb.
+    const nominal = !entry.partsOfSpeech || (entry.partsOfSpeech.has(tokens[first].pos) && tokens[first + words.length]?.pos !== 'DET');
+    if (matches && nominal) return { entry, first, last: first + words.length - 1 };
   }
   return undefined;
 }

@@ -6,13 +6,13 @@ export type Role = 'source' | 'destination';
 const SOURCE_CUES = new Set([
   'from', 'already', 'allready', 'existing', 'sits', 'sit', 'sitting', 'lives', 'living', 'resides', 'reside',
   'residing', 'currently', 'extract', 'extracting', 'pull', 'pulling', 'migrate', 'migrating', 'move', 'moving',
-  'offload', 'offloading', 'export', 'exporting', 'replicate', 'replicating', 'off', 'source', 'sources',
+  'offload', 'offloading', 'export', 'exporting', 'replicate', 'replicating', 'off', 'source', 'sources', 'dump', 'dumping',
 ]);
 const DESTINATION_CUES = new Set([
   'to', 'into', 'onto', 'land', 'lands', 'landing', 'landed', 'deliver', 'delivers', 'delivered', 'delivering',
   'load', 'loads', 'loading', 'write', 'writes', 'writing', 'written', 'push', 'pushes', 'pushing', 'send', 'sends',
   'sending', 'sink', 'sinks', 'store', 'stores', 'storing', 'persist', 'persisting', 'index', 'indexing',
-  'archive', 'archiving', 'dump', 'dumping', 'output', 'ship', 'shipping', 'target', 'targets', 'destination', 'destinations',
+  'archive', 'archiving', 'output', 'ship', 'shipping', 'target', 'targets', 'destination', 'destinations', 'pump', 'pumps',
 ]);
 /** Words a cue may reach across: 'from our on-prem Oracle', 'into the raw S3 bucket', 'to S3 and Redshift'. */
 const FILLERS = new Set([
@@ -40,8 +40,33 @@ export function roleBefore(tokens: readonly Token[], first: number): Role | unde
   for (let at = first - 1; at >= Math.max(0, first - LOOK) && tokens[at].sentence === sentence; at -= 1) {
     const lower = tokens[at].lower;
     if (SOURCE_CUES.has(lower)) return 'source';
-    if (DESTINATION_CUES.has(lower)) return 'destination';
-    if (!FILLERS.has(lower)) return undefined;
+    // 'We already pump the logs into S3': data already there is where it comes from.
+    if (DESTINATION_CUES.has(lower)) return alreadyBefore(tokens, at) ? 'source' : 'destination';
+    if (!FILLERS.has(lower)) return atRest(tokens, first) ? 'source' : undefined;
   }
-  return undefined;
+  return atRest(tokens, first) ? 'source' : undefined;
+}
+
+function alreadyBefore(tokens: readonly Token[], index: number): boolean {
+  for (let at = index - 1; at >= 0 && tokens[at].clause === tokens[index].clause; at -= 1) if (tokens[at].lower === 'already' || tokens[at].lower === 'allready') return true;
+  return false;
+}
+
+/** Verbs that move data somewhere: with one in the clause, 'in S3' is where data goes. */
+const MOTION = new Set(['land', 'write', 'send', 'load', 'ingest', 'put', 'drop', 'push', 'store', 'archive', 'copy', 'move', 'upload', 'stream', 'deliver', 'pump', 'export', 'sync', 'replicate', 'dump', 'keep', 'go', 'end', 'save', 'persist']);
+
+/**
+ * An amount of data stated to be 'in' a store, with no verb moving it ('around 200 GB in S3 as
+ * Parquet', '80,000 hours of MP4 in S3'): the data is already there.
+ */
+function atRest(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1]?.lower;
+  if (before !== 'in' && before !== 'on') return false;
+  const clause = tokens[first].clause;
+  let amount = false;
+  for (let at = first - 2; at >= 0 && tokens[at].clause === clause; at -= 1) {
+    if (MOTION.has(tokens[at].lemma)) return false;
+    if (tokens[at].kind === 'number') amount = true;
+  }
+  return amount;
 }

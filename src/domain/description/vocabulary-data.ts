@@ -11,8 +11,8 @@ function relational(name: Engine) {
 
 /** S3 or a data lake: where data already sits ('from', 'already in') or where it lands. */
 function s3(role: Role | undefined): readonly Meaning[] {
-  if (role === 'source') return [source('s3'), is('data.atRest')];
-  return [target('s3'), destination('s3', { unless: 'migration' })];
+  if (role === 'source') return [{ ...source('s3'), unless: 'fallback' }, is('data.atRest', true, { unless: 'fallback' })];
+  return [target('s3'), destination('s3')];
 }
 
 /**
@@ -57,14 +57,14 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   // Sources.
   phrase(['clickstream|clickstreams', 'click stream|streams|data|events', 'clicks', 'page views', 'pageviews'], source('clickstream')),
   phrase(
-    ['iot', 'iot devices|sensors|data|telemetry', 'sensor|sensors', 'device|devices', 'smart meters', 'connected cars|vehicles|devices', 'thermostats', 'wearables', 'wind turbines', 'turbine|turbines'],
+    ['iot', 'iot devices|sensors|data|telemetry', 'sensor|sensors', 'device|devices', 'smart meters', 'telematics', 'connected cars|vehicles|devices', 'thermostats', 'wearables', 'wind turbines', 'turbine|turbines'],
     source('iot-devices'),
   ),
   // Telemetry from an app or a game comes from the app.
   phrase(['telemetry'], { field: 'data.sources', value: ['iot-devices'], unless: 'mobile' }),
   phrase(['camera|cameras', 'cctv', 'security|ip cameras', 'webcams', 'dashcams'], source('video-cameras')),
   phrase(['video cameras', 'video feed|feeds'], source('video-cameras'), format('video')),
-  phrase(['video stream|streams'], source('video-cameras'), format('video'), is('ingestion.mode', 'streaming')),
+  phrase(['video stream|streams', 'live feed|feeds|video|footage', 'feed|feeds is|are live'], source('video-cameras'), format('video'), is('ingestion.mode', 'streaming')),
   phrase(
     ['application|app|server|service|system|access|apache|nginx logs', 'web server logs', 'syslog', 'application log files'],
     source('application-logs'),
@@ -99,9 +99,9 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   ),
   // Stores that are a source or a destination depending on the cue before them.
   byRole(['amazon? s3', 's3 bucket|buckets', 'aws s3', 'data lake'], s3),
-  byRole(['amazon? redshift', 'redshift serverless'], (role) =>
-    role === 'source' ? [source('data-warehouse')] : [target('redshift'), destination('redshift', { unless: 'migration' })],
-  ),
+  // A warehouse or store a database moves to is also where its data lands.
+  byRole(['amazon? redshift', 'redshift serverless'], (role) => (role === 'source' ? [source('data-warehouse')] : [target('redshift'), destination('redshift')])),
+  // A table store a database moves to is its new home, not a delivery destination.
   byRole(['amazon? dynamodb', 'dynamo db'], (role) =>
     role === 'destination' ? [target('dynamodb'), destination('dynamodb', { unless: 'migration' })] : [source('nosql-database')],
   ),
@@ -116,6 +116,8 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
     ['on premises|premise|prem', 'onprem|onpremise|onpremises', 'in? our own? data-center|data-centre|datacenter'],
     location('on-premises'),
   ),
+  // Moving a database elsewhere: a migration where the sentence is about a database.
+  phrase(['move|moving|moved it|them|everything|this to'], is('ingestion.mode', 'one-time-migration', { when: 'database' })),
   // Formats.
   phrase(['csv|csvs', 'comma separated'], format('csv')),
   phrase(['json|jsonl|ndjson', 'json lines'], format('json')),
@@ -147,11 +149,12 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
     is('ingestion.mode', 'batch'),
   ),
   phrase(
-    ['one|once|single off|time|shot? migration|migrations|move|transfer|load|copy|import', 'lift and shift', 'migrate|migrating|migration|migrated|migrations', 'migrate once'],
+    ['one|once|single off|time|shot? migration|migrations|move|transfer|load|copy|import|dump|export', 'one|once off|time :', 'lift and shift', 'migrate|migrating|migration|migrated|migrations',
+      'migrate once', 'copied|copy|moved|move|transferred|transfer to * once', 'copied|copy|moved|move|transferred|transfer once'],
     is('ingestion.mode', 'one-time-migration'),
   ),
   phrase(
-    ['ongoing|continuous replication', 'keep replicating', 'keep replicating until the? cutover', 'until the? cutover', 'until we cut over', 'cdc', 'change data capture',
+    ['ongoing|continuous replication|sync|syncing', 'keep replicating', 'keep replicating until the? cutover', 'until the? cutover', 'until we cut over', 'cdc', 'change data capture',
       'replicate|replicating ongoing? changes', 'keep them|it|the|both in sync', 'keep the databases in sync', 'stay in sync', 'minimal|minimum downtime', 'near zero downtime',
       'zero downtime', 'without downtime'],
     is('migration.ongoingReplication'),

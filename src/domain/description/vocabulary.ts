@@ -18,6 +18,8 @@ export interface Meaning {
   value: unknown;
   when?: Cue;
   unless?: Cue;
+  /** The value a negated phrase gives ('no real-time needed' is batch); without it, true becomes false and anything else is dropped. */
+  negated?: unknown;
 }
 
 /** What a phrase means: fixed, or depending on whether the store is a source or a destination. */
@@ -74,7 +76,7 @@ export function byRole(patterns: readonly string[], meanings: (role: Role | unde
  * @example
  * is('latency', 'real-time');
  */
-export function is(field: string, value: unknown = true, condition: Pick<Meaning, 'when' | 'unless'> = {}): Meaning {
+export function is(field: string, value: unknown = true, condition: Pick<Meaning, 'when' | 'unless' | 'negated'> = {}): Meaning {
   return { field, value, ...condition };
 }
 
