@@ -83,12 +83,17 @@ export function readPeriod(state: ScanState, index: number): number | undefined 
   return duration ? notePeriod(state, index, duration.next, count, duration.seconds) : undefined;
 }
 
+const REFRESH_VERBS = new Set(['update', 'refresh', 'recompute', 'recalculate']);
+
 function notePeriod(state: ScanState, first: number, next: number, count: number, seconds: number | undefined): number {
   const { tokens } = state;
   consume(state, first, next - 1);
   if (seconds === undefined || seconds <= 0) return next;
   const from = tokens[first];
   state.periods.push({ count, seconds, start: from.start, end: tokens[next - 1].end, sentence: from.sentence });
+  // 'counts updated every 5 s': what is refreshed on a period is that fresh.
+  const refreshed = REFRESH_VERBS.has(tokens[first - 1]?.lemma ?? '');
+  if (refreshed && seconds < 3600) addReading(state, 'latency', latencyOf({ seconds, unitSeconds: seconds, next }), first - 1, next - 1);
   // Data that arrives hourly or less often cannot be fresher than that.
   if (seconds >= 3600) {
     addReading(state, 'latency', 'batch', first, next - 1);
@@ -98,13 +103,14 @@ function notePeriod(state: ScanState, first: number, next: number, count: number
 }
 
 const LATENCY_NOUNS = new Set(['latency', 'lag', 'lags', 'delay', 'freshness']);
+const APPROXIMATELY = new Set(['~', 'about', 'around', 'roughly', 'approx', 'approximately']);
 const LATENCY_LINKS = new Set(['of', 'by', 'under', 'below', 'within', 'is', 'around', 'about', 'target', 'budget', ':', '<', 'must', 'should', 'be', 'stay', 'remain', 'at', 'most']);
 
 /** Where the duration of a latency phrase starts, or -1: 'within', 'under', 'in under', 'less than', 'latency of'… */
 function latencyDurationStart(tokens: readonly Token[], index: number): number {
   const lower = tokens[index].lower;
   const after = tokens[index + 1]?.lower;
-  if (lower === 'within' || lower === 'under' || lower === 'below' || lower === '<') return index + 1;
+  if (lower === 'within' || lower === 'under' || lower === 'below' || lower === '<') return APPROXIMATELY.has(tokens[index + 1]?.lower ?? '') ? index + 2 : index + 1;
   if (lower === 'less' && after === 'than') return index + 2;
   if (lower === 'at' && after === 'most') return index + 2;
   if (lower === 'no' && (after === 'more' || after === 'longer') && tokens[index + 2]?.lower === 'than') return index + 3;
@@ -207,7 +213,14 @@ export function readRetention(state: ScanState, index: number): number | undefin
   return undefined;
 }
 
-const AFTER_LATENCY = new Set(['latency', 'delay', 'lag', 'freshness', 'old', 'stale', 'behind']);
+/** Nouns after a duration that make it a freshness: '5 seconds of latency', 'a minute buffer', '10-30 s windows'. */
+const AFTER_LATENCY = new Set(['latency', 'delay', 'lag', 'freshness', 'old', 'stale', 'behind', 'buffer', 'buffering', 'window', 'windows']);
+function vagueLatency(tokens: readonly Token[], index: number): Duration | undefined {
+  const duration = readDuration(tokens, index, true);
+  if (!duration || !AFTER_LATENCY.has(tokens[duration.next]?.lower ?? '')) return undefined;
+  return { ...duration, seconds: duration.seconds ?? duration.unitSeconds * 3 };
+}
+
 const AFTER_RETENTION = new Set(['retention', 'replay', 'history', 'backlog', 'replayability']);
 const RETENTION_OF = new Set(['topic', 'stream', 'data', 'log', 'lake', 'raw']);
 
@@ -220,7 +233,8 @@ const RETENTION_OF = new Set(['topic', 'stream', 'data', 'log', 'lake', 'raw']);
  */
 export function readDurationNoun(state: ScanState, index: number): number | undefined {
   const { tokens } = state;
-  const duration = readDuration(tokens, index, false);
+  // 'few seconds delay ok': a vague duration still names a freshness.
+  const duration = readDuration(tokens, index, false) ?? vagueLatency(tokens, index);
   if (duration?.seconds === undefined) return undefined;
   let at = duration.next;
   if (tokens[at]?.lower === 'of') at += 1;

@@ -302,6 +302,9 @@ function readNumberLed(state: ScanState, index: number): number | undefined {
   return used ?? number.next;
 }
 
+/** Words that open a duration without digits: 'a minute buffer', 'few seconds delay'. */
+const ARTICLES = new Set(['a', 'an', 'few', 'several']);
+
 /**
  * Reads every quantity of the text in one left-to-right pass over the tokens:
  * rates, sizes, volumes, counts, periods, latencies and replay windows.
@@ -315,7 +318,13 @@ export function scanQuantities(state: ScanState): void {
   for (let i = 0; i < tokens.length; i += 1) {
     if (consumed[i] || (tokens[i].kind === 'mark' && tokens[i].lower !== '<')) continue;
     const next =
-      readRecoveryObjective(state, i) ?? readPeriod(state, i) ?? readRunWindow(state, i) ?? readLatency(state, i) ?? readRetention(state, i) ?? readNumberLed(state, i);
+      readRecoveryObjective(state, i) ??
+      readPeriod(state, i) ??
+      readRunWindow(state, i) ??
+      readLatency(state, i) ??
+      readRetention(state, i) ??
+      (ARTICLES.has(tokens[i].lower) ? readDurationNoun(state, i) : undefined) ??
+      readNumberLed(state, i);
     if (next !== undefined && next > i + 1) i = next - 1;
   }
 }
