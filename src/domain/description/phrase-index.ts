@@ -26,6 +26,36 @@ function wordsOf(text: string, cache: Map<string, PatternWord[]>): PatternWord[]
   return words;
 }
 
+/**
+ * Every alternative of every pattern slot read by the language model in one pass (one line
+ * each), so building the index costs one reading rather than one per alternative.
+ */
+function readChoices(entries: readonly VocabularyEntry[]): Map<string, PatternWord[]> {
+  const choices = new Set<string>();
+  for (const entry of entries) {
+    for (const pattern of entry.patterns) {
+      for (const slot of pattern.trim().split(/\s+/)) for (const choice of slot.replace(/\?$/, '').split('|')) if (choice !== '*') choices.add(choice);
+    }
+  }
+  const list = [...choices];
+  const text = list.join('\n');
+  const tokens = tokenize(text);
+  const cache = new Map<string, PatternWord[]>();
+  let at = 0;
+  let start = 0;
+  for (const choice of list) {
+    const end = start + choice.length;
+    const words: PatternWord[] = [];
+    for (; at < tokens.length && tokens[at].start < end; at += 1) {
+      const token = tokens[at];
+      words.push(token.pos === 'NOUN' && token.lemma !== token.lower ? [token.lower, token.lemma] : [token.lower]);
+    }
+    cache.set(choice, words);
+    start = end + 1;
+  }
+  return cache;
+}
+
 /** 'real-time dashboard|dashboards the?' → every word sequence it stands for. */
 function expand(pattern: string, cache: Map<string, PatternWord[]>): PatternWord[][] {
   let sequences: PatternWord[][] = [[]];
@@ -46,7 +76,7 @@ function expand(pattern: string, cache: Map<string, PatternWord[]>): PatternWord
  */
 export function buildPhraseIndex(entries: readonly VocabularyEntry[]): PhraseIndex {
   const index = new Map<string, Pattern[]>();
-  const cache = new Map<string, PatternWord[]>();
+  const cache = readChoices(entries);
   for (const entry of entries) {
     for (const pattern of entry.patterns) {
       for (const words of expand(pattern, cache)) {

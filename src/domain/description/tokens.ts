@@ -32,6 +32,15 @@ export interface Token {
 // letters or digits, one apostrophe part), or one other visible character; '-', '_' only separate.
 const PART = /(\d+(?:,\d{3})*(?:\.\d+)?)|(\p{L}[\p{L}\p{N}]*(?:['\u2019]\p{L}+)?)|[^\s\p{L}\p{N}_-]/gu;
 const LEMMA_PARTS = /[^\s\p{L}\p{N}'\u2019]+/u;
+// Most tokens are one plain word or one run of digits: no need to split them.
+const SIMPLE = /^(?:\p{L}[\p{L}\p{N}]*|\d+)$/u;
+
+/** The one part of a plain token, shaped as a match of PART. */
+function simplePart(value: string): RegExpExecArray[] {
+  const part = [value, /^\d/.test(value) ? value : undefined, /^\d/.test(value) ? undefined : value] as unknown as RegExpExecArray;
+  part.index = 0;
+  return [part];
+}
 
 const SENTENCE_MARKS = new Set([';']);
 const CLAUSE_MARKS = new Set([',', ':', '(', ')', '[', ']', '\u2014', '"', '\u201c', '\u201d', '.', '!', '?', '\u2192', '>', '\u2022']);
@@ -106,7 +115,7 @@ export function tokenize(text: string): Token[] {
   let previousEnd = 0;
   let breakBefore = false;
   for (const piece of modelTokens(plain)) {
-    const parts = [...piece.value.matchAll(PART)];
+    const parts = SIMPLE.test(piece.value) ? simplePart(piece.value) : [...piece.value.matchAll(PART)];
     const lemmaParts = parts.length > 1 ? piece.lemma.split(LEMMA_PARTS).filter(Boolean) : [piece.lemma];
     const words = parts.filter((part) => part[2] !== undefined).length;
     let word = 0;
