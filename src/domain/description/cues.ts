@@ -24,6 +24,8 @@ const CUE_WORDS: Readonly<Record<Cue, ReadonlySet<string>>> = {
   report: new Set(['report', 'reports', 'reporting', 'summary', 'summaries', 'digest', 'pdf']),
   // A store data is reprocessed or restored from is a fallback copy, not where data comes from.
   fallback: new Set(['reprocess', 'reprocessing', 'restore', 'restored', 'backfill', 'rebuild']),
+  // Data being pumped into a store keeps arriving: the store is a source, its data not at rest.
+  flowing: new Set(['pump', 'pumps', 'pumping', 'continuously', 'ship', 'ships', 'shipping', 'stream', 'streams', 'streaming']),
   // An app or game on phones: its telemetry comes from the app, not from IoT devices.
   mobile: new Set(['app', 'apps', 'mobile', 'game', 'games', 'ios', 'android', 'smartphone', 'smartphones']),
   // A stream the team already runs ('we already run Amazon MSK', 'our own Kafka', 'reading from Kinesis Data Streams').

@@ -57,7 +57,7 @@ export function readDescription(text: string): DescriptionReading {
   const aside = asideSentences(tokens);
   const applicable = state.readings.filter(
     ({ when, unless, sentence }) =>
-      !aside.has(sentence) && (!when || cues[sentence]?.has(when) === true) && (!unless || cues[sentence]?.has(unless) !== true),
+      !aside.has(sentence) && (!when || cues[sentence]?.has(when) === true) && !meetsExcluded(cues[sentence], unless),
   );
   // A database's own transactions per second are its load, not data flowing in.
   const flows = (reading: Reading) => cues[reading.sentence]?.has('database') !== true;
@@ -71,6 +71,12 @@ export function readDescription(text: string): DescriptionReading {
     outside,
     unreadSentences: unreadSentences(description, tokens, read),
   };
+}
+
+/** True when the sentence has the cue (or any of the cues) a reading must not meet. */
+function meetsExcluded(cues: ReadonlySet<string> | undefined, unless: Reading['unless']): boolean {
+  if (!unless || !cues) return false;
+  return typeof unless === 'string' ? cues.has(unless) : unless.some((cue) => cues.has(cue));
 }
 
 /** Sentences of three words or more with no reading in them ('Thanks, Priya' is too short to list). */

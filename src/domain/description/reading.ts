@@ -1,7 +1,7 @@
 import type { Token } from './tokens.js';
 
 /** Sentence contexts some readings depend on (an engine name is a migration source only in a database sentence). */
-export type Cue = 'migration' | 'database' | 'etl' | 'security' | 'output' | 'report' | 'mobile' | 'owned' | 'fallback';
+export type Cue = 'migration' | 'database' | 'etl' | 'security' | 'output' | 'report' | 'mobile' | 'owned' | 'fallback' | 'flowing';
 
 /** One field read from a span of the text, before repeats of a field are settled. */
 export interface Reading {
@@ -14,7 +14,7 @@ export interface Reading {
   derived: boolean;
   /** Kept only when the sentence has (or, for `unless`, lacks) this cue. */
   when?: Cue;
-  unless?: Cue;
+  unless?: Cue | readonly Cue[];
   sentence: number;
   /** Order of discovery, the last tie-breaker for a stable order. */
   seq: number;
@@ -98,7 +98,7 @@ export interface ReadingOptions {
   derived?: boolean;
   period?: number;
   when?: Cue;
-  unless?: Cue;
+  unless?: Cue | readonly Cue[];
 }
 
 /**

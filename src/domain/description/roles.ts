@@ -47,8 +47,11 @@ export function roleBefore(tokens: readonly Token[], first: number): Role | unde
   return atRest(tokens, first) ? 'source' : undefined;
 }
 
+/** 'already' earlier in the sentence, before any comma ('We already pump flow logs and app logs into S3'). */
 function alreadyBefore(tokens: readonly Token[], index: number): boolean {
-  for (let at = index - 1; at >= 0 && tokens[at].clause === tokens[index].clause; at -= 1) if (tokens[at].lower === 'already' || tokens[at].lower === 'allready') return true;
+  for (let at = index - 1; at >= 0 && tokens[at].sentence === tokens[index].sentence && tokens[at].lower !== ','; at -= 1) {
+    if (tokens[at].lower === 'already' || tokens[at].lower === 'allready') return true;
+  }
   return false;
 }
 

@@ -11,7 +11,7 @@ function relational(name: Engine) {
 
 /** S3 or a data lake: where data already sits ('from', 'already in') or where it lands. */
 function s3(role: Role | undefined): readonly Meaning[] {
-  if (role === 'source') return [{ ...source('s3'), unless: 'fallback' }, is('data.atRest', true, { unless: 'fallback' })];
+  if (role === 'source') return [{ ...source('s3'), unless: 'fallback' }, is('data.atRest', true, { unless: ['fallback', 'flowing'] })];
   return [target('s3'), destination('s3')];
 }
 

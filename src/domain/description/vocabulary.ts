@@ -17,7 +17,7 @@ export interface Meaning {
   field: string;
   value: unknown;
   when?: Cue;
-  unless?: Cue;
+  unless?: Cue | readonly Cue[];
   /** The value a negated phrase gives ('no real-time needed' is batch); without it, true becomes false and anything else is dropped. */
   negated?: unknown;
 }
