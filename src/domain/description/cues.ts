@@ -29,7 +29,7 @@ const CUE_WORDS: Readonly<Record<Cue, ReadonlySet<string>>> = {
   // An app or game on phones: its telemetry comes from the app, not from IoT devices.
   mobile: new Set(['app', 'apps', 'mobile', 'game', 'games', 'ios', 'android', 'smartphone', 'smartphones']),
   // A stream the team already runs ('we already run Amazon MSK', 'our own Kafka', 'reading from Kinesis Data Streams').
-  owned: new Set(['already', 'existing', 'run', 'runs', 'running', 'operate', 'operates', 'own', 'currently', 'today', 'self', 'reading', 'reads']),
+  owned: new Set(['already', 'existing', 'own', 'currently', 'today', 'self', 'legacy', 'incumbent']),
 };
 
 /** Each cue word with the cues it gives, for one lookup per token. */
@@ -42,7 +42,7 @@ const CUES_BY_WORD: ReadonlyMap<string, readonly Cue[]> = (() => {
 })();
 
 /** Words that set a sentence aside as not part of this workload ('that's unrelated', 'a separate project', 'not in scope now'). */
-const ASIDE_WORDS = new Set(['unrelated', 'eventually', 'someday']);
+const ASIDE_WORDS = new Set(['unrelated', 'someday']);
 const ASIDE_PAIRS = new Set(['separate project', 'in scope', 'of scope', 'maybe later', 'the future', 'later phase', 'future phase', 'not related']);
 
 /**

@@ -33,7 +33,7 @@ function buildWorkload(readings: readonly Reading[]): Workload {
 }
 
 /**
- * Reads workload fields from free text, deterministically (no model, no network), each with its
+ * Reads workload fields from free text, deterministically (an in-process language model, no network), each with its
  * evidence, an exact substring. Derived figures (records/s from devices and a period, MB/s from
  * records/s × record size, massively parallel from petabytes) yield to figures the text states.
  *
