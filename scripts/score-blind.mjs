@@ -35,7 +35,10 @@ const same = (a, b) => {
 
 /** The reading verdict: the share of stated fields read right, and each field read wrongly. */
 function reading(description, fields, acceptable = {}) {
-  const read = new Map(inferWorkload({ description }).inferred.map((entry) => [entry.field, entry.value]));
+  // A list field may be read from several places (each entry holds the items its evidence adds): score the list as read, from the workload.
+  const { workload, inferred } = inferWorkload({ description });
+  const valueIn = (path) => path.split('.').reduce((node, key) => (node != null && Object.hasOwn(node, key) ? node[key] : undefined), workload);
+  const read = new Map(inferred.map((entry) => [entry.field, valueIn(entry.field)]));
   const right = Object.entries(fields).filter(([field, value]) => read.has(field) && same(read.get(field), value)).map(([field]) => field);
   const wrong = [...read].filter(([field, value]) => {
     if (Object.hasOwn(fields, field)) return !same(value, fields[field]);

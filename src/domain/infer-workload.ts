@@ -11,7 +11,9 @@ export const WorkloadReadingSchema = z
   .object({
     workload: WorkloadSchema.describe('The workload as read: the given fields, with the fields the description states filled in'),
     inferred: z.array(InferredFieldSchema).describe('The fields read from the description, each with its evidence'),
-    warnings: z.array(WarningSchema).describe('conflicting-inputs where the prose disagrees with a given field, description-not-read when nothing was read'),
+    warnings: z
+      .array(WarningSchema)
+      .describe('conflicting-inputs where the prose disagrees with a given field, outside-scope for a need no field carries (with the AWS service that serves it), description-not-read for the sentences nothing was read from'),
   })
   .describe('What the advisor read from a workload\'s description, to show and correct before asking for a recommendation');
 

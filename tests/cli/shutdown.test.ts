@@ -52,6 +52,8 @@ async function slowReader(port: number) {
 describe('graceful shutdown', () => {
   it('answers every request that fully arrived before SIGTERM, 40 batches of 300 KB at once, then exits 0', async () => {
     const { child, url, output } = await serve({ ADVISOR_LOG: 'errors' });
+    // The language model loads on the first description read (never at start): read one first.
+    await fetch(new URL('/v1/workloads/infer', url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"description":"30 MB/s of clickstream."}' });
     const clients = await Promise.all(Array.from({ length: 40 }, () => sendRaw(Number(url.port), bigBatchRequest)));
     child.kill('SIGTERM');
     // Each answer says Connection: close, and the server closes the connection after it.

@@ -10,18 +10,19 @@ describe('applyDescription', () => {
     });
     expect(result.workload).toEqual({
       description: 'About 30 MB/s of clickstream, real-time.',
-      ingestion: { consumers: 2, throughputMBps: 30 },
+      ingestion: { consumers: 2, throughputMBps: 30, mode: 'streaming' },
       data: { sources: ['clickstream'] },
       latency: 'real-time',
     });
-    expect(result.inferred.map((entry) => entry.field)).toEqual(['ingestion.throughputMBps', 'data.sources', 'latency']);
+    expect(result.inferred.map((entry) => entry.field)).toEqual(['ingestion.throughputMBps', 'ingestion.mode', 'data.sources', 'latency']);
     expect(result.conflicts).toEqual([]);
   });
 
   it('keeps an explicit figure and reports the figure the prose gives as a conflict', () => {
     const result = applyDescription({ description: 'We ingest 30 MB/s.', ingestion: { throughputMBps: 5 } });
     expect(result.workload.ingestion?.throughputMBps).toBe(5);
-    expect(result.inferred).toEqual([]);
+    // A rate per second still says data flows continuously.
+    expect(result.inferred).toEqual([{ field: 'ingestion.mode', value: 'streaming', evidence: '30 MB/s' }]);
     expect(result.conflicts).toEqual([{ field: 'ingestion.throughputMBps', given: 5, read: 30, evidence: '30 MB/s' }]);
   });
 
@@ -52,7 +53,7 @@ describe('applyDescription', () => {
     const result = applyDescription({
       description: 'Clickstream at 30 MB/s, real-time.',
       data: { sources: ['clickstream', 's3'] },
-      ingestion: { throughputMBps: 30 },
+      ingestion: { throughputMBps: 30, mode: 'streaming' },
       latency: 'real-time',
     });
     expect(result.conflicts).toEqual([]);

@@ -12,6 +12,7 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
     'We ingest about 30 MB/s of clickstream from our website and want real-time dashboards, plus the raw events in S3 for analysts.',
     [
       ['ingestion.throughputMBps', 30],
+      ['ingestion.mode', 'streaming'],
       ['data.sources', ['clickstream']],
       ['latency', 'real-time'],
       ['analytics.dashboards', true],
@@ -24,6 +25,7 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
     [
       ['ingestion.producers', 50000],
       ['ingestion.recordsPerSecond', 10000],
+      ['ingestion.mode', 'streaming'],
       // Derived: 10,000 records/s × 0.4 KB = 4 MB/s.
       ['ingestion.throughputMBps', 4],
       ['data.sources', ['iot-devices']],
@@ -53,6 +55,7 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
     'Fifty thousand records a second arrive from 20,000 IoT devices; records are about 1 KB each.',
     [
       ['ingestion.recordsPerSecond', 50000],
+      ['ingestion.mode', 'streaming'],
       ['ingestion.throughputMBps', 50],
       ['ingestion.producers', 20000],
       ['data.sources', ['iot-devices']],
@@ -271,9 +274,9 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
   [
     'Not streaming: files drop onto on-prem file shares every night and load in batch.',
     [
+      ['ingestion.mode', 'batch'],
       ['data.sources', ['on-premises-files']],
       ['latency', 'batch'],
-      ['ingestion.mode', 'batch'],
     ],
   ],
   [
@@ -281,6 +284,7 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
     [
       ['latency', 'real-time'],
       ['ingestion.recordsPerSecond', 500_000],
+      ['ingestion.mode', 'streaming'],
       ['data.sources', ['clickstream']],
     ],
   ],
@@ -289,10 +293,13 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
     'Records are roughly 4 KiB and we write 2 MiB/s.',
     [
       ['ingestion.recordSizeKB', 4.096],
+      // Derived: 2.097152 MB/s ÷ 4.096 KB = 512 records/s, arriving continuously.
+      ['ingestion.recordsPerSecond', (2.097152 * 1000) / 4.096],
+      ['ingestion.mode', 'streaming'],
       ['ingestion.throughputMBps', 2.097152],
     ],
   ],
-  ['Peak write rate is 1.5 GB/s, average 200 MB/s.', [['ingestion.throughputMBps', 1500]]],
+  ['Peak write rate is 1.5 GB/s, average 200 MB/s.', [['ingestion.throughputMBps', 1500], ['ingestion.mode', 'streaming']]],
   [
     "About a dozen microservices consume the Kafka stream; event order doesn't matter.",
     [
@@ -306,6 +313,7 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
     [
       ['ingestion.producers', 250],
       ['ingestion.recordsPerSecond', 250 / 60],
+      ['ingestion.mode', 'streaming'],
       ['data.sources', ['iot-devices']],
     ],
   ],
@@ -315,6 +323,7 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
       ['data.sources', ['relational-database']],
       ['migration.sourceEngine', 'postgresql'],
       ['migration.target', 'redshift'],
+      ['destinations', ['redshift']],
       ['account.region', 'us-west-2'],
     ],
   ],
@@ -326,6 +335,7 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
       ['data.sources', ['data-warehouse']],
       ['migration.sourceEngine', 'teradata'],
       ['migration.target', 'redshift'],
+      ['destinations', ['redshift']],
     ],
   ],
   [
@@ -351,6 +361,7 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
     'We ingest twelve thousand readings every second and keep them for 48 hours.',
     [
       ['ingestion.recordsPerSecond', 12000],
+      ['ingestion.mode', 'streaming'],
       ['ingestion.retentionHours', 48],
     ],
   ],
@@ -368,6 +379,7 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
       ['data.formats', ['video']],
       ['ingestion.producers', 300],
       ['ingestion.throughputMBps', 75],
+      ['ingestion.mode', 'streaming'],
       ['data.sources', ['video-cameras']],
     ],
   ],
@@ -421,7 +433,7 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
     [
       ['latency', 'real-time'],
       ['ml.inference', true],
-      ['ingestion.recordsPerSecond', 1200],
+      ['ml.requestsPerSecond', 1200],
       ['ml.frameworks', ['xgboost']],
       ['ml.training', true],
     ],
@@ -456,6 +468,7 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
     'Roughly two hundred thousand events a minute from a million phones.',
     [
       ['ingestion.recordsPerSecond', 200_000 / 60],
+      ['ingestion.mode', 'streaming'],
       ['ingestion.producers', 1_000_000],
     ],
   ],
@@ -502,7 +515,7 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
       ['ingestion.ordering', true],
     ],
   ],
-  ['Primary in ap-southeast-2 with DR in Tokyo.', [['account.region', 'ap-southeast-2']]],
+  ['Primary in ap-southeast-2 with DR in Tokyo.', [['account.region', 'ap-southeast-2'], ['resilience.secondaryRegion', 'ap-northeast-1']]],
   [
     'As cheap as possible; GPUs are not required for the XGBoost inference.',
     [
@@ -520,7 +533,7 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
       ['latency', 'batch'],
     ],
   ],
-  ['Ad-hoc SQL with Athena; not in real time.', [['analytics.adhocSql', true]]],
+  ['Ad-hoc SQL with Athena; not in real time.', [['analytics.adhocSql', true], ['latency', 'batch']]],
   [
     'Load CSV exports from Salesforce and Zendesk into Redshift every hour.',
     [
@@ -546,6 +559,7 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
     'Ingest 30-40 MB/s; retention of 7 days; two consumers.',
     [
       ['ingestion.throughputMBps', 40],
+      ['ingestion.mode', 'streaming'],
       ['ingestion.retentionHours', 168],
       ['ingestion.consumers', 2],
     ],
@@ -570,6 +584,7 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
     [
       ['ingestion.producers', 1500],
       ['ingestion.recordsPerSecond', 3000],
+      ['ingestion.mode', 'streaming'],
       ['data.sources', ['iot-devices']],
     ],
   ],
@@ -614,6 +629,7 @@ const FOUND_WHILE_PROBING: readonly (readonly [description: string, expected: Ex
       ['migration.sourceLocation', 'aurora'],
       ['migration.sourceEngine', 'mysql'],
       ['migration.target', 'redshift'],
+      ['destinations', ['redshift']],
       ['processing.etl', false],
     ],
   ],
@@ -626,11 +642,12 @@ const FOUND_WHILE_PROBING: readonly (readonly [description: string, expected: Ex
       ['ingestion.recordSizeKB', 0.5],
     ],
   ],
-  ['Fraud detection must happen in under 50 ms per transaction at peak 20k TPS.', [['latency', 'real-time'], ['ingestion.recordsPerSecond', 20_000]]],
+  ['Fraud detection must happen in under 50 ms per transaction at peak 20k TPS.', [['latency', 'real-time'], ['ingestion.recordsPerSecond', 20_000], ['ingestion.mode', 'streaming']]],
   // Seven years is archiving, not a stream replay window.
   [
     'Keep the data for 7 years for compliance; auditors need encryption with our own KMS keys.',
     [
+      ['data.retentionDays', 2555],
       ['security.complianceRequired', true],
       ['security.encryptionAtRest', 'customer-managed-keys'],
     ],
@@ -651,6 +668,7 @@ const FOUND_WHILE_PROBING: readonly (readonly [description: string, expected: Ex
     'We get 50,000 sensor readings a second from 2,000 wind turbines and need anomaly alerts within seconds.',
     [
       ['ingestion.recordsPerSecond', 50_000],
+      ['ingestion.mode', 'streaming'],
       ['data.sources', ['iot-devices']],
       ['ingestion.producers', 2000],
       ['processing.realTimeMetrics', true],
@@ -734,7 +752,7 @@ describe('readDescription', () => {
 
   it('builds a workload from what it read', () => {
     expect(readDescription(CASES[0][0]).workload).toEqual({
-      ingestion: { throughputMBps: 30 },
+      ingestion: { throughputMBps: 30, mode: 'streaming' },
       data: { sources: ['clickstream'] },
       latency: 'real-time',
       analytics: { dashboards: true },
@@ -748,15 +766,16 @@ describe('readDescription', () => {
   });
 
   it('never reads the positive meaning of a negated phrase', () => {
-    expect(readDescription('There is no real-time need.').workload.latency).toBeUndefined();
+    // No real-time need reads as batch, as architects read it; never as real-time.
+    expect(readDescription('There is no real-time need.').workload.latency).toBe('batch');
     expect(readDescription('We are not streaming anything.').workload.ingestion?.mode).toBeUndefined();
     expect(readDescription('Reports without dashboards.').workload.analytics?.dashboards).toBe(false);
     expect(readDescription("We don't need GPUs.").workload.ml?.gpu).toBe(false);
   });
 
   it('reads nothing from an empty or blank description', () => {
-    expect(readDescription('')).toEqual({ workload: {}, inferred: [] });
-    expect(readDescription('   \n ')).toEqual({ workload: {}, inferred: [] });
+    expect(readDescription('')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });
+    expect(readDescription('   \n ')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });
   });
 
   it('reads a region code in any case as the lower-case code', () => {

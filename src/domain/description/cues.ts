@@ -4,7 +4,8 @@ import type { Token } from './tokens.js';
 const CUE_WORDS: Readonly<Record<Cue, ReadonlySet<string>>> = {
   migration: new Set([
     'migrate', 'migrating', 'migration', 'migrations', 'migrated', 'move', 'moving', 'moved', 'rehost', 'replatform',
-    'cutover', 'replicate', 'replicating', 'replication', 'cdc', 'lift', 'shift',
+    'cutover', 'replicate', 'replicating', 'replication', 'cdc', 'lift', 'shift', 'dump', 'decommission', 'decommissioned',
+    'decomissioned', 'retire', 'retiring', 'exit',
   ]),
   database: new Set([
     'database', 'databases', 'db', 'dbs', 'rdbms', 'oracle', 'mysql', 'postgres', 'postgresql', 'mariadb', 'mongodb', 'mongo',
@@ -13,8 +14,22 @@ const CUE_WORDS: Readonly<Record<Cue, ReadonlySet<string>>> = {
   ]),
   etl: new Set([
     'etl', 'elt', 'job', 'jobs', 'pipeline', 'pipelines', 'transform', 'transforms', 'transformation', 'transformations', 'glue',
-    'workflow', 'workflows',
+    'workflow', 'workflows', 'trigger', 'step', 'steps',
   ]),
+  // Keys and encryption: an auditor in such a sentence checks encryption at rest.
+  security: new Set(['encrypt', 'encrypted', 'encryption', 'kms', 'key', 'keys', 'cmk', 'cmks', 'byok', 'hsm', 'sse']),
+  // What comes out of the data (reports, predictions, jobs): 'batch' about them is no batch ingestion.
+  output: new Set(['report', 'reports', 'reporting', 'summary', 'summaries', 'digest', 'inference', 'prediction', 'predictions', 'scoring', 'job', 'jobs', 'pdf']),
+  // Reports: their cadence is no freshness of the data ('monthly energy reports').
+  report: new Set(['report', 'reports', 'reporting', 'summary', 'summaries', 'digest', 'pdf']),
+  // A store data is reprocessed or restored from is a fallback copy, not where data comes from.
+  fallback: new Set(['reprocess', 'reprocessing', 'restore', 'restored', 'backfill', 'rebuild']),
+  // Data being pumped into a store keeps arriving: the store is a source, its data not at rest.
+  flowing: new Set(['pump', 'pumps', 'pumping', 'continuously', 'ship', 'ships', 'shipping', 'stream', 'streams', 'streaming']),
+  // An app or game on phones: its telemetry comes from the app, not from IoT devices.
+  mobile: new Set(['app', 'apps', 'mobile', 'game', 'games', 'ios', 'android', 'smartphone', 'smartphones']),
+  // A stream the team already runs ('we already run Amazon MSK', 'our own Kafka', 'reading from Kinesis Data Streams').
+  owned: new Set(['already', 'existing', 'own', 'currently', 'today', 'self', 'legacy', 'incumbent']),
 };
 
 /** Each cue word with the cues it gives, for one lookup per token. */
@@ -25,6 +40,27 @@ const CUES_BY_WORD: ReadonlyMap<string, readonly Cue[]> = (() => {
   }
   return byWord;
 })();
+
+/** Words that set a sentence aside as not part of this workload ('that's unrelated', 'a separate project', 'not in scope now'). */
+const ASIDE_WORDS = new Set(['unrelated', 'someday']);
+const ASIDE_PAIRS = new Set(['separate project', 'in scope', 'of scope', 'maybe later', 'the future', 'later phase', 'future phase', 'not related']);
+
+/**
+ * Sentences set aside from the workload: their words name needs for another time or place, so
+ * they set no field (an outside-scope need in them is still reported).
+ *
+ * @example
+ * asideSentences(tokenize('Dashboards. Maybe later ML, but not in scope now.')).has(1); // true
+ */
+export function asideSentences(tokens: readonly Token[]): Set<number> {
+  const aside = new Set<number>();
+  tokens.forEach((token, index) => {
+    const pair = `${token.lower} ${tokens[index + 1]?.lower ?? ''}`;
+    const notInScope = pair.endsWith('in scope') && (tokens[index - 1]?.lemma === 'not' || tokens[index - 1]?.lower === 'out');
+    if (ASIDE_WORDS.has(token.lower) || (ASIDE_PAIRS.has(pair) && (!pair.endsWith(' scope') || notInScope || token.lower === 'of'))) aside.add(token.sentence);
+  });
+  return aside;
+}
 
 /**
  * The cues each sentence carries ('migrate' makes 'to Aurora' a migration
@@ -37,7 +73,9 @@ export function sentenceCues(tokens: readonly Token[]): Set<Cue>[] {
   const cues: Set<Cue>[] = [];
   for (const token of tokens) {
     cues[token.sentence] ??= new Set();
-    const found = CUES_BY_WORD.get(token.lower);
+    // A negated word sets no context: 'no app migration' is no migration.
+    const negated = token.negated && token.lemma !== 'not';
+    const found = negated ? undefined : CUES_BY_WORD.get(token.lower);
     if (found) for (const cue of found) cues[token.sentence].add(cue);
   }
   return cues;

@@ -16,19 +16,29 @@ export function deriveFromSentences(state: ScanState): void {
   for (const period of firstPerSentence(state.periods)) {
     if (fileSentences.has(period.sentence)) addSpanReading(state, 'ingestion.mode', 'batch', period.start, period.end, period.sentence, { derived: true });
   }
+  // Files of a known size on a period, from every producer: '600 stores … a file every hour, about 50 MB per file'.
+  for (const file of state.fileSizes) {
+    const period = state.periods.find((candidate) => candidate.sentence === file.sentence);
+    if (!period) continue;
+    const producers = state.producers.find((candidate) => candidate.sentence === file.sentence) ?? state.producers[0];
+    const count = producers?.value ?? 1;
+    const start = Math.min(file.start, period.start, producers?.start ?? file.start);
+    const end = Math.max(file.end, period.end, producers?.end ?? file.end);
+    addSpanReading(state, 'ingestion.throughputMBps', (count * period.count * file.megabytes) / period.seconds, start, end, file.sentence, { derived: true });
+  }
   for (const producers of firstPerSentence(state.producers)) {
     const period = state.periods.find((candidate) => candidate.sentence === producers.sentence);
     if (period && !fileSentences.has(period.sentence)) {
       const start = Math.min(producers.start, period.start);
       const end = Math.max(producers.end, period.end);
       const value = (producers.value * period.count) / period.seconds;
-      addSpanReading(state, 'ingestion.recordsPerSecond', value, start, end, producers.sentence, { derived: true });
+      addSpanReading(state, 'ingestion.recordsPerSecond', value, start, end, producers.sentence, { derived: true, period: period.seconds });
     }
     for (const rate of state.perProducerRates) {
       if (rate.sentence !== producers.sentence) continue;
       const start = Math.min(producers.start, rate.start);
       const end = Math.max(producers.end, rate.end);
-      addSpanReading(state, rate.field, rate.value * producers.value, start, end, producers.sentence, { derived: true });
+      addSpanReading(state, rate.field, rate.value * producers.value, start, end, producers.sentence, { derived: true, period: rate.period });
     }
   }
 }
@@ -49,19 +59,49 @@ function firstPerSentence<Fact extends { sentence: number }>(facts: readonly Fac
  * @example
  * withDerivedThroughput(settled); // 10,000 records/s of 0.4 KB → throughputMBps 4
  */
-export function withDerivedThroughput(settled: readonly Reading[]): Reading[] {
+export function withDerivedThroughput(settled: readonly Reading[], flows: (reading: Reading) => boolean = () => true): Reading[] {
   const find = (field: string) => settled.find((reading) => reading.field === field);
   const rate = find('ingestion.recordsPerSecond');
   const size = find('ingestion.recordSizeKB');
-  if (find('ingestion.throughputMBps') || !rate || !size) return [...settled];
+  const throughput = find('ingestion.throughputMBps');
+  if (!size || (rate ? throughput : !throughput)) return withDerivedMode([...settled], flows);
+  const from = (rate ?? throughput) as Reading;
   const derived: Reading = {
-    field: 'ingestion.throughputMBps',
-    value: ((rate.value as number) * (size.value as number)) / 1000,
-    start: Math.min(rate.start, size.start),
-    end: Math.max(rate.end, size.end),
+    field: rate ? 'ingestion.throughputMBps' : 'ingestion.recordsPerSecond',
+    // MB/s = records/s × KB ÷ 1000, and records/s = MB/s × 1000 ÷ KB.
+    value: rate ? ((rate.value as number) * (size.value as number)) / 1000 : ((from.value as number) * 1000) / (size.value as number),
+    start: Math.min(from.start, size.start),
+    end: Math.max(from.end, size.end),
     derived: true,
-    sentence: Math.min(rate.sentence, size.sentence),
-    seq: Math.max(rate.seq, size.seq) + 0.5,
+    sentence: Math.min(from.sentence, size.sentence),
+    seq: Math.max(from.seq, size.seq) + 0.5,
+    period: from.period,
   };
-  return settleReadings([...settled, derived].sort(byPosition));
+  return withDerivedMode(settleReadings([...settled, derived].sort(byPosition)), flows);
+}
+
+/** The longest period a stated rate may have and still mean data flows continuously: a minute. */
+const CONTINUOUS_SECONDS = 60;
+
+/**
+ * Streaming ingestion derived from a rate stated per second or per minute ('1,800 records/sec',
+ * '3 million events per minute') when the text names no mode: a figure per day or per hour,
+ * or files on a period, say nothing of it.
+ *
+ * `flows` keeps out rates that are no data arriving (a database's transactions per second).
+ *
+ * @example
+ * withDerivedMode(settled); // '20 MB/s of events' → ingestion.mode streaming
+ */
+export function withDerivedMode(settled: Reading[], flows: (reading: Reading) => boolean = () => true): Reading[] {
+  if (settled.some((reading) => reading.field === 'ingestion.mode')) return settled;
+  const rate = settled.find(
+    (reading) =>
+      (reading.field === 'ingestion.recordsPerSecond' || reading.field === 'ingestion.throughputMBps') &&
+      reading.period !== undefined &&
+      reading.period <= CONTINUOUS_SECONDS &&
+      flows(reading),
+  );
+  if (!rate) return settled;
+  return [...settled, { ...rate, field: 'ingestion.mode', value: 'streaming', derived: true, seq: rate.seq + 0.25 }].sort(byPosition);
 }

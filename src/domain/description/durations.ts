@@ -1,5 +1,6 @@
 import { readNumber } from './number-words.js';
 import { addReading, consume, type ScanState } from './reading.js';
+import { nearestRole, sentenceHas } from './sentence-roles.js';
 import type { Token } from './tokens.js';
 import { isPluralTimeUnit, timeUnitSeconds } from './units.js';
 
@@ -82,12 +83,17 @@ export function readPeriod(state: ScanState, index: number): number | undefined 
   return duration ? notePeriod(state, index, duration.next, count, duration.seconds) : undefined;
 }
 
+const REFRESH_VERBS = new Set(['update', 'refresh', 'recompute', 'recalculate']);
+
 function notePeriod(state: ScanState, first: number, next: number, count: number, seconds: number | undefined): number {
   const { tokens } = state;
   consume(state, first, next - 1);
   if (seconds === undefined || seconds <= 0) return next;
   const from = tokens[first];
   state.periods.push({ count, seconds, start: from.start, end: tokens[next - 1].end, sentence: from.sentence });
+  // 'counts updated every 5 s': what is refreshed on a period is that fresh.
+  const refreshed = REFRESH_VERBS.has(tokens[first - 1]?.lemma ?? '');
+  if (refreshed && seconds < 3600) addReading(state, 'latency', latencyOf({ seconds, unitSeconds: seconds, next }), first - 1, next - 1);
   // Data that arrives hourly or less often cannot be fresher than that.
   if (seconds >= 3600) {
     addReading(state, 'latency', 'batch', first, next - 1);
@@ -97,13 +103,14 @@ function notePeriod(state: ScanState, first: number, next: number, count: number
 }
 
 const LATENCY_NOUNS = new Set(['latency', 'lag', 'lags', 'delay', 'freshness']);
+const APPROXIMATELY = new Set(['~', 'about', 'around', 'roughly', 'approx', 'approximately']);
 const LATENCY_LINKS = new Set(['of', 'by', 'under', 'below', 'within', 'is', 'around', 'about', 'target', 'budget', ':', '<', 'must', 'should', 'be', 'stay', 'remain', 'at', 'most']);
 
 /** Where the duration of a latency phrase starts, or -1: 'within', 'under', 'in under', 'less than', 'latency of'… */
 function latencyDurationStart(tokens: readonly Token[], index: number): number {
   const lower = tokens[index].lower;
   const after = tokens[index + 1]?.lower;
-  if (lower === 'within' || lower === 'under' || lower === 'below' || lower === '<') return index + 1;
+  if (lower === 'within' || lower === 'under' || lower === 'below' || lower === '<') return APPROXIMATELY.has(tokens[index + 1]?.lower ?? '') ? index + 2 : index + 1;
   if (lower === 'less' && after === 'than') return index + 2;
   if (lower === 'at' && after === 'most') return index + 2;
   if (lower === 'no' && (after === 'more' || after === 'longer') && tokens[index + 2]?.lower === 'than') return index + 3;
@@ -138,15 +145,50 @@ export function readLatency(state: ScanState, index: number): number | undefined
 }
 
 /** Cues that name a replay window outright. */
-const REPLAY_CUES = new Set(['replay', 'replays', 'replayed', 'replayable', 'replaying', 'reprocess', 'reprocessing', 'reread', 'rewind', 'retention']);
-/** Cues that may also mean archiving ('keep the data for 7 years'): read only up to a year, the longest stream replay. */
-const KEEP_CUES = new Set(['retain', 'retains', 'retained', 'retaining', 'keep', 'keeps', 'kept', 'hold', 'holds', 'buffer', 'buffers', 'store', 'stores', 'stored', 'storing']);
-const YEAR_HOURS = 8760;
+const REPLAY_CUES = new Set(['replay', 'replayable', 'reprocess', 'reprocessing', 'reread', 'rewind', 'retention']);
+/** Cues that keep data for a time: of a stream, of a lake or store, or of logs elsewhere; read by lemma. */
+const KEEP_CUES = new Set(['retain', 'keep', 'hold', 'buffer', 'store', 'stay', 'remain', 'archive', 'preserve', 'kept']);
 const RETENTION_STOPS = new Set(['within', 'under', 'below', 'latency', 'every', 'per', 'each', 'once']);
+/** What a retention is of: the sentence's nouns decide (a stream's replay, a lake's or store's history, logs kept elsewhere). */
+const STREAM_NOUNS = new Set(['stream', 'topic', 'kafka', 'kinesis', 'bus', 'broker', 'msk', 'shard', 'partition', 'replay', 'replayable']);
+const STORE_NOUNS = new Set([
+  'lake', 's3', 'bucket', 'table', 'warehouse', 'searchable', 'queryable', 'archive', 'archived', 'history', 'opensearch', 'index',
+  'glacier', 'redshift', 'hot', 'cold', 'curated', 'sql', 'query', 'immutably', 'warranty', 'audit', 'research', 'compliance', 'legal',
+]);
+/** Stores outside the pipeline the advisor plans: a retention there sets no field ('app logs are kept 30 days in CloudWatch'). */
+const ELSEWHERE = new Set(['cloudwatch', 'unrelated', 'splunk']);
+const DAY = 86_400;
+
+type RetentionField = 'ingestion.retentionHours' | 'data.retentionDays';
 
 /**
- * Reads a replay window after a cue at `index` ('replay for up to a week',
- * 'keep 3 days', 'retention of 24 hours') in whole hours.
+ * What a retention of `seconds` at token `index` is of: a stream's replay window (a replay cue or a
+ * stream named nearby, or a short window with no store named), the data kept in a lake or store (a
+ * store named nearby, or a month or more), or nothing (logs kept outside the pipeline).
+ */
+function retentionOf(tokens: readonly Token[], index: number, seconds: number, replay: boolean): RetentionField | undefined {
+  if (sentenceHas(tokens, index, ELSEWHERE)) return undefined;
+  if (replay) return 'ingestion.retentionHours';
+  const of = nearestRole(tokens, index, RETAINED);
+  if (of === 'stream') return 'ingestion.retentionHours';
+  if (of === 'store' || seconds >= 30 * DAY) return 'data.retentionDays';
+  return 'ingestion.retentionHours';
+}
+
+const RETAINED: ReadonlyMap<string, 'stream' | 'store'> = new Map([
+  ...[...STREAM_NOUNS].map((noun) => [noun, 'stream'] as const),
+  ...[...STORE_NOUNS].map((noun) => [noun, 'store'] as const),
+]);
+
+function addRetention(state: ScanState, field: RetentionField, seconds: number, first: number, last: number): void {
+  const value = field === 'data.retentionDays' ? Math.round(seconds / DAY) : Math.ceil(seconds / 3600);
+  addReading(state, field, value, first, last);
+}
+
+/**
+ * Reads a retention after a cue at `index` ('replay for up to a week', 'keep 3 days', 'kept for
+ * 10 years', 'retention of 24 hours'): a stream's in hours, a lake's or store's in days. 'keep
+ * CDC running for 2 weeks' keeps something going, not data.
  *
  * @example
  * readRetention(state, 0); // 'keep 3 days' → ingestion.retentionHours 72
@@ -154,16 +196,16 @@ const RETENTION_STOPS = new Set(['within', 'under', 'below', 'latency', 'every',
 export function readRetention(state: ScanState, index: number): number | undefined {
   const { tokens, consumed } = state;
   const cue = tokens[index];
-  const replay = REPLAY_CUES.has(cue.lower);
-  if (!replay && !KEEP_CUES.has(cue.lower)) return undefined;
+  const replay = REPLAY_CUES.has(cue.lemma) || REPLAY_CUES.has(cue.lower);
+  if (!replay && !KEEP_CUES.has(cue.lemma) && !KEEP_CUES.has(cue.lower)) return undefined;
   for (let at = index + 1; at <= index + 6 && at < tokens.length; at += 1) {
     const token = tokens[at];
     if (consumed[at] || token.clause !== cue.clause || RETENTION_STOPS.has(token.lower)) return undefined;
+    if (token.pos === 'VERB' && token.lower.endsWith('ing')) return undefined;
     const duration = readDuration(tokens, at, false);
     if (duration?.seconds !== undefined && duration.seconds >= 60) {
-      const hours = Math.ceil(duration.seconds / 3600);
-      if (!replay && hours > YEAR_HOURS) return undefined;
-      addReading(state, 'ingestion.retentionHours', hours, index, duration.next - 1);
+      const field = retentionOf(tokens, index, duration.seconds, replay);
+      if (field) addRetention(state, field, duration.seconds, index, duration.next - 1);
       consume(state, index, duration.next - 1);
       return duration.next;
     }
@@ -171,8 +213,16 @@ export function readRetention(state: ScanState, index: number): number | undefin
   return undefined;
 }
 
-const AFTER_LATENCY = new Set(['latency', 'delay', 'lag', 'freshness', 'old', 'stale', 'behind']);
+/** Nouns after a duration that make it a freshness: '5 seconds of latency', 'a minute buffer', '10-30 s windows'. */
+const AFTER_LATENCY = new Set(['latency', 'delay', 'lag', 'freshness', 'old', 'stale', 'behind', 'buffer', 'buffering', 'window', 'windows']);
+function vagueLatency(tokens: readonly Token[], index: number): Duration | undefined {
+  const duration = readDuration(tokens, index, true);
+  if (!duration || !AFTER_LATENCY.has(tokens[duration.next]?.lower ?? '')) return undefined;
+  return { ...duration, seconds: duration.seconds ?? duration.unitSeconds * 3 };
+}
+
 const AFTER_RETENTION = new Set(['retention', 'replay', 'history', 'backlog', 'replayability']);
+const RETENTION_OF = new Set(['topic', 'stream', 'data', 'log', 'lake', 'raw']);
 
 /**
  * Reads a duration followed by what it measures ('5 seconds of latency',
@@ -183,16 +233,20 @@ const AFTER_RETENTION = new Set(['retention', 'replay', 'history', 'backlog', 'r
  */
 export function readDurationNoun(state: ScanState, index: number): number | undefined {
   const { tokens } = state;
-  const duration = readDuration(tokens, index, false);
+  // 'few seconds delay ok': a vague duration still names a freshness.
+  const duration = readDuration(tokens, index, false) ?? vagueLatency(tokens, index);
   if (duration?.seconds === undefined) return undefined;
   let at = duration.next;
   if (tokens[at]?.lower === 'of') at += 1;
+  // '7-day topic retention': one noun may name what is retained.
+  if (RETENTION_OF.has(tokens[at]?.lemma ?? '') && AFTER_RETENTION.has(tokens[at + 1]?.lower ?? '')) at += 1;
   const noun = tokens[at]?.lower ?? '';
   const endToEnd = noun === 'end' && tokens[at + 1]?.lower === 'to' && tokens[at + 2]?.lower === 'end';
   if (AFTER_LATENCY.has(noun) || endToEnd) {
     addReading(state, 'latency', latencyOf(duration), index, endToEnd ? at + 2 : at);
   } else if (AFTER_RETENTION.has(noun) && duration.seconds >= 60) {
-    addReading(state, 'ingestion.retentionHours', Math.ceil(duration.seconds / 3600), index, at);
+    const field = retentionOf(tokens, index, duration.seconds, noun === 'replay' || noun === 'replayability');
+    if (field) addRetention(state, field, duration.seconds, index, at);
   } else {
     return undefined;
   }

@@ -12,20 +12,26 @@ export const LIST_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Numeric fields with their bounds; an out-of-range figure is not read at all. */
-const NUMBER_BOUNDS: Readonly<Record<string, { min: number; max: number; integer?: boolean; positive?: boolean }>> = {
-  'data.volumeTB': { min: 0, max: WORKLOAD_LIMITS.volumeTB },
-  'ingestion.producers': { min: 1, max: WORKLOAD_LIMITS.producers, integer: true },
-  'ingestion.throughputMBps': { min: 0, max: WORKLOAD_LIMITS.throughputMBps },
-  'ingestion.recordsPerSecond': { min: 0, max: WORKLOAD_LIMITS.recordsPerSecond },
-  'ingestion.recordSizeKB': { min: 0, max: WORKLOAD_LIMITS.recordSizeKB, positive: true },
-  'ingestion.consumers': { min: 1, max: WORKLOAD_LIMITS.consumers, integer: true },
-  'ingestion.retentionHours': { min: 0, max: WORKLOAD_LIMITS.retentionHours, integer: true },
-};
+const NUMBER_BOUNDS: ReadonlyMap<string, { min: number; max: number; integer?: boolean; positive?: boolean }> = new Map([
+  ['data.volumeTB', { min: 0, max: WORKLOAD_LIMITS.volumeTB }],
+  ['data.retentionDays', { min: 0, max: WORKLOAD_LIMITS.retentionDays, integer: true }],
+  ['ingestion.producers', { min: 1, max: WORKLOAD_LIMITS.producers, integer: true }],
+  ['ingestion.throughputMBps', { min: 0, max: WORKLOAD_LIMITS.throughputMBps }],
+  ['ingestion.recordsPerSecond', { min: 0, max: WORKLOAD_LIMITS.recordsPerSecond }],
+  ['ingestion.recordSizeKB', { min: 0, max: WORKLOAD_LIMITS.recordSizeKB, positive: true }],
+  ['ingestion.consumers', { min: 1, max: WORKLOAD_LIMITS.consumers, integer: true }],
+  ['ingestion.retentionHours', { min: 0, max: WORKLOAD_LIMITS.retentionHours, integer: true }],
+  ['processing.inputPerRunGB', { min: 0, max: WORKLOAD_LIMITS.inputPerRunGB }],
+  ['processing.runWindowHours', { min: 0, max: WORKLOAD_LIMITS.runWindowHours, positive: true }],
+  ['ml.requestsPerSecond', { min: 0, max: WORKLOAD_LIMITS.requestsPerSecond }],
+  ['resilience.recoveryPointMinutes', { min: 0, max: WORKLOAD_LIMITS.recoveryMinutes }],
+  ['resilience.recoveryTimeMinutes', { min: 0, max: WORKLOAD_LIMITS.recoveryMinutes }],
+]);
 
-const LATENCY_RANK: Readonly<Record<string, number>> = { 'real-time': 3, 'near-real-time': 2, batch: 1 };
+const LATENCY_RANK: ReadonlyMap<unknown, number> = new Map([['real-time', 3], ['near-real-time', 2], ['batch', 1]]);
 
 function withinBounds(reading: Reading): boolean {
-  const bounds = NUMBER_BOUNDS[reading.field];
+  const bounds = NUMBER_BOUNDS.get(reading.field);
   if (!bounds) return true;
   const value = reading.value as number;
   if (!Number.isFinite(value) || value < bounds.min || value > bounds.max) return false;
@@ -35,8 +41,8 @@ function withinBounds(reading: Reading): boolean {
 
 /** How much a scalar reading weighs against another of the same field; the heavier wins, ties go to the first. */
 function weight(reading: Reading): number {
-  if (NUMBER_BOUNDS[reading.field]) return reading.value as number;
-  if (reading.field === 'latency') return LATENCY_RANK[reading.value as string] ?? 0;
+  if (NUMBER_BOUNDS.has(reading.field)) return reading.value as number;
+  if (reading.field === 'latency') return LATENCY_RANK.get(reading.value) ?? 0;
   return 0;
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { Workload } from '../workload/schema.js';
+import type { OutsideNeed } from './outside-scope.js';
 
 /** One field read from the description (contract v1.1 `inferred[]`). */
 export const InferredFieldSchema = z
@@ -19,6 +20,10 @@ export interface DescriptionReading {
   workload: Workload;
   /** In order of appearance in the text. */
   inferred: InferredField[];
+  /** Needs no field carries, each with its evidence and the AWS service that serves it. */
+  outside: OutsideNeed[];
+  /** Sentences of three words or more from which nothing was read, as written. */
+  unreadSentences: string[];
 }
 
 /** A field the description reads differently from the value the workload gives. */

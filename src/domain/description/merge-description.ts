@@ -1,6 +1,7 @@
 import type { Workload } from '../workload/schema.js';
 import { LIST_FIELDS } from './field-policy.js';
 import type { DescriptionConflict, InferredField } from './inferred-field.js';
+import type { OutsideNeed } from './outside-scope.js';
 import { readDescription } from './read-description.js';
 import { isBlocked, valueAt, withValueAt } from './workload-paths.js';
 
@@ -13,6 +14,10 @@ export interface AppliedDescription {
   conflicts: DescriptionConflict[];
   /** True when the workload has a description and not one field could be read from it. */
   unread: boolean;
+  /** Needs the description states that no field carries (outside the catalog). */
+  outside?: OutsideNeed[];
+  /** Sentences from which nothing was read. */
+  unreadSentences?: string[];
 }
 
 function sameNumber(a: number, b: number): boolean {
@@ -62,5 +67,6 @@ export function applyDescription(workload: Workload): AppliedDescription {
     const read = disagreement(entry.field, given, entry.value);
     if (read !== undefined) conflicts.push({ field: entry.field, given, read, evidence: entry.evidence });
   }
-  return { workload: merged as Workload, inferred, conflicts, unread: reading.inferred.length === 0 };
+  const unread = reading.inferred.length === 0 && reading.outside.length === 0;
+  return { workload: merged as Workload, inferred, conflicts, unread, outside: reading.outside, unreadSentences: reading.unreadSentences };
 }

@@ -15,10 +15,19 @@ const NEED_WORDS = new Set([
 const LOOK = 4;
 
 function isNegator(tokens: readonly Token[], at: number): boolean {
-  const lower = tokens[at].lower;
-  if (lower.endsWith("n't")) return true;
+  const { lower, lemma } = tokens[at];
+  if (lower.endsWith("n't") || lemma === 'not') return tokens[at + 1]?.lemma !== 'only';
   if (!NEGATORS.has(lower)) return false;
   return !NOT_NEGATING_NEXT.has(tokens[at + 1]?.lower ?? '');
+}
+
+/** True when only 'and'/'or' before a verb open the clauses between tokens `from` and `to` ('building and maintaining'). */
+function joinedByAnd(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = from + 1; at <= to; at += 1) {
+    if (tokens[at].clause === tokens[at - 1].clause) continue;
+    if ((tokens[at].lower !== 'and' && tokens[at].lower !== 'or') || tokens[at + 1]?.pos !== 'VERB') return false;
+  }
+  return true;
 }
 
 /**
@@ -31,9 +40,13 @@ function isNegator(tokens: readonly Token[], at: number): boolean {
  */
 export function isNegated(tokens: readonly Token[], first: number, last: number): boolean {
   const clause = tokens[first].clause;
-  for (let at = first - 1; at >= Math.max(0, first - LOOK) && tokens[at].clause === clause; at -= 1) {
+  // The model's scope ('we do NOT need to replay the stream'), kept within the clause.
+  const inScope = tokens[first].negated;
+  // Within the model's scope a negation reaches across 'and' and 'or' ('without building and maintaining ETL pipelines').
+  const sameClause = (at: number) => tokens[at].clause === clause || (inScope && tokens[at].sentence === tokens[first].sentence && joinedByAnd(tokens, at, first));
+  for (let at = first - 1; at >= 0 && (inScope || at >= first - LOOK) && sameClause(at); at -= 1) {
     if (isNegator(tokens, at)) return true;
-    if (PREDICATES.has(tokens[at].lower)) break;
+    if (PREDICATES.has(tokens[at].lemma) || PREDICATES.has(tokens[at].lower)) break;
   }
   const end = Math.min(tokens.length - 1, last + LOOK);
   for (let at = last + 1; at <= end && tokens[at].clause === tokens[last].clause; at += 1) {

@@ -14,7 +14,7 @@ const TENS: Readonly<Record<string, number>> = {
 /** Scale words as powers of ten, so '2.5 million' scales exactly. */
 const SCALES: Readonly<Record<string, number>> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 };
 /** Suffixes written straight after digits: '500k', '2M', '3bn'. */
-const SUFFIXES: Readonly<Record<string, number>> = { k: 3, m: 6, mm: 6, mn: 6, bn: 9 };
+const SUFFIXES: ReadonlyMap<string, number> = new Map([['k', 3], ['m', 6], ['mm', 6], ['mn', 6], ['bn', 9]]);
 /** Words that stand for an unknown count ('a few seconds', 'thousands of devices'). */
 const VAGUE = new Set(['few', 'several', 'couple', 'many', 'multiple', 'dozens', 'hundreds', 'thousands', 'millions', 'billions']);
 
@@ -97,8 +97,9 @@ function readDigits(tokens: readonly Token[], index: number): NumberRead | undef
   let value = token.value;
   let next = index + 1;
   const after = tokens[next];
-  if (after?.attached && after.kind === 'word' && SUFFIXES[after.lower] !== undefined) {
-    value = scaleByPowerOfTen(value, SUFFIXES[after.lower]);
+  const suffix = after?.attached && after.kind === 'word' ? SUFFIXES.get(after.lower) : undefined;
+  if (suffix !== undefined) {
+    value = scaleByPowerOfTen(value, suffix);
     next += 1;
   } else if (after?.kind === 'word' && SCALE_POWERS.has(after.lower)) {
     value = scaleByPowerOfTen(value, SCALE_POWERS.get(after.lower) as number);

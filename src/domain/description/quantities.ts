@@ -1,17 +1,31 @@
 import { readDurationNoun, readLatency, readPeriod, readRetention } from './durations.js';
 import { readNumber, type NumberRead } from './number-words.js';
-import { addReading, consume, type ScanState } from './reading.js';
+import { readRecoveryObjective, readRunWindow } from './objectives.js';
+import { addReading, addSpanReading, consume, type ScanState } from './reading.js';
+import { nearestRole, sentenceHas } from './sentence-roles.js';
 import type { Token } from './tokens.js';
 import { readPer, sizeUnit, timeUnitSeconds, toMegabytes, type SizeUnit } from './units.js';
 
-/** What one record is called: '500k events per second', 'a 400-byte reading'. */
+/** What one record is called, by lemma (singular and plural alike): '500k events per second', 'a 400-byte reading'. */
 const RECORD_NOUNS = new Set([
-  'record', 'records', 'event', 'events', 'message', 'messages', 'reading', 'readings', 'row', 'rows',
-  'write', 'writes', 'item', 'items', 'document', 'documents', 'line', 'lines', 'click', 'clicks',
-  'request', 'requests', 'msg', 'msgs', 'update', 'updates', 'insert', 'inserts', 'point', 'points', 'datapoints',
-  'measurement', 'measurements', 'sample', 'samples', 'payload', 'payloads', 'entry', 'entries',
-  'transaction', 'transactions', 'object', 'objects', 'file', 'files', 'image', 'images', 'photo',
-  'photos', 'picture', 'pictures', 'frame', 'frames', 'packet', 'packets', 'tweet', 'tweets', 'order', 'orders',
+  'record', 'event', 'message', 'reading', 'row', 'write', 'item', 'document', 'line', 'click', 'msg', 'update',
+  'insert', 'point', 'datapoint', 'measurement', 'sample', 'payload', 'entry', 'transaction', 'object', 'image',
+  'photo', 'picture', 'frame', 'packet', 'tweet', 'order', 'change', 'ping', 'notification', 'quote', 'tick', 'trade', 'bid',
+]);
+/** What a batch drop is called: a size per file is no record size. */
+const FILE_NOUNS = new Set(['file', 'export', 'extract', 'dump', 'snapshot', 'upload']);
+/** Calls to an API or a model: never records ingested; requests to a model are `ml.requestsPerSecond`. */
+const REQUEST_NOUNS = new Set(['request', 'call', 'invocation', 'prediction', 'inference', 'query', 'querys', 'lookup', 'read', 'hit']);
+/** A sentence about serving a model: its request rate is the model's. */
+const MODEL_CUES = new Set(['model', 'inference', 'predict', 'prediction', 'endpoint', 'scoring', 'score', 'recommendation', 'sagemaker', 'classifier']);
+/** Cues that make a size the input of one batch run rather than the data stored. */
+const RUN_OR_STORED: ReadonlyMap<string, 'run' | 'stored'> = new Map([
+  ...['run', 'delta', 'incremental', 'change', 'changed', 'job', 'nightly', 'daily', 'weekly', 'hourly', 'night', 'read', 'process'].map(
+    (cue) => [cue, 'run'] as const,
+  ),
+  ...['total', 'hold', 'store', 'size', 'lake', 'warehouse', 'archive', 'history', 'overall', 'already', 'today', 'currently', 'sit', 'database', 'allready'].map(
+    (cue) => [cue, 'stored'] as const,
+  ),
 ]);
 /** Words allowed between a number and its noun: '500k JSON events', '20,000 connected IoT devices'. */
 const ADJECTIVES = new Set([
@@ -23,36 +37,54 @@ const ADJECTIVES = new Set([
 ]);
 /** Things that write data, counted as producers: '50,000 sensors', 'a million phones'. */
 const PRODUCER_NOUNS = new Set([
-  'device', 'devices', 'sensor', 'sensors', 'camera', 'cameras', 'vehicle', 'vehicles', 'car', 'cars',
-  'truck', 'trucks', 'meter', 'meters', 'turbine', 'turbines', 'gateway', 'gateways', 'phone', 'phones',
-  'smartphones', 'robot', 'robots', 'drone', 'drones', 'kiosk', 'kiosks', 'terminal', 'terminals',
-  'store', 'stores', 'producer', 'producers', 'thermostat', 'thermostats', 'tracker', 'trackers', 'wearables',
+  'device', 'sensor', 'camera', 'vehicle', 'car', 'truck', 'meter', 'turbine', 'gateway', 'phone', 'smartphone',
+  'robot', 'drone', 'kiosk', 'terminal', 'store', 'producer', 'thermostat', 'tracker', 'wearable',
 ]);
 /** Producers only after 'from' or 'across': 'logs from 80 servers' (but not '10 servers run Spark'). */
 const WEAK_PRODUCER_NOUNS = new Set([
-  'server', 'servers', 'host', 'hosts', 'instance', 'instances', 'machine', 'machines', 'application',
-  'applications', 'app', 'apps', 'service', 'services', 'microservices', 'website', 'websites', 'site', 'sites', 'shops',
+  'server', 'host', 'instance', 'machine', 'application', 'app', 'service', 'microservice', 'website', 'site', 'shop',
 ]);
 /** Independent readers of the stream: 'three teams read the stream', '4 consumers'. */
-const CONSUMER_NOUNS = new Set(['consumers', 'readers', 'subscribers']);
-const CONSUMER_GROUPS = new Set([
-  'team', 'teams', 'application', 'applications', 'app', 'apps', 'service', 'services', 'microservices',
-  'system', 'systems', 'jobs', 'departments', 'groups',
-]);
-const CONSUME_VERBS = new Set([
-  'read', 'reads', 'consume', 'consumes', 'subscribe', 'subscribes', 'process', 'processes', 'tap', 'taps', 'pull', 'pulls',
-]);
+const CONSUMER_NOUNS = new Set(['consumer', 'reader', 'subscriber']);
+const CONSUMER_GROUPS = new Set(['team', 'application', 'app', 'service', 'microservice', 'system', 'job', 'department', 'group']);
+const CONSUME_VERBS = new Set(['read', 'consume', 'subscribe', 'process', 'tap', 'pull']);
 /** '…is read by three teams'. */
 const READ_BY = new Set(['read', 'consumed', 'used', 'shared', 'accessed', 'queried', 'subscribed']);
 
+/** Words between a number and its noun: known modifiers, or (by part of speech) adjectives and nouns that lead to a record noun ('5k row changes/s'). */
 function skipAdjectives(tokens: readonly Token[], index: number): number {
   let at = index;
   while (at < index + 2 && ADJECTIVES.has(tokens[at]?.lower ?? '')) at += 1;
+  if (isKnownNoun(tokens[at])) return at;
+  for (let ahead = index; ahead < index + 3; ahead += 1) {
+    const token = tokens[ahead];
+    if (!token || token.kind !== 'word' || !isModifier(token)) break;
+    if (isKnownNoun(token)) return ahead;
+  }
   return at;
 }
 
+const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
+
+/** An adjective, a noun or a participle ('connected', 'labelled') in front of a noun. */
+function isModifier(token: Token): boolean {
+  return token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'PROPN' || (token.pos === 'VERB' && token.lower.endsWith('ed'));
+}
+
+function isKnownNoun(token: Token | undefined): boolean {
+  if (!token || (token.pos !== 'NOUN' && token.pos !== 'PROPN')) return false;
+  const lemma = nounLemma(token);
+  return RECORD_NOUNS.has(lemma) || PRODUCER_NOUNS.has(lemma) || CONSUMER_NOUNS.has(lemma) || REQUEST_NOUNS.has(lemma);
+}
+
+/** A noun's lemma ('sensors' → 'sensor'); any other word as written ('stored' is no 'store'). */
+function nounLemma(token: Token | undefined): string {
+  if (!token) return '';
+  return token.pos === 'NOUN' || token.pos === 'PROPN' ? token.lemma : token.lower;
+}
+
 function isPerProducerWord(token: Token | undefined): boolean {
-  return token !== undefined && (PRODUCER_NOUNS.has(token.lower) || WEAK_PRODUCER_NOUNS.has(token.lower));
+  return token !== undefined && (PRODUCER_NOUNS.has(nounLemma(token)) || WEAK_PRODUCER_NOUNS.has(nounLemma(token)));
 }
 
 /** A rate stated per producer: 'sensors each send…', 'each camera streams…', '…2 Mbps each', '…per device'. */
@@ -86,15 +118,19 @@ function addRate(
   first: number,
   next: number,
   named?: { first: number; last: number },
+  count?: number,
+  seconds?: number,
 ): number {
   const { tokens } = state;
   const per = perProducer(state, first, next);
   const last = per.next - 1;
+  // 'one ping every 4 s' beside '25k drivers': a rate of each counted thing, which are the producers.
+  if (!per.perProducer && count === 1 && promoteCounted(state, first)) per.perProducer = true;
   if (per.perProducer) {
     const from = tokens[first];
-    state.perProducerRates.push({ field, value, start: from.start, end: tokens[last].end, sentence: from.sentence });
+    state.perProducerRates.push({ field, value, start: from.start, end: tokens[last].end, sentence: from.sentence, period: seconds });
   } else {
-    addReading(state, field, value, first, last);
+    addReading(state, field, value, first, last, { period: seconds });
   }
   if (named) {
     consume(state, first, named.first - 1);
@@ -105,16 +141,44 @@ function addRate(
   return per.next;
 }
 
+/** Makes the last thing counted before `first` in its sentence ('25k drivers') the producers; false when there is none. */
+function promoteCounted(state: ScanState, first: number): boolean {
+  const { tokens } = state;
+  if (state.producers.some((fact) => fact.sentence === tokens[first].sentence)) return true;
+  const counted = state.counted.findLast((fact) => fact.sentence === tokens[first].sentence && fact.end <= tokens[first].start);
+  if (!counted) return false;
+  state.producers.push(counted);
+  addSpanReading(state, 'ingestion.producers', counted.value, counted.start, counted.end, counted.sentence);
+  return true;
+}
+
+/** A network link's capacity ('10 Gbps Direct Connect', 'a 1 Gbps VPN'): bandwidth, not data written. */
+const LINK_NOUNS = new Set(['connect', 'connection', 'link', 'uplink', 'circuit', 'vpn', 'bandwidth', 'pipe', 'port', 'interconnect', 'line', 'nic']);
+
+function isLinkCapacity(tokens: readonly Token[], next: number): boolean {
+  for (let at = next; at < next + 3 && at < tokens.length && tokens[at].kind === 'word'; at += 1) if (LINK_NOUNS.has(nounLemma(tokens[at]))) return true;
+  return false;
+}
+
 /** True when the size at `first`..`next` is the size of one record: '1 KB records', 'messages are about 2 KB'. */
 function isRecordSize(tokens: readonly Token[], first: number, next: number): boolean {
   const after = tokens[next]?.lower ?? '';
   if (after === 'each' || after === 'apiece' || after === 'per') return true;
-  if (RECORD_NOUNS.has(tokens[skipAdjectives(tokens, next)]?.lower ?? '')) return true;
+  if (RECORD_NOUNS.has(nounLemma(tokens[skipAdjectives(tokens, next)]))) return true;
   const clause = tokens[first].clause;
   for (let at = first - 1; at >= first - 5 && at >= 0 && tokens[at].clause === clause; at -= 1) {
-    if (RECORD_NOUNS.has(tokens[at].lower) || tokens[at].lower === 'size') return true;
+    if (RECORD_NOUNS.has(nounLemma(tokens[at])) || tokens[at].lower === 'size') return true;
   }
   return false;
+}
+
+/** True when the size at `first` is the size of one file or export ('about 50 MB per file', 'files of 2 GB'): no record size. */
+function isFileSize(tokens: readonly Token[], first: number, next: number): boolean {
+  const after = tokens[next]?.lower;
+  if ((after === 'per' || after === 'each' || after === 'a') && FILE_NOUNS.has(nounLemma(tokens[next + 1]))) return true;
+  if (FILE_NOUNS.has(nounLemma(tokens[next]))) return true;
+  const before = tokens[first - 1]?.lower === 'of' || tokens[first - 1]?.lower === 'about' ? first - 2 : first - 1;
+  return FILE_NOUNS.has(nounLemma(tokens[before])) && tokens[before]?.clause === tokens[first].clause;
 }
 
 /** A size: a rate ('30 MB/s'), a record size ('400-byte reading') or a stored volume ('2 PB'). */
@@ -122,15 +186,31 @@ function readSize(state: ScanState, first: number, number: NumberRead, unit: Siz
   const { tokens } = state;
   const afterUnit = number.next + 1;
   const per = unit.perSecond ? { seconds: 1, next: afterUnit } : readPer(tokens, afterUnit);
-  if (per) return addRate(state, 'ingestion.throughputMBps', toMegabytes(number.value, unit, 0) / per.seconds, first, per.next);
-  if (isRecordSize(tokens, first, afterUnit)) {
+  if (per && isLinkCapacity(tokens, per.next)) {
+    consume(state, first, per.next - 1);
+    return per.next;
+  }
+  if (per) return addRate(state, 'ingestion.throughputMBps', toMegabytes(number.value, unit, 0) / per.seconds, first, per.next, undefined, undefined, per.seconds);
+  if (isFileSize(tokens, first, afterUnit)) {
+    const last = tokens[afterUnit]?.lower === 'per' || tokens[afterUnit]?.lower === 'each' ? afterUnit + 1 : number.next;
+    const from = tokens[first];
+    state.fileSizes.push({ megabytes: toMegabytes(number.value, unit, 0), start: from.start, end: tokens[last].end, sentence: from.sentence });
+    consume(state, first, last);
+    return last + 1;
+  }
+  // Bytes and kilobytes are the size of a record wherever nothing else claims them ('~300 B'); gigabytes never are.
+  const megabytes = toMegabytes(number.value, unit, 0);
+  if (megabytes < 1 || (megabytes < 1000 && isRecordSize(tokens, first, afterUnit))) {
     const each = tokens[afterUnit]?.lower === 'each' ? afterUnit : number.next;
     addReading(state, 'ingestion.recordSizeKB', toMegabytes(number.value, unit, 3), first, each);
     consume(state, first, each);
     return each + 1;
   }
   const terabytes = toMegabytes(number.value, unit, -6);
-  if (unit.multiplier * 10 ** unit.power >= 1000) {
+  if (unit.multiplier * 10 ** unit.power >= 1000 && nearestRole(tokens, first, RUN_OR_STORED) === 'run') {
+    // What one batch run reads ('every night only the changed 300 GB'): sizes the run, not the store.
+    addReading(state, 'processing.inputPerRunGB', toMegabytes(number.value, unit, -3), first, number.next);
+  } else if (unit.multiplier * 10 ** unit.power >= 1000) {
     addReading(state, 'data.volumeTB', terabytes, first, number.next);
     // Petabyte-scale data needs massively parallel compute (derived from the volume).
     if (terabytes >= 1000) addReading(state, 'processing.massivelyParallel', true, first, number.next, { derived: true });
@@ -144,8 +224,8 @@ function readCount(state: ScanState, first: number, number: NumberRead): number 
   const { tokens } = state;
   const value = number.value;
   const nounAt = skipAdjectives(tokens, number.next);
-  const noun = tokens[nounAt]?.lower ?? '';
-  if (noun === 'times') {
+  const noun = nounLemma(tokens[nounAt]);
+  if (tokens[nounAt]?.lower === 'times') {
     const per = readPer(tokens, nounAt + 1);
     if (!per) return undefined;
     const from = tokens[first];
@@ -153,13 +233,14 @@ function readCount(state: ScanState, first: number, number: NumberRead): number 
     consume(state, first, per.next - 1);
     return per.next;
   }
-  if (noun === 'eps' || noun === 'rps' || noun === 'tps') return addRate(state, 'ingestion.recordsPerSecond', value, first, nounAt + 1);
+  if (REQUEST_NOUNS.has(noun) || noun === 'rps') return readRequests(state, first, value, nounAt);
+  if (noun === 'eps' || noun === 'tps') return addRate(state, 'ingestion.recordsPerSecond', value, first, nounAt + 1, undefined, undefined, 1);
   // Without a record noun only an explicit 'per second' counts: '3 million daily active users' is no rate.
   const recordNoun = RECORD_NOUNS.has(noun);
   const countPer = recordNoun ? readPer(tokens, nounAt + 1) : readPer(tokens, number.next, false);
   if (countPer) {
     const named = recordNoun ? { first: number.next, last: nounAt } : undefined;
-    return addRate(state, 'ingestion.recordsPerSecond', value / countPer.seconds, first, countPer.next, named);
+    return addRate(state, 'ingestion.recordsPerSecond', value / countPer.seconds, first, countPer.next, named, value, countPer.seconds);
   }
   const before = tokens[first - 1]?.lower;
   const fromOrAcross = before === 'from' || before === 'across';
@@ -171,16 +252,41 @@ function readCount(state: ScanState, first: number, number: NumberRead): number 
     consume(state, first, number.next - 1);
     return number.next;
   }
+  const counted = tokens[nounAt];
+  if (counted?.pos === 'NOUN' && counted.lemma !== counted.lower && !CONSUMER_GROUPS.has(noun) && !CONSUMER_NOUNS.has(noun)) {
+    state.counted.push({ value: Math.round(value), start: tokens[first].start, end: counted.end, sentence: counted.sentence });
+  }
   const readBy = tokens[first - 1]?.lower === 'by' && READ_BY.has(tokens[first - 2]?.lower ?? '');
-  const verbAt = [nounAt + 1, nounAt + 2, nounAt + 3].find((at) => CONSUME_VERBS.has(tokens[at]?.lower ?? ''));
+  const verbAt = [nounAt + 1, nounAt + 2, nounAt + 3].find((at) => CONSUME_VERBS.has(tokens[at]?.lemma ?? ''));
   const groupReads = CONSUMER_GROUPS.has(noun) && (verbAt !== undefined || readBy);
-  if (CONSUMER_NOUNS.has(noun) || groupReads) {
+  // 'consumer apps' count consumers, 'consumer accounts' do not.
+  const plural = tokens[nounAt] !== undefined && tokens[nounAt].lemma !== tokens[nounAt].lower;
+  const head = plural || !MODIFIER_TAGS.has(tokens[nounAt + 1]?.pos ?? '') || tokens[nounAt + 1]?.pos === 'VERB' || CONSUMER_GROUPS.has(nounLemma(tokens[nounAt + 1]));
+  if ((CONSUMER_NOUNS.has(noun) && head) || groupReads) {
     const last = verbAt !== undefined && !readBy && !CONSUMER_NOUNS.has(noun) ? verbAt : nounAt;
     addReading(state, 'ingestion.consumers', Math.round(value), first, last);
     consume(state, first, number.next - 1);
     return number.next;
   }
   return undefined;
+}
+
+/**
+ * Requests to an API or a model: a model's request rate where the sentence is about serving
+ * one ('serve the model at 50 requests per second'), otherwise no field (an API's traffic is
+ * not data ingested); a count per day or month stays unread unless converted to per second.
+ */
+function readRequests(state: ScanState, first: number, value: number, nounAt: number): number {
+  const { tokens } = state;
+  const per = tokens[nounAt].lower === 'rps' ? { seconds: 1, next: nounAt + 1 } : readPer(tokens, nounAt + 1);
+  const next = per ? per.next : nounAt + 1;
+  if (per && sentenceHas(tokens, first, MODEL_CUES)) {
+    addReading(state, 'ml.requestsPerSecond', value / per.seconds, first, next - 1);
+    // A model that answers requests serves predictions.
+    addReading(state, 'ml.inference', true, first, next - 1, { derived: true });
+  }
+  consume(state, first, next - 1);
+  return next;
 }
 
 /** Quantities that start with a number. */
@@ -196,6 +302,9 @@ function readNumberLed(state: ScanState, index: number): number | undefined {
   return used ?? number.next;
 }
 
+/** Words that open a duration without digits: 'a minute buffer', 'few seconds delay'. */
+const ARTICLES = new Set(['a', 'an', 'few', 'several']);
+
 /**
  * Reads every quantity of the text in one left-to-right pass over the tokens:
  * rates, sizes, volumes, counts, periods, latencies and replay windows.
@@ -208,7 +317,14 @@ export function scanQuantities(state: ScanState): void {
   const { tokens, consumed } = state;
   for (let i = 0; i < tokens.length; i += 1) {
     if (consumed[i] || (tokens[i].kind === 'mark' && tokens[i].lower !== '<')) continue;
-    const next = readPeriod(state, i) ?? readLatency(state, i) ?? readRetention(state, i) ?? readNumberLed(state, i);
+    const next =
+      readRecoveryObjective(state, i) ??
+      readPeriod(state, i) ??
+      readRunWindow(state, i) ??
+      readLatency(state, i) ??
+      readRetention(state, i) ??
+      (ARTICLES.has(tokens[i].lower) ? readDurationNoun(state, i) : undefined) ??
+      readNumberLed(state, i);
     if (next !== undefined && next > i + 1) i = next - 1;
   }
 }

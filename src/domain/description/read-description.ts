@@ -1,14 +1,15 @@
-import { sentenceCues } from './cues.js';
+import { asideSentences, sentenceCues } from './cues.js';
 import { deriveFromSentences, withDerivedThroughput } from './derivations.js';
 import { byPosition, LIST_FIELDS, settleReadings } from './field-policy.js';
 import type { DescriptionReading, InferredField } from './inferred-field.js';
 import { buildPhraseIndex, type PhraseIndex } from './phrase-index.js';
 import { scanQuantities } from './quantities.js';
 import { createScanState, type Reading } from './reading.js';
-import { REGION_VOCABULARY, scanRegionCodes } from './regions.js';
+import { placeSecondaryRegions, REGION_VOCABULARY, scanRegionCodes } from './regions.js';
 import { scanPhrases } from './scan-phrases.js';
 import type { Workload } from '../workload/schema.js';
-import { tokenize } from './tokens.js';
+import { outsideNeeds } from './outside-scope.js';
+import { tokenize, type Token } from './tokens.js';
 import { DATA_VOCABULARY } from './vocabulary-data.js';
 import { NEEDS_VOCABULARY } from './vocabulary-needs.js';
 import { valueAt, withValueAt } from './workload-paths.js';
@@ -32,7 +33,7 @@ function buildWorkload(readings: readonly Reading[]): Workload {
 }
 
 /**
- * Reads workload fields from free text, deterministically (no model, no network), each with its
+ * Reads workload fields from free text, deterministically (an in-process language model, no network), each with its
  * evidence, an exact substring. Derived figures (records/s from devices and a period, MB/s from
  * records/s × record size, massively parallel from petabytes) yield to figures the text states.
  *
@@ -44,20 +45,48 @@ function buildWorkload(readings: readonly Reading[]): Workload {
  */
 export function readDescription(text: string): DescriptionReading {
   const description = typeof text === 'string' ? text : '';
-  if (description.trim() === '') return { workload: {}, inferred: [] };
+  if (description.trim() === '') return { workload: {}, inferred: [], outside: [], unreadSentences: [] };
   const tokens = tokenize(description);
   const state = createScanState(description, tokens);
   scanRegionCodes(state);
   scanQuantities(state);
   scanPhrases(state, phraseIndex());
+  placeSecondaryRegions(state);
   deriveFromSentences(state);
   const cues = sentenceCues(tokens);
+  const aside = asideSentences(tokens);
   const applicable = state.readings.filter(
-    ({ when, unless, sentence }) => (!when || cues[sentence]?.has(when) === true) && (!unless || cues[sentence]?.has(unless) !== true),
+    ({ when, unless, sentence }) =>
+      !aside.has(sentence) && (!when || cues[sentence]?.has(when) === true) && !meetsExcluded(cues[sentence], unless),
   );
-  const settled = withDerivedThroughput(settleReadings(applicable.sort(byPosition)));
+  // A database's own transactions per second are its load, not data flowing in.
+  const flows = (reading: Reading) => cues[reading.sentence]?.has('database') !== true;
+  const settled = withDerivedThroughput(settleReadings(applicable.sort(byPosition)), flows);
+  const outside = outsideNeeds(description, tokens);
+  const read = new Set(applicable.map((reading) => reading.sentence));
+  for (const { evidence } of outside) read.add(tokens.find((token) => description.startsWith(evidence, token.start))?.sentence ?? -1);
   return {
     workload: buildWorkload(settled),
     inferred: settled.map(({ field, value, start, end }) => ({ field, value: value as InferredField['value'], evidence: description.slice(start, end) })),
+    outside,
+    unreadSentences: unreadSentences(description, tokens, read),
   };
+}
+
+/** True when the sentence has the cue (or any of the cues) a reading must not meet. */
+function meetsExcluded(cues: ReadonlySet<string> | undefined, unless: Reading['unless']): boolean {
+  if (!unless || !cues) return false;
+  return typeof unless === 'string' ? cues.has(unless) : unless.some((cue) => cues.has(cue));
+}
+
+/** Sentences of three words or more with no reading in them ('Thanks, Priya' is too short to list). */
+function unreadSentences(description: string, tokens: readonly Token[], read: ReadonlySet<number>): string[] {
+  const spans = new Map<number, { start: number; end: number; words: number }>();
+  for (const token of tokens) {
+    const span = spans.get(token.sentence) ?? { start: token.start, end: token.end, words: 0 };
+    span.end = token.end;
+    if (token.kind === 'word') span.words += 1;
+    spans.set(token.sentence, span);
+  }
+  return [...spans].filter(([sentence, span]) => !read.has(sentence) && span.words >= 3).map(([, span]) => description.slice(span.start, span.end));
 }

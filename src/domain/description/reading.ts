@@ -1,7 +1,7 @@
 import type { Token } from './tokens.js';
 
 /** Sentence contexts some readings depend on (an engine name is a migration source only in a database sentence). */
-export type Cue = 'migration' | 'database' | 'etl';
+export type Cue = 'migration' | 'database' | 'etl' | 'security' | 'output' | 'report' | 'mobile' | 'owned' | 'fallback' | 'flowing';
 
 /** One field read from a span of the text, before repeats of a field are settled. */
 export interface Reading {
@@ -14,10 +14,12 @@ export interface Reading {
   derived: boolean;
   /** Kept only when the sentence has (or, for `unless`, lacks) this cue. */
   when?: Cue;
-  unless?: Cue;
+  unless?: Cue | readonly Cue[];
   sentence: number;
   /** Order of discovery, the last tie-breaker for a stable order. */
   seq: number;
+  /** For a rate: the period it was stated over, in seconds ('3 million a minute' is 60). */
+  period?: number;
 }
 
 /** A count of producers ('50,000 sensors'), kept for the derivations. */
@@ -45,6 +47,15 @@ export interface PerProducerRate {
   start: number;
   end: number;
   sentence: number;
+  period?: number;
+}
+
+/** The size of one file or export ('about 50 MB per file'), kept for the write-rate derivation. */
+export interface FileSizeFact {
+  megabytes: number;
+  start: number;
+  end: number;
+  sentence: number;
 }
 
 /** Everything one reading pass collects; scanners append to it. */
@@ -57,6 +68,9 @@ export interface ScanState {
   readonly producers: ProducerFact[];
   readonly periods: PeriodFact[];
   readonly perProducerRates: PerProducerRate[];
+  readonly fileSizes: FileSizeFact[];
+  /** Things counted in the text ('25k drivers'): producers once a rate per item follows. */
+  readonly counted: ProducerFact[];
 }
 
 /**
@@ -74,14 +88,17 @@ export function createScanState(text: string, tokens: readonly Token[]): ScanSta
     producers: [],
     periods: [],
     perProducerRates: [],
+    fileSizes: [],
+    counted: [],
   };
 }
 
 /** Options of a reading beyond its field, value and token span. */
 export interface ReadingOptions {
   derived?: boolean;
+  period?: number;
   when?: Cue;
-  unless?: Cue;
+  unless?: Cue | readonly Cue[];
 }
 
 /**
@@ -127,6 +144,7 @@ export function addSpanReading(
     unless: options.unless,
     sentence,
     seq: state.readings.length,
+    period: options.period,
   });
 }
 

@@ -69,3 +69,29 @@ export function scanRegionCodes(state: ScanState): void {
     consume(state, at, last);
   }
 }
+
+/** Words that make the Region after them the one that takes over after a disaster ('DR in Oregon', 'failover to us-west-2'). */
+const SECONDARY_CUES = new Set(['dr', 'disaster', 'recovery', 'failover', 'secondary', 'standby', 'backup', 'replica', 'passive', 'fallback']);
+const LOOK_BACK = 4;
+
+/**
+ * Places have roles: a Region named after a disaster-recovery cue is `resilience.secondaryRegion`,
+ * not where the workload runs ('Primary Virginia, DR in Oregon').
+ *
+ * @example
+ * placeSecondaryRegions(state); // 'DR in Oregon' → resilience.secondaryRegion us-west-2
+ */
+export function placeSecondaryRegions(state: ScanState): void {
+  const { tokens } = state;
+  for (const reading of state.readings) {
+    if (reading.field !== 'account.region') continue;
+    const first = tokens.findIndex((token) => token.start === reading.start);
+    for (let at = first - 1; at >= Math.max(0, first - LOOK_BACK) && tokens[at].sentence === tokens[first].sentence; at -= 1) {
+      if (SECONDARY_CUES.has(tokens[at].lemma)) {
+        reading.field = 'resilience.secondaryRegion';
+        break;
+      }
+      if (tokens[at].lower === ',' || tokens[at].lower === ';') break;
+    }
+  }
+}

@@ -4,20 +4,20 @@ import type { Token } from './tokens.js';
 export type Role = 'source' | 'destination';
 
 const SOURCE_CUES = new Set([
-  'from', 'already', 'existing', 'sits', 'sit', 'sitting', 'stored', 'lives', 'living', 'resides', 'reside',
+  'from', 'already', 'allready', 'existing', 'sits', 'sit', 'sitting', 'lives', 'living', 'resides', 'reside',
   'residing', 'currently', 'extract', 'extracting', 'pull', 'pulling', 'migrate', 'migrating', 'move', 'moving',
-  'offload', 'offloading', 'export', 'exporting', 'replicate', 'replicating', 'off',
+  'offload', 'offloading', 'export', 'exporting', 'replicate', 'replicating', 'off', 'source', 'sources', 'dump', 'dumping',
 ]);
 const DESTINATION_CUES = new Set([
   'to', 'into', 'onto', 'land', 'lands', 'landing', 'landed', 'deliver', 'delivers', 'delivered', 'delivering',
   'load', 'loads', 'loading', 'write', 'writes', 'writing', 'written', 'push', 'pushes', 'pushing', 'send', 'sends',
   'sending', 'sink', 'sinks', 'store', 'stores', 'storing', 'persist', 'persisting', 'index', 'indexing',
-  'archive', 'archiving', 'dump', 'dumping', 'output', 'ship', 'shipping',
+  'archive', 'archiving', 'output', 'ship', 'shipping', 'target', 'targets', 'destination', 'destinations', 'pump', 'pumps',
 ]);
 /** Words a cue may reach across: 'from our on-prem Oracle', 'into the raw S3 bucket', 'to S3 and Redshift'. */
 const FILLERS = new Set([
   'the', 'a', 'an', 'our', 'their', 'its', 'my', 'your', 'this', 'these', 'those', 'amazon', 'aws', 'new', 'managed',
-  'self', 'hosted', 'single', 'central', 'shared', 'cloud', 'and', 'or', ',', '&', 'on', 'prem', 'premises',
+  'self', 'hosted', 'single', 'central', 'shared', 'cloud', 'and', 'or', ',', ':', '&', 'on', 'prem', 'premises',
   'premise', 'in', 'it', 'them', 'everything', 'all', 'data', 'raw', 'events', 'records', 'files', 'logs',
   'results', 'tables', 'table', 'bucket', 'buckets', 'cluster', 'clusters', 'instance', 'instances', 'database',
   'databases', 'db', 'lake', 'warehouse', 's3', 'redshift', 'dynamodb', 'opensearch', 'elasticsearch', 'splunk',
@@ -40,8 +40,36 @@ export function roleBefore(tokens: readonly Token[], first: number): Role | unde
   for (let at = first - 1; at >= Math.max(0, first - LOOK) && tokens[at].sentence === sentence; at -= 1) {
     const lower = tokens[at].lower;
     if (SOURCE_CUES.has(lower)) return 'source';
-    if (DESTINATION_CUES.has(lower)) return 'destination';
-    if (!FILLERS.has(lower)) return undefined;
+    // 'We already pump the logs into S3': data already there is where it comes from.
+    if (DESTINATION_CUES.has(lower)) return alreadyBefore(tokens, at) ? 'source' : 'destination';
+    if (!FILLERS.has(lower)) return atRest(tokens, first) ? 'source' : undefined;
   }
-  return undefined;
+  return atRest(tokens, first) ? 'source' : undefined;
+}
+
+/** 'already' earlier in the sentence, before any comma ('We already pump flow logs and app logs into S3'). */
+function alreadyBefore(tokens: readonly Token[], index: number): boolean {
+  for (let at = index - 1; at >= 0 && tokens[at].sentence === tokens[index].sentence && tokens[at].lower !== ','; at -= 1) {
+    if (tokens[at].lower === 'already' || tokens[at].lower === 'allready') return true;
+  }
+  return false;
+}
+
+/** Verbs that move data somewhere: with one in the clause, 'in S3' is where data goes. */
+const MOTION = new Set(['land', 'write', 'send', 'load', 'ingest', 'put', 'drop', 'push', 'store', 'archive', 'copy', 'move', 'upload', 'stream', 'deliver', 'pump', 'export', 'sync', 'replicate', 'dump', 'keep', 'go', 'end', 'save', 'persist']);
+
+/**
+ * An amount of data stated to be 'in' a store, with no verb moving it ('around 200 GB in S3 as
+ * Parquet', '80,000 hours of MP4 in S3'): the data is already there.
+ */
+function atRest(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1]?.lower;
+  if (before !== 'in' && before !== 'on') return false;
+  const clause = tokens[first].clause;
+  let amount = false;
+  for (let at = first - 2; at >= 0 && tokens[at].clause === clause; at -= 1) {
+    if (MOTION.has(tokens[at].lemma)) return false;
+    if (tokens[at].kind === 'number') amount = true;
+  }
+  return amount;
 }

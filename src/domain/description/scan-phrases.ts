@@ -8,6 +8,18 @@ function negate(value: unknown): unknown {
   return value === true ? false : undefined;
 }
 
+/** Verbs of reading: a thing named as their subject reads the data ('the mobile app must read the state'), it is no source. */
+const READ_VERBS = new Set(['read', 'query', 'show', 'display', 'view', 'look', 'fetch', 'consume', 'see']);
+const AUXILIARIES = new Set(['must', 'can', 'will', 'should', 'need', 'needs', 'to', 'may', 'could', 'would', 'has', 'have', 'also', 'then']);
+
+function readsAfter(tokens: ScanState['tokens'], last: number): boolean {
+  for (let at = last + 1; at <= last + 3 && at < tokens.length; at += 1) {
+    if (READ_VERBS.has(tokens[at].lemma) && tokens[at].pos === 'VERB') return true;
+    if (!AUXILIARIES.has(tokens[at].lower)) return false;
+  }
+  return false;
+}
+
 /**
  * Reads every vocabulary phrase in one pass over the tokens, longest phrase
  * first at each token, skipping tokens a quantity already used.
@@ -25,8 +37,9 @@ export function scanPhrases(state: ScanState, index: PhraseIndex): void {
     const list = typeof meanings === 'function' ? meanings(roleBefore(tokens, match.first)) : meanings;
     const negated = list.length > 0 && isNegated(tokens, match.first, match.last);
     for (const meaning of list) {
-      const value = negated ? negate(meaning.value) : meaning.value;
+      const value = negated ? (meaning.negated ?? negate(meaning.value)) : meaning.value;
       if (value === undefined) continue;
+      if (meaning.field === 'data.sources' && readsAfter(tokens, match.last)) continue;
       addReading(state, meaning.field, value, match.first, match.last, { when: meaning.when, unless: meaning.unless });
     }
     consume(state, match.first, match.last);

@@ -1,15 +1,25 @@
+import { languageModel } from './language-model.js';
+import { normalizeText } from './normalize-text.js';
+
 /** One word, number or punctuation mark of a description, with its place in the text. */
 export interface Token {
   kind: 'word' | 'number' | 'mark';
-  /** Lower case, curly apostrophe straightened (same length as `raw`). */
+  /** Lower case of the normal form (NFKC, look-alike letters folded). */
   lower: string;
-  /** As written: case matters for units ('Mb' is megabits, 'MB' megabytes). */
+  /** Dictionary form from the language model: 'sensors' → 'sensor', 'kept' → 'keep', "n't" → 'not'. */
+  lemma: string;
+  /** Universal part of speech from the language model (NOUN, VERB, NUM, ADP…). */
+  pos: string;
+  /** Inside the scope of a negation that comes before it, as the language model reads it. */
+  negated: boolean;
+  /** Normal form with its case: case matters for units ('Mb' is megabits, 'MB' megabytes). */
   raw: string;
+  /** Offsets in the description as written (evidence is quoted from there). */
   start: number;
   end: number;
   /** Value of a number token, commas removed; NaN otherwise. */
   value: number;
-  /** Sentences end at . ! ? ; and line breaks; clauses also at , : ( ) and words such as 'but'. */
+  /** Sentences end where the language model ends them, and at ';' and line breaks; clauses also at , : ( ) and words such as 'but'. */
   sentence: number;
   clause: number;
   /** Nothing at all between this token and the previous one ('30MB', '500k'). */
@@ -18,77 +28,139 @@ export interface Token {
   hyphen: boolean;
 }
 
-// Numbers (with thousands commas and decimals), words (letters then letters or digits,
-// one apostrophe part), or one other visible character. Whitespace, '-' and '_' only separate.
-// Each alternative consumes distinct characters, so matching stays linear.
-const TOKEN = /(\d+(?:,\d{3})*(?:\.\d+)?)|(\p{L}[\p{L}\p{N}]*(?:['\u2019]\p{L}+)?)|[^\s\p{L}\p{N}_-]/gu;
+// Within one token of the language model: numbers (thousands commas, decimals), words (letters then
+// letters or digits, one apostrophe part), or one other visible character; '-', '_' only separate.
+const PART = /(\d+(?:,\d{3})*(?:\.\d+)?)|(\p{L}[\p{L}\p{N}]*(?:['\u2019]\p{L}+)?)|[^\s\p{L}\p{N}_-]/gu;
+const LEMMA_PARTS = /[^\s\p{L}\p{N}'\u2019]+/u;
+// Most tokens are one plain word or one run of digits: no need to split them.
+const SIMPLE = /^(?:\p{L}[\p{L}\p{N}]*|\d+)$/u;
 
-const SENTENCE_MARKS = new Set(['.', '!', '?', ';']);
-const CLAUSE_MARKS = new Set([',', ':', '(', ')', '[', ']', '\u2014', '"', '\u201c', '\u201d']);
+/** The one part of a plain token, shaped as a match of PART. */
+function simplePart(value: string): RegExpExecArray[] {
+  const part = [value, /^\d/.test(value) ? value : undefined, /^\d/.test(value) ? undefined : value] as unknown as RegExpExecArray;
+  part.index = 0;
+  return [part];
+}
+
+const SENTENCE_MARKS = new Set([';']);
+const CLAUSE_MARKS = new Set([',', ':', '(', ')', '[', ']', '\u2014', '"', '\u201c', '\u201d', '.', '!', '?', '\u2192', '>', '\u2022']);
 /** Words that open a new clause: negation and roles never reach across them. */
 const CLAUSE_WORDS = new Set([
   'but', 'however', 'though', 'although', 'while', 'whereas', 'yet', 'and', 'so', 'except', 'plus',
   'then', 'instead', 'rather', 'that', 'which', 'who', 'where', 'when', 'because', 'unless',
 ]);
-/** A full stop after these is an abbreviation ('N. Virginia', 'e.g.'), not the end of a sentence. */
-const ABBREVIATIONS = new Set(['e', 'i', 'g', 'n', 'vs', 'approx', 'ca', 'incl', 'st', 'mr', 'dr']);
 const NEWLINE = 10;
 const HYPHEN = 45;
+
+/**
+ * A plural the model's lexicon lacks ('leaderboards' is left as it is): a noun ending in a
+ * plain -s (not -ss, -us, -is) reads as its singular, as the lexicon reads the nouns it knows.
+ */
+function isUnknownPlural(lower: string, pos: string): boolean {
+  return (pos === 'NOUN' || pos === 'PROPN') && lower.length > 3 && lower.endsWith('s') && !/(?:ss|us|is)$/.test(lower);
+}
 
 function hasNewline(text: string, from: number, to: number): boolean {
   for (let at = from; at < to; at += 1) if (text.charCodeAt(at) === NEWLINE) return true;
   return false;
 }
 
+/** One token of the language model, with the text offset it starts at. */
+interface ModelToken {
+  value: string;
+  at: number;
+  lemma: string;
+  pos: string;
+  negated: boolean;
+  sentence: number;
+}
+
+function modelTokens(text: string): ModelToken[] {
+  const { nlp, its } = languageModel();
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const tags = tokens.out(its.pos) as string[];
+  const negations = tokens.out(its.negationFlag) as unknown as boolean[];
+  const sentenceOf = new Int32Array(values.length);
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  spans.forEach(([first, last], index) => sentenceOf.fill(index, first, last + 1));
+  const read: ModelToken[] = [];
+  let at = 0;
+  for (let i = 0; i < values.length; i += 1) {
+    at += spaces[i].length;
+    read.push({ value: values[i], at, lemma: lemmas[i], pos: tags[i], negated: negations[i], sentence: sentenceOf[i] });
+    at += values[i].length;
+  }
+  return read;
+}
+
 /**
- * Splits a description into tokens in one pass of one regex, numbering
- * sentences and clauses as it goes.
+ * Splits a description into tokens with the language model (NFKC first), then into words,
+ * numbers and marks within each of its tokens ('10-30' is two numbers, 'sub-second' two words),
+ * numbering sentences and clauses as it goes.
  *
  * @example
  * tokenize('30MB/s, not batch').map((t) => t.lower); // ['30', 'mb', '/', 's', ',', 'not', 'batch']
  */
 export function tokenize(text: string): Token[] {
+  const normal = normalizeText(text);
+  const plain = normal.text;
   const tokens: Token[] = [];
   let sentence = 0;
   let clause = 0;
+  let modelSentence = 0;
   let previousEnd = 0;
   let breakBefore = false;
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    const raw = match[0];
-    const start = match.index;
-    const kind: Token['kind'] = match[1] !== undefined ? 'number' : match[2] !== undefined ? 'word' : 'mark';
-    let lower = kind === 'number' ? raw : raw.toLowerCase();
-    if (kind === 'word' && lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
-    const gap = start - previousEnd;
-    if (breakBefore || (gap > 0 && hasNewline(text, previousEnd, start))) {
-      if (tokens.length > 0) sentence += 1;
-      clause += 1;
-    } else if (kind === 'word' && CLAUSE_WORDS.has(lower)) {
-      clause += 1;
-    }
-    breakBefore = false;
-    const token: Token = {
-      kind,
-      lower,
-      raw,
-      start,
-      end: start + raw.length,
-      value: kind === 'number' ? Number(raw.includes(',') ? raw.replace(/,/g, '') : raw) : Number.NaN,
-      sentence,
-      clause,
-      attached: tokens.length > 0 && gap === 0,
-      hyphen: tokens.length > 0 && gap === 1 && text.charCodeAt(previousEnd) === HYPHEN,
-    };
-    tokens.push(token);
-    previousEnd = token.end;
-    if (kind !== 'mark') continue;
-    if (SENTENCE_MARKS.has(lower)) {
-      const before = tokens[tokens.length - 2];
-      const abbreviation = lower === '.' && before?.kind === 'word' && ABBREVIATIONS.has(before.lower);
-      if (!abbreviation) breakBefore = true;
-    } else if (CLAUSE_MARKS.has(lower)) {
-      clause += 1;
+  for (const piece of modelTokens(plain)) {
+    const parts = SIMPLE.test(piece.value) ? simplePart(piece.value) : [...piece.value.matchAll(PART)];
+    const lemmaParts = parts.length > 1 ? piece.lemma.split(LEMMA_PARTS).filter(Boolean) : [piece.lemma];
+    const words = parts.filter((part) => part[2] !== undefined).length;
+    let word = 0;
+    for (const part of parts) {
+      const raw = part[0];
+      const start = piece.at + part.index;
+      const kind: Token['kind'] = part[1] !== undefined ? 'number' : part[2] !== undefined ? 'word' : 'mark';
+      let lower = kind === 'number' ? raw : raw.toLowerCase();
+      if (kind === 'word' && lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
+      let lemma = lower;
+      if (kind === 'word') {
+        const candidate = words === 1 ? piece.lemma : lemmaParts.length === words ? lemmaParts[word] : undefined;
+        if (candidate) lemma = candidate.toLowerCase();
+        if (lemma === lower && isUnknownPlural(lower, piece.pos)) lemma = lower.slice(0, -1);
+        word += 1;
+      }
+      const gap = start - previousEnd;
+      const newSentence = piece.sentence !== modelSentence;
+      modelSentence = piece.sentence;
+      if (breakBefore || newSentence || (gap > 0 && hasNewline(plain, previousEnd, start))) {
+        if (tokens.length > 0) sentence += 1;
+        clause += 1;
+      } else if (kind === 'word' && CLAUSE_WORDS.has(lower)) {
+        clause += 1;
+      }
+      breakBefore = false;
+      tokens.push({
+        kind,
+        lower,
+        lemma,
+        pos: piece.pos,
+        negated: piece.negated,
+        raw,
+        start: normal.start[start],
+        end: normal.end[start + raw.length - 1],
+        value: kind === 'number' ? Number(raw.includes(',') ? raw.replace(/,/g, '') : raw) : Number.NaN,
+        sentence,
+        clause,
+        attached: tokens.length > 0 && gap === 0,
+        hyphen: tokens.length > 0 && gap === 1 && plain.charCodeAt(previousEnd) === HYPHEN,
+      });
+      previousEnd = start + raw.length;
+      if (kind !== 'mark') continue;
+      if (SENTENCE_MARKS.has(lower)) breakBefore = true;
+      else if (CLAUSE_MARKS.has(lower)) clause += 1;
     }
   }
   return tokens;

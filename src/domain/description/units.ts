@@ -15,27 +15,23 @@ export interface SizeUnit {
   perSecond: boolean;
 }
 
-const DECIMAL_POWERS: Readonly<Record<string, number>> = {
-  b: -6, byte: -6, bytes: -6,
-  kb: -3, kilobyte: -3, kilobytes: -3,
-  mb: 0, megabyte: 0, megabytes: 0,
-  gb: 3, gigabyte: 3, gigabytes: 3,
-  tb: 6, terabyte: 6, terabytes: 6,
-  pb: 9, petabyte: 9, petabytes: 9,
-};
-const BINARY_BYTES: Readonly<Record<string, number>> = {
-  kib: 1024, kibibyte: 1024, kibibytes: 1024,
-  mib: 1_048_576, mebibyte: 1_048_576, mebibytes: 1_048_576,
-  gib: 1_073_741_824, gibibyte: 1_073_741_824, gibibytes: 1_073_741_824,
-  tib: 1_099_511_627_776, tebibyte: 1_099_511_627_776, tebibytes: 1_099_511_627_776,
-  pib: 1_125_899_906_842_624, pebibyte: 1_125_899_906_842_624, pebibytes: 1_125_899_906_842_624,
-};
-const BIT_POWERS: Readonly<Record<string, number>> = {
-  kbit: -3, kbits: -3, kilobit: -3, kilobits: -3,
-  mbit: 0, mbits: 0, megabit: 0, megabits: 0,
-  gbit: 3, gbits: 3, gigabit: 3, gigabits: 3,
-};
-const RATE_POWERS: Readonly<Record<string, number>> = { kbps: -3, mbps: 0, gbps: 3, tbps: 6 };
+const DECIMAL_POWERS: ReadonlyMap<string, number> = new Map([
+  ['b', -6], ['byte', -6], ['bytes', -6], ['kb', -3], ['kilobyte', -3], ['kilobytes', -3], ['mb', 0],
+  ['megabyte', 0], ['megabytes', 0], ['gb', 3], ['gigabyte', 3], ['gigabytes', 3], ['tb', 6],
+  ['terabyte', 6], ['terabytes', 6], ['pb', 9], ['petabyte', 9], ['petabytes', 9],
+]);
+const BINARY_BYTES: ReadonlyMap<string, number> = new Map([
+  ['kib', 1024], ['kibibyte', 1024], ['kibibytes', 1024], ['mib', 1_048_576], ['mebibyte', 1_048_576],
+  ['mebibytes', 1_048_576], ['gib', 1_073_741_824], ['gibibyte', 1_073_741_824],
+  ['gibibytes', 1_073_741_824], ['tib', 1_099_511_627_776], ['tebibyte', 1_099_511_627_776],
+  ['tebibytes', 1_099_511_627_776], ['pib', 1_125_899_906_842_624], ['pebibyte', 1_125_899_906_842_624],
+  ['pebibytes', 1_125_899_906_842_624],
+]);
+const BIT_POWERS: ReadonlyMap<string, number> = new Map([
+  ['kbit', -3], ['kbits', -3], ['kilobit', -3], ['kilobits', -3], ['mbit', 0], ['mbits', 0], ['megabit', 0],
+  ['megabits', 0], ['gbit', 3], ['gbits', 3], ['gigabit', 3], ['gigabits', 3],
+]);
+const RATE_POWERS: ReadonlyMap<string, number> = new Map([['kbps', -3], ['mbps', 0], ['gbps', 3], ['tbps', 6]]);
 
 /**
  * The size unit a token names. Case decides bits from bytes where writers do:
@@ -47,15 +43,17 @@ const RATE_POWERS: Readonly<Record<string, number>> = { kbps: -3, mbps: 0, gbps:
 export function sizeUnit(token: Token | undefined): SizeUnit | undefined {
   if (!token || token.kind !== 'word') return undefined;
   const { lower, raw } = token;
-  if (DECIMAL_POWERS[lower] !== undefined) {
+  const decimal = DECIMAL_POWERS.get(lower);
+  if (decimal !== undefined) {
     const bits = raw.length === 2 && raw[1] === 'b' && raw[0] !== raw[0].toLowerCase();
-    return { multiplier: 1, power: DECIMAL_POWERS[lower], bits, perSecond: false };
+    return { multiplier: 1, power: decimal, bits, perSecond: false };
   }
-  if (BINARY_BYTES[lower] !== undefined) return { multiplier: BINARY_BYTES[lower], power: -6, bits: false, perSecond: false };
-  if (BIT_POWERS[lower] !== undefined) return { multiplier: 1, power: BIT_POWERS[lower], bits: true, perSecond: false };
-  if (RATE_POWERS[lower] !== undefined) {
-    return { multiplier: 1, power: RATE_POWERS[lower], bits: raw[1] !== 'B', perSecond: true };
-  }
+  const binary = BINARY_BYTES.get(lower);
+  if (binary !== undefined) return { multiplier: binary, power: -6, bits: false, perSecond: false };
+  const bitPower = BIT_POWERS.get(lower);
+  if (bitPower !== undefined) return { multiplier: 1, power: bitPower, bits: true, perSecond: false };
+  const ratePower = RATE_POWERS.get(lower);
+  if (ratePower !== undefined) return { multiplier: 1, power: ratePower, bits: raw[1] !== 'B', perSecond: true };
   return undefined;
 }
 
@@ -71,22 +69,21 @@ export function toMegabytes(amount: number, unit: SizeUnit, shift: number): numb
   return unit.bits ? megabytes / 8 : megabytes;
 }
 
-const SECONDS: Readonly<Record<string, number>> = {
-  ms: 0.001, msec: 0.001, msecs: 0.001, millisecond: 0.001, milliseconds: 0.001,
-  s: 1, sec: 1, secs: 1, second: 1, seconds: 1,
-  min: 60, mins: 60, minute: 60, minutes: 60,
-  h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
-  d: 86_400, day: 86_400, days: 86_400, night: 86_400, nights: 86_400,
-  wk: 604_800, wks: 604_800, week: 604_800, weeks: 604_800,
-  month: 2_592_000, months: 2_592_000,
-  yr: 31_536_000, yrs: 31_536_000, year: 31_536_000, years: 31_536_000,
-};
+const SECONDS: ReadonlyMap<string, number> = new Map([
+  ['ms', 0.001], ['msec', 0.001], ['msecs', 0.001], ['millisecond', 0.001], ['milliseconds', 0.001],
+  ['s', 1], ['sec', 1], ['secs', 1], ['second', 1], ['seconds', 1], ['min', 60], ['mins', 60],
+  ['minute', 60], ['minutes', 60], ['h', 3600], ['hr', 3600], ['hrs', 3600], ['hour', 3600], ['hours', 3600],
+  ['d', 86_400], ['day', 86_400], ['days', 86_400], ['night', 86_400], ['nights', 86_400], ['wk', 604_800],
+  ['wks', 604_800], ['week', 604_800], ['weeks', 604_800], ['month', 2_592_000], ['months', 2_592_000],
+  ['yr', 31_536_000], ['yrs', 31_536_000], ['year', 31_536_000], ['years', 31_536_000],
+]);
 /** Time units a bare plural can stand for in 'within seconds'. */
 const PLURALS = new Set(['milliseconds', 'seconds', 'minutes', 'hours', 'days']);
 /** Adverbs that are a period in themselves: '10 GB daily'. */
-const ADVERBS: Readonly<Record<string, number>> = {
-  hourly: 3600, daily: 86_400, nightly: 86_400, weekly: 604_800, monthly: 2_592_000, yearly: 31_536_000, annually: 31_536_000,
-};
+const ADVERBS: ReadonlyMap<string, number> = new Map([
+  ['hourly', 3600], ['daily', 86_400], ['nightly', 86_400], ['weekly', 604_800], ['monthly', 2_592_000],
+  ['yearly', 31_536_000], ['annually', 31_536_000],
+]);
 const PER_WORDS = new Set(['per', 'a', 'an', 'each', 'every']);
 
 /**
@@ -96,7 +93,7 @@ const PER_WORDS = new Set(['per', 'a', 'an', 'each', 'every']);
  * timeUnitSeconds(tokenize('minutes')[0]); // 60
  */
 export function timeUnitSeconds(token: Token | undefined): number | undefined {
-  return token?.kind === 'word' ? SECONDS[token.lower] : undefined;
+  return token?.kind === 'word' ? SECONDS.get(token.lower) : undefined;
 }
 
 /**
@@ -123,7 +120,7 @@ export interface Per {
  * readPer(tokenize('MB/s'), 1); // { seconds: 1, next: 3 }
  */
 export function readPer(tokens: readonly Token[], index: number, adverbs = true): Per | undefined {
-  if (!adverbs && ADVERBS[tokens[index]?.lower ?? ''] !== undefined) return undefined;
+  if (!adverbs && ADVERBS.has(tokens[index]?.lower ?? '')) return undefined;
   const direct = readPerAt(tokens, index);
   if (direct || tokens[index]?.lower !== 'of') return direct;
   for (let skip = 2; skip <= 3; skip += 1) {
@@ -138,10 +135,15 @@ export function readPer(tokens: readonly Token[], index: number, adverbs = true)
 function readPerAt(tokens: readonly Token[], index: number): Per | undefined {
   const token = tokens[index];
   if (!token) return undefined;
-  if (ADVERBS[token.lower] !== undefined) return { seconds: ADVERBS[token.lower], next: index + 1 };
+  const adverb = ADVERBS.get(token.lower);
+  if (adverb !== undefined) return { seconds: adverb, next: index + 1 };
   if (token.lower === '/' || PER_WORDS.has(token.lower)) {
     const seconds = timeUnitSeconds(tokens[index + 1]);
     if (seconds !== undefined) return { seconds, next: index + 2 };
+    // 'one ping / 4 s', 'per 10 minutes': a period of several units.
+    const count = tokens[index + 1];
+    const unit = timeUnitSeconds(tokens[index + 2]);
+    if (count?.kind === 'number' && count.value > 0 && unit !== undefined) return { seconds: count.value * unit, next: index + 3 };
   }
   return undefined;
 }

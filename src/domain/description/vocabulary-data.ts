@@ -1,6 +1,6 @@
 import type { SOURCE_ENGINES } from '../workload/schema.js';
 import type { Role } from './roles.js';
-import { byRole, destination, engine, format, is, location, phrase, source, target, type Meaning, type VocabularyEntry } from './vocabulary.js';
+import { byRole, destination, engine, format, is, location, noun, phrase, source, target, type Meaning, type VocabularyEntry } from './vocabulary.js';
 
 type Engine = (typeof SOURCE_ENGINES)[number];
 
@@ -11,8 +11,8 @@ function relational(name: Engine) {
 
 /** S3 or a data lake: where data already sits ('from', 'already in') or where it lands. */
 function s3(role: Role | undefined): readonly Meaning[] {
-  if (role === 'source') return [source('s3'), is('data.atRest')];
-  return [target('s3'), destination('s3', { unless: 'migration' })];
+  if (role === 'source') return [{ ...source('s3'), unless: 'fallback' }, is('data.atRest', true, { unless: ['fallback', 'flowing'] })];
+  return [target('s3'), destination('s3')];
 }
 
 /**
@@ -57,12 +57,14 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   // Sources.
   phrase(['clickstream|clickstreams', 'click stream|streams|data|events', 'clicks', 'page views', 'pageviews'], source('clickstream')),
   phrase(
-    ['iot', 'iot devices|sensors|data|telemetry', 'sensor|sensors', 'device|devices', 'telemetry', 'smart meters', 'connected cars|vehicles|devices', 'thermostats', 'wearables', 'wind turbines', 'turbine|turbines'],
+    ['iot', 'iot devices|sensors|data|telemetry', 'sensor|sensors', 'device|devices', 'smart meters', 'telematics', 'connected cars|vehicles|devices', 'thermostats', 'wearables', 'wind turbines', 'turbine|turbines'],
     source('iot-devices'),
   ),
+  // Telemetry from an app or a game comes from the app.
+  phrase(['telemetry'], { field: 'data.sources', value: ['iot-devices'], unless: 'mobile' }),
   phrase(['camera|cameras', 'cctv', 'security|ip cameras', 'webcams', 'dashcams'], source('video-cameras')),
   phrase(['video cameras', 'video feed|feeds'], source('video-cameras'), format('video')),
-  phrase(['video stream|streams'], source('video-cameras'), format('video'), is('ingestion.mode', 'streaming')),
+  phrase(['video stream|streams', 'live feed|feeds|video|footage', 'feed|feeds is|are live'], source('video-cameras'), format('video'), is('ingestion.mode', 'streaming')),
   phrase(
     ['application|app|server|service|system|access|apache|nginx logs', 'web server logs', 'syslog', 'application log files'],
     source('application-logs'),
@@ -97,9 +99,9 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   ),
   // Stores that are a source or a destination depending on the cue before them.
   byRole(['amazon? s3', 's3 bucket|buckets', 'aws s3', 'data lake'], s3),
-  byRole(['amazon? redshift', 'redshift serverless'], (role) =>
-    role === 'source' ? [source('data-warehouse')] : [target('redshift'), destination('redshift', { unless: 'migration' })],
-  ),
+  // A warehouse or store a database moves to is also where its data lands.
+  byRole(['amazon? redshift', 'redshift serverless'], (role) => (role === 'source' ? [source('data-warehouse')] : [target('redshift'), destination('redshift')])),
+  // A table store a database moves to is its new home, not a delivery destination.
   byRole(['amazon? dynamodb', 'dynamo db'], (role) =>
     role === 'destination' ? [target('dynamodb'), destination('dynamodb', { unless: 'migration' })] : [source('nosql-database')],
   ),
@@ -107,13 +109,15 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
     role === 'source' ? [] : [destination('opensearch')],
   ),
   byRole(['splunk'], (role) => (role === 'source' ? [] : [destination('splunk')])),
-  phrase(['http|https|rest endpoint|endpoints', 'webhook|webhooks', 'third party endpoint|endpoints'], destination('http-endpoint')),
+  phrase(['http|https|rest * endpoint|endpoints|url', 'http|https|rest endpoint|endpoints|url', 'webhook|webhooks', 'third party endpoint|endpoints'], destination('http-endpoint')),
   ...managedDatabaseEntries(),
   byRole(['amazon? ec2', 'ec2 instance|instances', 'on amazon? ec2', 'on ec2 instances'], (role) => (role === 'destination' ? [] : [location('ec2')])),
   phrase(
     ['on premises|premise|prem', 'onprem|onpremise|onpremises', 'in? our own? data-center|data-centre|datacenter'],
     location('on-premises'),
   ),
+  // Moving a database elsewhere: a migration where the sentence is about a database.
+  phrase(['move|moving|moved it|them|everything|this to'], is('ingestion.mode', 'one-time-migration', { when: 'database' })),
   // Formats.
   phrase(['csv|csvs', 'comma separated'], format('csv')),
   phrase(['json|jsonl|ndjson', 'json lines'], format('json')),
@@ -127,25 +131,30 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   phrase(['logs', 'log files|lines|data|events'], format('logs')),
   // How data arrives.
   phrase(
-    ['stream|streams|streaming|streamed', 'event|data stream|streams', 'apache? kafka', 'msk', 'kinesis', 'kinesis data streams', 'continuous|continuously', 'continuous stream', 'pub sub', 'pubsub', 'event hubs'],
+    ['stream|streams|streaming|streamed', 'event|data stream|streams', 'continuous|continuously', 'continuous stream', 'pub sub', 'pubsub', 'event hubs'],
     is('ingestion.mode', 'streaming'),
   ),
+  // A bus the team already runs is the answer's starting point (ingestion.existingStream).
+  phrase(['amazon? msk', 'managed streaming for apache? kafka'], is('ingestion.mode', 'streaming'), is('ingestion.existingStream', 'msk', { when: 'owned' })),
+  phrase(['apache? kafka', 'confluent'], is('ingestion.mode', 'streaming'), is('ingestion.existingStream', 'kafka', { when: 'owned' })),
+  phrase(['amazon? kinesis', 'amazon? kinesis data streams', 'kds'], is('ingestion.mode', 'streaming'), is('ingestion.existingStream', 'kinesis-data-streams', { when: 'owned' })),
   phrase(['real-time|realtime stream|streams|streaming|ingestion'], is('latency', 'real-time'), is('ingestion.mode', 'streaming')),
+  // 'Batch' about what comes out (reports, predictions, jobs) is no batch ingestion.
+  noun(['batch|batches|batched'], is('ingestion.mode', 'batch', { unless: 'output' })),
+  phrase(['batch load|loads|upload|uploads|ingestion|import|imports', 'bulk load|loads|upload|uploads|import', 'file drops'], is('ingestion.mode', 'batch')),
+  phrase(['daily|nightly|hourly|weekly batch|batches'], is('latency', 'batch'), is('ingestion.mode', 'batch', { unless: 'output' })),
   phrase(
-    ['batch|batches|batched', 'batch load|loads|upload|uploads|ingestion|import|imports', 'bulk load|loads|upload|uploads|import', 'file drops'],
-    is('ingestion.mode', 'batch'),
-  ),
-  phrase(
-    ['daily|nightly|hourly|weekly batch|batches|load|loads|import|imports|upload|uploads|export|exports|file|files|dump|dumps|extract|extracts'],
+    ['daily|nightly|hourly|weekly load|loads|import|imports|upload|uploads|export|exports|file|files|dump|dumps|extract|extracts|snapshot|snapshots|delta|deltas'],
     is('latency', 'batch'),
     is('ingestion.mode', 'batch'),
   ),
   phrase(
-    ['one|once|single off|time|shot? migration|migrations|move|transfer|load|copy|import', 'lift and shift', 'migrate|migrating|migration|migrated|migrations', 'migrate once'],
+    ['one|once|single off|time|shot? migration|migrations|move|transfer|load|copy|import|dump|export', 'one|once off|time :', 'lift and shift', 'migrate|migrating|migration|migrated|migrations',
+      'migrate once', 'copied|copy|moved|move|transferred|transfer to * once', 'copied|copy|moved|move|transferred|transfer once'],
     is('ingestion.mode', 'one-time-migration'),
   ),
   phrase(
-    ['ongoing|continuous replication', 'keep replicating', 'keep replicating until the? cutover', 'until the? cutover', 'until we cut over', 'cdc', 'change data capture',
+    ['ongoing|continuous replication|sync|syncing', 'keep replicating', 'keep replicating until the? cutover', 'until the? cutover', 'until we cut over', 'cdc', 'change data capture',
       'replicate|replicating ongoing? changes', 'keep them|it|the|both in sync', 'keep the databases in sync', 'stay in sync', 'minimal|minimum downtime', 'near zero downtime',
       'zero downtime', 'without downtime'],
     is('migration.ongoingReplication'),

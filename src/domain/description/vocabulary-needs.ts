@@ -1,6 +1,7 @@
-import { framework, is, mlFramework, phrase, vision, type VocabularyEntry } from './vocabulary.js';
+import { destination, framework, is, mlFramework, phrase, vision, type VocabularyEntry } from './vocabulary.js';
 
-const REAL_TIME = is('latency', 'real-time');
+// 'No real-time needed' reads as batch.
+const REAL_TIME = is('latency', 'real-time', { negated: 'batch' });
 const METRICS = is('processing.realTimeMetrics');
 const SCHEDULED = is('processing.etlTrigger', 'schedule', { when: 'etl' });
 const BATCH_LATENCY = is('latency', 'batch');
@@ -8,7 +9,7 @@ const BATCH_LATENCY = is('latency', 'batch');
 /** How fresh answers must be. */
 const LATENCY: readonly VocabularyEntry[] = [
   phrase(['real-time|realtime'], REAL_TIME),
-  phrase(['sub-second|subsecond', 'sub-second|subsecond latency|response|responses', 'millisecond|milliseconds latency', 'ultra? low latency', 'instant|instantly|instantaneous'], REAL_TIME),
+  phrase(['sub-second|subsecond', 'sub-second|subsecond latency|response|responses', 'millisecond|milliseconds latency', 'single|double digit millisecond|milliseconds|ms', 'ultra? low latency', 'instant|instantly|instantaneous'], REAL_TIME),
   phrase(['near real-time|realtime', 'nrt', 'micro batch|batches|batching', 'microbatch|microbatches'], is('latency', 'near-real-time')),
   phrase(
     ['hourly|nightly|daily|overnight|weekly|monthly', 'every night|morning|evening|weekend', 'end of the? day', 'next day|morning', 'by the? morning', 't+1'],
@@ -23,7 +24,10 @@ const LATENCY: readonly VocabularyEntry[] = [
 
 /** What must happen to the data. */
 const PROCESSING: readonly VocabularyEntry[] = [
-  phrase(['live dashboard|dashboards'], is('analytics.dashboards'), METRICS),
+  phrase(['live dashboard|dashboards', 'live view|views|map|maps|board|boards'], is('analytics.dashboards'), METRICS),
+  phrase(['sliding|tumbling|hopping|session window|windows', 'windowed counts|aggregations'], METRICS),
+  // A model named for what it predicts is trained or served by other words.
+  phrase(['prediction|predictions|forecast|forecasting|forecasts model|models'], ...[]),
   phrase(
     ['live metrics|counters|counts', 'anomaly detection', 'detect|detecting anomalies', 'anomalies', 'anomaly scores|scoring|alerts|alerting|alarms', 'rolling|running counts|averages|totals',
       'moving averages', 'windowed aggregations|aggregates|counts', 'counters', 'leaderboards', 'top k'],
@@ -37,9 +41,13 @@ const PROCESSING: readonly VocabularyEntry[] = [
   ),
   phrase(
     ['mask|masks|masking|masked', 'redact|redacts|redacting|redaction|redacted', 'anonymize|anonymise|anonymizing|anonymising|anonymization|anonymisation|anonymized|anonymised',
-      'pseudonymize|pseudonymise|pseudonymization', 'obfuscate|obfuscating', 'convert|converts|converting|converted|conversion', 'format conversion',
-      'transform|transforms|transforming|transformed', 'enrich|enriches|enriching|enrichment', 'tokenize pii'],
+      'pseudonymize|pseudonymise|pseudonymization', 'obfuscate|obfuscating', 'format conversion', 'enrich|enriches|enriching|enrichment', 'tokenize pii'],
     is('processing.transformBeforeDelivery'),
+  ),
+  // Converting a schema or code while migrating is schema conversion, not a per-record transform.
+  phrase(
+    ['convert|converts|converting|converted|conversion', 'transform|transforms|transforming|transformed'],
+    is('processing.transformBeforeDelivery', true, { unless: 'migration' }),
   ),
   phrase(['etl|elt', 'etl|elt job|jobs|pipeline|pipelines|process|processes', 'extract transform and? load', 'extract , transform , and? load', 'glue job|jobs|etl'], is('processing.etl')),
   phrase(
@@ -48,6 +56,14 @@ const PROCESSING: readonly VocabularyEntry[] = [
     is('processing.etl'),
     is('processing.etlTrigger', 'schedule'),
     BATCH_LATENCY,
+    is('ingestion.mode', 'batch', { unless: 'output' }),
+  ),
+  // Data copied or refreshed on a schedule arrives in batches.
+  phrase(
+    ['nightly|hourly|daily|weekly refresh|refreshes|refreshed|sync|syncs|copy|copies|copied', 'refreshed|copied|synced|loaded nightly|daily|hourly|weekly'],
+    BATCH_LATENCY,
+    is('ingestion.mode', 'batch'),
+    is('processing.etlTrigger', 'schedule'),
   ),
   phrase(['scheduled etl|job|jobs|pipeline|pipelines'], is('processing.etl'), is('processing.etlTrigger', 'schedule')),
   phrase(['scheduled', 'on a schedule', 'cron', 'cron job|jobs', 'time based'], SCHEDULED),
@@ -61,15 +77,18 @@ const PROCESSING: readonly VocabularyEntry[] = [
     is('processing.etlTrigger', 'chained', { when: 'etl' }),
   ),
   phrase(['manually', 'on demand', 'by hand', 'manual runs|trigger|triggers'], is('processing.etlTrigger', 'manual', { when: 'etl' })),
-  phrase(['petabyte|petabytes', 'petabyte scale', 'multi petabyte', 'massively parallel', 'mpp', 'cluster computing|compute', 'hpc'], is('processing.massivelyParallel')),
+  phrase(
+    ['petabyte|petabytes', 'petabyte scale', 'multi petabyte', 'massively parallel', 'mpp', 'cluster computing|compute', 'hpc', 'cluster of * nodes', 'core|compute|hadoop|emr|spark|hdfs cluster|clusters'],
+    is('processing.massivelyParallel'),
+  ),
   phrase(['spark|pyspark|databricks', 'apache spark', 'spark sql|streaming|jobs'], framework('spark')),
   phrase(['hadoop|mapreduce|hdfs', 'apache hadoop', 'map reduce'], framework('hadoop')),
   phrase(['hbase', 'apache hbase'], framework('hbase')),
   phrase(['flink', 'apache flink'], framework('flink')),
   phrase(['presto|trino|prestodb'], framework('presto')),
   phrase(['hive|hiveql', 'apache hive', 'hive metastore'], framework('hive')),
-  phrase(['spark ml|mllib', 'sparkml', 'spark|pyspark mllib', 'pyspark ml', 'mllib pipelines'], is('ml.sparkPipeline'), framework('spark')),
-  phrase(['face|facial recognition|detection|matching|analysis', 'recognize|recognise|identify|detect faces'], vision('face-recognition')),
+  phrase(['spark ml|mllib', 'sparkml', 'spark|pyspark mllib', 'pyspark ml', 'mllib pipelines', 'mllib'], is('ml.sparkPipeline'), framework('spark')),
+  phrase(['face|facial recognition|detection|matching|analysis', 'recognize|recognise|identify|detect|match|matching faces', 'faces against'], vision('face-recognition')),
   phrase(
     ['object detection|recognition', 'detect|detecting|identify|identifying objects', 'label|labelling|labeling images', 'image labeling|labelling', 'license plate|plates recognition',
       'person|people|intruder|intruders|vehicle|vehicles|package|packages|pet|pets is|are? detected', 'detect|detects|detecting a? person|people|intruders|vehicles|packages|pets'],
@@ -81,13 +100,13 @@ const PROCESSING: readonly VocabularyEntry[] = [
   ),
   phrase(
     ['duplicates|duplicate|records without a|any shared|common|unique key|id|identifier', 'without a|any shared|common|unique key|id|identifier',
-      'no shared|common|unique key|keys|id|ids|identifier|identifiers', 'fuzzy matching|match|dedup|deduplication', 'record linkage', 'entity resolution'],
+      'no shared|common|unique key|keys|id|ids|identifier|identifiers', 'no shared|common|unique * key|keys|id|ids|identifier|identifiers|number|numbers', 'fuzzy matching|match|dedup|deduplication', 'record linkage', 'entity resolution'],
     is('data.duplicatesWithoutCommonId'),
   ),
   phrase(
     ['messy', 'dirty|noisy|bad data', 'incomplete', 'incomplete records|data', 'inconsistent', 'inconsistent data|records|formats', 'low|poor quality',
       'data quality issues|problems', 'quality is poor|low|bad', 'poor|low|bad data quality', 'missing values|fields', 'malformed',
-      'data? quality varies|differs', 'varying|mixed|uneven quality'],
+      'data? quality varies|differs', 'varying|mixed|uneven quality', 'typo|typos|misspelled|misspellings', 'written different|differently', 'some|many * missing', 'half broken|half-broken'],
     is('data.lowQuality'),
   ),
   phrase(
@@ -108,18 +127,26 @@ const PROCESSING: readonly VocabularyEntry[] = [
 const ANALYTICS: readonly VocabularyEntry[] = [
   phrase(['dashboard|dashboards|bi|quicksight|tableau|looker|grafana', 'power bi', 'business intelligence', 'visualizations|visualisations|visualize|visualise'], is('analytics.dashboards')),
   phrase(
-    ['ad hoc sql|queries|query|querying|analysis', 'adhoc sql|queries|query|querying|analysis', 'sql|athena', 'sql queries', 'interactive queries|sql', 'analysts query'],
+    ['ad hoc sql|queries|query|querying|analysis', 'adhoc sql|queries|query|querying|analysis', 'athena', 'sql queries', 'interactive queries|sql', 'analysts query', 'queries are interactive',
+      'query|queried|querying|queryable with|in|using sql|athena', 'know|knows|use|uses|write|writes sql'],
     is('analytics.adhocSql'),
   ),
+  // SQL named while migrating is code to convert, not analysts' SQL.
+  phrase(['sql'], is('analytics.adhocSql', true, { unless: 'migration' })),
+  // Languages and products named after SQL: no analysts querying.
+  phrase(['pl / sql', 'pl sql', 'plsql', 't sql', 'tsql', 'transact sql'], ...[]),
+  // Email as an alert channel is no emailed report.
+  phrase(['alert|alerts|alerting|notify|notified|notification|notifications by|via email|e-mail|mail', 'email|e-mail alert|alerts|notification|notifications'], ...[]),
   phrase(
     ['emailed|e-mailed', 'email|e-mail report|reports|digest|digests|summary|summaries', 'summary|report email|emails|e-mail|e-mails', 'reports by email|e-mail', 'by|via email|e-mail', 'mailed reports', 'send|sends reports'],
     is('analytics.emailReports'),
   ),
-  phrase(['embedded report|reports|analytics|charts', 'embed the|our? report|reports|analytics|charts', 'customer facing reports|analytics', 'in app analytics|reports', 'customer portal'], is('analytics.embeddedReports')),
+  phrase(['embedded report|reports|analytics|charts', 'embed the|our? report|reports|analytics|charts', 'embed some|a few|our * charts|reports', 'customer facing reports|analytics', 'in app analytics|reports', 'customer portal'], is('analytics.embeddedReports')),
   phrase(['embedded dashboard|dashboards', 'embed the|our? dashboard|dashboards', 'customer facing dashboard|dashboards'], is('analytics.embeddedReports'), is('analytics.dashboards')),
   phrase(
     ['push notification|notifications|alert|alerts', 'sms', 'text message|messages', 'on|to their|our|my? phones|phone', 'mobile|phone alert|alerts|notification|notifications', 'pagerduty',
-      "technicians|engineers|managers|staff|operators|drivers|guards '? phones|phone"],
+      "technicians|engineers|managers|staff|operators|drivers|guards '? phones|phone", 'on the phone|phones', 'on call phone|phones', 'page|text|alert|notify the|a|our? * phone|phones|pager',
+      'page|text|alert|notify the|a|our? * * phone|phones|pager'],
     is('alerts.mobileNotifications'),
   ),
 ];
@@ -132,8 +159,15 @@ const ML: readonly VocabularyEntry[] = [
       'batch|online inference'],
     is('ml.inference'),
   ),
-  phrase(['machine learning', 'deep learning', 'ml', 'ml workload|models', 'ai'], is('workloadType', 'ml')),
+  // 'No ML' rules out training and inference alike.
+  phrase(
+    ['machine learning', 'deep learning', 'ml', 'ml workload|models|stuff', 'ai'],
+    is('workloadType', 'ml'),
+    { field: 'ml.training', value: undefined, negated: false },
+    { field: 'ml.inference', value: undefined, negated: false },
+  ),
   phrase(['gpu|gpus|nvidia', 'gpu instances'], is('ml.gpu')),
+  phrase(['on cpu|cpus', 'cpu only'], is('ml.gpu', false)),
   phrase(['gpu training'], is('ml.gpu'), is('ml.training')),
   phrase(['cpu|cpus only', 'only cpu|cpus', 'cpu based'], is('ml.gpu', false)),
   phrase(['custom? cuda', 'custom? cuda kernels'], is('ml.lowLevelCustom'), is('ml.gpu')),
@@ -150,7 +184,7 @@ const ML: readonly VocabularyEntry[] = [
 /** Keys, auditors and accounts. */
 const SECURITY: readonly VocabularyEntry[] = [
   phrase(
-    ['our? own kms|encryption|aws? key|keys', 'customer managed keys|key|cmk|cmks', 'cmk|cmks', 'customer master key|keys', 'manage our own keys', 'control the|our keys',
+    ['our? own kms|encryption|aws? key|keys', 'customer managed keys|key|cmk|cmks', 'customer managed kms|aws key|keys', 'cmk|cmks', 'customer master key|keys', 'manage our own keys', 'control the|our keys',
       'control of the keys', 'kms keys we manage'],
     is('security.encryptionAtRest', 'customer-managed-keys'),
   ),
@@ -159,19 +193,22 @@ const SECURITY: readonly VocabularyEntry[] = [
     is('security.encryptionAtRest', 'imported-keys'),
   ),
   phrase(['aws|amazon managed key|keys|encryption', 'default encryption', 'sse s3'], is('security.encryptionAtRest', 'aws-managed')),
+  phrase(['hipaa|pci|sox|soc2|fedramp|hitrust|phi', 'pci dss', 'soc 2', 'iso 27001'], is('security.complianceRequired')),
+  // An auditor or compliance team ticks encryption at rest only where keys or encryption are the subject.
   phrase(
-    ['auditor|auditors|audit|audits|audited|compliance|compliant|regulated|regulatory|regulators|hipaa|pci|gdpr|sox|soc2|fedramp|hitrust', 'pci dss', 'soc 2', 'iso 27001'],
-    is('security.complianceRequired'),
+    ['auditor|auditors|audit|audits|audited|compliance|compliant|regulated|regulatory|regulators|gdpr'],
+    is('security.complianceRequired', true, { when: 'security' }),
   ),
   phrase(
-    ['other|partner|partners|external|different aws? account|accounts', 'another aws? account', 'cross account', 'third party accounts', 'multiple aws accounts', "partner's|partners' account|accounts"],
+    ['other|partner|partners|external|different aws? account|accounts', 'another aws? account', 'cross account', 'third party accounts', 'multiple aws accounts', "partner's|partners' account|accounts",
+      'their own aws? account|accounts', 'consumer|member aws? accounts'],
     is('security.crossAccountAccess'),
   ),
   phrase(
     ['brand? new aws? account', 'fresh aws? account', 'newly created aws? account', 'just created our|an|a? aws? account', 'first aws account', 'new to aws', 'greenfield aws? account'],
     is('account.isNew'),
   ),
-  phrase(['existing|established|mature aws? account', 'long standing aws? account'], is('account.isNew', false)),
+  phrase(['existing|established|mature aws? account|customer|customers', 'long standing aws? account|customer'], is('account.isNew', false)),
 ];
 
 /** Cost stance and workload type. */
@@ -182,7 +219,7 @@ const PRIORITIES: readonly VocabularyEntry[] = [
     is('costPriority', 'lowest'),
   ),
   phrase(
-    ['performance first', 'performance is key|critical|paramount', 'cost|money|budget is no object', "cost|budget is not|isn't a|an? concern|issue|object", 'whatever it costs',
+    ['performance first', 'performance is key|critical|paramount', 'performance is the|our|a? priority|priorities', 'speed is the|our? priority', 'cost|money|budget is no object', "cost|budget is not|isn't a|an? concern|issue|object", 'whatever it costs',
       'maximum|best|highest|top performance', 'fastest', 'performance matters most', 'spare no expense'],
     is('costPriority', 'performance'),
   ),
@@ -195,5 +232,30 @@ const PRIORITIES: readonly VocabularyEntry[] = [
   phrase(['mixed|htap', 'mixed workload|workloads', 'hybrid workload', 'both transactional and analytical'], is('workloadType', 'mixed')),
 ];
 
-/** Latency, processing, analytics, ML, security and priorities: what the workload needs. */
-export const NEEDS_VOCABULARY: readonly VocabularyEntry[] = [...LATENCY, ...PROCESSING, ...ANALYTICS, ...ML, ...SECURITY, ...PRIORITIES];
+/** How stored data is read and changed (contract v1.2 `data.accessPattern`, `data.rowLevelDeletes`). */
+const DATA_ACCESS: readonly VocabularyEntry[] = [
+  phrase(
+    ['vector|vectors index|indexes|indices|search|store|stores|database|db|similarity', 'embedding|embeddings', 'embed them|the documents|the chunks', 'rag',
+      'semantic|similarity search', 'retrieval augmented', 'nearest neighbour|neighbor|neighbours|neighbors', 'knn'],
+    is('data.accessPattern', 'vector-search'),
+  ),
+  phrase(['search|searchable|searching', 'full text search|index', 'full-text search|index', 'text search'], is('data.accessPattern', 'search')),
+  // Reading one item by its key: a key-value store the data must land in.
+  phrase(
+    ['key value|key-value lookup|lookups|store|access|reads|read', 'lookup|lookups|look up|read|reads|fetch by id|key|its id|their id', 'by its|their|the id|key|primary key',
+      'point lookup|lookups|reads'],
+    is('data.accessPattern', 'key-value'),
+    destination('dynamodb'),
+  ),
+  phrase(
+    ['delete|deletes|deleting|purge|purges|purging|erase|erasing|update|updates|updating|correct|correcting rows|records|row|record',
+      'delete|deletes|deleting|purge|purges|purging|erase|erasing|update|updates|updating|correct|correcting the|a|an|their|our|affected|individual * rows|records|row|record',
+      'delete|deletes|deleting|purge|purges|purging|erase|erasing|update|updates|updating the|a|an|their|our rows|records|row|record',
+      'erasure|erasures', 'erasure requests|request|reqs', 'right to be forgotten', 'gdpr deletes|deletion|deletions', 'upsert|upserts', 'row level deletes|updates',
+      'late corrections', 'corrections arrive|arriving late', 'in place updates|deletes', 'delete|deletes|update|updates in place'],
+    is('data.rowLevelDeletes'),
+  ),
+];
+
+/** Latency, processing, analytics, ML, security, priorities and data access: what the workload needs. */
+export const NEEDS_VOCABULARY: readonly VocabularyEntry[] = [...LATENCY, ...PROCESSING, ...ANALYTICS, ...ML, ...SECURITY, ...PRIORITIES, ...DATA_ACCESS];

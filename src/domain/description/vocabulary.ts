@@ -17,7 +17,9 @@ export interface Meaning {
   field: string;
   value: unknown;
   when?: Cue;
-  unless?: Cue;
+  unless?: Cue | readonly Cue[];
+  /** The value a negated phrase gives ('no real-time needed' is batch); without it, true becomes false and anything else is dropped. */
+  negated?: unknown;
 }
 
 /** What a phrase means: fixed, or depending on whether the store is a source or a destination. */
@@ -31,6 +33,8 @@ export type Meanings = readonly Meaning[] | ((role: Role | undefined) => readonl
 export interface VocabularyEntry {
   patterns: readonly string[];
   meanings: Meanings;
+  /** Parts of speech the first word may have ('batch' the noun, not 'batches' the verb); any when absent. */
+  partsOfSpeech?: ReadonlySet<string>;
 }
 
 /**
@@ -42,6 +46,19 @@ export interface VocabularyEntry {
 export function phrase(patterns: readonly string[], ...meanings: Meaning[]): VocabularyEntry {
   return { patterns, meanings };
 }
+
+/**
+ * A vocabulary entry whose first word must be a noun, adjective or name, never a verb
+ * ('loaded in daily batches' is batch ingestion, 'the gateway batches the readings' is not).
+ *
+ * @example
+ * noun(['batch|batches'], is('ingestion.mode', 'batch'));
+ */
+export function noun(patterns: readonly string[], ...meanings: Meaning[]): VocabularyEntry {
+  return { patterns, meanings, partsOfSpeech: NOMINAL };
+}
+
+const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'X', 'NUM']);
 
 /**
  * A vocabulary entry whose meaning depends on the role cue before it.
@@ -59,7 +76,7 @@ export function byRole(patterns: readonly string[], meanings: (role: Role | unde
  * @example
  * is('latency', 'real-time');
  */
-export function is(field: string, value: unknown = true, condition: Pick<Meaning, 'when' | 'unless'> = {}): Meaning {
+export function is(field: string, value: unknown = true, condition: Pick<Meaning, 'when' | 'unless' | 'negated'> = {}): Meaning {
   return { field, value, ...condition };
 }
 

@@ -1,0 +1,73 @@
+import { readDuration } from './durations.js';
+import { addReading, consume, type ScanState } from './reading.js';
+import { sentenceHas } from './sentence-roles.js';
+import type { Token } from './tokens.js';
+
+/** Words that name a recovery objective, by lemma: 'RPO 15 minutes', 'recovery time objective of 4 hours', 'recover within 15 minutes'. */
+const RECOVERY_POINT = new Set(['rpo']);
+const RECOVERY_TIME = new Set(['rto', 'recover', 'restore', 'failover']);
+/** Words a recovery objective may reach across before its duration. */
+const LINKS = new Set(['of', 'is', ':', '=', '<', '~', 'under', 'within', 'in', 'at', 'most', 'max', 'about', 'around', 'objective', 'target', 'be', 'must', 'should', 'than', 'less', 'no', 'more']);
+/** Where a batch run ends or how long it takes: 'finish in 3 hours', 'may take up to 6 hours', 'a 4-hour window'. */
+const RUN_VERBS = new Set(['finish', 'complete', 'take', 'last', 'done', 'run', 'end']);
+const RUN_CUES = new Set(['job', 'run', 'batch', 'etl', 'pipeline', 'load', 'transform', 'spark', 'nightly', 'window', 'step', 'workflow']);
+const RUN_LINKS = new Set(['in', 'within', 'under', 'up', 'to', 'by', 'about', 'around', 'roughly', 'max', 'at', 'most', 'a', 'an', '~', 'less', 'than', 'no', 'more', 'be']);
+
+function objectiveField(tokens: readonly Token[], index: number): 'resilience.recoveryPointMinutes' | 'resilience.recoveryTimeMinutes' | undefined {
+  const token = tokens[index];
+  const next = tokens[index + 1]?.lemma;
+  if (RECOVERY_POINT.has(token.lemma) || (token.lemma === 'recovery' && next === 'point')) return 'resilience.recoveryPointMinutes';
+  if (RECOVERY_TIME.has(token.lemma) || (token.lemma === 'recovery' && (next === 'time' || next === 'within' || next === 'in'))) return 'resilience.recoveryTimeMinutes';
+  return undefined;
+}
+
+/**
+ * Reads a recovery objective at `index` ('RPO 15 minutes', 'an RTO of 1 hour', 'recover within
+ * 15 minutes') in minutes: disaster recovery, never a latency.
+ *
+ * @example
+ * readRecoveryObjective(state, 0); // 'RPO 15 minutes' → resilience.recoveryPointMinutes 15
+ */
+export function readRecoveryObjective(state: ScanState, index: number): number | undefined {
+  const { tokens } = state;
+  const field = objectiveField(tokens, index);
+  if (!field) return undefined;
+  for (let at = index + 1; at <= index + 5 && at < tokens.length && tokens[at].sentence === tokens[index].sentence; at += 1) {
+    const duration = readDuration(tokens, at, false);
+    if (duration?.seconds !== undefined) {
+      addReading(state, field, duration.seconds / 60, index, duration.next - 1);
+      consume(state, index, duration.next - 1);
+      return duration.next;
+    }
+    if (!LINKS.has(tokens[at].lower) && !(tokens[at].lemma === 'point' || tokens[at].lemma === 'time')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Reads how long one batch run may take, at a duration that starts at `index`: after a verb of
+ * finishing or taking ('must finish in 3 hours', 'may take up to 6 hours') or before 'window'
+ * ('a 4-hour window'), in a sentence about a job or run.
+ *
+ * @example
+ * readRunWindow(state, 5); // 'The job must finish in 3 hours' → processing.runWindowHours 3
+ */
+export function readRunWindow(state: ScanState, index: number): number | undefined {
+  const { tokens } = state;
+  const duration = readDuration(tokens, index, false);
+  if (duration?.seconds === undefined || duration.seconds < 600 || duration.seconds > 3 * 86_400) return undefined;
+  const window = tokens[duration.next]?.lemma === 'window';
+  let verb = false;
+  for (let at = index - 1; at >= index - 5 && at >= 0 && tokens[at].clause === tokens[index].clause; at -= 1) {
+    if (RUN_VERBS.has(tokens[at].lemma)) {
+      verb = true;
+      break;
+    }
+    if (!RUN_LINKS.has(tokens[at].lower)) break;
+  }
+  if (!window && !(verb && sentenceHas(tokens, index, RUN_CUES))) return undefined;
+  const last = window ? duration.next : duration.next - 1;
+  addReading(state, 'processing.runWindowHours', duration.seconds / 3600, index, last);
+  consume(state, index, last);
+  return last + 1;
+}
