@@ -610,6 +610,7 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
       ['data.sources', ['s3']],
       ['data.atRest', true],
       ['data.sources', ['data-warehouse']],
+      ['destinations', ['redshift']],
       ['processing.frameworks', ['presto']],
     ],
   ],

@@ -100,7 +100,8 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   // Stores that are a source or a destination depending on the cue before them.
   byRole(['amazon? s3', 's3 bucket|buckets', 'aws s3', 'data lake'], s3),
   // A warehouse or store a database moves to is also where its data lands.
-  byRole(['amazon? redshift', 'redshift serverless'], (role) => (role === 'source' ? [source('data-warehouse')] : [target('redshift'), destination('redshift')])),
+  // A warehouse already on Redshift is where its readers query it: a source for what moves, and the store that serves them.
+  byRole(['amazon? redshift', 'redshift serverless'], (role) => (role === 'source' ? [source('data-warehouse'), destination('redshift')] : [target('redshift'), destination('redshift')])),
   // A table store a database moves to is its new home, not a delivery destination.
   byRole(['amazon? dynamodb', 'dynamo db'], (role) =>
     role === 'destination' ? [target('dynamodb'), destination('dynamodb', { unless: 'migration' })] : [source('nosql-database')],

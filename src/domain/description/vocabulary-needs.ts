@@ -91,7 +91,8 @@ const PROCESSING: readonly VocabularyEntry[] = [
   phrase(['face|facial recognition|detection|matching|analysis', 'recognize|recognise|identify|detect|match|matching faces', 'faces against'], vision('face-recognition')),
   phrase(
     ['object detection|recognition', 'detect|detecting|identify|identifying objects', 'label|labelling|labeling images', 'image labeling|labelling', 'license plate|plates recognition',
-      'person|people|intruder|intruders|vehicle|vehicles|package|packages|pet|pets is|are? detected', 'detect|detects|detecting a? person|people|intruders|vehicles|packages|pets'],
+      'person|people|intruder|intruders|vehicle|vehicles|package|packages|pet|pets is|are? detected', 'detect|detects|detecting a? person|people|intruders|vehicles|packages|pets',
+      'content moderation', 'moderation labels', 'unsafe|inappropriate|explicit content', 'moderate|moderating images|videos|content'],
     vision('object-detection'),
   ),
   phrase(
@@ -201,7 +202,8 @@ const SECURITY: readonly VocabularyEntry[] = [
   ),
   phrase(
     ['other|partner|partners|external|different aws? account|accounts', 'another aws? account', 'cross account', 'third party accounts', 'multiple aws accounts', "partner's|partners' account|accounts",
-      'their own aws? account|accounts', 'consumer|member aws? accounts'],
+      'their own aws? account|accounts', 'consumer|member aws? accounts', 'own aws accounts', 'share|shared|sharing with * aws? account|accounts',
+      'share|shared|sharing with * * aws? account|accounts', 'business unit|units aws? account|accounts', 'business-unit aws? account|accounts'],
     is('security.crossAccountAccess'),
   ),
   phrase(
