@@ -1,0 +1,215 @@
+import { type Advisor, ruleFacts } from '../advisor.js';
+import type { Recommendation } from '../answer/schema.js';
+import type { ServiceId } from '../catalog/service-ids.js';
+import type { LoadedRule } from '../rules/load.js';
+import { WORKLOAD_FIELDS } from '../workload/fields.js';
+import { workloadAsRead } from '../workload-as-read.js';
+import { parseWorkload } from '../workload/parse-workload.js';
+import type { Workload } from '../workload/schema.js';
+import { becauseSentence, type Replacement } from './because.js';
+import { candidateValues, type FieldValue, withChange } from './candidate-values.js';
+import { choiceKey, type KeyFields, keyFields } from './choice-key.js';
+import { flipsFor, type LeafFlip, numericThresholds, singleFlips } from './condition-leaves.js';
+import type { Counterfactual } from './counterfactual-schema.js';
+
+/** Counterfactuals listed per recommendation: the smallest first. */
+export const MAX_PER_RECOMMENDATION = 3;
+/** A rule that did not fire is near when this many leaves or fewer would make it fire. */
+const NEAR_FLIPS = 3;
+/** Rules that did not fire, tried per recommendation, nearest first (those some change could make fire). */
+const NEAREST_RULES = 4;
+/** Combinations of values tried for one near rule. */
+const MAX_COMBINATIONS = 9;
+/** Shapes of answers kept, as the outline cache keeps its outlines. */
+const MAX_KEYS = 1024;
+
+type Change = Counterfactual['change'];
+type ChangeValue = Change[string];
+/** Which services each role gets: `service|role` pairs. */
+type Choice = ReadonlySet<string>;
+
+/** A checked counterfactual: the change, what takes the role, and its sentence once worked out when it reads no number. */
+interface Found {
+  change: Change;
+  instead: ServiceId[];
+  replacement: Replacement;
+  /** Numbers differ within one shape of answer; everything else a sentence reads is the same. */
+  readsNumber: boolean;
+  because?: string;
+}
+
+/** What one advisor's rules make of counterfactuals: thresholds for keys, and the checked changes of each shape. */
+interface Model {
+  fields: KeyFields;
+  found: Map<string, ReadonlyMap<string, readonly Found[]>>;
+}
+
+const models = new WeakMap<Advisor, Model>();
+
+function modelOf(advisor: Advisor): Model {
+  let model = models.get(advisor);
+  if (!model) {
+    const { rules, conditions } = advisor.ruleSet;
+    model = { fields: keyFields(numericThresholds(rules.map((rule) => rule.conditions), conditions)), found: new Map() };
+    models.set(advisor, model);
+  }
+  return model;
+}
+
+const pair = (service: string, role: string) => `${service}|${role}`;
+const choiceOf = (answer: Recommendation): Choice => new Set(answer.recommendations.map((item) => pair(item.service, item.role)));
+const changeId = (change: Change) => JSON.stringify(Object.entries(change).sort(([a], [b]) => (a < b ? -1 : 1)));
+
+/** Rules whose advice gives `service` the `role`. */
+const recommends = (rule: LoadedRule, service: string, role: string) =>
+  (rule.event.params.recommend ?? []).some((advice) => advice.service === service && advice.role === role);
+
+/** Rules that would take the role from `service`: another service for it, or a refusal of this one. */
+const contests = (rule: LoadedRule, service: string, role: string) =>
+  (rule.event.params.recommend ?? []).some((advice) => advice.role === role && advice.service !== service) ||
+  (rule.event.params.reject ?? []).some((refusal) => refusal.service === service && (refusal.role === undefined || refusal.role === role));
+
+/** The values that give a leaf the truth it must take; a leaf on a derived fact tries the fields that decide it. */
+function valuesFor({ leaf, wanted }: LeafFlip, workload: Workload): FieldValue[] {
+  const derived = leaf.path.startsWith('flow.') || leaf.path.startsWith('reading.');
+  return candidateValues(leaf, workload).filter(({ value }) => derived || leaf.test(value, leaf.condition.value) === wanted);
+}
+
+/** Every combination of one value per flip, at most `MAX_COMBINATIONS`. */
+function combinations(flips: readonly LeafFlip[], workload: Workload): Change[] {
+  let changes: Change[] = [{}];
+  for (const flip of flips) {
+    const values = valuesFor(flip, workload);
+    changes = changes.flatMap((change) => values.filter(({ path }) => !(path in change)).map(({ path, value }) => ({ ...change, [path]: value as ChangeValue }))).slice(0, MAX_COMBINATIONS);
+  }
+  return changes.filter((change) => Object.keys(change).length > 0);
+}
+
+/** The changes worth checking for one recommendation: each field of the rules that chose it, then the nearest rules that would contest it. */
+function changesToTry(advisor: Advisor, workload: Workload, facts: ReadonlyArray<Record<string, unknown>>, fired: ReadonlySet<LoadedRule>, item: Recommendation['recommendations'][number]): Change[] {
+  const { rules, conditions } = advisor.ruleSet;
+  const changes: Change[] = [];
+  const deciding = rules.filter((rule) => fired.has(rule) && item.rules.includes(rule.id) && recommends(rule, item.service, item.role));
+  for (const rule of deciding) {
+    for (const flow of facts) {
+      for (const flip of singleFlips(rule.conditions, conditions, flow, false)) {
+        for (const { path, value } of valuesFor(flip, workload)) changes.push({ [path]: value as ChangeValue });
+      }
+    }
+  }
+  const near = rules
+    .filter((rule) => !fired.has(rule) && contests(rule, item.service, item.role))
+    .map((rule) => {
+      const options = facts.map((flow) => flipsFor(rule.conditions, conditions, flow, true)).filter((flips): flips is LeafFlip[] => flips !== undefined);
+      return { rule, flips: options.length === 0 ? undefined : options.reduce((best, flips) => (flips.length < best.length ? flips : best)) };
+    })
+    .filter((entry): entry is { rule: LoadedRule; flips: LeafFlip[] } => entry.flips !== undefined && entry.flips.length > 0 && entry.flips.length <= NEAR_FLIPS)
+    .sort((a, b) => a.flips.length - b.flips.length);
+  let tried = 0;
+  for (const { flips } of near) {
+    const combined = combinations(flips, workload);
+    changes.push(...combined);
+    if (combined.length > 0 && ++tried === NEAREST_RULES) break;
+  }
+  return changes;
+}
+
+/** The answer's choice for a changed workload, or undefined when the change makes the workload invalid. */
+function answerChanged(advisor: Advisor, given: Workload, change: Change): Recommendation | undefined {
+  try {
+    return advisor.recommendValidated(parseWorkload(withChange(given, change)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** What replaces a service in its role after a change: the new services, their names, and the rule of the first. */
+function replacementIn(advisor: Advisor, changed: Recommendation, before: Choice, role: string): { instead: ServiceId[]; replacement: Replacement } {
+  const items = changed.recommendations.filter((item) => item.role === role && !before.has(pair(item.service, role)));
+  const rule = items[0] === undefined ? undefined : advisor.ruleSet.byId.get(items[0].rules[0]);
+  return {
+    instead: items.map((item) => item.service),
+    replacement: { names: items.map((item) => item.name), rule: rule && { id: rule.id, description: rule.description } },
+  };
+}
+
+/** Smaller first; at one size, those that name what takes the role first; then in the order they were found. */
+const bySize = (a: { found: Found; order: number }, b: { found: Found; order: number }) =>
+  Object.keys(a.found.change).length - Object.keys(b.found.change).length ||
+  Number(b.found.instead.length > 0) - Number(a.found.instead.length > 0) ||
+  a.order - b.order;
+
+/** Keeps the smallest flips: none whose fields include all the fields of one already kept. */
+function smallest(flips: ReadonlyArray<{ found: Found; order: number }>): Found[] {
+  const kept: Found[] = [];
+  for (const { found } of [...flips].sort(bySize)) {
+    const fields = Object.keys(found.change);
+    if (kept.some((known) => Object.keys(known.change).every((path) => fields.includes(path)))) continue;
+    kept.push(found);
+    if (kept.length === MAX_PER_RECOMMENDATION) break;
+  }
+  return kept;
+}
+
+/** Checks every change worth trying by answering the changed workload, and keeps the smallest that flip each choice. */
+function findCounterfactuals(advisor: Advisor, given: Workload, read: Workload, answer: Recommendation): ReadonlyMap<string, readonly Found[]> {
+  const facts = ruleFacts(given);
+  const fired = new Set(advisor.rulesFired(given));
+  const before = choiceOf(answer);
+  const answers = new Map<string, Recommendation | undefined>();
+  const found = new Map<string, Found[]>();
+  for (const item of answer.recommendations) {
+    const key = pair(item.service, item.role);
+    if (found.has(key)) continue;
+    const flips: Array<{ found: Found; order: number }> = [];
+    const seen = new Set<string>();
+    for (const change of changesToTry(advisor, read, facts, fired, item)) {
+      const id = changeId(change);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (!answers.has(id)) answers.set(id, answerChanged(advisor, given, change));
+      const changed = answers.get(id);
+      if (!changed || choiceOf(changed).has(key)) continue;
+      const readsNumber = Object.keys(change).some((path) => WORKLOAD_FIELDS.get(path)?.kind === 'number');
+      flips.push({ found: { change, ...replacementIn(advisor, changed, before, item.role), readsNumber }, order: flips.length });
+    }
+    found.set(key, smallest(flips));
+  }
+  return found;
+}
+
+/**
+ * For each recommendation of an answer, the smallest changes to the workload
+ * that would drop that service from its role: read from the conditions of the
+ * rules that chose it and of the nearest rules that did not fire, each checked
+ * by answering the changed workload (a change that does not flip the choice is
+ * never listed). Checked changes are kept per shape of answer, so a workload
+ * like an earlier one costs a key and a lookup.
+ *
+ * `read` is the workload as the advisor read it (its description applied), when the caller has it.
+ *
+ * @example
+ * const answer = advisor.recommend(workload);
+ * whatWouldChange(advisor, workload, answer)[0]; // [{ change: { latency: 'batch' }, instead: ['kinesis-data-firehose'], because: 'If latency were batch …' }]
+ */
+export function whatWouldChange(advisor: Advisor, workload: Workload, answer: Recommendation, read: Workload = workloadAsRead(workload)): Counterfactual[][] {
+  const model = modelOf(advisor);
+  const key = `${choiceKey(read, model.fields)}${workload.description === undefined ? '' : `|${Object.keys(workload).sort().join(',')}|${JSON.stringify(workload)}`}`;
+  let found = model.found.get(key);
+  if (!found) {
+    if (model.found.size >= MAX_KEYS) model.found = new Map();
+    found = findCounterfactuals(advisor, workload, read, answer);
+    model.found.set(key, found);
+  }
+  const known = found;
+  return answer.recommendations.map((item) =>
+    (known.get(pair(item.service, item.role)) ?? []).map((entry) => {
+      const because = entry.because ?? becauseSentence(entry.change, read, item.name, item.role, entry.replacement);
+      if (!entry.readsNumber) entry.because = because;
+      return { change: structuredCopy(entry.change), ...(entry.instead.length > 0 ? { instead: [...entry.instead] } : {}), because };
+    }),
+  );
+}
+
+/** A change the caller may alter without touching the cached one. */
+const structuredCopy = (change: Change): Change => Object.fromEntries(Object.entries(change).map(([path, value]) => [path, Array.isArray(value) ? [...value] : value]));
