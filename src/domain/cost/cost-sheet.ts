@@ -22,23 +22,29 @@ export const toCents = (usd: number): number => Math.round(usd * 100 * PAST_DUST
 const shown = (quantity: number): number => Math.round(quantity * 1000 * PAST_DUST) / 1000;
 
 /**
- * One pass of pricing one recommendation: the lines it writes and the
- * premises it rests on. Default premises take the pass's end of their range.
+ * One pass of pricing one recommendation: the lines it writes, their sum in
+ * cents and the premises it rests on. Default premises take the pass's end of
+ * their range; only the central pass keeps lines and premises.
  */
 export class CostSheet {
   readonly lines: CostLine[] = [];
   readonly premises: Premise[] = [];
+  /** The priced lines summed, in whole cents. */
+  cents = 0;
   /** True once a default premise was used: the estimate then has a range. */
   usedDefault = false;
+  readonly #keeps: boolean;
 
   constructor(
     readonly region: string,
     readonly pass: Pass,
-  ) {}
+  ) {
+    this.#keeps = pass === 'central';
+  }
 
   /** A figure the workload gives, or one worked out from it, noted once. */
   given(quantity: string, value: number, unit: string, from: 'workload' | 'derived', field?: string): number {
-    if (!this.premises.some((premise) => premise.quantity === quantity)) {
+    if (this.#keeps && !this.premises.some((premise) => premise.quantity === quantity)) {
       this.premises.push({ quantity, value: shown(value), unit, from, ...(field ? { field } : {}) });
     }
     return value;
@@ -48,7 +54,7 @@ export class CostSheet {
   assume(assumption: Assumption): number {
     this.usedDefault = true;
     const { quantity, value, unit, field } = assumption;
-    if (!this.premises.some((premise) => premise.quantity === quantity)) {
+    if (this.#keeps && !this.premises.some((premise) => premise.quantity === quantity)) {
       this.premises.push({ quantity, value: shown(value), unit, from: 'default', ...(field ? { field } : {}) });
     }
     return this.pass === 'central' ? value : assumption[this.pass];
@@ -61,12 +67,14 @@ export class CostSheet {
   charge(service: string, priceId: string, quantity: number, options: { item?: string; scale?: number } = {}): void {
     const price = priceOf(service, priceId);
     const usd = price?.usd[this.region];
-    const line: CostLine = { item: options.item ?? price?.item ?? priceId, quantity: shown(quantity), unit: price?.unit ?? 'unit' };
-    if (usd === undefined) line.note = PRICE_NOT_CONFIRMED;
-    else {
-      line.unitPriceUSD = options.scale === undefined ? usd : Math.round(usd * options.scale * 1e8 * PAST_DUST) / 1e8;
-      line.monthlyUSD = toCents(line.quantity * line.unitPriceUSD);
-    }
+    const shownQuantity = shown(quantity);
+    const unitPriceUSD = usd === undefined || options.scale === undefined ? usd : Math.round(usd * options.scale * 1e8 * PAST_DUST) / 1e8;
+    const monthlyUSD = unitPriceUSD === undefined ? undefined : toCents(shownQuantity * unitPriceUSD);
+    if (monthlyUSD !== undefined) this.cents += Math.round(monthlyUSD * 100);
+    if (!this.#keeps) return;
+    const line: CostLine = { item: options.item ?? price?.item ?? priceId, quantity: shownQuantity, unit: price?.unit ?? 'unit' };
+    if (unitPriceUSD === undefined) line.note = PRICE_NOT_CONFIRMED;
+    else Object.assign(line, { unitPriceUSD, monthlyUSD });
     this.lines.push(line);
   }
 }

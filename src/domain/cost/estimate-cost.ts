@@ -1,6 +1,6 @@
 import type { Recommendation } from '../answer/schema.js';
 import type { ServiceId } from '../catalog/service-ids.js';
-import { workloadAsRead } from '../workload-as-read.js';
+import { workloadAsAnswered } from '../workload-as-answered.js';
 import type { Workload } from '../workload/schema.js';
 import { COST_EXCLUDES, type CostEstimate, type RecommendationCost } from './cost-schema.js';
 import { PRICES_CHECKED } from './price-schema.js';
@@ -20,14 +20,14 @@ const cents = (usd: number | undefined) => Math.round((usd ?? 0) * 100);
 /**
  * Prices every recommendation of an answer in the workload's Region (its
  * `account.region`, else us-east-1) and sums them; the range sums each
- * recommendation's range, or its central figure where it has none. `read` is
- * the workload as the advisor read it (its description applied), when the caller has it.
+ * recommendation's range, or its central figure where it has none.
  *
  * @example
  * const answer = advisor.recommend(workload);
  * estimateCost(answer, workload).costEstimate; // { region: 'us-east-1', regionFrom: 'default', monthlyUSD: …, … }
  */
-export function estimateCost(answer: Recommendation, workload: Workload, read: Workload = workloadAsRead(workload)): AnswerCost {
+export function estimateCost(answer: Recommendation, workload: Workload): AnswerCost {
+  const read = workloadAsAnswered(workload, answer.inferred);
   const given = read.account?.region;
   const region = given ?? DEFAULT_PRICING_REGION;
   const costs = answer.recommendations.map((item) => priceRecommendation(item, read, region));

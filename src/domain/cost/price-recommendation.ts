@@ -4,9 +4,6 @@ import { CostSheet, type Pass } from './cost-sheet.js';
 import type { RecommendationCost } from './cost-schema.js';
 import { PRICERS } from './pricers/index.js';
 
-/** Sums lines to the cent, in whole cents so that no floating-point dust gathers. */
-const sumCents = (amounts: ReadonlyArray<number | undefined>): number => amounts.reduce<number>((cents, usd) => cents + Math.round((usd ?? 0) * 100), 0) / 100;
-
 /**
  * What one recommended service costs a month in a Region, from its service id,
  * its sized configuration and the workload: the lines and premises of the
@@ -30,9 +27,8 @@ export function priceRecommendation(
   };
   const central = run('central');
   if (central.lines.length === 0) return undefined;
-  const range = central.usedDefault
-    ? { lowUSD: sumCents(run('cheap').lines.map((line) => line.monthlyUSD)), highUSD: sumCents(run('dear').lines.map((line) => line.monthlyUSD)) }
-    : {};
-  return { monthlyUSD: sumCents(central.lines.map((line) => line.monthlyUSD)), ...range, lines: central.lines, premises: central.premises };
+  // Sums kept in whole cents, so that no floating-point dust gathers.
+  const range = central.usedDefault ? { lowUSD: run('cheap').cents / 100, highUSD: run('dear').cents / 100 } : {};
+  return { monthlyUSD: central.cents / 100, ...range, lines: central.lines, premises: central.premises };
 }
 

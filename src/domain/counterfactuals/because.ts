@@ -11,30 +11,29 @@ function valueWords(path: string, value: unknown): string {
   return `${formatValue(value)}${unit && typeof value === 'number' ? ` ${unit}` : ''}`;
 }
 
-/** What one changed field reads as: "latency were batch (now real-time)". */
+/** What one changed field reads as: "latency batch (now real-time)". */
 function changeWords(path: string, value: unknown, workload: Workload): string {
   const label = (WORKLOAD_FIELDS.get(path)?.label ?? path).toLowerCase();
-  return `${label} were ${valueWords(path, value)} (now ${valueWords(path, readPath(workload, path))})`;
+  return `${label} ${valueWords(path, value)} (now ${valueWords(path, readPath(workload, path))})`;
 }
 
 /** What the changed answer gives the role instead, and the rule that gives it. */
 export interface Replacement {
   names: readonly string[];
-  rule: { id: string; description: string } | undefined;
+  rule: string | undefined;
 }
 
 /**
- * Why a change flips a choice, in the workload's own values: what changes,
- * what is dropped, and what takes its place and by which rule.
+ * Why a change flips a choice, in the workload's own values and few words:
+ * what changes, and what takes the role instead, by which rule.
  *
  * @example
- * becauseSentence({ latency: 'batch' }, { latency: 'real-time' }, 'Amazon Kinesis Data Streams', 'ingest', { names: ['Amazon Data Firehose'], rule })
- * // 'If latency were batch (now real-time), Amazon Kinesis Data Streams would no longer be chosen to ingest: Amazon Data Firehose would (firehose-…: …).'
+ * becauseSentence({ latency: 'batch' }, { latency: 'real-time' }, 'Amazon Kinesis Data Streams', 'ingest', { names: ['Amazon Data Firehose'], rule: 'firehose-delivery-named' })
+ * // 'With latency batch (now real-time), Amazon Data Firehose takes the ingest role instead (rule firehose-delivery-named).'
  */
 export function becauseSentence(change: Readonly<Record<string, unknown>>, workload: Workload, name: string, role: string, replacement: Replacement): string {
   const changes = listOf(Object.entries(change).map(([path, value]) => changeWords(path, value, workload)));
-  const dropped = `If ${changes}, ${name} would no longer be chosen for the ${role} role`;
-  if (replacement.names.length === 0) return `${dropped}, and no other service would take that role.`;
-  const by = replacement.rule ? ` (rule ${replacement.rule.id}: ${replacement.rule.description.replace(/\.$/, '')})` : '';
-  return `${dropped}; ${listOf([...replacement.names])} would take it${by}.`;
+  if (replacement.names.length === 0) return `With ${changes}, ${name} is no longer chosen for the ${role} role, and nothing new takes its place.`;
+  const takes = replacement.names.length === 1 ? 'takes' : 'take';
+  return `With ${changes}, ${listOf([...replacement.names])} ${takes} the ${role} role instead${replacement.rule ? ` (rule ${replacement.rule})` : ''}.`;
 }

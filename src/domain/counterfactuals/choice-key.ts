@@ -4,9 +4,15 @@ import type { Workload } from '../workload/schema.js';
 /** Fields no decision reads: the name, and the description (read into fields before any rule runs). */
 const UNREAD: ReadonlySet<string> = new Set(['name', 'description']);
 
-/** The fields a key reads, each as its path's keys, with the thresholds of a numeric field. */
+interface KeyField {
+  name: string;
+  /** The thresholds of a numeric field; undefined for any other kind. */
+  thresholds: readonly number[] | undefined;
+}
+
+/** The fields a key reads, by top-level section (a section absent reads as one mark), numeric ones with their thresholds. */
 export interface KeyFields {
-  fields: ReadonlyArray<{ keys: readonly string[]; thresholds: readonly number[] | undefined }>;
+  sections: ReadonlyArray<{ name: string; fields: readonly KeyField[] | undefined; thresholds: readonly number[] | undefined }>;
 }
 
 /**
@@ -14,13 +20,23 @@ export interface KeyFields {
  * thresholds rules compare them with (0 at least, as flows read rates).
  *
  * @example
- * keyFields(new Map([['data.volumeTB', [0, 100]]])).fields.length; // every leaf field but name and description
+ * keyFields(new Map([['data.volumeTB', [0, 100]]])).sections.map((section) => section.name); // ['data', 'ingestion', 'latency', …]
  */
 export function keyFields(thresholds: ReadonlyMap<string, readonly number[]>): KeyFields {
-  const fields = [...WORKLOAD_FIELDS.values()]
-    .filter((field) => field.kind !== 'object' && !UNREAD.has(field.path))
-    .map((field) => ({ keys: field.path.split('.'), thresholds: field.kind === 'number' ? (thresholds.get(field.path) ?? [0]) : undefined }));
-  return { fields };
+  const numeric = (path: string) => (WORKLOAD_FIELDS.get(path)?.kind === 'number' ? (thresholds.get(path) ?? [0]) : undefined);
+  const sections = [...WORKLOAD_FIELDS.values()]
+    .filter((field) => !field.path.includes('.') && !UNREAD.has(field.path))
+    .map((section) => ({
+      name: section.path,
+      thresholds: numeric(section.path),
+      fields:
+        section.kind === 'object'
+          ? [...WORKLOAD_FIELDS.values()]
+              .filter((field) => field.path.startsWith(`${section.path}.`) && field.kind !== 'object')
+              .map((field) => ({ name: field.path.slice(section.path.length + 1), thresholds: numeric(field.path) }))
+          : undefined,
+    }));
+  return { sections };
 }
 
 /** A number as the rules can tell it apart: how many thresholds lie below it, and whether it sits on one. */
@@ -33,6 +49,10 @@ function numberClass(value: number, thresholds: readonly number[]): string {
   return String(below);
 }
 
+/** A value as a key writes it: a number by its class, anything else as JSON, nothing as a mark. */
+const valueKey = (value: unknown, thresholds: readonly number[] | undefined) =>
+  value === undefined ? '~' : thresholds && typeof value === 'number' ? numberClass(value, thresholds) : JSON.stringify(value);
+
 /**
  * What decides which services an answer chooses, and nothing else: every
  * field the rules or the reading of flows could tell apart, each number as the
@@ -42,16 +62,19 @@ function numberClass(value: number, thresholds: readonly number[]): string {
  * @example
  * choiceKey({ data: { volumeTB: 150 } }, fields) === choiceKey({ data: { volumeTB: 900 } }, fields); // true with thresholds [0, 100, 1000]
  */
-export function choiceKey(workload: Workload, { fields }: KeyFields): string {
+export function choiceKey(workload: Workload, { sections }: KeyFields): string {
+  const root = workload as Record<string, unknown>;
   let key = '';
-  for (const { keys, thresholds } of fields) {
-    let value: unknown = workload;
-    for (const name of keys) {
-      value = value !== null && typeof value === 'object' && Object.hasOwn(value, name) ? (value as Record<string, unknown>)[name] : undefined;
-      if (value === undefined) break;
+  for (const { name, fields, thresholds } of sections) {
+    const value = Object.hasOwn(root, name) ? root[name] : undefined;
+    if (fields === undefined || value === undefined || value === null || typeof value !== 'object') {
+      key += `${valueKey(value, thresholds)}|`;
+      continue;
     }
-    key += value === undefined ? '~' : thresholds && typeof value === 'number' ? numberClass(value, thresholds) : JSON.stringify(value);
-    key += '|';
+    const section = value as Record<string, unknown>;
+    key += '{';
+    for (const field of fields) key += `${valueKey(Object.hasOwn(section, field.name) ? section[field.name] : undefined, field.thresholds)},`;
+    key += '}|';
   }
   return key;
 }

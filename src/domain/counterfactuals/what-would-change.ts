@@ -3,7 +3,7 @@ import type { Recommendation } from '../answer/schema.js';
 import type { ServiceId } from '../catalog/service-ids.js';
 import type { LoadedRule } from '../rules/load.js';
 import { WORKLOAD_FIELDS } from '../workload/fields.js';
-import { workloadAsRead } from '../workload-as-read.js';
+import { workloadAsAnswered } from '../workload-as-answered.js';
 import { parseWorkload } from '../workload/parse-workload.js';
 import type { Workload } from '../workload/schema.js';
 import { becauseSentence, type Replacement } from './because.js';
@@ -124,13 +124,9 @@ function answerChanged(advisor: Advisor, given: Workload, change: Change): Recom
 }
 
 /** What replaces a service in its role after a change: the new services, their names, and the rule of the first. */
-function replacementIn(advisor: Advisor, changed: Recommendation, before: Choice, role: string): { instead: ServiceId[]; replacement: Replacement } {
+function replacementIn(changed: Recommendation, before: Choice, role: string): { instead: ServiceId[]; replacement: Replacement } {
   const items = changed.recommendations.filter((item) => item.role === role && !before.has(pair(item.service, role)));
-  const rule = items[0] === undefined ? undefined : advisor.ruleSet.byId.get(items[0].rules[0]);
-  return {
-    instead: items.map((item) => item.service),
-    replacement: { names: items.map((item) => item.name), rule: rule && { id: rule.id, description: rule.description } },
-  };
+  return { instead: items.map((item) => item.service), replacement: { names: items.map((item) => item.name), rule: items[0]?.rules[0] } };
 }
 
 /** Smaller first; at one size, those that name what takes the role first; then in the order they were found. */
@@ -171,7 +167,7 @@ function findCounterfactuals(advisor: Advisor, given: Workload, read: Workload, 
       const changed = answers.get(id);
       if (!changed || choiceOf(changed).has(key)) continue;
       const readsNumber = Object.keys(change).some((path) => WORKLOAD_FIELDS.get(path)?.kind === 'number');
-      flips.push({ found: { change, ...replacementIn(advisor, changed, before, item.role), readsNumber }, order: flips.length });
+      flips.push({ found: { change, ...replacementIn(changed, before, item.role), readsNumber }, order: flips.length });
     }
     found.set(key, smallest(flips));
   }
@@ -186,15 +182,14 @@ function findCounterfactuals(advisor: Advisor, given: Workload, read: Workload, 
  * never listed). Checked changes are kept per shape of answer, so a workload
  * like an earlier one costs a key and a lookup.
  *
- * `read` is the workload as the advisor read it (its description applied), when the caller has it.
- *
  * @example
  * const answer = advisor.recommend(workload);
  * whatWouldChange(advisor, workload, answer)[0]; // [{ change: { latency: 'batch' }, instead: ['kinesis-data-firehose'], because: 'If latency were batch …' }]
  */
-export function whatWouldChange(advisor: Advisor, workload: Workload, answer: Recommendation, read: Workload = workloadAsRead(workload)): Counterfactual[][] {
+export function whatWouldChange(advisor: Advisor, workload: Workload, answer: Recommendation): Counterfactual[][] {
   const model = modelOf(advisor);
-  const key = `${choiceKey(read, model.fields)}${workload.description === undefined ? '' : `|${Object.keys(workload).sort().join(',')}|${JSON.stringify(workload)}`}`;
+  const read = workloadAsAnswered(workload, answer.inferred);
+  const key = workload.description === undefined ? choiceKey(read, model.fields) : `${choiceKey(read, model.fields)}${givenFields(workload)}${JSON.stringify(workload.description)}`;
   let found = model.found.get(key);
   if (!found) {
     if (model.found.size >= MAX_KEYS) model.found = new Map();
@@ -211,5 +206,25 @@ export function whatWouldChange(advisor: Advisor, workload: Workload, answer: Re
   );
 }
 
+/**
+ * With a description, the same fields as read may come from it or be given, and a change applied to the
+ * workload as given meets the description again: the key adds which fields are given, and the description.
+ */
+function givenFields(value: object, prefix = ''): string {
+  let paths = '';
+  for (const [key, child] of Object.entries(value)) {
+    if (child === undefined || key === 'name' || key === 'description') continue;
+    paths += child !== null && typeof child === 'object' && !Array.isArray(child) ? givenFields(child, `${prefix}${key}.`) : `${prefix}${key},`;
+  }
+  return prefix === '' ? `|${paths}|` : paths;
+}
+
 /** A change the caller may alter without touching the cached one. */
-const structuredCopy = (change: Change): Change => Object.fromEntries(Object.entries(change).map(([path, value]) => [path, Array.isArray(value) ? [...value] : value]));
+function structuredCopy(change: Change): Change {
+  const copy: Change = {};
+  for (const path in change) {
+    const value = change[path];
+    copy[path] = Array.isArray(value) ? [...value] : value;
+  }
+  return copy;
+}
