@@ -20,6 +20,8 @@ const NEAR_FLIPS = 3;
 const NEAREST_RULES = 4;
 /** Combinations of values tried for one near rule. */
 const MAX_COMBINATIONS = 9;
+/** Changed workloads checked for one answer at most: what a shape never seen before may cost. */
+export const MAX_CHECKS = 120;
 /** Shapes of answers kept, as the outline cache keeps its outlines. */
 const MAX_KEYS = 1024;
 
@@ -57,7 +59,7 @@ function modelOf(advisor: Advisor): Model {
 }
 
 const pair = (service: string, role: string) => `${service}|${role}`;
-const choiceOf = (answer: Recommendation): Choice => new Set(answer.recommendations.map((item) => pair(item.service, item.role)));
+const choiceOf = (items: ReadonlyArray<{ service: string; role: string }>): Choice => new Set(items.map((item) => pair(item.service, item.role)));
 const changeId = (change: Change) => JSON.stringify(Object.entries(change).sort(([a], [b]) => (a < b ? -1 : 1)));
 
 /** Rules whose advice gives `service` the `role`. */
@@ -114,19 +116,23 @@ function changesToTry(advisor: Advisor, workload: Workload, facts: ReadonlyArray
   return changes;
 }
 
-/** The answer's choice for a changed workload, or undefined when the change makes the workload invalid. */
-function answerChanged(advisor: Advisor, given: Workload, change: Change): Recommendation | undefined {
+/** What the advisor chooses for a changed workload, or undefined when the change makes the workload invalid. */
+type Chosen = ReturnType<Advisor['choices']>;
+function chosenAfter(advisor: Advisor, given: Workload, change: Change): Chosen | undefined {
   try {
-    return advisor.recommendValidated(parseWorkload(withChange(given, change)));
+    return advisor.choices(parseWorkload(withChange(given, change)));
   } catch {
     return undefined;
   }
 }
 
 /** What replaces a service in its role after a change: the new services, their names, and the rule of the first. */
-function replacementIn(changed: Recommendation, before: Choice, role: string): { instead: ServiceId[]; replacement: Replacement } {
-  const items = changed.recommendations.filter((item) => item.role === role && !before.has(pair(item.service, role)));
-  return { instead: items.map((item) => item.service), replacement: { names: items.map((item) => item.name), rule: items[0]?.rules[0] } };
+function replacementIn(advisor: Advisor, changed: Chosen, before: Choice, role: string): { instead: ServiceId[]; replacement: Replacement } {
+  const items = changed.filter((item) => item.role === role && !before.has(pair(item.service, role)));
+  return {
+    instead: items.map((item) => item.service),
+    replacement: { names: items.map((item) => advisor.ruleSet.catalog.entry(item.service).name), rule: items[0]?.rules[0] },
+  };
 }
 
 /** Smaller first; at one size, those that name what takes the role first; then in the order they were found. */
@@ -151,8 +157,8 @@ function smallest(flips: ReadonlyArray<{ found: Found; order: number }>): Found[
 function findCounterfactuals(advisor: Advisor, given: Workload, read: Workload, answer: Recommendation): ReadonlyMap<string, readonly Found[]> {
   const facts = ruleFacts(given);
   const fired = new Set(advisor.rulesFired(given));
-  const before = choiceOf(answer);
-  const answers = new Map<string, Recommendation | undefined>();
+  const before = choiceOf(answer.recommendations);
+  const answers = new Map<string, Chosen | undefined>();
   const found = new Map<string, Found[]>();
   for (const item of answer.recommendations) {
     const key = pair(item.service, item.role);
@@ -163,11 +169,14 @@ function findCounterfactuals(advisor: Advisor, given: Workload, read: Workload, 
       const id = changeId(change);
       if (seen.has(id)) continue;
       seen.add(id);
-      if (!answers.has(id)) answers.set(id, answerChanged(advisor, given, change));
+      if (!answers.has(id)) {
+        if (answers.size >= MAX_CHECKS) break;
+        answers.set(id, chosenAfter(advisor, given, change));
+      }
       const changed = answers.get(id);
       if (!changed || choiceOf(changed).has(key)) continue;
       const readsNumber = Object.keys(change).some((path) => WORKLOAD_FIELDS.get(path)?.kind === 'number');
-      flips.push({ found: { change, ...replacementIn(changed, before, item.role), readsNumber }, order: flips.length });
+      flips.push({ found: { change, ...replacementIn(advisor, changed, before, item.role), readsNumber }, order: flips.length });
     }
     found.set(key, smallest(flips));
   }
