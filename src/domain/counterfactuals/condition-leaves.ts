@@ -13,7 +13,12 @@ export interface Leaf {
 
 const compiled = new WeakMap<FactCondition, Leaf>();
 
-/** A fact condition as a leaf, compiled once per condition object. */
+/**
+ * A fact condition as a leaf, compiled once per condition object.
+ *
+ * @example
+ * leafOf({ fact: 'ingestion', path: 'consumers', operator: 'greaterThan', value: 1 }).path; // 'ingestion.consumers'
+ */
 export function leafOf(condition: FactCondition): Leaf {
   let leaf = compiled.get(condition);
   if (!leaf) {

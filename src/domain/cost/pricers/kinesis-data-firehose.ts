@@ -14,7 +14,7 @@ const FIRST_TIER_GB = 500 * 1024;
  * GB converted to Parquet for the S3 stream.
  *
  * @example
- * priceFirehose(sheet, { configuration: { destinations: ['s3'] }, workload: { ingestion: { throughputMBps: 2 } } }); // 5,132.813 GB ingested
+ * priceFirehose(sheet, { configuration: { destinations: ['s3'] }, workload: { ingestion: { throughputMBps: 2 } } }); // 25,664.063 GB ingested (1 KB records assumed, billed as 5 KB)
  */
 export const priceFirehose: Pricer = (sheet, { configuration, workload }) => {
   const destinations = Array.isArray(configuration.destinations) ? configuration.destinations.length : 1;
@@ -27,5 +27,6 @@ export const priceFirehose: Pricer = (sheet, { configuration, workload }) => {
   const gb = gbPerStream * streams;
   sheet.charge(SERVICE, 'ingested-gb-first-500tb', Math.min(gb, FIRST_TIER_GB));
   if (gb > FIRST_TIER_GB) sheet.charge(SERVICE, 'ingested-gb-past-500tb', gb - FIRST_TIER_GB);
-  if (configuration.recordFormatConversion === 'parquet') sheet.charge(SERVICE, 'format-conversion-gb', (rates ? (rates.mbps * SECONDS_PER_MONTH) / MB_PER_GB : gbPerStream));
+  // Conversion is billed on the data converted, as written: the S3 stream's records, not rounded to 5 KB.
+  if (configuration.recordFormatConversion === 'parquet') sheet.charge(SERVICE, 'format-conversion-gb', rates ? (rates.mbps * SECONDS_PER_MONTH) / MB_PER_GB : gbPerStream);
 };
