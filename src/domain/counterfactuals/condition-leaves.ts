@@ -1,5 +1,6 @@
 import { compileOperator, type OperatorFn } from '../rules/operators.js';
 import type { Condition, FactCondition, TopLevelCondition } from '../rules/schema.js';
+import { visitLeaves } from '../rules/fields.js';
 import { readPath } from '../workload/fields.js';
 
 type Named = Readonly<Record<string, TopLevelCondition>>;
@@ -48,17 +49,10 @@ export function leafHolds(leaf: Leaf, facts: Record<string, unknown>): boolean {
  * @example
  * conditionLeaves({ all: [{ fact: 'latency', operator: 'equal', value: 'batch' }] }, {}).map((leaf) => leaf.path); // ['latency']
  */
-export function conditionLeaves(condition: Condition | TopLevelCondition, named: Named, into: Leaf[] = [], seen = new Set<string>()): Leaf[] {
-  if ('all' in condition) for (const part of condition.all) conditionLeaves(part, named, into, seen);
-  else if ('any' in condition) for (const part of condition.any) conditionLeaves(part, named, into, seen);
-  else if ('not' in condition) conditionLeaves(condition.not, named, into, seen);
-  else if ('condition' in condition) {
-    if (!seen.has(condition.condition) && Object.hasOwn(named, condition.condition)) {
-      seen.add(condition.condition);
-      conditionLeaves(named[condition.condition], named, into, seen);
-    }
-  } else into.push(leafOf(condition));
-  return into;
+export function conditionLeaves(condition: Condition | TopLevelCondition, named: Named): Leaf[] {
+  const leaves: Leaf[] = [];
+  visitLeaves(condition, named, (leaf) => leaves.push(leafOf(leaf)));
+  return leaves;
 }
 
 /** A leaf whose truth must change, and the truth it must take. */
