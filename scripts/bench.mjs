@@ -11,6 +11,7 @@
 //   e. /healthz latency while batches of 100 workloads are being answered
 //   f. the hand-written JSON body reader vs hono/body-limit + c.req.json(), end to end
 //   g. reading a 4,000- and a 400-character description vs recommend() of the workload it reads, and the first reading's cost
+//   h. figure a's route with each recommendation's cost and counterfactuals in every answer vs the same server without
 //
 // Servers run in the default configuration, as `npm start` runs them (request log on).
 //
@@ -500,6 +501,33 @@ async function benchDescriptionSizes(readDescription, advisor, workload) {
   say(`   first reading in a fresh process (loads the language model and builds the phrase index; never at server or mcp start): ${num(Number(firstRead), 1)} ms`);
 }
 
+// ---------------------------------------------------------------- h. cost and counterfactuals
+
+async function benchBeyondThePick(seconds, warmupSeconds, rounds) {
+  say(
+    `h. Cost and counterfactuals in every JSON answer: POST /v1/recommendations on the same server with and without them ` +
+      `(scripts/bench/beyond-the-pick-server.ts), a different workload on every request, 20 connections; ${warmupSeconds} s of warm-up each, then ${rounds} rounds in turn`,
+  );
+  const outfile = await bundleBenchServer('beyond-the-pick-server');
+  const servers = [];
+  try {
+    for (const mode of ['off', 'on']) {
+      servers.push({ label: mode, server: await startChild({ args: [outfile], env: { BEYOND_THE_PICK: mode }, label: `beyond-the-pick-server, ${mode}` }) });
+    }
+    await loadInTurns(servers, { seconds, warmupSeconds, rounds, scenarios: loadScenarios() });
+  } finally {
+    for (const { server } of servers) await server.stop();
+  }
+  const [without, withBoth] = servers.map((entry) => ({ ...entry, total: combineRuns(entry.runs) }));
+  say(`   without: ${describeLoad(without.total)}`);
+  say(`   with:    ${describeLoad(withBoth.total)}`);
+  const perRound = withBoth.runs.map((run, i) => run.requests.average / without.runs[i].requests.average);
+  say(`   ratio per round: ${perRound.map((ratio) => num(ratio, 2)).join(', ')}`);
+  const ratio = withBoth.total.requests.average / without.total.requests.average;
+  const clean = withBoth.total.non2xx === 0 && withBoth.total.errors === 0;
+  say(`   ratio with/without: ${num(ratio, 2)}  ${goal('h', 'goal ≥ 0.80 (figure a within 20% with cost and counterfactuals in the default answer), no non-2xx, no errors', clean && ratio >= 0.8)}`);
+}
+
 // ---------------------------------------------------------------- b. MCP cold start
 
 /** A newline-delimited JSON-RPC session with a child over stdio; `command` is node unless given. */
@@ -956,6 +984,7 @@ async function main() {
     ['d/e', () => benchMemoryAndEventLoop(probes, batchConnections)],
     ['f', () => benchBodyReader(seconds, warmupSeconds, rounds)],
     ['g', () => benchDescriptionReading()],
+    ['h', () => benchBeyondThePick(seconds, warmupSeconds, rounds)],
   ];
   const only = (process.env.BENCH_ONLY ?? '').split(',').map((name) => name.trim()).filter(Boolean);
   for (const [figure, run] of figures) {

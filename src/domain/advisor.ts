@@ -3,6 +3,7 @@ import { type AppliedDescription, applyDescription } from './description/merge-d
 import { type AnswerOutline, type FiredRule, outlineAnswer } from './answer/outline.js';
 import { planRuleSet, type RulePlan } from './answer/plan.js';
 import type { Recommendation } from './answer/schema.js';
+import type { Role, ServiceId } from './catalog/service-ids.js';
 import { evaluationFacts, readFacts, type WorkloadFacts } from './facts/read-facts.js';
 import { compileRuleSet } from './rules/evaluate.js';
 import { type LoadedRule, type LoadRulesOptions, loadRules, type RuleSet } from './rules/load.js';
@@ -39,6 +40,12 @@ export interface Advisor {
    * of its flows, in rule-set order: what `rules coverage` counts.
    */
   rulesFired(workload: Workload): LoadedRule[];
+  /**
+   * Which service the answer gives each job, for a workload already checked:
+   * the answer's services, roles and rules, in answer order, without working
+   * out its sentences and sizing (what checking a changed workload needs).
+   */
+  choices(workload: Workload): Array<{ service: ServiceId; role: Role; rules: readonly string[] }>;
 }
 
 /** How many outlines an advisor keeps; distinct shapes of answers are few in practice. */
@@ -76,7 +83,7 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
   const evaluate = compileRuleSet(ruleSet);
   const plans = planRuleSet(ruleSet);
   const outlines = outlineCache();
-  const answer = (read: AppliedDescription, facts: WorkloadFacts, firedPerFlow: ReadonlyArray<readonly LoadedRule[]>) => {
+  const outline = (facts: WorkloadFacts, firedPerFlow: ReadonlyArray<readonly LoadedRule[]>) => {
     // A rule that reads no flow fired alike for every flow: it speaks once, for the workload.
     const fired: FiredRule[] = [];
     firedPerFlow.forEach((rules, flow) => {
@@ -87,8 +94,11 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
       }
     });
     fired.sort((a, b) => a.plan.ordinal - b.plan.ordinal || (a.flow ?? -1) - (b.flow ?? -1));
+    return outlines(fired, facts);
+  };
+  const answer = (read: AppliedDescription, facts: WorkloadFacts, firedPerFlow: ReadonlyArray<readonly LoadedRule[]>) => {
     const { workload, ...description } = read;
-    return fillOutline(outlines(fired, facts), { workload, facts, description, rulesVersion: ruleSet.version });
+    return fillOutline(outline(facts, firedPerFlow), { workload, facts, description, rulesVersion: ruleSet.version });
   };
   const fire = (given: Workload) => {
     const { read, facts, perFlow } = readForRules(given);
@@ -105,6 +115,11 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
     rulesFired: (given) => {
       const fired = new Set(fire(given).firedPerFlow.flat());
       return ruleSet.rules.filter((rule) => fired.has(rule));
+    },
+    choices: (given) => {
+      const { facts, firedPerFlow } = fire(given);
+      const { items, order } = outline(facts, firedPerFlow);
+      return order.map((index) => ({ service: items[index].service, role: items[index].role, rules: items[index].rules }));
     },
     answerFired: (workload, firedPerFlow) => {
       const { read, facts } = readForRules(workload);

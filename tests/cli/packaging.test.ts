@@ -19,7 +19,7 @@ const walk = (dir: string): string[] =>
 // the tarball into a fresh project, as a user would: `npm pack`, then `npm install ./the.tgz`.
 beforeAll(() => {
   const copy = mkdtempSync(join(tmpdir(), 'advisor-pack-'));
-  for (const item of ['package.json', 'README.md', 'openapi.yaml', 'rules', 'dist', 'examples', 'src/http/playground']) cpSync(join(root, item), join(copy, item), { recursive: true });
+  for (const item of ['package.json', 'README.md', 'openapi.yaml', 'rules', 'prices', 'dist', 'examples', 'src/http/playground']) cpSync(join(root, item), join(copy, item), { recursive: true });
   const env = { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}${delimiter}${process.env.PATH}`, npm_config_loglevel: 'warn' };
   const tarball = execFileSync(npm, ['pack', '--json'], { cwd: copy, env, encoding: 'utf8' });
   const file = join(copy, (JSON.parse(tarball) as Array<{ filename: string }>)[0].filename);
@@ -43,6 +43,11 @@ describe('the package as npm installs it', () => {
     const files = walk(join(consumer, 'node_modules', 'aws-data-advisor'));
     expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
     expect(files).toEqual(expect.arrayContaining([join('dist', 'swagger-ui', 'swagger-ui-bundle.js'), join('dist', 'swagger-ui', 'LICENSE')]));
+  });
+
+  it('ships the unit prices as data, each with its source and the day it was checked', () => {
+    const shipped = readdirSync(join(consumer, 'node_modules', 'aws-data-advisor', 'prices'));
+    expect(shipped.sort()).toEqual(readdirSync(join(root, 'prices')).sort());
   });
 
   it('answers import and require alike, and its bin runs', () => {

@@ -1,0 +1,180 @@
+import { type Advisor, ruleFacts } from '../advisor.js';
+import type { Recommendation } from '../answer/schema.js';
+import type { ServiceId } from '../catalog/service-ids.js';
+import { WORKLOAD_FIELDS } from '../workload/fields.js';
+import { workloadAsAnswered } from '../workload-as-answered.js';
+import { parseWorkload } from '../workload/parse-workload.js';
+import type { Workload } from '../workload/schema.js';
+import { becauseSentence, type Replacement } from './because.js';
+import { withChange } from './candidate-values.js';
+import { changesToTry } from './changes-to-try.js';
+import { choiceKey, type KeyFields, keyFields } from './choice-key.js';
+import { numericThresholds } from './condition-leaves.js';
+import type { Counterfactual } from './counterfactual-schema.js';
+
+/** Counterfactuals listed per recommendation: the smallest first. */
+export const MAX_PER_RECOMMENDATION = 3;
+/** Changed workloads checked for one answer at most: what a shape never seen before may cost. */
+export const MAX_CHECKS = 120;
+/** Shapes of answers kept, as the outline cache keeps its outlines. */
+const MAX_KEYS = 1024;
+
+type Change = Counterfactual['change'];
+/** Which services each role gets: `service|role` pairs. */
+type Choice = ReadonlySet<string>;
+
+/** A checked counterfactual: the change, what takes the role, and its sentence once worked out when it reads no number. */
+interface Found {
+  change: Change;
+  instead: ServiceId[];
+  replacement: Replacement;
+  /** Numbers differ within one shape of answer; everything else a sentence reads is the same. */
+  readsNumber: boolean;
+  because?: string;
+}
+
+/** What one advisor's rules make of counterfactuals: thresholds for keys, and the checked changes of each shape. */
+interface Model {
+  fields: KeyFields;
+  found: Map<string, ReadonlyMap<string, readonly Found[]>>;
+}
+
+const models = new WeakMap<Advisor, Model>();
+
+function modelOf(advisor: Advisor): Model {
+  let model = models.get(advisor);
+  if (!model) {
+    const { rules, conditions } = advisor.ruleSet;
+    model = { fields: keyFields(numericThresholds(rules.map((rule) => rule.conditions), conditions)), found: new Map() };
+    models.set(advisor, model);
+  }
+  return model;
+}
+
+const pair = (service: string, role: string) => `${service}|${role}`;
+const choiceOf = (items: ReadonlyArray<{ service: string; role: string }>): Choice => new Set(items.map((item) => pair(item.service, item.role)));
+const changeId = (change: Change) => JSON.stringify(Object.entries(change).sort(([a], [b]) => (a < b ? -1 : 1)));
+
+/** What the advisor chooses for a workload. */
+type Chosen = ReturnType<Advisor['choices']>;
+
+/** What the advisor chooses for a changed workload, or undefined when the change makes the workload invalid. */
+function chosenAfter(advisor: Advisor, given: Workload, change: Change): Chosen | undefined {
+  try {
+    return advisor.choices(parseWorkload(withChange(given, change)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** What replaces a service in its role after a change: the new services, their names, and the rule of the first. */
+function replacementIn(advisor: Advisor, changed: Chosen, before: Choice, role: string): { instead: ServiceId[]; replacement: Replacement } {
+  const items = changed.filter((item) => item.role === role && !before.has(pair(item.service, role)));
+  return {
+    instead: items.map((item) => item.service),
+    replacement: { names: items.map((item) => advisor.ruleSet.catalog.entry(item.service).name), rule: items[0]?.rules[0] },
+  };
+}
+
+/** Smaller first; at one size, those that name what takes the role first; then in the order they were found. */
+const bySize = (a: { found: Found; order: number }, b: { found: Found; order: number }) =>
+  Object.keys(a.found.change).length - Object.keys(b.found.change).length ||
+  Number(b.found.instead.length > 0) - Number(a.found.instead.length > 0) ||
+  a.order - b.order;
+
+/** Keeps the smallest flips: none whose fields include all the fields of one already kept. */
+function smallest(flips: ReadonlyArray<{ found: Found; order: number }>): Found[] {
+  const kept: Found[] = [];
+  for (const { found } of [...flips].sort(bySize)) {
+    const fields = Object.keys(found.change);
+    if (kept.some((known) => Object.keys(known.change).every((path) => fields.includes(path)))) continue;
+    kept.push(found);
+    if (kept.length === MAX_PER_RECOMMENDATION) break;
+  }
+  return kept;
+}
+
+/** Checks every change worth trying by answering the changed workload, and keeps the smallest that flip each choice. */
+function findCounterfactuals(advisor: Advisor, given: Workload, read: Workload, answer: Recommendation): ReadonlyMap<string, readonly Found[]> {
+  const facts = ruleFacts(given);
+  const fired = new Set(advisor.rulesFired(given));
+  const before = choiceOf(answer.recommendations);
+  const answers = new Map<string, Chosen | undefined>();
+  const found = new Map<string, Found[]>();
+  for (const item of answer.recommendations) {
+    const key = pair(item.service, item.role);
+    if (found.has(key)) continue;
+    const flips: Array<{ found: Found; order: number }> = [];
+    const seen = new Set<string>();
+    for (const change of changesToTry(advisor, read, facts, fired, item)) {
+      const id = changeId(change);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (!answers.has(id)) {
+        if (answers.size >= MAX_CHECKS) break;
+        answers.set(id, chosenAfter(advisor, given, change));
+      }
+      const changed = answers.get(id);
+      if (!changed || choiceOf(changed).has(key)) continue;
+      const readsNumber = Object.keys(change).some((path) => WORKLOAD_FIELDS.get(path)?.kind === 'number');
+      flips.push({ found: { change, ...replacementIn(advisor, changed, before, item.role), readsNumber }, order: flips.length });
+    }
+    found.set(key, smallest(flips));
+  }
+  return found;
+}
+
+/**
+ * For each recommendation of an answer, the smallest changes to the workload
+ * that would drop that service from its role: read from the conditions of the
+ * rules that chose it and of the nearest rules that did not fire, each checked
+ * by answering the changed workload (a change that does not flip the choice is
+ * never listed). Checked changes are kept per shape of answer, so a workload
+ * like an earlier one costs a key and a lookup.
+ *
+ * @example
+ * const answer = advisor.recommend(workload);
+ * whatWouldChange(advisor, workload, answer)[0]; // [{ change: { latency: 'batch' }, instead: ['kinesis-data-firehose'], because: 'If latency were batch …' }]
+ */
+export function whatWouldChange(advisor: Advisor, workload: Workload, answer: Recommendation): Counterfactual[][] {
+  const model = modelOf(advisor);
+  const read = workloadAsAnswered(workload, answer.inferred);
+  const key = workload.description === undefined ? choiceKey(read, model.fields) : `${choiceKey(read, model.fields)}${givenFields(workload)}${JSON.stringify(workload.description)}`;
+  let found = model.found.get(key);
+  if (!found) {
+    if (model.found.size >= MAX_KEYS) model.found = new Map();
+    found = findCounterfactuals(advisor, workload, read, answer);
+    model.found.set(key, found);
+  }
+  const known = found;
+  return answer.recommendations.map((item) =>
+    (known.get(pair(item.service, item.role)) ?? []).map((entry) => {
+      const because = entry.because ?? becauseSentence(entry.change, read, item.name, item.role, entry.replacement);
+      if (!entry.readsNumber) entry.because = because;
+      return { change: structuredCopy(entry.change), ...(entry.instead.length > 0 ? { instead: [...entry.instead] } : {}), because };
+    }),
+  );
+}
+
+/**
+ * With a description, the same fields as read may come from it or be given, and a change applied to the
+ * workload as given meets the description again: the key adds which fields are given, and the description.
+ */
+function givenFields(value: object, prefix = ''): string {
+  let paths = '';
+  for (const [key, child] of Object.entries(value)) {
+    if (child === undefined || key === 'name' || key === 'description') continue;
+    paths += child !== null && typeof child === 'object' && !Array.isArray(child) ? givenFields(child, `${prefix}${key}.`) : `${prefix}${key},`;
+  }
+  return prefix === '' ? `|${paths}|` : paths;
+}
+
+/** A change the caller may alter without touching the cached one. */
+function structuredCopy(change: Change): Change {
+  const copy: Change = {};
+  for (const path in change) {
+    const value = change[path];
+    copy[path] = Array.isArray(value) ? [...value] : value;
+  }
+  return copy;
+}
