@@ -50,6 +50,8 @@ const PROCESSING: readonly VocabularyEntry[] = [
     is('processing.transformBeforeDelivery', true, { unless: 'migration' }),
   ),
   phrase(['etl|elt', 'etl|elt job|jobs|pipeline|pipelines|process|processes', 'extract transform and? load', 'extract , transform , and? load', 'glue job|jobs|etl'], is('processing.etl')),
+  // Cleaning data up before it is used is a batch transform between stores.
+  phrase(['cleanup|clean-up|cleansing pass|step|job|jobs', 'clean up|cleanse the|our? data|documents|records|files', 'data cleansing|cleaning'], is('processing.etl')),
   phrase(
     ['nightly|hourly|daily etl|elt|job|jobs|transform|transforms|transformation|transformations|pipeline|pipelines', 'nightly|hourly|daily batch job|jobs',
       'transform|transforms|transformed nightly|daily|hourly|overnight'],
@@ -63,7 +65,7 @@ const PROCESSING: readonly VocabularyEntry[] = [
     ['nightly|hourly|daily|weekly refresh|refreshes|refreshed|sync|syncs|copy|copies|copied', 'refreshed|copied|synced|loaded nightly|daily|hourly|weekly'],
     BATCH_LATENCY,
     is('ingestion.mode', 'batch'),
-    is('processing.etlTrigger', 'schedule'),
+    SCHEDULED,
   ),
   phrase(['scheduled etl|job|jobs|pipeline|pipelines'], is('processing.etl'), is('processing.etlTrigger', 'schedule')),
   phrase(['scheduled', 'on a schedule', 'cron', 'cron job|jobs', 'time based'], SCHEDULED),
