@@ -39,12 +39,11 @@ function reading(description, fields, acceptable = {}) {
   const { workload, inferred } = inferWorkload({ description });
   const valueIn = (path) => path.split('.').reduce((node, key) => (node != null && Object.hasOwn(node, key) ? node[key] : undefined), workload);
   const read = new Map(inferred.map((entry) => [entry.field, valueIn(entry.field)]));
-  const right = Object.entries(fields).filter(([field, value]) => read.has(field) && same(read.get(field), value)).map(([field]) => field);
-  const wrong = [...read].filter(([field, value]) => {
-    if (Object.hasOwn(fields, field)) return !same(value, fields[field]);
-    if (Object.hasOwn(acceptable, field)) return !acceptable[field].some((ok) => same(value, ok));
-    return true;
-  });
+  // A value the writer listed as acceptable for a field is right, whether or not the field is also among the stated ones.
+  const fits = (field, value) =>
+    (Object.hasOwn(fields, field) && same(value, fields[field])) || (Object.hasOwn(acceptable, field) && acceptable[field].some((ok) => same(value, ok)));
+  const right = Object.keys(fields).filter((field) => read.has(field) && fits(field, read.get(field)));
+  const wrong = [...read].filter(([field, value]) => !fits(field, value));
   const missed = Object.keys(fields).filter((field) => !right.includes(field));
   return { right: right.length, stated: Object.keys(fields).length, wrong, missed, read };
 }

@@ -80,20 +80,33 @@ export function readPeriod(state: ScanState, index: number): number | undefined 
   if (unit !== undefined) return notePeriod(state, index, at + 1, count, unit);
   if (lower === 'each') return undefined;
   const duration = readDuration(tokens, at, true);
-  return duration ? notePeriod(state, index, duration.next, count, duration.seconds) : undefined;
+  return duration ? notePeriod(state, index, duration.next, count, duration.seconds, duration.unitSeconds) : undefined;
 }
 
-const REFRESH_VERBS = new Set(['update', 'refresh', 'recompute', 'recalculate']);
+/** Where a refresh verb stands just before the period, or before its object ('updated every…', 'drop it in S3 every…'); -1 when none. */
+function refreshVerbBefore(tokens: readonly Token[], first: number): number {
+  for (let at = first - 1; at >= Math.max(0, first - 5) && tokens[at].clause === tokens[first].clause; at -= 1) {
+    if (REFRESH_VERBS.has(tokens[at].lemma)) return at;
+  }
+  return -1;
+}
 
-function notePeriod(state: ScanState, first: number, next: number, count: number, seconds: number | undefined): number {
+/** Verbs whose period is how fresh the data is where it lands: 'updated every 5 s', 'dropped in S3 every 5 minutes'. */
+const REFRESH_VERBS = new Set(['update', 'refresh', 'recompute', 'recalculate', 'land', 'deliver', 'drop', 'load', 'flush', 'publish', 'sync']);
+
+function notePeriod(state: ScanState, first: number, next: number, count: number, seconds: number | undefined, unitSeconds?: number): number {
   const { tokens } = state;
   consume(state, first, next - 1);
+  // 'updated every few minutes': a vague period still says how fresh what it refreshes is.
+  const verb = refreshVerbBefore(tokens, first);
+  if (seconds === undefined && unitSeconds !== undefined && unitSeconds < 3600 && verb >= 0) {
+    addReading(state, 'latency', latencyOf({ seconds: unitSeconds * 3, unitSeconds, next }), verb, next - 1);
+  }
   if (seconds === undefined || seconds <= 0) return next;
   const from = tokens[first];
   state.periods.push({ count, seconds, start: from.start, end: tokens[next - 1].end, sentence: from.sentence });
   // 'counts updated every 5 s': what is refreshed on a period is that fresh.
-  const refreshed = REFRESH_VERBS.has(tokens[first - 1]?.lemma ?? '');
-  if (refreshed && seconds < 3600) addReading(state, 'latency', latencyOf({ seconds, unitSeconds: seconds, next }), first - 1, next - 1);
+  if (verb >= 0 && seconds < 3600) addReading(state, 'latency', latencyOf({ seconds, unitSeconds: seconds, next }), verb, next - 1);
   // Data that arrives hourly or less often cannot be fresher than that.
   if (seconds >= 3600) {
     addReading(state, 'latency', 'batch', first, next - 1);
@@ -125,6 +138,14 @@ function latencyDurationStart(tokens: readonly Token[], index: number): number {
   return at;
 }
 
+/** Deadlines that are no freshness of the data: erasing it ('delete their rows within 30 days'), recovering it, answering a request. */
+const DEADLINE_VERBS = new Set(['delete', 'erase', 'remove', 'purge', 'forget', 'anonymize', 'anonymise', 'recover', 'restore', 'respond', 'fulfil', 'fulfill', 'comply']);
+function deadlineOfAnotherKind(tokens: readonly Token[], index: number): boolean {
+  const clause = tokens[index].clause;
+  for (let at = index - 1; at >= 0 && tokens[at].clause === clause; at -= 1) if (DEADLINE_VERBS.has(tokens[at].lemma)) return true;
+  return false;
+}
+
 /**
  * Reads a freshness target at `index` ('within 200 milliseconds', 'in seconds',
  * 'under a minute', 'latency of 5 s', 'lag by a few minutes') as a latency.
@@ -135,7 +156,7 @@ function latencyDurationStart(tokens: readonly Token[], index: number): number {
 export function readLatency(state: ScanState, index: number): number | undefined {
   const { tokens } = state;
   const at = latencyDurationStart(tokens, index);
-  if (at < 0) return undefined;
+  if (at < 0 || deadlineOfAnotherKind(tokens, index)) return undefined;
   const duration = readDuration(tokens, at, true);
   if (!duration) return undefined;
   if (tokens[index].lower === 'in' && at === index + 1 && duration.seconds !== undefined) return undefined;
@@ -217,7 +238,8 @@ export function readRetention(state: ScanState, index: number): number | undefin
 const AFTER_LATENCY = new Set(['latency', 'delay', 'lag', 'freshness', 'old', 'stale', 'behind', 'buffer', 'buffering', 'window', 'windows']);
 function vagueLatency(tokens: readonly Token[], index: number): Duration | undefined {
   const duration = readDuration(tokens, index, true);
-  if (!duration || !AFTER_LATENCY.has(tokens[duration.next]?.lower ?? '')) return undefined;
+  const after = tokens[duration?.next ?? -1]?.lower === 'of' ? (duration?.next ?? 0) + 1 : (duration?.next ?? -1);
+  if (!duration || !AFTER_LATENCY.has(tokens[after]?.lower ?? '')) return undefined;
   return { ...duration, seconds: duration.seconds ?? duration.unitSeconds * 3 };
 }
 

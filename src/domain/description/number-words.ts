@@ -96,6 +96,13 @@ function readDigits(tokens: readonly Token[], index: number): NumberRead | undef
   const token = tokens[index];
   let value = token.value;
   let next = index + 1;
+  // '15 000': a space groups thousands (French, Nordic): groups of exactly three digits after one of one to three.
+  if (/^\d{1,3}$/.test(token.raw)) {
+    while (/^\d{3}$/.test(tokens[next]?.raw ?? '') && !tokens[next].attached && !tokens[next].hyphen && tokens[next].start - tokens[next - 1].end === 1 && tokens[next + 1]?.kind !== 'number') {
+      value = value * 1000 + tokens[next].value;
+      next += 1;
+    }
+  }
   const after = tokens[next];
   const suffix = after?.attached && after.kind === 'word' ? SUFFIXES.get(after.lower) : undefined;
   if (suffix !== undefined) {

@@ -37,7 +37,7 @@ const NEEDS: readonly VocabularyEntry[] = [
       'internal|ai assistant|assistants over|on'],
     need(GENERATION),
   ),
-  phrase(['transcode|transcodes|transcoding|transcoded', 'hls|dash renditions', 'adaptive bitrate', 'video on demand'], need(TRANSCODING)),
+  phrase(['transcode|transcodes|transcoding|transcoded', 'hls|dash renditions', 'adaptive bitrate', 'video on demand', 'to hls', 'hls streams|playlists|format'], need(TRANSCODING)),
   phrase(['cache|caches|caching|redis|memcached|leaderboard', 'session store|cache'], need(CACHE)),
   phrase(
     ['design the|our|a new? oltp? schema|schemas', 'oltp schema|schemas', 'schema design', 'pick|choose|design indexes|indices', 'index design', 'data modelling|modeling for oltp',

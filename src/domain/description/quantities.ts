@@ -27,6 +27,10 @@ const RUN_OR_STORED: ReadonlyMap<string, 'run' | 'stored'> = new Map([
     (cue) => [cue, 'stored'] as const,
   ),
 ]);
+/** Cues that make an amount per day or hour the input of one run ('reads the 6 TB daily delta'), not a rate of arrival. */
+const RUN_INPUT: ReadonlyMap<string, 'run'> = new Map(
+  ['delta', 'incremental', 'increment', 'change', 'changed', 'job', 'read', 'export', 'dump', 'snapshot', 'extract'].map((cue) => [cue, 'run'] as const),
+);
 /** Words allowed between a number and its noun: '500k JSON events', '20,000 connected IoT devices'. */
 const ADJECTIVES = new Set([
   'json', 'small', 'tiny', 'large', 'big', 'clickstream', 'click', 'log', 'iot', 'sensor', 'telemetry', 'raw',
@@ -38,7 +42,8 @@ const ADJECTIVES = new Set([
 /** Things that write data, counted as producers: '50,000 sensors', 'a million phones'. */
 const PRODUCER_NOUNS = new Set([
   'device', 'sensor', 'camera', 'vehicle', 'car', 'truck', 'meter', 'turbine', 'gateway', 'phone', 'smartphone',
-  'robot', 'drone', 'kiosk', 'terminal', 'store', 'producer', 'thermostat', 'tracker', 'wearable',
+  'robot', 'drone', 'kiosk', 'terminal', 'store', 'producer', 'thermostat', 'tracker', 'wearable', 'van', 'lorry',
+  'vessel', 'ship', 'locomotive', 'bus', 'scooter', 'bike', 'doorbell', 'plc', 'pump', 'charger', 'inverter',
 ]);
 /** Producers only after 'from' or 'across': 'logs from 80 servers' (but not '10 servers run Spark'). */
 const WEAK_PRODUCER_NOUNS = new Set([
@@ -187,6 +192,11 @@ function readSize(state: ScanState, first: number, number: NumberRead, unit: Siz
   const afterUnit = number.next + 1;
   const per = unit.perSecond ? { seconds: 1, next: afterUnit } : readPer(tokens, afterUnit);
   if (per && isLinkCapacity(tokens, per.next)) {
+    consume(state, first, per.next - 1);
+    return per.next;
+  }
+  if (per && per.seconds >= 3600 && unit.multiplier * 10 ** unit.power >= 1000 && nearestRole(tokens, first, RUN_INPUT) === 'run') {
+    addReading(state, 'processing.inputPerRunGB', toMegabytes(number.value, unit, -3), first, per.next - 1);
     consume(state, first, per.next - 1);
     return per.next;
   }

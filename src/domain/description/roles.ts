@@ -37,14 +37,32 @@ const LOOK = 6;
  */
 export function roleBefore(tokens: readonly Token[], first: number): Role | undefined {
   const sentence = tokens[first].sentence;
+  let ours = false;
   for (let at = first - 1; at >= Math.max(0, first - LOOK) && tokens[at].sentence === sentence; at -= 1) {
     const lower = tokens[at].lower;
     if (SOURCE_CUES.has(lower)) return 'source';
-    // 'We already pump the logs into S3': data already there is where it comes from.
-    if (DESTINATION_CUES.has(lower)) return alreadyBefore(tokens, at) ? 'source' : 'destination';
-    if (!FILLERS.has(lower)) return atRest(tokens, first) ? 'source' : undefined;
+    // 'We already pump the logs into S3', 'all exported to S3 already': the data is there to be read.
+    if (DESTINATION_CUES.has(lower)) return alreadyBefore(tokens, at) || alreadyAfter(tokens, first) ? 'source' : 'destination';
+    if (!FILLERS.has(lower)) return atRest(tokens, first) || alreadyAfter(tokens, first) ? 'source' : undefined;
+    if (lower === 'our') ours = true;
   }
-  return atRest(tokens, first) ? 'source' : undefined;
+  // 'our S3 data lake (800 TB) has no disaster recovery': a store the team has, with no verb moving data into it.
+  return atRest(tokens, first) || alreadyAfter(tokens, first) || (ours && !motionInClause(tokens, first)) ? 'source' : undefined;
+}
+
+/** 'already' right after the store, in the same clause ('exported to S3 already'). */
+function alreadyAfter(tokens: readonly Token[], first: number): boolean {
+  for (let at = first + 1; at < Math.min(tokens.length, first + 4) && tokens[at].clause === tokens[first].clause; at += 1) {
+    if (tokens[at].lower === 'already' || tokens[at].lower === 'allready') return true;
+  }
+  return false;
+}
+
+/** A verb that moves data anywhere in the store's clause. */
+function motionInClause(tokens: readonly Token[], first: number): boolean {
+  const clause = tokens[first].clause;
+  for (let at = 0; at < tokens.length; at += 1) if (tokens[at].clause === clause && MOTION.has(tokens[at].lemma)) return true;
+  return false;
 }
 
 /** 'already' earlier in the sentence, before any comma ('We already pump flow logs and app logs into S3'). */

@@ -30,10 +30,22 @@ export interface Token {
 
 // Within one token of the language model: numbers (thousands commas, decimals), words (letters then
 // letters or digits, one apostrophe part), or one other visible character; '-', '_' only separate.
-const PART = /(\d+(?:,\d{3})*(?:\.\d+)?)|(\p{L}[\p{L}\p{N}]*(?:['\u2019]\p{L}+)?)|[^\s\p{L}\p{N}_-]/gu;
+const PART = /(\d+(?:,\d{3})*(?:\.\d+)?(?:,\d{1,2}(?!\d))?)|(\p{L}[\p{L}\p{N}]*(?:['\u2019]\p{L}+)?)|[^\s\p{L}\p{N}_-]/gu;
 const LEMMA_PARTS = /[^\s\p{L}\p{N}'\u2019]+/u;
 // Most tokens are one plain word or one run of digits: no need to split them.
 const SIMPLE = /^(?:\p{L}[\p{L}\p{N}]*|\d+)$/u;
+
+/**
+ * A number as written: commas group thousands ('1,200'), but a comma before one or two
+ * final digits is a decimal comma, as much of Europe writes it ('1,2 GB/s', '3,5 TB').
+ */
+function numberValue(raw: string): number {
+  if (/^\d+(?:,\d{3})*,\d{1,2}$/.test(raw)) {
+    const decimal = raw.lastIndexOf(',');
+    return Number(`${raw.slice(0, decimal).replace(/,/g, '')}.${raw.slice(decimal + 1)}`);
+  }
+  return Number(raw.includes(',') ? raw.replace(/,/g, '') : raw);
+}
 
 /** The one part of a plain token, shaped as a match of PART. */
 function simplePart(value: string): RegExpExecArray[] {
@@ -151,7 +163,7 @@ export function tokenize(text: string): Token[] {
         raw,
         start: normal.start[start],
         end: normal.end[start + raw.length - 1],
-        value: kind === 'number' ? Number(raw.includes(',') ? raw.replace(/,/g, '') : raw) : Number.NaN,
+        value: kind === 'number' ? numberValue(raw) : Number.NaN,
         sentence,
         clause,
         attached: tokens.length > 0 && gap === 0,

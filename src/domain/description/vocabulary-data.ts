@@ -57,23 +57,29 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   // Sources.
   phrase(['clickstream|clickstreams', 'click stream|streams|data|events', 'clicks', 'page views', 'pageviews'], source('clickstream')),
   phrase(
-    ['iot', 'iot devices|sensors|data|telemetry', 'sensor|sensors', 'device|devices', 'smart meters', 'telematics', 'connected cars|vehicles|devices', 'thermostats', 'wearables', 'wind turbines', 'turbine|turbines'],
+    ['iot', 'iot devices|sensors|data|telemetry', 'sensor|sensors', 'device|devices', 'smart meters', 'telematics', 'connected cars|vehicles|devices', 'thermostats', 'wearables', 'wind turbines', 'turbine|turbines',
+      'mqtt', 'plc|plcs', 'scada', 'gps tracker|trackers', 'vans|trucks|lorries|vehicles|vessels|locomotives|machines send|sends|report|reports|produce|produces|emit|emits',
+      'each|every van|truck|vehicle|vessel|machine', 'machines in the? * factory|plant|werk', 'factory|plant machines|machine'],
     source('iot-devices'),
   ),
   // Telemetry from an app or a game comes from the app.
   phrase(['telemetry'], { field: 'data.sources', value: ['iot-devices'], unless: 'mobile' }),
-  phrase(['camera|cameras', 'cctv', 'security|ip cameras', 'webcams', 'dashcams'], source('video-cameras')),
+  phrase(['camera|cameras', 'cctv', 'security|ip cameras', 'webcams', 'dashcams', 'doorbell|doorbells', 'video doorbell|doorbells'], source('video-cameras')),
   phrase(['video cameras', 'video feed|feeds'], source('video-cameras'), format('video')),
   phrase(['video stream|streams', 'live feed|feeds|video|footage', 'feed|feeds is|are live'], source('video-cameras'), format('video'), is('ingestion.mode', 'streaming')),
   phrase(
-    ['application|app|server|service|system|access|apache|nginx logs', 'web server logs', 'syslog', 'application log files'],
+    ['application|app|server|service|system|access|apache|nginx logs', 'web server logs', 'syslog', 'application log files', 'apache|nginx|iis * logs', 'container|kubernetes|k8s|eks|pod|docker logs',
+      'fluent bit', 'fluentbit|fluentd|logstash|filebeat', 'log lines'],
     source('application-logs'),
     format('logs'),
   ),
   phrase(
-    ['mobile app|apps|application|applications|game|games', 'ios|android app|apps', 'ios and android', 'mobile devices', 'smartphone|phone app|apps'],
+    ['mobile app|apps|application|applications|game|games', 'ios|android app|apps', 'ios and android', 'mobile devices', 'smartphone|phone app|apps', 'mobile * app|apps',
+      'application|app mobile', 'phone|phones|smartphones send|sends|stream|streams', "players' phones", 'phone gps'],
     source('mobile-apps'),
   ),
+  // 'We are a B2B SaaS company' says what the business is, not where data comes from.
+  phrase(['saas company|companies|business|vendor|provider|startup|platform|product', 'b2b saas', 'saas for'], { field: 'description.note', value: 'business' }),
   phrase(
     ['saas', 'saas apps|applications|tools', 'salesforce', 'zendesk', 'servicenow', 'marketo', 'hubspot', 'workday', 'shopify', 'stripe', 'google analytics', 'netsuite'],
     source('saas'),
@@ -98,7 +104,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
     (role) => (role === 'destination' ? [] : [source('nosql-database')]),
   ),
   // Stores that are a source or a destination depending on the cue before them.
-  byRole(['amazon? s3', 's3 bucket|buckets', 'aws s3', 'data lake'], s3),
+  byRole(['amazon? s3', 's3 bucket|buckets', 'aws s3', 'data lake', 'our bucket|buckets'], s3),
   // A warehouse or store a database moves to is also where its data lands.
   // A warehouse already on Redshift is where its readers query it: a source for what moves, and the store that serves them.
   byRole(['amazon? redshift', 'redshift serverless'], (role) => (role === 'source' ? [source('data-warehouse'), destination('redshift')] : [target('redshift'), destination('redshift')])),
@@ -106,7 +112,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   byRole(['amazon? dynamodb', 'dynamo db'], (role) =>
     role === 'destination' ? [target('dynamodb'), destination('dynamodb', { unless: 'migration' })] : [source('nosql-database')],
   ),
-  byRole(['amazon? opensearch', 'opensearch service', 'elasticsearch', 'elastic search', 'elk', 'kibana'], (role) =>
+  byRole(['amazon? opensearch', 'opensearch service', 'elasticsearch', 'elastic search', 'elk', 'kibana', 'search cluster|domain|engine', 'managed search'], (role) =>
     role === 'source' ? [] : [destination('opensearch')],
   ),
   byRole(['splunk'], (role) => (role === 'source' ? [] : [destination('splunk')])),

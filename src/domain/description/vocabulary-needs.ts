@@ -44,11 +44,13 @@ const PROCESSING: readonly VocabularyEntry[] = [
       'pseudonymize|pseudonymise|pseudonymization', 'obfuscate|obfuscating', 'format conversion', 'enrich|enriches|enriching|enrichment', 'tokenize pii'],
     is('processing.transformBeforeDelivery'),
   ),
-  // Converting a schema or code while migrating is schema conversion, not a per-record transform.
+  // Converting a schema or code while migrating is schema conversion, not a per-record transform; converting recordings to HLS is transcoding.
   phrase(
     ['convert|converts|converting|converted|conversion', 'transform|transforms|transforming|transformed'],
-    is('processing.transformBeforeDelivery', true, { unless: 'migration' }),
+    is('processing.transformBeforeDelivery', true, { unless: ['migration', 'media'] }),
   ),
+  // Code, procedures and schemas converted are a migration's conversion, never a per-record transform.
+  phrase(['stored procedures|procedure|code|schema|schemas need|needs converting|conversion', 'convert|converting the? stored procedures|code|schema|schemas'], { field: 'description.note', value: 'code conversion' }),
   phrase(['etl|elt', 'etl|elt job|jobs|pipeline|pipelines|process|processes', 'extract transform and? load', 'extract , transform , and? load', 'glue job|jobs|etl'], is('processing.etl')),
   // Cleaning data up before it is used is a batch transform between stores.
   phrase(['cleanup|clean-up|cleansing pass|step|job|jobs', 'clean up|cleanse the|our? data|documents|records|files', 'data cleansing|cleaning'], is('processing.etl')),
