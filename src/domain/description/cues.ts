@@ -31,7 +31,7 @@ const CUE_WORDS: Readonly<Record<Cue, ReadonlySet<string>>> = {
   // Recordings and renditions: converting them is transcoding, not a per-record transform.
   media: new Set(['hls', 'dash', 'rendition', 'renditions', 'recording', 'recordings', 'mp4', 'transcode', 'transcoding', 'bitrate', 'codec', 'video', 'videos']),
   // A stream the team already runs ('we already run Amazon MSK', 'our own Kafka', 'reading from Kinesis Data Streams').
-  owned: new Set(['already', 'existing', 'own', 'currently', 'today', 'self', 'legacy', 'incumbent']),
+  owned: new Set(['already', 'existing', 'own', 'currently', 'today', 'self', 'legacy', 'incumbent', 'ourselves', 'in-house', 'inhouse', 'operate', 'operates']),
 };
 
 /** Each cue word with the cues it gives, for one lookup per token. */

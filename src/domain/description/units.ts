@@ -137,6 +137,11 @@ function readPerAt(tokens: readonly Token[], index: number): Per | undefined {
   if (!token) return undefined;
   const adverb = ADVERBS.get(token.lower);
   if (adverb !== undefined) return { seconds: adverb, next: index + 1 };
+  // '10 messages in 1 second', 'in one minute': 'in' with a count of units is a period too.
+  if (token.lower === 'in' && tokens[index + 1]?.kind === 'number' && tokens[index + 1].value > 0) {
+    const unit = timeUnitSeconds(tokens[index + 2]);
+    if (unit !== undefined) return { seconds: tokens[index + 1].value * unit, next: index + 3 };
+  }
   if (token.lower === '/' || PER_WORDS.has(token.lower)) {
     const seconds = timeUnitSeconds(tokens[index + 1]);
     if (seconds !== undefined) return { seconds, next: index + 2 };

@@ -117,10 +117,12 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   ),
   byRole(['splunk'], (role) => (role === 'source' ? [] : [destination('splunk')])),
   phrase(['http|https|rest * endpoint|endpoints|url', 'http|https|rest endpoint|endpoints|url', 'webhook|webhooks', 'third party endpoint|endpoints'], destination('http-endpoint')),
+  // 'Partner webhooks send us JSON' is data coming in, not an endpoint to deliver to.
+  phrase(['webhook|webhooks send|sends|post|posts|push|pushes|call|calls us|our', 'incoming webhook|webhooks', 'webhooks from'], { field: 'description.note', value: 'incoming webhooks' }),
   ...managedDatabaseEntries(),
   byRole(['amazon? ec2', 'ec2 instance|instances', 'on amazon? ec2', 'on ec2 instances'], (role) => (role === 'destination' ? [] : [location('ec2')])),
   phrase(
-    ['on premises|premise|prem', 'onprem|onpremise|onpremises', 'in? our own? data-center|data-centre|datacenter'],
+    ['on premises|premise|prem', 'onprem|onpremise|onpremises', 'in? our own? data-center|data-centre|datacenter', 'in? our own? data center|centre', 'in our colo|colocation', 'colo|colocation facility|site|rack'],
     location('on-premises'),
   ),
   // Moving a database elsewhere: a migration where the sentence is about a database.

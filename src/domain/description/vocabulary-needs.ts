@@ -51,7 +51,12 @@ const PROCESSING: readonly VocabularyEntry[] = [
   ),
   // Code, procedures and schemas converted are a migration's conversion, never a per-record transform.
   phrase(['stored procedures|procedure|code|schema|schemas need|needs converting|conversion', 'convert|converting the? stored procedures|code|schema|schemas'], { field: 'description.note', value: 'code conversion' }),
+  phrase(['ongoing changes|updates', 'keep it|them|the copy|the lake updated|current|in sync', 'replicate|replicating|stream|streaming the? changes'], is('migration.ongoingReplication', true, { when: 'database' })),
   phrase(['etl|elt', 'etl|elt job|jobs|pipeline|pipelines|process|processes', 'extract transform and? load', 'extract , transform , and? load', 'glue job|jobs|etl'], is('processing.etl')),
+  // A job that joins data with other tables, or aggregates it, on a schedule is ETL.
+  phrase(['join|joins|joined|joining * with * dimension tables', 'join|joins|joined|joining with dimension|reference|lookup tables', 'dimension tables'], is('processing.etl')),
+  // Querying stored data as it comes: analysts' SQL.
+  phrase(['query|queries|querying the|our? * data|files|logs|json|parquet|csv|tables', 'occasionally|ad hoc|adhoc|interactive query|queries|querying', 'run queries|query on|over'], is('analytics.adhocSql')),
   // Cleaning data up before it is used is a batch transform between stores.
   phrase(['cleanup|clean-up|cleansing pass|step|job|jobs', 'clean up|cleanse the|our? data|documents|records|files', 'data cleansing|cleaning'], is('processing.etl')),
   phrase(
@@ -147,11 +152,14 @@ const ANALYTICS: readonly VocabularyEntry[] = [
     is('analytics.emailReports'),
   ),
   phrase(['embedded report|reports|analytics|charts', 'embed the|our? report|reports|analytics|charts', 'embed some|a few|our * charts|reports', 'customer facing reports|analytics', 'in app analytics|reports', 'customer portal'], is('analytics.embeddedReports')),
-  phrase(['embedded dashboard|dashboards', 'embed the|our? dashboard|dashboards', 'customer facing dashboard|dashboards'], is('analytics.embeddedReports'), is('analytics.dashboards')),
+  phrase(['embedded dashboard|dashboards', 'embed the|our? dashboard|dashboards', 'customer facing dashboard|dashboards',
+    'dashboard|dashboards|charts|reports inside|in|within our|the own? * portal|app|application|product', 'dashboard|dashboards|charts inside|in|within our|the own? portal|app|application|product'],
+    is('analytics.embeddedReports'), is('analytics.dashboards')),
   phrase(
     ['push notification|notifications|alert|alerts', 'sms', 'text message|messages', 'on|to their|our|my? phones|phone', 'mobile|phone alert|alerts|notification|notifications', 'pagerduty',
       "technicians|engineers|managers|staff|operators|drivers|guards '? phones|phone", 'on the phone|phones', 'on call phone|phones', 'page|text|alert|notify the|a|our? * phone|phones|pager',
-      'page|text|alert|notify the|a|our? * * phone|phones|pager'],
+      'page|text|alert|notify the|a|our? * * phone|phones|pager', 'alert|alerts|notification|notifications to the? * * mobile|phone|phones',
+      'alert|alerts|notification|notifications to the? * mobile|phone|phones'],
     is('alerts.mobileNotifications'),
   ),
 ];
