@@ -26,7 +26,15 @@ export function deriveFromSentences(state: ScanState): void {
     const end = Math.max(file.end, period.end, producers?.end ?? file.end);
     addSpanReading(state, 'ingestion.throughputMBps', (count * period.count * file.megabytes) / period.seconds, start, end, file.sentence, { derived: true });
   }
-  for (const producers of firstPerSentence(state.producers)) {
+  // 'We have 350 machines. Each machine sends 50 readings per second': producers counted in an earlier sentence.
+  const withProducers = new Set(state.producers.map((fact) => fact.sentence));
+  const carried = [...new Set([...state.periods, ...state.perProducerRates].map((fact) => fact.sentence))]
+    .filter((sentence) => !withProducers.has(sentence) && startsWithEach(state, sentence))
+    .flatMap((sentence) => {
+      const earlier = state.producers.findLast((fact) => fact.sentence < sentence);
+      return earlier ? [{ ...earlier, sentence }] : [];
+    });
+  for (const producers of firstPerSentence([...state.producers, ...carried])) {
     const period = state.periods.find((candidate) => candidate.sentence === producers.sentence);
     if (period && !fileSentences.has(period.sentence)) {
       const start = Math.min(producers.start, period.start);
@@ -41,6 +49,11 @@ export function deriveFromSentences(state: ScanState): void {
       addSpanReading(state, rate.field, rate.value * producers.value, start, end, producers.sentence, { derived: true, period: rate.period });
     }
   }
+}
+
+/** The sentence speaks of each producer: 'Each machine…', 'every truck is sending…'. */
+function startsWithEach(state: ScanState, sentence: number): boolean {
+  return state.tokens.some((token, at) => token.sentence === sentence && (token.lower === 'each' || token.lower === 'every') && state.tokens[at + 1]?.kind === 'word' && state.tokens[at + 1].sentence === sentence && (state.tokens[at + 1].pos === 'NOUN' || state.tokens[at + 1].pos === 'PROPN'));
 }
 
 /** What a batch drop is called: a sentence naming one with a period reads as batch ingestion. */

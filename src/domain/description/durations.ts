@@ -78,7 +78,8 @@ export function readPeriod(state: ScanState, index: number): number | undefined 
   }
   const unit = timeUnitSeconds(tokens[at]);
   if (unit !== undefined) return notePeriod(state, index, at + 1, count, unit);
-  if (lower === 'each') return undefined;
+  // 'each 10 seconds' is a period like 'every 10 seconds'; 'each device' is not.
+  if (lower === 'each' && !(tokens[at]?.kind === 'number' && timeUnitSeconds(tokens[at + 1]) !== undefined)) return undefined;
   const duration = readDuration(tokens, at, true);
   return duration ? notePeriod(state, index, duration.next, count, duration.seconds, duration.unitSeconds) : undefined;
 }
@@ -138,8 +139,14 @@ function latencyDurationStart(tokens: readonly Token[], index: number): number {
   return at;
 }
 
-/** Deadlines that are no freshness of the data: erasing it ('delete their rows within 30 days'), recovering it, answering a request. */
-const DEADLINE_VERBS = new Set(['delete', 'erase', 'remove', 'purge', 'forget', 'anonymize', 'anonymise', 'recover', 'restore', 'respond', 'fulfil', 'fulfill', 'comply']);
+/**
+ * Deadlines that are no freshness of the data: erasing it ('delete their rows within 30 days'), recovering it,
+ * answering a request, or a batch run finishing ('has to finish within 2 hours' is the run's window).
+ */
+const DEADLINE_VERBS = new Set([
+  'delete', 'erase', 'remove', 'purge', 'forget', 'anonymize', 'anonymise', 'recover', 'restore', 'respond', 'fulfil', 'fulfill', 'comply',
+  'finish', 'complete', 'lose', 'back',
+]);
 function deadlineOfAnotherKind(tokens: readonly Token[], index: number): boolean {
   const clause = tokens[index].clause;
   for (let at = index - 1; at >= 0 && tokens[at].clause === clause; at -= 1) if (DEADLINE_VERBS.has(tokens[at].lemma)) return true;

@@ -7,7 +7,8 @@ import type { Token } from './tokens.js';
 const RECOVERY_POINT = new Set(['rpo']);
 const RECOVERY_TIME = new Set(['rto', 'recover', 'restore', 'failover']);
 /** Words a recovery objective may reach across before its duration. */
-const LINKS = new Set(['of', 'is', ':', '=', '<', '~', 'under', 'within', 'in', 'at', 'most', 'max', 'about', 'around', 'objective', 'target', 'be', 'must', 'should', 'than', 'less', 'no', 'more']);
+const LINKS = new Set(['of', 'is', ':', '=', '<', '~', 'under', 'within', 'in', 'at', 'most', 'max', 'about', 'around', 'objective', 'target', 'be', 'must', 'should', 'than', 'less', 'no', 'more', 'up', 'online', 'running', 'again']);
+const DATA_WORDS = new Set(['data', 'transaction', 'transactions', 'record', 'records', 'events', 'writes', 'changes']);
 /** Where a batch run ends or how long it takes: 'finish in 3 hours', 'may take up to 6 hours', 'a 4-hour window'. */
 const RUN_VERBS = new Set(['finish', 'complete', 'take', 'last', 'done', 'run', 'end']);
 const RUN_CUES = new Set(['job', 'run', 'batch', 'etl', 'pipeline', 'load', 'transform', 'spark', 'nightly', 'window', 'step', 'workflow']);
@@ -16,6 +17,9 @@ const RUN_LINKS = new Set(['in', 'within', 'under', 'up', 'to', 'by', 'about', '
 function objectiveField(tokens: readonly Token[], index: number): 'resilience.recoveryPointMinutes' | 'resilience.recoveryTimeMinutes' | undefined {
   const token = tokens[index];
   const next = tokens[index + 1]?.lemma;
+  // 'lose at most 5 minutes of data' is a recovery point; 'be back up within 2 hours' a recovery time.
+  if (token.lemma === 'lose' && sentenceHas(tokens, index, DATA_WORDS)) return 'resilience.recoveryPointMinutes';
+  if (token.lower === 'back' && (next === 'up' || next === 'online' || next === 'running')) return 'resilience.recoveryTimeMinutes';
   if (RECOVERY_POINT.has(token.lemma) || (token.lemma === 'recovery' && next === 'point')) return 'resilience.recoveryPointMinutes';
   if (RECOVERY_TIME.has(token.lemma) || (token.lemma === 'recovery' && (next === 'time' || next === 'within' || next === 'in'))) return 'resilience.recoveryTimeMinutes';
   return undefined;

@@ -1,3 +1,4 @@
+import type { Token } from './tokens.js';
 import { addReading, consume, type ScanState } from './reading.js';
 import { is, phrase, type VocabularyEntry } from './vocabulary.js';
 
@@ -93,5 +94,18 @@ export function placeSecondaryRegions(state: ScanState): void {
       }
       if (tokens[at].lower === ',' || tokens[at].lower === ';') break;
     }
+    // 'running from us-west-2 if Virginia is down': the Region used when another fails.
+    if (reading.field === 'account.region' && failsOverAfter(tokens, first)) reading.field = 'resilience.secondaryRegion';
   }
+}
+
+/** 'if … is down', 'when … fails' right after a Region: it is the one that takes over. */
+function failsOverAfter(tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first].sentence;
+  let condition = false;
+  for (let at = first + 1; at < Math.min(tokens.length, first + 8) && tokens[at].sentence === sentence; at += 1) {
+    if (tokens[at].lower === 'if' || tokens[at].lower === 'when' || tokens[at].lower === 'should') condition = true;
+    if (condition && (tokens[at].lower === 'down' || tokens[at].lemma === 'fail' || tokens[at].lower === 'outage' || tokens[at].lower === 'unavailable')) return true;
+  }
+  return false;
 }

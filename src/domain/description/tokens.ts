@@ -40,6 +40,8 @@ const SIMPLE = /^(?:\p{L}[\p{L}\p{N}]*|\d+)$/u;
  * final digits is a decimal comma, as much of Europe writes it ('1,2 GB/s', '3,5 TB').
  */
 function numberValue(raw: string): number {
+  // '12.500 events/s', '1.000 transactions': a dot between groups of three digits groups thousands.
+  if (/^\d{1,3}(?:\.\d{3})+$/.test(raw) && !/^0\./.test(raw)) return Number(raw.replace(/\./g, ''));
   if (/^\d+(?:,\d{3})*,\d{1,2}$/.test(raw)) {
     const decimal = raw.lastIndexOf(',');
     return Number(`${raw.slice(0, decimal).replace(/,/g, '')}.${raw.slice(decimal + 1)}`);

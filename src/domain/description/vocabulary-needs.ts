@@ -51,6 +51,9 @@ const PROCESSING: readonly VocabularyEntry[] = [
   ),
   // Code, procedures and schemas converted are a migration's conversion, never a per-record transform.
   phrase(['stored procedures|procedure|code|schema|schemas need|needs converting|conversion', 'convert|converting the? stored procedures|code|schema|schemas'], { field: 'description.note', value: 'code conversion' }),
+  // Rows deleted when people withdraw or ask to be forgotten: row-level deletes.
+  phrase(['rows|records|data must|must then|will|should? be deleted|erased|purged', 'delete|deleting|erase|erasing their|the|those rows|records', 'right to be forgotten', 'withdraw|withdraws|withdrawn consent', 'erasure request|requests'],
+    is('data.rowLevelDeletes')),
   phrase(['ongoing changes|updates', 'keep it|them|the copy|the lake updated|current|in sync', 'replicate|replicating|stream|streaming the? changes'], is('migration.ongoingReplication', true, { when: 'database' })),
   phrase(['etl|elt', 'etl|elt job|jobs|pipeline|pipelines|process|processes', 'extract transform and? load', 'extract , transform , and? load', 'glue job|jobs|etl'], is('processing.etl')),
   // A job that joins data with other tables, or aggregates it, on a schedule is ETL.
