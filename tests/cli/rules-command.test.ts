@@ -118,6 +118,26 @@ describe('aws-data-advisor rules check', () => {
     expect(oneLine(stderr)).toBe(`aws-data-advisor: 3 problems in ${dir}`);
   });
 
+  it('refuses a chain of named conditions too deep, the same way as start-up: exit 3 naming file and rule, one problem per chain', () => {
+    const conditions: Record<string, unknown> = { 'link-0': { all: [{ fact: 'latency', operator: 'equal', value: 'batch' }] } };
+    for (let i = 1; i < 3_000; i++) conditions[`link-${i}`] = { all: [{ condition: `link-${i - 1}` }] };
+    // Declared last-first: the deepest link comes first in the file.
+    const reversed = Object.fromEntries(Object.entries(conditions).reverse());
+    const dir = orgFolder({ 'deep.json': { topic: 'Deep', conditions: reversed, rules: [orgRule('acme:deep', { warn: [{ code: 'acme:deep', message: 'Deep.' }] }, { conditions: { all: [{ condition: 'link-2999' }] } })] } });
+    const check = runCli(['rules', 'check', dir]);
+    expect(check.code).toBe(3);
+    const lines = check.stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/deep\.json: rule acme:deep: conditions: named conditions chain 3000 deep \(link-2999 → link-2998 → link-2997 → …\), more than 16/);
+    expect(lines[1]).toMatch(/deep\.json: named condition "link-2999": named conditions chain 3000 deep/);
+    for (const command of [['serve', '--port', '0'], ['mcp']]) {
+      const { code, stderr } = runCli(command, { env: { ADVISOR_RULES_DIR: dir }, input: '' });
+      expect(code, command.join(' ')).toBe(3);
+      expect(oneLine(stderr)).toMatch(/rule file .*deep\.json, rule acme:deep: conditions: named conditions chain 3000 deep/);
+      expect(stderr).not.toContain('call stack');
+    }
+  });
+
   it('exits 3 for a folder that cannot be read', () => {
     const { code, stderr } = runCli(['rules', 'check', '/no/such/folder']);
     expect(code).toBe(3);
