@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectUsageError, runCli } from '../support/cli.js';
 import { acmePolicies, customStream, logsToSplunk, mskService, orgFolder, orgRule } from '../support/org-rules.js';
@@ -85,6 +88,29 @@ describe('aws-data-advisor rules test', () => {
     const bad = runCli(['rules', 'test', orgFolder({ ...acme, 'scenarios/bad.json': { name: 'bad', workload: {}, expect: { inclde: [] } } })]);
     expect(bad.code).toBe(1);
     expect(oneLine(bad.stderr)).toMatch(/scenario file .*bad\.json: expect: unknown key "inclde"/);
+  });
+
+  it('refuses a scenario that is not a regular file, or too large, without reading it: exit 1 naming it, never a hang', () => {
+    const fifo = orgFolder({ ...acme, 'scenarios/a.json': passing });
+    execFileSync('mkfifo', [join(fifo, 'scenarios', 'b.json')]);
+    const hung = runCli(['rules', 'test', fifo]);
+    expect(hung.code).toBe(1);
+    expect(oneLine(hung.stderr)).toMatch(/scenario file .*b\.json: not a regular file/);
+    const zero = orgFolder({ ...acme, 'scenarios/a.json': passing });
+    symlinkSync('/dev/zero', join(zero, 'scenarios', 'zero.json'));
+    expect(oneLine(runCli(['rules', 'test', zero]).stderr)).toMatch(/scenario file .*zero\.json: not a regular file/);
+    const large = orgFolder({ ...acme, 'scenarios/a.json': passing, 'scenarios/large.json': { ...passing, expert: { notes: 'x'.repeat(20_000) }, padding: ' '.repeat(1_100_000) } });
+    expect(oneLine(runCli(['rules', 'test', large]).stderr)).toMatch(/scenario file .*large\.json: the file is larger than 1048576 bytes/);
+  });
+
+  it('prints names and files with their control characters escaped, so no scenario can forge an "ok" line or drive the terminal', () => {
+    const forged = { ...failing, name: 'evil\r\u001b[2Kok    all-good (scenarios/all-good.json)\nok' };
+    const dir = orgFolder({ ...acme, 'scenarios/a.json': forged });
+    const { code, stdout } = runCli(['rules', 'test', dir]);
+    expect(code).toBe(1);
+    expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    expect(stdout.split('\n').filter((line) => line.startsWith('ok'))).toEqual([]);
+    expect(stdout).toContain('FAIL  evil\\u000d\\u001b[2Kok    all-good (scenarios/all-good.json)\\u000aok');
   });
 
   it('exits 3 when a rule file is bad, naming file, rule and reason', () => {
