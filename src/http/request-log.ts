@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import type { Logger } from '../log/logger.js';
 import type { AppEnv } from './env.js';
 
@@ -14,28 +14,30 @@ export const requestTarget = (url: string) => url.slice(url.indexOf('/', url.ind
 const elapsed = (started: number) => Math.round((performance.now() - started) * 100) / 100;
 
 /**
- * One JSON line per request at `info`: request id, method, path with query
- * (as sent, percent-encoded), status, duration in ms and bytes sent. Served
- * by Node, the line is written when the answer has left (duration and bytes
+ * Writes one line per request at `info`: request id, method, path with query
+ * (as sent, percent-encoded), status, the JSON-RPC methods of an `/mcp`
+ * request (`rpc`, tools named), duration in ms and bytes sent. Served by
+ * Node, the line is written when the answer has left (duration and bytes
  * cover the whole answer, headers included); under `app.request()`, at once,
  * with the Content-Length if the answer has one. At `debug`, the client's
- * address and User-Agent too.
+ * address and User-Agent too. Called by the edge once the answer is ready.
  *
  * @example
- * app.use(requestLog(logger));
+ * const log = requestLogger(logger);
+ * log(c, started);
  * // {"level":"info","time":"…","requestId":"5f0c…","method":"POST","path":"/v1/recommendations?format=mermaid","status":200,"durationMs":1.42,"bytes":3540,"msg":"request"}
  */
-export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
+export function requestLogger(logger: Logger): (c: Context<AppEnv>, started: number) => void {
   const debug = logger.isLevelEnabled('debug');
-  return async (c, next) => {
-    const started = performance.now();
-    await next();
+  return (c, started) => {
     const env = c.env as { outgoing?: ServerResponse } | undefined;
+    const rpc = c.get('rpc');
     const fields = {
       requestId: c.get('requestId'),
       method: c.req.method,
       path: requestTarget(c.req.url),
       status: c.res.status,
+      ...(rpc === undefined ? {} : { rpc }),
       ...(debug ? { remoteAddress: env?.outgoing?.req?.socket?.remoteAddress, userAgent: c.req.header('user-agent') } : {}),
     };
     const socket = env?.outgoing?.socket;
@@ -49,7 +51,7 @@ export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
       logger.info({ ...fields, durationMs: elapsed(started), bytes: 0 }, 'request');
       return;
     }
-    // The adapter writes the answer after this middleware returns; the socket counts what it sends.
+    // The adapter writes the answer after the edge returns; the socket counts what it sends.
     const before = socket.bytesWritten;
     env.outgoing.once('close', () => logger.info({ ...fields, durationMs: elapsed(started), bytes: socket.bytesWritten - before }, 'request'));
   };
