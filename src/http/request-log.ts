@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { Context } from 'hono';
+import { type DestinationStream, pino } from 'pino';
 import type { Logger } from '../log/logger.js';
 import type { AppEnv } from './env.js';
 
@@ -13,6 +14,9 @@ export const requestTarget = (url: string) => url.slice(url.indexOf('/', url.ind
 
 const elapsed = (started: number) => Math.round((performance.now() - started) * 100) / 100;
 
+/** A value as JSON: what a client sent, escaped; `undefined` leaves the field out. */
+const field = (name: string, value: string | number | undefined) => (value === undefined ? '' : `,"${name}":${JSON.stringify(value)}`);
+
 /**
  * Writes one line per request at `info`: request id, method, path with query
  * (as sent, percent-encoded), status, the JSON-RPC methods of an `/mcp`
@@ -22,6 +26,10 @@ const elapsed = (started: number) => Math.round((performance.now() - started) * 
  * with the Content-Length if the answer has one. At `debug`, the client's
  * address and User-Agent too. Called by the edge once the answer is ready.
  *
+ * The line is the logger's own format (level, ISO time, fields, msg),
+ * written straight to its destination: a same-run A/B took 17% off the
+ * server's CPU per request against `logger.info()` (docs/performance.md).
+ *
  * @example
  * const log = requestLogger(logger);
  * log(c, started);
@@ -29,30 +37,31 @@ const elapsed = (started: number) => Math.round((performance.now() - started) * 
  */
 export function requestLogger(logger: Logger): (c: Context<AppEnv>, started: number) => void {
   const debug = logger.isLevelEnabled('debug');
+  const destination = (logger as unknown as Record<symbol, DestinationStream>)[pino.symbols.streamSym];
+  const write = (head: string, started: number, bytes: number | undefined) =>
+    destination.write(`{"level":"info","time":"${new Date().toISOString()}"${head}${field('durationMs', elapsed(started))}${field('bytes', bytes)},"msg":"request"}\n`);
   return (c, started) => {
     const env = c.env as { outgoing?: ServerResponse } | undefined;
-    const rpc = c.get('rpc');
-    const fields = {
-      requestId: c.get('requestId'),
-      method: c.req.method,
-      path: requestTarget(c.req.url),
-      status: c.res.status,
-      ...(rpc === undefined ? {} : { rpc }),
-      ...(debug ? { remoteAddress: env?.outgoing?.req?.socket?.remoteAddress, userAgent: c.req.header('user-agent') } : {}),
-    };
+    const head =
+      field('requestId', c.get('requestId')) +
+      field('method', c.req.method) +
+      field('path', requestTarget(c.req.url)) +
+      field('status', c.res.status) +
+      field('rpc', c.get('rpc')) +
+      (debug ? field('remoteAddress', env?.outgoing?.req?.socket?.remoteAddress) + field('userAgent', c.req.header('user-agent')) : '');
     const socket = env?.outgoing?.socket;
     if (!env?.outgoing || !socket) {
       const declared = c.res.headers.get('content-length');
-      logger.info({ ...fields, durationMs: elapsed(started), bytes: declared === null ? undefined : Number(declared) }, 'request');
+      write(head, started, declared === null ? undefined : Number(declared));
       return;
     }
     // The client left before the answer was ready (mid-body): nothing will be sent.
     if (socket.destroyed) {
-      logger.info({ ...fields, durationMs: elapsed(started), bytes: 0 }, 'request');
+      write(head, started, 0);
       return;
     }
     // The adapter writes the answer after the edge returns; the socket counts what it sends.
     const before = socket.bytesWritten;
-    env.outgoing.once('close', () => logger.info({ ...fields, durationMs: elapsed(started), bytes: socket.bytesWritten - before }, 'request'));
+    env.outgoing.once('close', () => write(head, started, socket.bytesWritten - before));
   };
 }
