@@ -42,12 +42,16 @@ const STATIC = {
 /** Answers built here; the edge dresses any other answer (a library's) after the fact. */
 const DRESSED = new WeakSet<Response>();
 
-/** The static headers and the request id for this request, as the edge and the operation left them. */
-export function edgeHeaders(c: Context<AppEnv>): Record<string, string> {
+/** The static headers for this request, as the edge and the operation left them: API or page, HTTP or HTTPS. */
+function staticHeaders(c: Context<AppEnv>): Readonly<Record<string, string>> {
   const https = c.get('https') === true;
-  const base = c.get('page') ? (https ? STATIC.pageHttps : STATIC.page) : https ? STATIC.apiHttps : STATIC.api;
+  return c.get('page') ? (https ? STATIC.pageHttps : STATIC.page) : https ? STATIC.apiHttps : STATIC.api;
+}
+
+/** The static headers and the request id for this request. */
+export function edgeHeaders(c: Context<AppEnv>): Record<string, string> {
   const requestId = c.get('requestId');
-  return requestId === undefined ? { ...base } : { ...base, 'X-Request-Id': requestId };
+  return requestId === undefined ? { ...staticHeaders(c) } : { ...staticHeaders(c), 'X-Request-Id': requestId };
 }
 
 /**
@@ -59,7 +63,9 @@ export function edgeHeaders(c: Context<AppEnv>): Record<string, string> {
  * return respond(c, JSON.stringify(answer), 200, { 'Content-Type': 'application/json', Vary: 'Accept' });
  */
 export function respond(c: Context<AppEnv>, body: string | Uint8Array | ReadableStream | null, status: number, headers: Record<string, string> = {}): Response {
-  const response = new Response(body as ConstructorParameters<typeof Response>[0], { status, headers: { ...edgeHeaders(c), ...headers } });
+  const requestId = c.get('requestId');
+  const all = requestId === undefined ? { ...staticHeaders(c), ...headers } : { ...staticHeaders(c), 'X-Request-Id': requestId, ...headers };
+  const response = new Response(body as ConstructorParameters<typeof Response>[0], { status, headers: all });
   DRESSED.add(response);
   return response;
 }
