@@ -105,34 +105,19 @@ const MCP_ANSWERS = answers<unknown>({
  * endpoint (with or without sessions) answers it within its answer budget.
  */
 export function mcpOperations(mcp: McpHttpEndpoint) {
+  /** What the three methods share: the path, the answers, JSON-RPC refusals. */
+  const shared = { path: '/mcp', answers: MCP_ANSWERS, problems: [401, 403], refusal: jsonRpcRefusal } as const;
+  const withoutBody = (method: 'get' | 'delete', operationId: string, summary: string) =>
+    operation({ ...shared, method, doc: mcpDoc(operationId, summary), handler: (c) => answerThrough(c, mcp, undefined) });
   return [
     operation({
+      ...shared,
       method: 'post',
-      path: '/mcp',
       doc: mcpDoc('mcpPost', 'Send a JSON-RPC message to the MCP server (Streamable HTTP)'),
       body: MESSAGES,
-      answers: MCP_ANSWERS,
-      problems: [401, 403],
-      refusal: jsonRpcRefusal,
       handler: (c, messages: Messages) => answerThrough(c, mcp, messages),
     }),
-    operation({
-      method: 'get',
-      path: '/mcp',
-      doc: mcpDoc('mcpGet', 'Open the server-to-client SSE stream of an MCP session (405 when the server runs stateless)'),
-      answers: MCP_ANSWERS,
-      problems: [401, 403],
-      refusal: jsonRpcRefusal,
-      handler: (c) => answerThrough(c, mcp, undefined),
-    }),
-    operation({
-      method: 'delete',
-      path: '/mcp',
-      doc: mcpDoc('mcpDelete', 'End an MCP session (405 when the server runs stateless)'),
-      answers: MCP_ANSWERS,
-      problems: [401, 403],
-      refusal: jsonRpcRefusal,
-      handler: (c) => answerThrough(c, mcp, undefined),
-    }),
+    withoutBody('get', 'mcpGet', 'Open the server-to-client SSE stream of an MCP session (405 when the server runs stateless)'),
+    withoutBody('delete', 'mcpDelete', 'End an MCP session (405 when the server runs stateless)'),
   ] as const;
 }
