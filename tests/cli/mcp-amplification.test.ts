@@ -68,6 +68,26 @@ describe('MCP batch amplification against a running server', () => {
     }, 60_000);
   }
 
+  it('holds at most the per-client cap of sessions under a flood of 300 initializes from one address, answering the rest 503 with Retry-After', async () => {
+    const { child, url } = await startServe(children, { ADVISOR_LOG: 'errors' });
+    const mcp = new URL('/mcp', url);
+    const flood = Promise.all(
+      Array.from({ length: 300 }, async () => {
+        const response = await fetch(mcp, { method: 'POST', headers: HEADERS, body: initialize });
+        await response.arrayBuffer();
+        return { status: response.status, retryAfter: response.headers.get('retry-after') };
+      }),
+    );
+    const [slowest, answers] = await Promise.all([slowestHealth(url, flood), flood]);
+    expect(answers.filter((answer) => answer.status === 200)).toHaveLength(10);
+    const refused = answers.filter((answer) => answer.status === 503);
+    expect(refused).toHaveLength(290);
+    // Nothing can make way before the sessions have been idle for the crowded idle time (60 s).
+    for (const { retryAfter } of refused) expect(Number(retryAfter)).toBeGreaterThan(50);
+    expect(rssMiB(child.pid as number)).toBeLessThan(POD_LIMIT_MIB);
+    expect(slowest).toBeLessThan(1_000);
+  }, 60_000);
+
   it('drops a client that reads nothing of its answers after the write timeout, and with it what it would not read', async () => {
     const { child, url } = await startServe(children, { ADVISOR_LOG: 'errors', ADVISOR_WRITE_TIMEOUT_MS: '1000' });
     // Forty copies of Swagger UI's 1.7 MB bundle, pipelined, far more than the kernel's buffers hold.
