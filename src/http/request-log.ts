@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Context } from 'hono';
 import { type DestinationStream, pino } from 'pino';
 import type { Logger } from '../log/logger.js';
@@ -21,10 +22,12 @@ const field = (name: string, value: string | number | undefined) => (value === u
  * Writes one line per request at `info`: request id, method, path with query
  * (as sent, percent-encoded), status, the JSON-RPC methods of an `/mcp`
  * request (`rpc`, tools named), duration in ms and bytes sent. Served by
- * Node, the line is written when the answer has left (duration and bytes
- * cover the whole answer, headers included); under `app.request()`, at once,
- * with the Content-Length if the answer has one. At `debug`, the client's
- * address and User-Agent too. Called by the edge once the answer is ready.
+ * Node, the lines of a turn of the event loop are written together on the
+ * next, once the adapter has sent each answer (an answer still being sent,
+ * when its connection closes): duration and bytes cover the whole answer,
+ * headers included. Under `app.request()`, at
+ * once, with the Content-Length if the answer has one. At `debug`, the
+ * client's address and User-Agent too. Called by the edge once the answer is ready.
  *
  * The line is the logger's own format (level, ISO time, fields, msg),
  * written straight to its destination: 1.12× the throughput of
@@ -38,8 +41,20 @@ const field = (name: string, value: string | number | undefined) => (value === u
 export function requestLogger(logger: Logger): (c: Context<AppEnv>, started: number) => void {
   const debug = logger.isLevelEnabled('debug');
   const destination = (logger as unknown as Record<symbol, DestinationStream>)[pino.symbols.streamSym];
-  const write = (head: string, started: number, bytes: number | undefined) =>
-    destination.write(`{"level":"info","time":"${new Date().toISOString()}"${head}${field('durationMs', elapsed(started))}${field('bytes', bytes)},"msg":"request"}\n`);
+  const line = (head: string, started: number, bytes: number | undefined) =>
+    `{"level":"info","time":"${new Date().toISOString()}"${head}${field('durationMs', elapsed(started))}${field('bytes', bytes)},"msg":"request"}\n`;
+  // Answers of this turn, whose lines wait for the adapter to write them: one write for all on the next turn.
+  // An answer still being sent then (an event stream, a slow reader, a pipelined request) is logged when its connection closes.
+  let waiting: Array<{ head: string; started: number; outgoing: ServerResponse; socket: Socket; before: number }> = [];
+  const writeWaiting = () => {
+    let lines = '';
+    for (const { head, started, outgoing, socket, before } of waiting) {
+      if (outgoing.writableFinished || outgoing.destroyed) lines += line(head, started, socket.bytesWritten - before);
+      else outgoing.once('close', () => destination.write(line(head, started, socket.bytesWritten - before)));
+    }
+    waiting = [];
+    if (lines) destination.write(lines);
+  };
   return (c, started) => {
     const env = c.env as { outgoing?: ServerResponse } | undefined;
     const head =
@@ -52,16 +67,16 @@ export function requestLogger(logger: Logger): (c: Context<AppEnv>, started: num
     const socket = env?.outgoing?.socket;
     if (!env?.outgoing || !socket) {
       const declared = c.res.headers.get('content-length');
-      write(head, started, declared === null ? undefined : Number(declared));
+      destination.write(line(head, started, declared === null ? undefined : Number(declared)));
       return;
     }
     // The client left before the answer was ready (mid-body): nothing will be sent.
     if (socket.destroyed) {
-      write(head, started, 0);
+      destination.write(line(head, started, 0));
       return;
     }
-    // The adapter writes the answer after the edge returns; the socket counts what it sends.
-    const before = socket.bytesWritten;
-    env.outgoing.once('close', () => write(head, started, socket.bytesWritten - before));
+    // The adapter writes the answer after the edge returns; the socket counts what it has been handed.
+    if (waiting.length === 0) setImmediate(writeWaiting);
+    waiting.push({ head, started, outgoing: env.outgoing, socket, before: socket.bytesWritten });
   };
 }
