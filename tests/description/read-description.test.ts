@@ -72,11 +72,11 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
     ],
   ],
   [
+    // How often a model is retrained is no freshness of the data.
     "We don't need GPUs; training runs nightly with XGBoost and scikit-learn.",
     [
       ['ml.gpu', false],
       ['ml.training', true],
-      ['latency', 'batch'],
       ['ml.frameworks', ['xgboost']],
       ['ml.frameworks', ['scikit-learn']],
     ],

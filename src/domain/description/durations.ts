@@ -145,7 +145,7 @@ function latencyDurationStart(tokens: readonly Token[], index: number): number {
  */
 const DEADLINE_VERBS = new Set([
   'delete', 'erase', 'remove', 'purge', 'forget', 'anonymize', 'anonymise', 'recover', 'restore', 'respond', 'fulfil', 'fulfill', 'comply',
-  'finish', 'complete', 'lose', 'back',
+  'finish', 'complete', 'lose', 'back', 'downtime', 'outage', 'cutover',
 ]);
 function deadlineOfAnotherKind(tokens: readonly Token[], index: number): boolean {
   const clause = tokens[index].clause;

@@ -1,6 +1,6 @@
 import type { Token } from './tokens.js';
 
-const NEGATORS = new Set(['no', 'not', 'never', 'without', 'cannot', 'neither', 'nor', 'none', 'nothing']);
+const NEGATORS = new Set(['no', 'not', 'never', 'without', 'cannot', 'neither', 'nor', 'none', 'nothing', 'nobody', 'noone']);
 /** 'no more than', 'not only', 'no matter': a negator that negates nothing that follows. */
 const NOT_NEGATING_NEXT = new Set([
   'more', 'less', 'later', 'longer', 'fewer', 'greater', 'matter', 'only', 'just', 'bigger', 'larger', 'smaller', 'earlier', 'sooner',

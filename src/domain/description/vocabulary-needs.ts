@@ -13,7 +13,8 @@ const LATENCY: readonly VocabularyEntry[] = [
   phrase(['near real-time|realtime', 'nrt', 'micro batch|batches|batching', 'microbatch|microbatches'], is('latency', 'near-real-time')),
   phrase(
     ['hourly|nightly|daily|overnight|weekly|monthly', 'every night|morning|evening|weekend', 'end of the? day', 'next day|morning', 'by the? morning', 't+1'],
-    BATCH_LATENCY,
+    // A retraining's cadence is no freshness of the data ('retrain monthly').
+    is('latency', 'batch', { unless: 'model' }),
     SCHEDULED,
   ),
   phrase(['batch processing|jobs|job|reports|reporting|analytics|latency', 'batch is fine|ok|okay|enough|acceptable'], BATCH_LATENCY),
@@ -24,7 +25,10 @@ const LATENCY: readonly VocabularyEntry[] = [
 
 /** What must happen to the data. */
 const PROCESSING: readonly VocabularyEntry[] = [
-  phrase(['live dashboard|dashboards', 'live view|views|map|maps|board|boards'], is('analytics.dashboards'), METRICS),
+  // A live board or map is fresh within seconds to minutes.
+  phrase(['live dashboard|dashboards', 'live view|views|map|maps|board|boards', 'live * board|boards|dashboard|dashboards|map|view', 'live * * board|boards|dashboard|dashboards'],
+    is('analytics.dashboards'), METRICS, is('latency', 'near-real-time')),
+  phrase(['see on a map live', 'on a live map'], is('analytics.dashboards'), METRICS, is('latency', 'near-real-time')),
   phrase(['sliding|tumbling|hopping|session window|windows', 'windowed counts|aggregations'], METRICS),
   // A model named for what it predicts is trained or served by other words.
   phrase(['prediction|predictions|forecast|forecasting|forecasts model|models'], ...[]),
