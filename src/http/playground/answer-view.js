@@ -18,6 +18,9 @@ function serviceLabel(id, names) {
   return names[id] ? [names[id], ' ', h('code', {}, id)] : [h('code', {}, id)];
 }
 
+/** Where a premise came from, in words. */
+const PREMISE_FROM = { workload: 'given', derived: 'worked out', default: 'assumed' };
+
 /**
  * One card per recommended service, linked from the diagram by `#rec-<id>`.
  *
@@ -47,6 +50,16 @@ export function recommendationCards(recommendations, names) {
       settings.length > 0 && [
         h('h5', {}, 'Configuration'),
         h('dl', { class: 'configuration' }, settings.map(([key, value]) => h('div', {}, h('dt', { title: key }, words(key)), h('dd', {}, formatValue(value))))),
+      ],
+      (item.premises ?? []).length > 0 && [
+        h('h5', {}, 'Rests on'),
+        h(
+          'ul',
+          { class: 'premises' },
+          item.premises.map((premise) =>
+            h('li', { class: `premise premise-${premise.from}` }, `${premise.quantity}: ${formatValue(premise.value)} ${premise.unit} (${PREMISE_FROM[premise.from]}${premise.from === 'default' && premise.field ? `: say ${premise.field}` : ''})`),
+          ),
+        ),
       ],
       item.alternatives.length > 0 && [
         h('h5', {}, 'Alternatives'),
