@@ -79,7 +79,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
     source('mobile-apps'),
   ),
   // 'We are a B2B SaaS company' says what the business is, not where data comes from.
-  phrase(['saas company|companies|business|vendor|provider|startup|platform|product', 'b2b saas', 'saas for'], { field: 'description.note', value: 'business' }),
+  phrase(['saas company|companies|business|vendor|provider|startup|platform|product', 'b2b saas', 'saas for'], ...[]),
   phrase(
     ['saas', 'saas apps|applications|tools', 'salesforce', 'zendesk', 'servicenow', 'marketo', 'hubspot', 'workday', 'shopify', 'stripe', 'google analytics', 'netsuite'],
     source('saas'),
@@ -118,7 +118,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   byRole(['splunk'], (role) => (role === 'source' ? [] : [destination('splunk')])),
   phrase(['http|https|rest * endpoint|endpoints|url', 'http|https|rest endpoint|endpoints|url', 'webhook|webhooks', 'third party endpoint|endpoints'], destination('http-endpoint')),
   // 'Partner webhooks send us JSON' is data coming in, not an endpoint to deliver to.
-  phrase(['webhook|webhooks send|sends|post|posts|push|pushes|call|calls us|our', 'incoming webhook|webhooks', 'webhooks from'], { field: 'description.note', value: 'incoming webhooks' }),
+  phrase(['webhook|webhooks send|sends|post|posts|push|pushes|call|calls us|our', 'incoming webhook|webhooks', 'webhooks from'], ...[]),
   ...managedDatabaseEntries(),
   byRole(['amazon? ec2', 'ec2 instance|instances', 'on amazon? ec2', 'on ec2 instances'], (role) => (role === 'destination' ? [] : [location('ec2')])),
   phrase(

@@ -54,7 +54,7 @@ const PROCESSING: readonly VocabularyEntry[] = [
     is('processing.transformBeforeDelivery', true, { unless: ['migration', 'media'] }),
   ),
   // Code, procedures and schemas converted are a migration's conversion, never a per-record transform.
-  phrase(['stored procedures|procedure|code|schema|schemas need|needs converting|conversion', 'convert|converting the? stored procedures|code|schema|schemas'], { field: 'description.note', value: 'code conversion' }),
+  phrase(['stored procedures|procedure|code|schema|schemas need|needs converting|conversion', 'convert|converting the? stored procedures|code|schema|schemas'], ...[]),
   // Rows deleted when people withdraw or ask to be forgotten: row-level deletes.
   phrase(['rows|records|data must|must then|will|should? be deleted|erased|purged', 'delete|deleting|erase|erasing their|the|those rows|records', 'right to be forgotten', 'withdraw|withdraws|withdrawn consent', 'erasure request|requests'],
     is('data.rowLevelDeletes')),
