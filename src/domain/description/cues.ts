@@ -28,6 +28,8 @@ const CUE_WORDS: Readonly<Record<Cue, ReadonlySet<string>>> = {
   flowing: new Set(['pump', 'pumps', 'pumping', 'continuously', 'ship', 'ships', 'shipping', 'stream', 'streams', 'streaming']),
   // An app or game on phones: its telemetry comes from the app, not from IoT devices.
   mobile: new Set(['app', 'apps', 'mobile', 'game', 'games', 'ios', 'android', 'smartphone', 'smartphones']),
+  // A job on a schedule: transforming inside it is batch ETL, not a per-record transform before delivery.
+  scheduled: new Set(['nightly', 'daily', 'hourly', 'weekly', 'monthly', 'night', 'overnight', 'export', 'exports', 'exported', 'cron', 'batch', 'batches', 'once']),
   // Training a model: how often it is retrained is no freshness of the data.
   model: new Set(['retrain', 'retrains', 'retrained', 'retraining', 'train', 'trained', 'training', 'model', 'models']),
   // Recordings and renditions: converting them is transcoding, not a per-record transform.

@@ -153,13 +153,16 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   phrase(['batch load|loads|upload|uploads|ingestion|import|imports', 'bulk load|loads|upload|uploads|import', 'file drops'], is('ingestion.mode', 'batch')),
   phrase(['daily|nightly|hourly|weekly batch|batches'], is('latency', 'batch'), is('ingestion.mode', 'batch', { unless: 'output' })),
   phrase(
-    ['daily|nightly|hourly|weekly load|loads|import|imports|upload|uploads|export|exports|file|files|dump|dumps|extract|extracts|snapshot|snapshots|delta|deltas'],
+    ['daily|nightly|hourly|weekly load|loads|import|imports|upload|uploads|export|exports|file|files|dump|dumps|extract|extracts|snapshot|snapshots|delta|deltas',
+      'daily|nightly|hourly|weekly|monthly csv|json|parquet|xml|excel|images|batch|batches|pull|pulls'],
     is('latency', 'batch'),
     is('ingestion.mode', 'batch'),
   ),
   phrase(
     ['one|once|single off|time|shot? migration|migrations|move|transfer|load|copy|import|dump|export', 'one|once off|time :', 'lift and shift', 'migrate|migrating|migration|migrated|migrations',
-      'migrate once', 'copied|copy|moved|move|transferred|transfer to * once', 'copied|copy|moved|move|transferred|transfer once'],
+      'migrate once', 'copied|copy|moved|move|transferred|transfer to * once', 'copied|copy|moved|move|transferred|transfer once',
+      // 'need to go to S3, one time', 'One-shot, weekend cutover': a one-off move said on its own.
+      'one time|one-time|oneshot|one-shot|one-off', 'one shot|off', 'weekend cutover', 'cut-over weekend', 'cutover weekend'],
     is('ingestion.mode', 'one-time-migration'),
   ),
   phrase(

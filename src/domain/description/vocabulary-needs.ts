@@ -51,7 +51,8 @@ const PROCESSING: readonly VocabularyEntry[] = [
   // Converting a schema or code while migrating is schema conversion, not a per-record transform; converting recordings to HLS is transcoding.
   phrase(
     ['convert|converts|converting|converted|conversion', 'transform|transforms|transforming|transformed'],
-    is('processing.transformBeforeDelivery', true, { unless: ['migration', 'media'] }),
+    is('processing.transformBeforeDelivery', true, { unless: ['migration', 'media', 'scheduled'] }),
+    is('processing.etl', true, { when: 'scheduled', unless: ['migration', 'media'] }),
   ),
   // Code, procedures and schemas converted are a migration's conversion, never a per-record transform.
   phrase(['stored procedures|procedure|code|schema|schemas need|needs converting|conversion', 'convert|converting the? stored procedures|code|schema|schemas'], ...[]),
