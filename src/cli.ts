@@ -1,6 +1,7 @@
 import { ConfigError } from './config.js';
 import { RuleLoadError, ScenarioFileError, WorkloadValidationError } from './domain/errors.js';
 import { type Command, EXIT, InputError, UsageError } from './commands/command.js';
+import { printable } from './log/printable.js';
 import { packageVersion } from './package-files.js';
 
 /** Each command is loaded only when it runs: `mcp`, which assistants start often, loads nothing of the others. */
@@ -49,12 +50,16 @@ Exit codes:
   4  unexpected internal error
 `;
 
-/** What a failure prints (one line) and the exit code it ends with. */
+/**
+ * What a failure prints (one line, then a usage error's usage line) and the
+ * exit code it ends with. A file name or value the message quotes has its
+ * control characters escaped: it can neither break the line nor drive the terminal.
+ */
 function describeFailure(error: unknown): [string, number] {
-  if (error instanceof UsageError) return [`${error.message}${error.usage ? `\n${error.usage.split('\n')[0]}` : ''}`, EXIT.usage];
-  if (error instanceof WorkloadValidationError || error instanceof InputError || error instanceof ScenarioFileError) return [error.message, EXIT.badInput];
-  if (error instanceof ConfigError || error instanceof RuleLoadError) return [error.message, EXIT.config];
-  return [`unexpected error: ${error instanceof Error ? error.message : String(error)}`, EXIT.internal];
+  if (error instanceof UsageError) return [`${printable(error.message)}${error.usage ? `\n${error.usage.split('\n')[0]}` : ''}`, EXIT.usage];
+  if (error instanceof WorkloadValidationError || error instanceof InputError || error instanceof ScenarioFileError) return [printable(error.message), EXIT.badInput];
+  if (error instanceof ConfigError || error instanceof RuleLoadError) return [printable(error.message), EXIT.config];
+  return [`unexpected error: ${printable(error instanceof Error ? error.message : String(error))}`, EXIT.internal];
 }
 
 /** Runs the CLI with the given arguments; returns the exit code. */

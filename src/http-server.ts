@@ -50,8 +50,9 @@ export async function startServer({ config, advisor, logger }: StartOptions): Pr
   let draining = false;
   const errorLogger = config.ADVISOR_LOG === 'silent' ? undefined : logger;
   const logToolError = errorLogger && ((error: unknown, errorId: string) => errorLogger.error({ err: error, errorId }, 'unexpected error in an MCP tool call'));
-  const mcp = mcpEndpoint(config, () => createMcpServer(advisor, { version, logError: logToolError }));
-  const metrics = createMetrics({ mcpSessionsOpen: () => mcp.size });
+  let mcp: McpHttpEndpoint | undefined;
+  const metrics = createMetrics({ mcpSessionsOpen: () => mcp?.size ?? 0 });
+  mcp = mcpEndpoint(config, () => createMcpServer(advisor, { version, logError: logToolError, onAnswer: metrics.countAnswer }));
   const app = createApp({
     advisor,
     mcp,
@@ -60,50 +61,56 @@ export async function startServer({ config, advisor, logger }: StartOptions): Pr
     allowedHosts: config.ADVISOR_ALLOWED_HOSTS,
     token: config.ADVISOR_TOKEN,
     corsOrigins: config.ADVISOR_CORS_ORIGINS,
+    trustRequestId: config.ADVISOR_TRUST_PROXY,
     readiness: { ready: () => !draining },
     logger: errorLogger,
     logRequests: config.ADVISOR_LOG === 'requests' || config.ADVISOR_LOG === 'debug',
   });
 
   const server = await listen(config, app.fetch, metrics);
-  const connections = trackConnections(server);
-  let active = 0;
-  server.on('request', (_request, response) => {
-    active++;
-    if (draining) response.setHeader('Connection', 'close');
-    response.once('close', () => active--);
-  });
+  const connections = trackConnections(server, () => draining);
 
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
+  const endpoint = mcp;
 
   return {
     url,
     server,
-    mcp,
+    mcp: endpoint,
     metrics,
-    inFlight: () => active,
+    inFlight: () => connections.inFlight(),
     shutdown: (timeoutMs) => {
       draining = true;
-      return drain(server, connections, mcp, timeoutMs);
+      connections.closeAfterAnswer();
+      return drain(server, connections, endpoint, { timeoutMs, quietMs: config.ADVISOR_SHUTDOWN_QUIET_MS });
     },
   };
 }
 
 /**
- * Drains the server: takes in what is queued, stops listening, cuts requests
- * still arriving, closes MCP sessions, answers the rest; false if the deadline cut some.
+ * Drains the server without losing a request that was sent: the listener
+ * stays open, and every answer says `Connection: close`, until nothing new
+ * has arrived (no connection, no request, no byte) for `quietMs`, or half
+ * the grace period has passed; then it closes, connections still sending
+ * nothing are cut, MCP sessions close, and the answers in progress finish.
+ * False if the deadline cut some.
  */
-async function drain(server: Server, connections: ReturnType<typeof trackConnections>, mcp: McpHttpEndpoint, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  // Connections the kernel has queued, and bytes already sent, are taken in
-  // before the listener closes: closing it would reset what is still queued.
-  await connections.settle();
+async function drain(
+  server: Server,
+  connections: ReturnType<typeof trackConnections>,
+  mcp: McpHttpEndpoint,
+  { timeoutMs, quietMs }: { timeoutMs: number; quietMs: number },
+): Promise<boolean> {
+  const started = Date.now();
+  const deadline = started + timeoutMs;
+  // Whatever is accepted by then has the other half of the grace period to be answered.
+  await connections.quiet(quietMs, started + Math.max(quietMs, timeoutMs / 2));
   // net.Server's own close: http's would also destroy sockets whose last response is still being written.
   const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
-  // Whoever is still sending headers or a body is cut now rather than holding the drain.
-  connections.closeIncomplete();
+  // Nothing has come from these for the quiet period: a client that stopped half way, or sent nothing.
+  connections.closeStalled();
   await mcp.closeAll();
   // Keep-alive sockets would hold the close open: each is closed once its last response is delivered.
   connections.closeIdle();
@@ -149,6 +156,11 @@ async function listen(config: Config, fetch: Parameters<typeof getRequestListene
     });
   });
   server.keepAliveTimeout = 5_000;
+  // A client that reads nothing of its answer for this long is dropped: what it would not read no longer holds memory.
+  // Node's socket timeout waits out a write that still progresses, however slowly; a socket with nothing to write is left alone.
+  server.setTimeout(config.ADVISOR_WRITE_TIMEOUT_MS, (socket: Socket) => {
+    if (socket.writableLength > 0) socket.destroy();
+  });
   // Requests Node itself refuses before the app sees them (too slow, malformed,
   // oversized headers) get a problem too, never Node's bare text.
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => answerClientError(error, socket, metrics));
@@ -157,51 +169,71 @@ async function listen(config: Config, fetch: Parameters<typeof getRequestListene
 }
 
 /**
- * Follows every connection and the request it carries, so that shutdown can
- * tell a request that has fully arrived (answered) from one still arriving.
+ * Follows every connection and the request it carries, so that shutdown
+ * can tell when nothing new arrives, and a request that has fully arrived
+ * (answered) from a client that stopped sending (cut).
  */
-function trackConnections(server: Server) {
-  const current = new Map<Socket, IncomingMessage | undefined>();
-  let accepted = 0;
+function trackConnections(server: Server, draining: () => boolean) {
+  const current = new Map<Socket, { request: IncomingMessage; response: ServerResponse } | undefined>();
+  let arrivals = 0;
+  let active = 0;
   server.on('connection', (socket: Socket) => {
-    accepted++;
+    arrivals++;
     current.set(socket, undefined);
     socket.once('close', () => current.delete(socket));
   });
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
-    current.set(request.socket, request);
+    arrivals++;
+    active++;
+    if (draining()) response.setHeader('Connection', 'close');
+    current.set(request.socket, { request, response });
+    response.once('close', () => active--);
     response.once('finish', () => {
-      if (current.get(request.socket) === request) current.set(request.socket, undefined);
+      if (current.get(request.socket)?.request === request) current.set(request.socket, undefined);
     });
   });
+  /** Changes whenever a connection, a request or a byte arrives. */
   const progress = () => {
-    let bytes = accepted;
-    for (const [socket, request] of current) if (!request?.complete) bytes += socket.bytesRead;
+    let bytes = arrivals;
+    for (const socket of current.keys()) bytes += socket.bytesRead;
     return bytes;
   };
+  const stalled = (socket: Socket, entry: { request: IncomingMessage } | undefined) =>
+    socket.writableLength === 0 && !entry?.request.complete && !(entry && entry.request.readableLength > 0);
   return {
+    /** Requests being answered right now. */
+    inFlight: () => active,
+    /** Every answer not yet begun says `Connection: close`: the client opens a new connection, to another replica. */
+    closeAfterAnswer(): void {
+      for (const entry of current.values()) if (entry && !entry.response.headersSent) entry.response.setHeader('Connection', 'close');
+    },
     /**
-     * Turns the event loop until nothing new arrives (no connection accepted,
-     * no byte read for a request still incomplete) for three turns, at most a second.
+     * Resolves once nothing has arrived for `quietMs` (checked again after
+     * the event loop has polled for what the kernel holds), or at `until`.
      */
-    async settle(): Promise<void> {
-      const started = Date.now();
-      let quietTurns = 0;
-      let before = progress();
-      while (quietTurns < 3 && Date.now() - started < 1_000) {
-        await new Promise((resolve) => setTimeout(resolve, 10));
-        const now = progress();
-        quietTurns = now === before ? quietTurns + 1 : 0;
-        before = now;
+    async quiet(quietMs: number, until: number): Promise<void> {
+      let last = progress();
+      let since = Date.now();
+      for (;;) {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(25, quietMs)));
+        // A timer can fire before the poll phase has taken in what arrived meanwhile: look once more after it.
+        await new Promise((resolve) => setImmediate(resolve));
+        const now = Date.now();
+        const seen = progress();
+        if (seen !== last) {
+          last = seen;
+          since = now;
+        } else if (now - since >= quietMs) return;
+        if (now >= until) return;
       }
     },
-    /** Destroys connections with no request, or with one whose headers or body have not all arrived. */
-    closeIncomplete(): void {
-      for (const [socket, request] of current) if (!request?.complete) socket.destroy();
+    /** Destroys connections with no request, or with one whose headers or body stopped arriving (none of it is waiting unread). */
+    closeStalled(): void {
+      for (const [socket, entry] of current) if (stalled(socket, entry)) socket.destroy();
     },
     /** Destroys connections between requests whose last response has left Node. */
     closeIdle(): void {
-      for (const [socket, request] of current) if (!request && socket.writableLength === 0) socket.destroy();
+      for (const [socket, entry] of current) if (!entry && socket.writableLength === 0) socket.destroy();
     },
     closeAll(): void {
       for (const socket of current.keys()) socket.destroy();

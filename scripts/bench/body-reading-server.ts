@@ -6,14 +6,13 @@
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { requestId } from 'hono/request-id';
 import { pino } from 'pino';
 import { createAdvisor, parseWorkload } from '../../src/domain/advisor.js';
-import { apiSecurityHeaders, noStoreAndHsts } from '../../src/http/api-headers.js';
+import { edge } from '../../src/http/edge.js';
 import type { AppEnv } from '../../src/http/env.js';
 import { readJsonBody } from '../../src/http/json-body.js';
 import { HttpProblem, problem } from '../../src/http/problem.js';
-import { requestLog } from '../../src/http/request-log.js';
+import { respondJson } from '../../src/http/respond.js';
 import { createLogger } from '../../src/log/logger.js';
 
 const advisor = createAdvisor();
@@ -21,14 +20,14 @@ const limit = 64 * 1024;
 const app = new Hono<AppEnv>();
 // The request log as the server writes it: JSON through an asynchronous buffer.
 const logger = createLogger(pino.destination({ dest: 1, sync: false, minLength: 4096 }));
-app.use(requestId(), requestLog(logger), apiSecurityHeaders(), noStoreAndHsts());
-app.get('/healthz', (c) => c.json({ status: 'ok' }));
+app.use(edge({ bindHost: '127.0.0.1', allowedHosts: [], logger }));
+app.get('/healthz', (c) => respondJson(c, { status: 'ok' }));
 if (process.env.BODY_READER === 'hono') {
   app.post('/v1/recommendations', bodyLimit({ maxSize: limit, onError: (c) => problem(c, 'payload-too-large', 'too large') }), async (c) =>
-    c.json(advisor.recommendValidated(parseWorkload(await c.req.json()))),
+    respondJson(c, advisor.recommendValidated(parseWorkload(await c.req.json()))),
   );
 } else {
-  app.post('/v1/recommendations', async (c) => c.json(advisor.recommendValidated(await readJsonBody(c, parseWorkload, limit))));
+  app.post('/v1/recommendations', async (c) => respondJson(c, advisor.recommendValidated(await readJsonBody(c, parseWorkload, limit))));
 }
 app.onError((error, c) => (error instanceof HttpProblem ? problem(c, error.slug, error.message) : problem(c, 'internal-error', error.message)));
 

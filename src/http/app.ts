@@ -1,33 +1,24 @@
 import { Hono } from 'hono';
 import { bearerAuth } from 'hono/bearer-auth';
 import { cors } from 'hono/cors';
-import { trimTrailingSlash } from 'hono/trailing-slash';
-import { HTTPException } from 'hono/http-exception';
-import { requestId } from 'hono/request-id';
-import { isLoopback } from '../config.js';
 import type { Advisor } from '../domain/advisor.js';
 import type { Logger } from '../log/logger.js';
 import type { McpHttpEndpoint } from '../mcp/http-endpoint.js';
-import { apiSecurityHeaders, documentSecurityHeaders, noStoreAndHsts } from './api-headers.js';
+import { edge } from './edge.js';
 import { type AppEnv, DEFAULT_LIMITS, type HttpLimits } from './env.js';
-import { answersWith } from './content-negotiation.js';
-import { apiOperations } from './openapi.js';
-import type { Operations } from './openapi-parts.js';
 import type { Metrics } from './metrics.js';
-import { HttpProblem, problem } from './problem.js';
-import { requestLog, requestTarget } from './request-log.js';
-import { requestMetrics } from './request-metrics.js';
-import { allowedMethods, answeredTypes } from './route-table.js';
-import { catalogRoutes } from './routes/catalog.js';
-import { docsRoutes } from './routes/docs.js';
-import { mcpRoutes } from './routes/mcp.js';
-import { metaRoutes, type Readiness } from './routes/meta.js';
-import { metricsRoutes } from './routes/metrics.js';
-import { playgroundRoutes } from './routes/playground.js';
-import { recommendationRoutes } from './routes/recommendations.js';
-import { ruleRoutes } from './routes/rules.js';
-import { workloadRoutes } from './routes/workloads.js';
-import { hostGuard } from './security.js';
+import type { AnyOperation, RouteSchemaOf } from './operation.js';
+import { answerProblems, serveOperations } from './operation-routes.js';
+import { problem } from './problem.js';
+import { catalogOperations } from './routes/catalog.js';
+import { docsOperations } from './routes/docs.js';
+import { mcpOperations } from './routes/mcp.js';
+import { metaOperations, type Readiness } from './routes/meta.js';
+import { metricsOperations } from './routes/metrics.js';
+import { playgroundOperations } from './routes/playground.js';
+import { recommendationOperations } from './routes/recommendations.js';
+import { ruleOperations } from './routes/rules.js';
+import { workloadOperations } from './routes/workloads.js';
 
 export interface AppOptions {
   advisor: Advisor;
@@ -47,62 +38,68 @@ export interface AppOptions {
   allowedHosts?: readonly string[];
   /** Prometheus metrics, counted by this app and served at /metrics; omitted, nothing is counted and /metrics answers 404. */
   metrics?: Metrics;
-  /** Bearer token required on /v1/*, /mcp and /metrics (ADVISOR_TOKEN). */
+  /** Bearer token required on every operation the OpenAPI document does not open to anyone: /v1/*, /mcp and /metrics (ADVISOR_TOKEN). */
   token?: string;
   /** Origins allowed to call the API from a browser (ADVISOR_CORS_ORIGINS); CORS is off when empty. */
   corsOrigins?: readonly string[];
+  /** Take each request's id from its X-Request-Id header (ADVISOR_TRUST_PROXY): only behind a proxy that sets it; otherwise every request gets a new one. */
+  trustRequestId?: boolean;
+  /** Named request examples for the OpenAPI document (the scenario workloads). */
+  examples?: ReadonlyArray<{ name: string; summary: string; workload: unknown }>;
 }
 
-/** What a browser renders as a page, or loads into one: these get the document security headers too. */
-const DOCUMENT_PATHS = ['/', '/playground/*', '/docs', '/docs/*'] as const;
+/** Every operation the app can serve: the one list its routes, 405s, Accept checks, metric labels and OpenAPI document come from. */
+function allOperations(options: AppOptions, mcp: McpHttpEndpoint, metrics: Metrics) {
+  const { advisor } = options;
+  const limits: HttpLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+  return [
+    ...recommendationOperations({ advisor, limits, today, onAnswer: options.metrics?.countAnswer }, options.examples),
+    ...workloadOperations({ limits }),
+    ...catalogOperations(advisor),
+    ...ruleOperations(advisor),
+    ...metaOperations(advisor, options.readiness ?? { ready: () => true }),
+    ...metricsOperations(metrics),
+    ...playgroundOperations(advisor),
+    ...docsOperations(),
+    ...mcpOperations(mcp),
+  ] as const;
+}
+
+/** The operations this app serves: all of them but /mcp without an MCP endpoint and /metrics without metrics. */
+export function appOperations(options: AppOptions): AnyOperation[] {
+  const { mcp, metrics } = options;
+  const operations: readonly AnyOperation[] = allOperations(options, mcp as McpHttpEndpoint, metrics as Metrics);
+  return operations.filter((op) => (op.path !== '/mcp' || mcp) && (op.path !== '/metrics' || metrics));
+}
+
+/** The routes as `hono/client` sees them, derived from the operations. */
+type AppRoutes = RouteSchemaOf<ReturnType<typeof allOperations>>;
 
 /**
  * Builds the REST API over an advisor. No port, no env: entry points wire it
- * to a server, tests call `app.request()`.
+ * to a server, tests call `app.request()`. Every operation is declared once
+ * (see `operation.ts`); the edge middleware reads the headers once.
  *
  * @example
  * const app = createApp({ advisor: createAdvisor() });
  * const res = await app.request('/v1/recommendations', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
  */
-export function createApp(options: AppOptions) {
-  const { advisor } = options;
-  const limits: HttpLimits = { ...DEFAULT_LIMITS, ...options.limits };
-  const readiness = options.readiness ?? { ready: () => true };
-  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
-
-  const base = new Hono<AppEnv>();
-  const operations = servedOperations(options);
-  useMiddleware(base, options, operations);
-
-  const app = base
-    .route('/', recommendationRoutes({ advisor, limits, today, onAnswer: options.metrics?.countAnswer }))
-    .route('/', workloadRoutes({ limits }))
-    .route('/', catalogRoutes(advisor))
-    .route('/', ruleRoutes(advisor))
-    .route('/', metaRoutes(advisor, readiness))
-    .route('/', docsRoutes())
-    .route('/', playgroundRoutes(advisor));
-  if (options.mcp) base.route('/', mcpRoutes(options.mcp));
-  if (options.metrics) base.route('/', metricsRoutes(options.metrics));
-
-  answerProblems(base, options, operations);
-  return app;
-}
-
-/** Request id, logs, metrics, security headers, host and CORS checks, the token, and Accept, in that order. */
-function useMiddleware(base: Hono<AppEnv>, options: AppOptions, operations: Operations): void {
-  const bindHost = options.bindHost ?? '127.0.0.1';
-  base.use(requestId());
-  // `/docs/` and any other GET with a stray trailing slash that finds no route is redirected to the path without it.
-  base.use(trimTrailingSlash());
-  if (options.logger && options.logRequests) base.use(requestLog(options.logger));
-  if (options.metrics) base.use(requestMetrics(options.metrics));
-  base.use(apiSecurityHeaders(), noStoreAndHsts());
-  for (const page of DOCUMENT_PATHS) base.use(page, documentSecurityHeaders());
-  // Bound to loopback, every route is guarded against DNS rebinding; bound beyond it, /mcp is (REST answers load balancers' probes by any name).
-  base.use(isLoopback(bindHost) ? '*' : '/mcp', hostGuard({ bindHost, allowedHosts: options.allowedHosts ?? [], corsOrigins: options.corsOrigins }));
+export function createApp(options: AppOptions): Hono<AppEnv, AppRoutes, '/'> {
+  const app = new Hono<AppEnv>();
+  const operations = appOperations(options);
+  app.use(
+    edge({
+      bindHost: options.bindHost ?? '127.0.0.1',
+      allowedHosts: options.allowedHosts ?? [],
+      corsOrigins: options.corsOrigins,
+      trustRequestId: options.trustRequestId,
+      logger: options.logRequests ? options.logger : undefined,
+      metrics: options.metrics,
+    }),
+  );
   if (options.corsOrigins && options.corsOrigins.length > 0) {
-    base.use(
+    app.use(
       cors({
         origin: options.corsOrigins.includes('*') ? '*' : [...options.corsOrigins],
         allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
@@ -111,41 +108,9 @@ function useMiddleware(base: Hono<AppEnv>, options: AppOptions, operations: Oper
       }),
     );
   }
-  if (options.token) {
-    const guard = tokenGuard(options.token);
-    base.use('/v1/*', guard);
-    base.use('/mcp', guard);
-    base.use('/metrics', guard);
-  }
-
-  // Every route honours Accept: 406 unless the header admits a type the route's operation declares it answers with.
-  for (const { path, method, types } of answeredTypes(operations)) base.on(method, path, answersWith(...types));
-}
-
-/** The documented operations this app serves: the route table behind its 405s and its Accept checks. */
-function servedOperations(options: AppOptions): Operations {
-  const operations = apiOperations();
-  if (!options.mcp) delete operations['/mcp'];
-  if (!options.metrics) delete operations['/metrics'];
-  return operations;
-}
-
-/** Unknown routes (404, or 405 with Allow for a known path), HttpProblems, and unexpected errors as problems. */
-function answerProblems(base: Hono<AppEnv>, options: AppOptions, operations: Operations): void {
-  const allowed = allowedMethods(operations);
-  base.notFound((c) => {
-    const known = allowed(c.req.path);
-    if (known) {
-      return problem(c, 'method-not-allowed', `${c.req.method} is not allowed on ${known.route}; use ${known.allow}`, { headers: { Allow: known.allow } });
-    }
-    return problem(c, 'not-found', `no route ${c.req.method} ${c.req.path}; see /docs for the API`);
-  });
-  base.onError((error, c) => {
-    if (error instanceof HttpProblem) return problem(c, error.slug, error.message, error.options);
-    if (error instanceof HTTPException) return error.getResponse();
-    options.logger?.error({ err: error, requestId: c.get('requestId'), method: c.req.method, path: requestTarget(c.req.url) }, 'unexpected error');
-    return problem(c, 'internal-error', `something went wrong; quote request id ${c.get('requestId')} when reporting it`);
-  });
+  serveOperations(app, operations, { token: options.token ? tokenGuard(options.token) : undefined });
+  answerProblems(app, operations, options.logger);
+  return app as unknown as Hono<AppEnv, AppRoutes, '/'>;
 }
 
 /** `hono/bearer-auth`, answering its refusals as 401 problems with the Bearer challenge. */
@@ -154,7 +119,7 @@ function tokenGuard(token: string) {
     message: (c: Parameters<typeof problem>[0]) => problem(c, 'unauthorized', detail),
     wwwAuthenticateHeader: 'Bearer realm="aws-data-advisor"',
   });
-  return bearerAuth({
+  return bearerAuth<AppEnv>({
     token,
     noAuthenticationHeader: refuse('send Authorization: Bearer <token>'),
     invalidAuthenticationHeader: refuse('send Authorization: Bearer <token>'),

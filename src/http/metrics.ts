@@ -53,7 +53,7 @@ export function createMetrics(options: MetricsOptions = {}) {
   const observeLatency = latencyHistogram(registers);
   new Counter({
     name: 'advisor_answers_total',
-    help: 'Recommendation answers given by the REST API (a batch counts each workload)',
+    help: 'Recommendation answers given by the REST API and the MCP tool recommend_architecture (a batch counts each workload)',
     registers,
     collect() {
       this.reset();

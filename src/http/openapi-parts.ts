@@ -3,9 +3,6 @@ import { PROBLEM_TYPES } from './problem.js';
 /** A piece of an OpenAPI 3.1 document. */
 export type Json = Record<string, unknown>;
 
-/** The OpenAPI operations of a route group, by OpenAPI path (`/v1/services/{id}`) and lower-case method. */
-export type Operations = Record<string, Record<string, Json>>;
-
 /** A reference to a component schema (see `COMPONENT_SCHEMAS`). */
 export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
@@ -33,6 +30,3 @@ export function problems(...statuses: number[]): Json {
     }),
   );
 }
-
-/** `/v1/services/{id}` → `/v1/services/:id`: an operation's path as Hono routes it. */
-export const honoPath = (openApiPath: string) => openApiPath.replace(/\{(\w+)\}/g, ':$1');

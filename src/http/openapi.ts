@@ -1,17 +1,14 @@
 import * as z from 'zod';
+import { getDefaultAdvisor } from '../domain/advisor.js';
+import { RoleSchema, ServiceIdSchema } from '../domain/catalog/service-ids.js';
 import { REQUEST_LIMITS } from '../domain/limits.js';
 import { ConditionSchema } from '../domain/rules/schema.js';
-import type { Json, Operations } from './openapi-parts.js';
-import { RoleSchema, ServiceIdSchema } from '../domain/catalog/service-ids.js';
-import { catalogOperations } from './routes/catalog.js';
-import { docsOperations } from './routes/docs.js';
-import { mcpOperations } from './routes/mcp.js';
-import { metaOperations } from './routes/meta.js';
-import { metricsOperations } from './routes/metrics.js';
-import { playgroundOperations } from './routes/playground.js';
-import { recommendationOperations } from './routes/recommendations.js';
-import { ruleOperations } from './routes/rules.js';
-import { workloadOperations } from './routes/workloads.js';
+import { createMcpServer } from '../mcp/create-mcp-server.js';
+import { StatelessMcp } from '../mcp/stateless-http.js';
+import { appOperations } from './app.js';
+import { createMetrics } from './metrics.js';
+import type { Json } from './openapi-parts.js';
+import { openApiOperation } from './operation.js';
 import { COMPONENT_SCHEMAS } from './schemas.js';
 
 /** A named example workload for the request body (taken from the scenario files). */
@@ -22,24 +19,24 @@ export interface WorkloadExample {
 }
 
 /**
- * Every route's OpenAPI operations, by path: the one table the document's
- * paths and the app's 405 answers (with their `Allow` header) both read.
+ * Every operation of a server with MCP and metrics, by OpenAPI path and
+ * method, as the document lists them: derived from the operations the app
+ * serves, the same list its routes, 405s and Accept checks come from.
  *
  * @example
  * Object.keys(apiOperations()['/v1/services/{id}']); // ['get']
  */
-export function apiOperations(examples: readonly WorkloadExample[] = []): Operations {
-  return {
-    ...recommendationOperations(examples),
-    ...workloadOperations,
-    ...catalogOperations,
-    ...ruleOperations,
-    ...metaOperations,
-    ...metricsOperations,
-    ...playgroundOperations,
-    ...docsOperations,
-    ...mcpOperations,
-  };
+export function apiOperations(examples: readonly WorkloadExample[] = []): Record<string, Record<string, Json>> {
+  const advisor = getDefaultAdvisor();
+  const operations = appOperations({
+    advisor,
+    examples,
+    metrics: createMetrics({ processMetrics: false }),
+    mcp: new StatelessMcp({ createServer: () => createMcpServer(advisor, { version: 'document' }) }),
+  });
+  const paths: Record<string, Record<string, Json>> = {};
+  for (const op of operations) (paths[op.path] ??= {})[op.method] = openApiOperation(op);
+  return paths;
 }
 
 /** Components generated from the zod schemas, one source of truth for REST, MCP and this document. */

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { FieldError, WorkloadValidationError } from '../domain/errors.js';
 import type { AppEnv } from './env.js';
+import { API_HEADERS, respond } from './respond.js';
 
 /** The problem types this API answers with; each `type` resolves to `/problems/{slug}`. */
 export const PROBLEM_TYPES = {
@@ -99,16 +99,8 @@ export function problemBody(
 export function problem(c: Context<AppEnv>, slug: ProblemSlug, detail: string, options: ProblemOptions = {}): Response {
   const body = problemBody(slug, detail, { instance: c.req.path, requestId: c.get('requestId'), errors: options.errors, moreErrors: options.moreErrors });
   c.set('problem', slug);
-  return c.body(JSON.stringify(body), body.status as ContentfulStatusCode, { ...options.headers, 'Content-Type': 'application/problem+json' });
+  return respond(c, JSON.stringify(body), body.status, { ...options.headers, 'Content-Type': 'application/problem+json' });
 }
-
-/** What the app's middleware puts on every answer (see api-headers.ts), for answers written without it. */
-const STANDALONE_HEADERS = {
-  'Cache-Control': 'no-store',
-  'Content-Security-Policy': "frame-ancestors 'none'",
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-};
 
 /**
  * A problem answered outside the app, for what Node or the adapter refuses
@@ -120,6 +112,6 @@ const STANDALONE_HEADERS = {
 export function standaloneProblem(slug: ProblemSlug, detail: string): { status: number; headers: Record<string, string>; body: string } {
   const requestId = crypto.randomUUID();
   const body = JSON.stringify(problemBody(slug, detail, { requestId }));
-  const headers = { ...STANDALONE_HEADERS, 'X-Request-Id': requestId, 'Content-Type': 'application/problem+json' };
+  const headers = { ...API_HEADERS, 'X-Request-Id': requestId, 'Content-Type': 'application/problem+json' };
   return { status: PROBLEM_TYPES[slug].status, headers, body };
 }

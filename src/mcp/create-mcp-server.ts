@@ -1,5 +1,6 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { Advisor } from '../domain/advisor.js';
+import type { Recommendation } from '../domain/answer/schema.js';
 import { registerPrompts } from './prompts.js';
 import { checkRequestParams } from './request-params.js';
 import { registerResources } from './resources.js';
@@ -9,6 +10,8 @@ export interface McpServerOptions {
   version: string;
   /** Where unexpected failures are reported in full; callers only see that one happened, and its id. */
   logError?: LogToolError;
+  /** Told of every recommendation a tool answers with (the server's metrics count them as REST's). */
+  onAnswer?: (answer: Recommendation) => void;
 }
 
 /**
@@ -35,7 +38,7 @@ export function createMcpServer(advisor: Advisor, options: McpServerOptions): Mc
         'Recommends AWS data services for a described workload, explains why, and sizes them. Use recommend_architecture for a design, compare_services to weigh alternatives, get_service or list_services for facts. The design_data_pipeline prompt walks through gathering the workload.',
     },
   );
-  registerTools(server, advisor, options.logError);
+  registerTools(server, advisor, options.logError, options.onAnswer);
   registerResources(server, advisor);
   registerPrompts(server);
   // The SDK announces listChanged on registering; these lists are fixed for the server's life.

@@ -1,10 +1,14 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
-import { jsonRpcError, type McpHttpEndpoint } from './http-endpoint.js';
+import { jsonRpcError, type McpCall, type McpHttpEndpoint, requestIds } from './http-endpoint.js';
+import { MCP_LIMITS } from './limits.js';
+import { paceAnswers } from './paced-transport.js';
 
 export interface StatelessMcpOptions {
   /** Builds a fresh MCP server; one is built for every request. */
   createServer: () => McpServer;
+  /** Bytes of the answers to one request (default {@link MCP_LIMITS}.answerBytes). */
+  answerBytes?: number;
 }
 
 /**
@@ -15,10 +19,12 @@ export interface StatelessMcpOptions {
  * behind a load balancer answers any request. What this gives up is what
  * lives in a session: a client's `logging/setLevel` and the server-to-client
  * stream (GET), so log notifications reach no one; GET and DELETE answer 405.
+ * A batch's messages are handled one per turn of the event loop, and its
+ * answers kept within the answer budget ({@link paceAnswers}).
  *
  * @example
  * const mcp = new StatelessMcp({ createServer: () => createMcpServer(advisor, { version }) });
- * app.post('/mcp', (c) => mcp.handle(c.req.raw));
+ * app.post('/mcp', (c) => mcp.handle(c.req.raw, { client: 'local', messages }));
  */
 export class StatelessMcp implements McpHttpEndpoint {
   readonly #options: StatelessMcpOptions;
@@ -32,7 +38,7 @@ export class StatelessMcp implements McpHttpEndpoint {
     return 0;
   }
 
-  async handle(request: Request): Promise<Response> {
+  async handle(request: Request, call: McpCall): Promise<Response> {
     if (request.method !== 'POST') {
       return jsonRpcError(405, -32000, 'Method not allowed: this server is stateless (no sessions, no server-to-client stream); POST JSON-RPC messages', {
         Allow: 'POST',
@@ -40,10 +46,12 @@ export class StatelessMcp implements McpHttpEndpoint {
     }
     const server = this.#options.createServer();
     // JSON answers, not SSE: the whole answer exists when handleRequest resolves, so the server can close right away.
-    const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+    const http = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+    const transport = paceAnswers(http);
+    transport.budget(requestIds(call.messages), this.#options.answerBytes ?? MCP_LIMITS.answerBytes);
     try {
       await server.connect(transport);
-      return await transport.handleRequest(request);
+      return await http.handleRequest(request, { parsedBody: call.messages });
     } finally {
       await server.close();
     }

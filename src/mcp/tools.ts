@@ -6,7 +6,7 @@ import { UnknownServiceError, WorkloadValidationError } from '../domain/errors.j
 import type { Advisor } from '../domain/advisor.js';
 import { ServiceListSchema, ServiceViewSchema } from '../domain/catalog/schema.js';
 import { ComparisonSchema, compareRequestSchema, compareServices } from '../domain/catalog/compare.js';
-import { RecommendationSchema } from '../domain/answer/schema.js';
+import { type Recommendation, RecommendationSchema } from '../domain/answer/schema.js';
 import { SERVICE_ID_ALIASES } from '../domain/catalog/service-ids.js';
 import { WorkloadSchema } from '../domain/workload/schema.js';
 import { outlineOf } from './output-outline.js';
@@ -62,13 +62,13 @@ type Safely = ReturnType<typeof guardUnexpected>;
  * Registers the advisor's four tools. Each returns `structuredContent`
  * identical to the REST API's JSON plus a short text summary for the model.
  */
-export function registerTools(server: McpServer, advisor: Advisor, logError?: LogToolError): void {
+export function registerTools(server: McpServer, advisor: Advisor, logError?: LogToolError, onAnswer?: (answer: Recommendation) => void): void {
   const safely = guardUnexpected(logError);
-  registerRecommendTool(server, advisor, safely);
+  registerRecommendTool(server, advisor, safely, onAnswer);
   registerCatalogTools(server, advisor, safely);
 }
 
-function registerRecommendTool(server: McpServer, advisor: Advisor, safely: Safely): void {
+function registerRecommendTool(server: McpServer, advisor: Advisor, safely: Safely, onAnswer?: (answer: Recommendation) => void): void {
   const { catalog } = advisor.ruleSet;
   server.registerTool(
     'recommend_architecture',
@@ -85,6 +85,7 @@ function registerRecommendTool(server: McpServer, advisor: Advisor, safely: Safe
     },
     safely(async (workload, extra) => {
       const answer = advisor.recommendValidated(workload);
+      onAnswer?.(answer);
       await server.server.sendLoggingMessage(
         { level: 'debug', logger: 'advisor', data: `recommended ${answer.recommendations.length} services for ${answer.workload} (rules ${answer.rulesVersion})` },
         extra.sessionId,

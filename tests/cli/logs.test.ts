@@ -31,7 +31,7 @@ async function stop(child: ChildProcess): Promise<number | null> {
 
 describe('the server log (JSON, one line each, when stdout is not a terminal)', () => {
   it('logs a request with time, level, id, method, path and query, status, ms and the bytes sent', async () => {
-    const { child, url, output } = await startServe(children);
+    const { child, url, output } = await startServe(children, { ADVISOR_TRUST_PROXY: 'true' });
     const answer = await rawAnswer(Number(url.port), 'GET /healthz?probe=1 HTTP/1.1\r\nHost: localhost\r\nX-Request-Id: log-test-1\r\nConnection: close\r\n\r\n');
     expect(await stop(child)).toBe(0);
     const entry = entriesOf(output()).find((line) => line.msg === 'request');
@@ -74,7 +74,7 @@ describe('the server log (JSON, one line each, when stdout is not a terminal)', 
 
 describe('the server log for people (ADVISOR_LOG_FORMAT=pretty, the default on a terminal)', () => {
   it('writes one readable line per request and event, control characters escaped', async () => {
-    const { child, url, output } = await startServe(children, { ADVISOR_LOG_FORMAT: 'pretty' });
+    const { child, url, output } = await startServe(children, { ADVISOR_LOG_FORMAT: 'pretty', ADVISOR_TRUST_PROXY: 'true' });
     await fetch(new URL('/healthz', url), { headers: { 'x-request-id': 'pretty-1' } });
     await stop(child);
     const lines = output().trimEnd().split('\n');

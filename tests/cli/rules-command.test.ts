@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectUsageError, runCli } from '../support/cli.js';
 import { acmePolicies, customStream, logsToSplunk, mskService, orgFolder, orgRule } from '../support/org-rules.js';
@@ -87,6 +90,29 @@ describe('aws-data-advisor rules test', () => {
     expect(oneLine(bad.stderr)).toMatch(/scenario file .*bad\.json: expect: unknown key "inclde"/);
   });
 
+  it('refuses a scenario that is not a regular file, or too large, without reading it: exit 1 naming it, never a hang', () => {
+    const fifo = orgFolder({ ...acme, 'scenarios/a.json': passing });
+    execFileSync('mkfifo', [join(fifo, 'scenarios', 'b.json')]);
+    const hung = runCli(['rules', 'test', fifo]);
+    expect(hung.code).toBe(1);
+    expect(oneLine(hung.stderr)).toMatch(/scenario file .*b\.json: not a regular file/);
+    const zero = orgFolder({ ...acme, 'scenarios/a.json': passing });
+    symlinkSync('/dev/zero', join(zero, 'scenarios', 'zero.json'));
+    expect(oneLine(runCli(['rules', 'test', zero]).stderr)).toMatch(/scenario file .*zero\.json: not a regular file/);
+    const large = orgFolder({ ...acme, 'scenarios/a.json': passing, 'scenarios/large.json': { ...passing, expert: { notes: 'x'.repeat(20_000) }, padding: ' '.repeat(1_100_000) } });
+    expect(oneLine(runCli(['rules', 'test', large]).stderr)).toMatch(/scenario file .*large\.json: the file is larger than 1048576 bytes/);
+  });
+
+  it('prints names and files with their control characters escaped, so no scenario can forge an "ok" line or drive the terminal', () => {
+    const forged = { ...failing, name: 'evil\r\u001b[2Kok    all-good (scenarios/all-good.json)\nok' };
+    const dir = orgFolder({ ...acme, 'scenarios/a.json': forged });
+    const { code, stdout } = runCli(['rules', 'test', dir]);
+    expect(code).toBe(1);
+    expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    expect(stdout.split('\n').filter((line) => line.startsWith('ok'))).toEqual([]);
+    expect(stdout).toContain('FAIL  evil\\u000d\\u001b[2Kok    all-good (scenarios/all-good.json)\\u000aok');
+  });
+
   it('exits 3 when a rule file is bad, naming file, rule and reason', () => {
     const dir = orgFolder({ 'acme.json': { topic: 'Acme', rules: [orgRule('acme:kafka', { forbid: [{ service: 'kafka', reason: 'No Kafka.' }] })] }, 'scenarios/a.json': passing });
     const { code, stderr } = runCli(['rules', 'test', dir]);
@@ -116,6 +142,26 @@ describe('aws-data-advisor rules check', () => {
     expect(lines[1]).toMatch(/b\.json: rule acme:label: rules\.0\.event\.params\.warn\.0\.code: an organisation's warning codes are namespaced/);
     expect(lines[2]).toMatch(/c\.json: rule acme:ask: ask\.field: "security\.label" is not a workload field/);
     expect(oneLine(stderr)).toBe(`aws-data-advisor: 3 problems in ${dir}`);
+  });
+
+  it('refuses a chain of named conditions too deep, the same way as start-up: exit 3 naming file and rule, one problem per chain', () => {
+    const conditions: Record<string, unknown> = { 'link-0': { all: [{ fact: 'latency', operator: 'equal', value: 'batch' }] } };
+    for (let i = 1; i < 3_000; i++) conditions[`link-${i}`] = { all: [{ condition: `link-${i - 1}` }] };
+    // Declared last-first: the deepest link comes first in the file.
+    const reversed = Object.fromEntries(Object.entries(conditions).reverse());
+    const dir = orgFolder({ 'deep.json': { topic: 'Deep', conditions: reversed, rules: [orgRule('acme:deep', { warn: [{ code: 'acme:deep', message: 'Deep.' }] }, { conditions: { all: [{ condition: 'link-2999' }] } })] } });
+    const check = runCli(['rules', 'check', dir]);
+    expect(check.code).toBe(3);
+    const lines = check.stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/deep\.json: rule acme:deep: conditions: named conditions chain 3000 deep \(link-2999 → link-2998 → link-2997 → …\), more than 16/);
+    expect(lines[1]).toMatch(/deep\.json: named condition "link-2999": named conditions chain 3000 deep/);
+    for (const command of [['serve', '--port', '0'], ['mcp']]) {
+      const { code, stderr } = runCli(command, { env: { ADVISOR_RULES_DIR: dir }, input: '' });
+      expect(code, command.join(' ')).toBe(3);
+      expect(oneLine(stderr)).toMatch(/rule file .*deep\.json, rule acme:deep: conditions: named conditions chain 3000 deep/);
+      expect(stderr).not.toContain('call stack');
+    }
   });
 
   it('exits 3 for a folder that cannot be read', () => {

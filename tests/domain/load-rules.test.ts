@@ -266,6 +266,34 @@ describe('hostile rule files', () => {
     expect(advisor.recommend({ latency: 'real-time' }).recommendations).toEqual([]);
   });
 
+  it('refuses a chain of named conditions deeper than 16, naming file and rule, whatever order the file declares it in', () => {
+    const chain = (length: number) => {
+      const conditions: Record<string, unknown> = { 'link-0': { all: [{ fact: 'latency', operator: 'equal', value: 'batch' }] } };
+      for (let i = 1; i < length; i++) conditions[`link-${i}`] = { all: [{ condition: `link-${i - 1}` }] };
+      return conditions;
+    };
+    const reversed = (conditions: Record<string, unknown>) => Object.fromEntries(Object.entries(conditions).reverse());
+    const rule = { ...goodRule, conditions: { all: [{ condition: 'link-16' }] } };
+    for (const conditions of [chain(17), reversed(chain(17))]) {
+      const error = loadError(file([rule], { conditions }));
+      expect(error.file).toBe('org.json');
+      expect(error.ruleId).toBe('org-always-iam');
+      expect(error.reason).toContain('named conditions chain 17 deep (link-16 → link-15 → link-14 → …), more than 16');
+    }
+    expect(ruleSetFromTexts([{ path: 'org.json', text: file([{ ...rule, conditions: { all: [{ condition: 'link-15' }] } }], { conditions: chain(16) }) }]).rules).toHaveLength(1);
+  });
+
+  it('refuses a chain of 5,000 named conditions with its own error, never a stack overflow', () => {
+    const conditions: Record<string, unknown> = { 'link-0': { all: [{ fact: 'latency', operator: 'equal', value: 'batch' }] } };
+    for (let i = 1; i < 5_000; i++) conditions[`link-${i}`] = { all: [{ condition: `link-${i - 1}` }] };
+    for (const order of [conditions, Object.fromEntries(Object.entries(conditions).reverse())]) {
+      const error = loadError(file([{ ...goodRule, conditions: { all: [{ condition: 'link-4999' }] } }], { conditions: order }));
+      expect(error.ruleId).toBe('org-always-iam');
+      expect(error.reason).toMatch(/^conditions: named conditions chain 5000 deep/);
+      expect(error.message).not.toContain('call stack');
+    }
+  });
+
   it('refuses a rules entry that is not a regular file without reading it: a FIFO, a link to /dev/zero', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rules-'));
     symlinkSync('/dev/zero', join(dir, 'zero.json'));

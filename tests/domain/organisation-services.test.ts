@@ -3,6 +3,7 @@ import { RuleLoadError } from '../../src/domain/errors.js';
 import { checkRuleDirs, loadRules } from '../../src/domain/rules/load.js';
 import { BuiltInRuleFileSchema, OrganisationRuleFileSchema, RuleFileSchema } from '../../src/domain/rules/schema.js';
 import { SERVICE_IDS } from '../../src/domain/catalog/service-ids.js';
+import { renderMermaid } from '../../src/domain/rendering/mermaid.js';
 import { advisorWith, customStream, mskService, orgFolder, orgRule } from '../support/org-rules.js';
 
 const recommendMsk = orgRule('acme:msk-for-streams', {
@@ -60,6 +61,39 @@ describe("an organisation's own services", () => {
     expect(bad({ cardNotes: [{ card: 'Kafka', notes: ['x'] }] })).toContain('"Kafka" is not a card title');
   });
 
+  it('link to http or https pages only: no javascript:, data: or a URL that would end a Markdown link early', () => {
+    const bad = (service: Record<string, unknown>) => refusal({ 'org.json': { topic: 'Acme', services: [{ ...mskService, ...service }] } }).reason;
+    const fact = mskService.facts[0];
+    expect(bad({ facts: [{ ...fact, source: 'javascript:alert(document.domain)' }] })).toMatch(/services\.0\.facts\.0\.source: an http or https URL/);
+    expect(bad({ documentation: 'data:text/html,<script>alert(1)</script>' })).toMatch(/services\.0\.documentation: an http or https URL/);
+    expect(bad({ limits: [{ name: 'Brokers', value: '30', source: 'ftp://example.com/limits' }] })).toMatch(/services\.0\.limits\.0\.source: an http or https URL/);
+    expect(bad({ documentation: 'https://example.com/a)[x](javascript:alert(1)' })).toMatch(/services\.0\.documentation: a URL without spaces/);
+    expect(() => advisorWith({ services: [{ ...mskService, documentation: 'http://wiki.acme.example/msk' }] })).not.toThrow();
+  });
+
+  it('keep every text to one line of bounded length, so that no entry can swell an answer', () => {
+    const bad = (service: Record<string, unknown>) => refusal({ 'org.json': { topic: 'Acme', services: [{ ...mskService, ...service }] } }).reason;
+    expect(bad({ name: 'M'.repeat(300_000) })).toMatch(/services\.0\.name: Too big: expected string to have <=100 characters/);
+    expect(bad({ name: 'MSK\r\nok   forged line' })).toMatch(/services\.0\.name: one line of text/);
+    expect(bad({ summary: 's'.repeat(601) })).toMatch(/services\.0\.summary/);
+    expect(bad({ facts: [{ ...mskService.facts[0], statement: 'f'.repeat(601) }] })).toMatch(/services\.0\.facts\.0\.statement/);
+    expect(bad({ lifecycle: { status: 'current', note: 'n'.repeat(601) } })).toMatch(/services\.0\.lifecycle\.note/);
+    expect(bad({ cardNotes: [{ card: 'Kinesis', notes: ['n'.repeat(601)] }] })).toMatch(/services\.0\.cardNotes\.0\.notes\.0/);
+  });
+
+  it('take diagram nodes of their own: kinesis:data-streams never shares the node of the built-in kinesis-data-streams', () => {
+    const own = { ...mskService, id: 'kinesis:data-streams', name: 'Our own data streams' };
+    const advisor = advisorWith({
+      services: [own],
+      rules: [orgRule('kinesis:also', { recommend: [{ service: 'kinesis:data-streams', role: 'process', confidence: 'high', rationale: ['Ours runs beside it.'] }] })],
+    });
+    const diagram = renderMermaid(advisor.recommend(customStream));
+    const nodes = [...diagram.matchAll(/^ {4}(\w+)\["([^"]+)"\]$/gm)].map((match) => [match[1], match[2]]);
+    expect(nodes).toContainEqual(['kinesis_data_streams', 'Amazon Kinesis Data Streams']);
+    expect(nodes).toContainEqual(['kinesis__data_streams', 'Our own data streams']);
+    expect(new Set(nodes.map(([id]) => id)).size).toBe(nodes.length);
+  });
+
   it('cannot be declared twice, naming the first file', () => {
     const error = refusal({ 'a.json': { topic: 'A', services: [mskService] }, 'b.json': { topic: 'B', services: [mskService] } });
     expect(error.file).toMatch(/b\.json$/);
@@ -95,6 +129,22 @@ describe("an organisation's warning codes", () => {
     // The published schema (rule-file.schema.json) accepts both, for editors of either kind of file.
     expect(RuleFileSchema.safeParse(warning('acme:x')).success).toBe(true);
     expect(OrganisationRuleFileSchema.safeParse(warning('acme:x')).success).toBe(true);
+  });
+});
+
+describe("an organisation's sentences", () => {
+  const standing = (message: string) => ({ 'org.json': { topic: 'Acme', rules: [orgRule('acme:note', { warn: [{ code: 'acme:note', message }] })] } });
+
+  it('may not fill to more than 1,200 characters, so that a rule cannot make every answer huge: {description} is refused, naming file and rule', () => {
+    const error = refusal(standing('We read: {description} {description} {description}'));
+    expect(error.file).toMatch(/org\.json$/);
+    expect(error.ruleId).toBe('acme:note');
+    expect(error.reason).toBe('the sentence can fill to 12,011 characters ({description} alone 4,000); at most 1,200, so that no rule makes an answer much longer than its own text');
+  });
+
+  it('may name the workload and quote its figures', () => {
+    const advisor = advisorWith(standing('{name} streams {ingestion.throughputMBps} MB/s from {data.sources}.')['org.json']);
+    expect(advisor.recommend({ name: 'clicks', ...customStream }).warnings).toContainEqual({ code: 'acme:note', message: 'clicks streams 20 MB/s from clickstream.', rules: ['acme:note'] });
   });
 });
 

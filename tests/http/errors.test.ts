@@ -89,7 +89,7 @@ describe('problem responses', () => {
     };
     const failing: Advisor = { ...advisor, recommendValidated: fail, recommend: fail };
     const log = memoryLogger();
-    const response = await createApp({ advisor: failing, logger: log.logger }).request('/v1/recommendations', json({}, { 'x-request-id': 'req-123' }));
+    const response = await createApp({ advisor: failing, logger: log.logger, trustRequestId: true }).request('/v1/recommendations', json({}, { 'x-request-id': 'req-123' }));
     const problem = await problemOf(response);
     expect(problem.status).toBe(500);
     expect(JSON.stringify(problem)).not.toContain('secret');
@@ -111,14 +111,20 @@ describe('problem responses', () => {
 });
 
 describe('request ids and logging', () => {
-  it('echoes a given x-request-id and makes one up otherwise', async () => {
-    expect((await app.request('/healthz', { headers: { 'x-request-id': 'abc-1' } })).headers.get('x-request-id')).toBe('abc-1');
-    expect((await app.request('/healthz')).headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  it("makes up an id for every request, and takes a client's X-Request-Id only from a trusted proxy (ADVISOR_TRUST_PROXY)", async () => {
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+    expect((await app.request('/healthz')).headers.get('x-request-id')).toMatch(uuid);
+    expect((await app.request('/healthz', { headers: { 'x-request-id': 'forged-1' } })).headers.get('x-request-id')).toMatch(uuid);
+    const proxied = testApp({ trustRequestId: true });
+    expect((await proxied.request('/healthz', { headers: { 'x-request-id': 'abc-1' } })).headers.get('x-request-id')).toBe('abc-1');
+    for (const bad of ['has space', 'x'.repeat(256), 'semi;colon', '']) {
+      expect((await proxied.request('/healthz', { headers: { 'x-request-id': bad } })).headers.get('x-request-id'), bad).toMatch(uuid);
+    }
   });
 
   it('logs one JSON line per request with time, level, id, method, path and query, status and ms', async () => {
     const log = memoryLogger();
-    await testApp({ logger: log.logger, logRequests: true }).request('/v1/services/nope?x=1', { headers: { 'x-request-id': 'r-9' } });
+    await testApp({ logger: log.logger, logRequests: true, trustRequestId: true }).request('/v1/services/nope?x=1', { headers: { 'x-request-id': 'r-9' } });
     expect(log.lines()).toHaveLength(1);
     expect(log.lines()[0].endsWith('\n')).toBe(true);
     const entry = log.entries()[0];

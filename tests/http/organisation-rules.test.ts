@@ -66,7 +66,7 @@ describe("REST with an organisation's rules", () => {
     expect(adr).toContain(`### ${mskService.name} (chosen)`);
     expect(adr).toContain('### Amazon Kinesis Data Streams (turned down as ingest)');
     const diagram = await (await app.request('/v1/recommendations?format=mermaid', json(customStream))).text();
-    expect(diagram).toContain(`acme_msk["${mskService.name}"]`);
+    expect(diagram).toContain(`acme__msk["${mskService.name}"]`);
   });
 
   it("lists the organisation's rules with their source and answers one by its namespaced id", async () => {

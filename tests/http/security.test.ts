@@ -109,7 +109,7 @@ describe('security headers', () => {
   });
 
   it('puts the same headers and the request id on recommendations, batches and problems alike', async () => {
-    const app = testApp();
+    const app = testApp({ trustRequestId: true });
     const post = (path: string, body: string) =>
       app.request(path, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'trace-42' }, body });
     for (const response of [
@@ -130,7 +130,7 @@ describe('security headers', () => {
 
   it('puts the standard headers on every route, every problem and every file, whichever code answers', async () => {
     const mcp = new McpSessions({ createServer: () => createMcpServer(getDefaultAdvisor(), { version: 'test' }), maxSessions: 1, idleMs: 60_000 });
-    const app = testApp({ mcp });
+    const app = testApp({ mcp, trustRequestId: true });
     const requests: Array<[string, RequestInit?]> = [
       ...app.routes.filter((route) => route.method === 'GET').map((route): [string] => [route.path.replace(':id', 's3').replace(':slug', 'not-found').replace(':file', 'playground.js')]),
       ['/docs/assets/swagger-ui-dist/swagger-ui.css'],

@@ -1,6 +1,7 @@
 import { checkRuleDirs, loadRules } from '../../domain/rules/load.js';
 import { ConfigError } from '../../config.js';
 import type { RuleLoadError } from '../../domain/errors.js';
+import { printable } from '../../log/printable.js';
 import type { Command } from '../command.js';
 import { parseOptions } from '../parse-options.js';
 import { ruleDirs, shown } from './rule-dirs.js';
@@ -19,7 +20,7 @@ Options:
 Exit codes: 0 the folder is sound, 2 usage, 3 a rule file is bad.
 `;
 
-const describeProblem = (problem: RuleLoadError) => `${shown(problem.file)}${problem.ruleId ? `: rule ${problem.ruleId}` : ''}: ${problem.reason}`;
+const describeProblem = (problem: RuleLoadError) => printable(`${shown(problem.file)}${problem.ruleId ? `: rule ${problem.ruleId}` : ''}: ${problem.reason}`);
 
 /** `aws-data-advisor rules check`: every problem in an organisation's rule folder, or a one-line summary of what it holds. */
 export const rulesCheckCommand: Command = {

@@ -3,6 +3,7 @@ import { ruleCoverage } from '../../domain/scenarios/rule-coverage.js';
 import { type Command, InputError } from '../command.js';
 import { parseOptions } from '../parse-options.js';
 import { folderScenarios, ruleDirs } from './rule-dirs.js';
+import { printable } from '../../log/printable.js';
 
 const USAGE = `Usage: aws-data-advisor rules coverage [DIR] [--all] [--strict]
 
@@ -41,7 +42,7 @@ export const rulesCoverageCommand: Command = {
       `Services: ${coverage.services.recommended} of ${coverage.services.total} recommended`,
       ...coverage.services.neverRecommended.map((id) => `  never recommended: ${id}`),
     ];
-    process.stdout.write(`${lines.join('\n')}\n`);
+    process.stdout.write(`${lines.map(printable).join('\n')}\n`);
     const gaps = coverage.rules.neverFired.length + coverage.services.neverRecommended.length;
     if (values.strict && gaps > 0) throw new InputError(`${gaps} rule${gaps === 1 ? '' : 's'} or service${gaps === 1 ? '' : 's'} never covered by the scenarios`);
   },

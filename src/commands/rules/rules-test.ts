@@ -2,6 +2,7 @@ import { createAdvisor } from '../../domain/advisor.js';
 import { runScenario, type ScenarioResult } from '../../domain/scenarios/scenario-check.js';
 import { type Command, InputError, UsageError } from '../command.js';
 import { parseOptions } from '../parse-options.js';
+import { printable } from '../../log/printable.js';
 import { junitReport } from './junit-report.js';
 import { folderScenarios, ruleDirs } from './rule-dirs.js';
 
@@ -25,6 +26,7 @@ Example:
 
 const REPORTERS = ['text', 'junit'] as const;
 
+/** Each scenario as ok or FAIL, failures as expected vs got, then the count; what the files hold is printed with its control characters escaped, so no name can forge a line or drive the terminal. */
 function textReport(results: readonly ScenarioResult[]): string {
   const lines: string[] = [];
   for (const result of results) {
@@ -33,7 +35,7 @@ function textReport(results: readonly ScenarioResult[]): string {
   }
   const failed = results.filter((result) => result.failures.length > 0).length;
   lines.push('', `${results.length} scenarios: ${results.length - failed} passed, ${failed} failed`);
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(printable).join('\n')}\n`;
 }
 
 /** `aws-data-advisor rules test`: an organisation's scenarios against the built-in plus its own rules. */

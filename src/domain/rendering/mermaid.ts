@@ -30,8 +30,13 @@ const STAGE_TITLES: Readonly<Record<string, string>> = {
   secure: 'Secure',
 };
 
-/** Mermaid node ids: letters, digits and underscores only (`acme:msk` becomes `acme_msk`). */
-const nodeId = (service: ServiceId) => service.replaceAll(/[^A-Za-z0-9]/g, '_');
+/**
+ * Mermaid node ids, letters, digits and underscores only: a built-in id with
+ * `_` for each `-` (`kinesis_data_streams`), an organisation's with `__` for
+ * its colon (`kinesis__data_streams`). Ids are kebab-case with single
+ * hyphens, so no built-in id gives `__`, and no two services share a node.
+ */
+const nodeId = (service: ServiceId) => service.replace(':', '__').replaceAll('-', '_');
 /** Mermaid labels are quoted; a quote inside one is written as an entity. */
 const label = (text: string) => `"${text.replaceAll('"', '#quot;')}"`;
 

@@ -7,9 +7,107 @@ import type { Condition, TopLevelCondition } from './schema.js';
 const factField = (path: string) => WORKLOAD_FIELDS.get(path) ?? DERIVED_FIELDS.get(path);
 
 /**
+ * How many named conditions one reference may chain through (a rule's own
+ * conditions count as none): the built-in rules chain 3, and every evaluator
+ * (ours, json-rules-engine) recurses once per link.
+ */
+export const MAX_NAMED_CONDITION_DEPTH = 16;
+
+/** The length of the longest chain of references from each named condition, by the conditions object it was worked out for. */
+const HEIGHTS = new WeakMap<object, ReadonlyMap<string, number>>();
+
+/** The named conditions a condition tree refers to directly. */
+function references(condition: Condition): string[] {
+  if ('all' in condition) return condition.all.flatMap(references);
+  if ('any' in condition) return condition.any.flatMap(references);
+  if ('not' in condition) return references(condition.not);
+  if ('condition' in condition) return [condition.condition];
+  return [];
+}
+
+/**
+ * For every named condition, the number of names on the longest chain of
+ * references that starts at it (itself included). Walked with a stack of
+ * its own, not recursion, so no chain in a file can overflow the checker;
+ * a reference back into the chain (a loop) or to an unknown name adds
+ * nothing here (other checks report those).
+ */
+function chainHeights(named: Readonly<Record<string, TopLevelCondition>>): ReadonlyMap<string, number> {
+  const cached = HEIGHTS.get(named);
+  if (cached) return cached;
+  const heights = new Map<string, number>();
+  const onPath = new Set<string>();
+  for (const root of Object.keys(named)) {
+    if (heights.has(root)) continue;
+    const stack: Array<{ name: string; next: string[] }> = [{ name: root, next: references(named[root]) }];
+    onPath.add(root);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const reference = top.next.pop();
+      if (reference === undefined) {
+        const below = references(named[top.name]).map((name) => (onPath.has(name) && name !== top.name ? 0 : (heights.get(name) ?? 0)));
+        heights.set(top.name, 1 + Math.max(0, ...below));
+        onPath.delete(top.name);
+        stack.pop();
+      } else if (Object.hasOwn(named, reference) && !heights.has(reference) && !onPath.has(reference)) {
+        onPath.add(reference);
+        stack.push({ name: reference, next: references(named[reference]) });
+      }
+    }
+  }
+  HEIGHTS.set(named, heights);
+  return heights;
+}
+
+/**
+ * Refuses a named condition whose chain of references is longer than
+ * {@link MAX_NAMED_CONDITION_DEPTH}, naming the start of the chain; the same
+ * answer whatever order the files declare the names in.
+ *
+ * @example
+ * checkChainDepth('c0', conditions); // 'named conditions chain 12 deep (c0 → c1 → c2 → …), more than 16: flatten the chain'
+ */
+export function checkChainDepth(name: string, named: Readonly<Record<string, TopLevelCondition>>): string | undefined {
+  const heights = chainHeights(named);
+  const height = heights.get(name) ?? 0;
+  if (height <= MAX_NAMED_CONDITION_DEPTH) return undefined;
+  const chain = [name];
+  for (let current = name; chain.length < 3; ) {
+    const next = references(named[current]).find((reference) => heights.get(reference) === (heights.get(current) ?? 0) - 1);
+    if (!next) break;
+    chain.push(next);
+    current = next;
+  }
+  return `named conditions chain ${height} deep (${chain.join(' → ')} → …), more than ${MAX_NAMED_CONDITION_DEPTH}: flatten the chain`;
+}
+
+/** The names a too-deep named condition refers to, by the conditions object they were worked out for. */
+const BELOW_DEEP = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * True when `name` starts a chain too deep and a named condition that refers
+ * to it does too: a long chain is reported once, at its start, not at each link.
+ *
+ * @example
+ * insideDeepChain('c5', conditions); // true when c4 → c5 → … is too deep
+ */
+export function insideDeepChain(name: string, named: Readonly<Record<string, TopLevelCondition>>): boolean {
+  let below = BELOW_DEEP.get(named);
+  if (!below) {
+    const heights = chainHeights(named);
+    const found = new Set<string>();
+    for (const [parent, height] of heights) if (height > MAX_NAMED_CONDITION_DEPTH) for (const child of references(named[parent])) if ((heights.get(child) ?? 0) > MAX_NAMED_CONDITION_DEPTH) found.add(child);
+    BELOW_DEEP.set(named, found);
+    below = found;
+  }
+  return below.has(name);
+}
+
+/**
  * Checks a condition tree. Each named condition is checked once, whatever
  * the number of references to it, so the cost stays linear in the size of
- * the files even when conditions refer to each other many times over.
+ * the files even when conditions refer to each other many times over; no
+ * chain of references may be longer than {@link MAX_NAMED_CONDITION_DEPTH}.
  * Returns the first problem, or undefined when the tree is sound.
  *
  * @example
@@ -30,6 +128,11 @@ export function checkCondition(
     if (!Object.hasOwn(named, name)) return `unknown named condition "${name}"`;
     if (visiting.has(name)) return `named condition "${name}" refers to itself`;
     if (checked.has(name)) return checked.get(name);
+    const tooDeep = checkChainDepth(name, named);
+    if (tooDeep) {
+      checked.set(name, tooDeep);
+      return tooDeep;
+    }
     visiting.add(name);
     const problem = checkCondition(named[name], named, checked, visiting);
     visiting.delete(name);

@@ -1,6 +1,7 @@
 import { CARD_TITLES } from '../catalog/cards.js';
 import { SERVICE_ID_ALIASES } from '../catalog/service-ids.js';
 import { TEMPLATE_PLACEHOLDER } from './placeholders.js';
+import { checkSentenceBudget } from './sentence-budget.js';
 import { SIZERS } from '../sizing/index.js';
 import { WORKLOAD_FIELDS } from '../workload/fields.js';
 import { checkCondition, firstProblem } from './check-conditions.js';
@@ -31,7 +32,7 @@ function checkTemplate(sentence: string): string | undefined {
     const problem = checkFieldPath(match[1], `placeholder {${match[1]}}`);
     if (problem) return problem;
   }
-  return undefined;
+  return checkSentenceBudget(sentence);
 }
 
 function checkRecommendations(advice: Advice, services: ReadonlySet<string>): string | undefined {
@@ -42,7 +43,7 @@ function checkRecommendations(advice: Advice, services: ReadonlySet<string>): st
       (item.sizing && !Object.hasOwn(SIZERS, item.sizing)
         ? `recommend.sizing: unknown sizing "${item.sizing}" (known: ${Object.keys(SIZERS).join(', ')})`
         : undefined) ??
-      item.alternatives?.map((alt) => known(alt.service, 'recommend.alternatives.service')).find(Boolean) ??
+      item.alternatives?.map((alt) => known(alt.service, 'recommend.alternatives.service') ?? checkTemplate(alt.whyNot)).find(Boolean) ??
       item.flowsTo?.map((id) => known(id, 'recommend.flowsTo')).find(Boolean) ??
       item.runsOn?.map((id) => known(id, 'recommend.runsOn')).find(Boolean) ??
       item.rationale.map((sentence) => checkTemplate(sentence)).find(Boolean);

@@ -9,7 +9,7 @@ import type { OrgService } from '../catalog/schema.js';
 import { SERVICE_IDS } from '../catalog/service-ids.js';
 import { RuleLoadError } from '../errors.js';
 import { exceedsDepth } from '../json-depth.js';
-import { checkCondition } from './check-conditions.js';
+import { checkCondition, insideDeepChain } from './check-conditions.js';
 import { checkRule } from './check-rule.js';
 import { checkEngineAccepts, checkEvaluates, checkRunsOnCycles, type Report } from './engine-checks.js';
 import { builtInRulesDir, listRuleFiles, MAX_RULE_FILE_BYTES, type RawFile } from './rule-files.js';
@@ -244,19 +244,19 @@ function declare(into: Declarations, raw: RawFile, file: RuleFile, check: boolea
   }
 }
 
-/** Checks what was declared unchecked: named conditions, each rule, then the engine, host loops and evaluation. */
+/** Checks what was declared unchecked: each rule (naming the rule first), named conditions, then the engine, host loops and evaluation. */
 function checkDeclarations(found: Declarations, report: Report): void {
   const checked = new Map<string, string | undefined>();
-  for (const name of found.uncheckedConditions) {
-    const problem = checkCondition({ condition: name }, found.conditions, checked);
-    if (problem) report(new RuleLoadError(found.conditionFiles.get(name) as string, undefined, `named condition "${name}": ${problem}`));
-  }
   const services = new Set<string>([...SERVICE_IDS, ...found.services.map((service) => service.id)]);
   const sound = found.unchecked.filter((rule) => {
     const problem = checkRule(rule, { conditions: found.conditions, checked, services });
     if (problem) report(new RuleLoadError(found.ruleFiles.get(rule.id) as string, rule.id, problem));
     return !problem;
   });
+  for (const name of found.uncheckedConditions) {
+    const problem = checkCondition({ condition: name }, found.conditions, checked);
+    if (problem && !insideDeepChain(name, found.conditions)) report(new RuleLoadError(found.conditionFiles.get(name) as string, undefined, `named condition "${name}": ${problem}`));
+  }
   if (found.unchecked.length === 0 && found.uncheckedConditions.length === 0) return;
   const refused = checkEngineAccepts(sound, found.conditions, found.ruleFiles, report);
   const accepted = sound.filter((rule) => !refused.has(rule));

@@ -1,7 +1,8 @@
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { packageRoot } from '../../package-files.js';
 import { RuleDirectoryError, RuleLoadError } from '../errors.js';
+import { readRegularFile } from '../read-regular-file.js';
 
 /** A rule file larger than this is refused before it is parsed. */
 export const MAX_RULE_FILE_BYTES = 1024 * 1024;
@@ -56,29 +57,11 @@ export function listRuleFiles(dir: string, source: (path: string) => string, rep
     });
 }
 
-/**
- * Reads one rule file, refusing what is not a regular file (a FIFO, a device
- * such as /dev/zero) or is larger than {@link MAX_RULE_FILE_BYTES}, before
- * reading a byte of it. The size is checked on the open file, so a file
- * swapped after the check cannot grow the read.
- */
+/** One rule file as text: a regular file of at most {@link MAX_RULE_FILE_BYTES}, or a {@link RuleLoadError} saying why not. */
 function readRuleFile(path: string): string {
-  let fd: number | undefined;
   try {
-    // O_NONBLOCK: opening a FIFO with no writer must not hang start-up.
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new RuleLoadError(path, undefined, 'not a regular file');
-    if (stats.size > MAX_RULE_FILE_BYTES) throw new RuleLoadError(path, undefined, `the file is larger than ${MAX_RULE_FILE_BYTES} bytes`);
-    const buffer = Buffer.alloc(MAX_RULE_FILE_BYTES + 1);
-    let length = 0;
-    for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, null);
-    if (length > MAX_RULE_FILE_BYTES) throw new RuleLoadError(path, undefined, `the file is larger than ${MAX_RULE_FILE_BYTES} bytes`);
-    return buffer.toString('utf8', 0, length);
+    return readRegularFile(path, MAX_RULE_FILE_BYTES);
   } catch (error) {
-    if (error instanceof RuleLoadError) throw error;
-    throw new RuleLoadError(path, undefined, `cannot read the file (${(error as Error).message})`);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+    throw new RuleLoadError(path, undefined, (error as Error).message);
   }
 }

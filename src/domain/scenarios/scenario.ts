@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
 import { ConfidenceSchema, RoleSchema } from '../catalog/service-ids.js';
 import { ScenarioFileError } from '../errors.js';
+import { readRegularFile } from '../read-regular-file.js';
 import { strictObject } from '../workload/strict-object.js';
 
 const Ids = z.array(z.string().min(1).max(80)).max(60);
@@ -53,13 +54,17 @@ export interface ScenarioFile {
   scenario: Scenario;
 }
 
+/** A scenario file larger than this is refused before it is read: a workload and its expectations fit in far less. */
+export const MAX_SCENARIO_FILE_BYTES = 1024 * 1024;
+
 /** Where an organisation keeps its scenarios: `scenarios/` beside its rule files. */
 export const SCENARIOS_FOLDER = 'scenarios';
 
 /**
  * Reads every `*.json` scenario in a folder, in name order. Throws a
- * {@link ScenarioFileError} naming the first file that cannot be read,
- * parsed or matched to the scenario format.
+ * {@link ScenarioFileError} naming the first file that cannot be read (not
+ * a regular file, larger than {@link MAX_SCENARIO_FILE_BYTES}), parsed or
+ * matched to the scenario format.
  *
  * @example
  * readScenarios('examples/company-rules/scenarios').map((entry) => entry.scenario.name);
@@ -73,9 +78,15 @@ export function readScenarios(dir: string): ScenarioFile[] {
   }
   return names.map((name) => {
     const file = join(dir, name);
+    let text: string;
+    try {
+      text = readRegularFile(file, MAX_SCENARIO_FILE_BYTES);
+    } catch (error) {
+      throw new ScenarioFileError(file, (error as Error).message);
+    }
     let json: unknown;
     try {
-      json = JSON.parse(readFileSync(file, 'utf8'));
+      json = JSON.parse(text);
     } catch (error) {
       throw new ScenarioFileError(file, `not readable JSON (${(error as Error).message})`);
     }

@@ -12,6 +12,10 @@ export interface WorkloadField {
   /** How a person reads the field (`Write rate`), and its unit (`MB/s`); see {@link FIELD_LABELS}. */
   label: string;
   unit?: string;
+  /** The longest text a string field may hold. */
+  maxLength?: number;
+  /** The largest value a number field may hold. */
+  maxValue?: number;
 }
 
 function unwrap(schema: z.ZodType): z.ZodType {
@@ -45,10 +49,18 @@ function describeField(path: string, schema: z.ZodType, into: Map<string, Worklo
     case 'enum':
       into.set(path, { path, kind: 'enum', values: (inner as z.ZodEnum).options.map(String), description, ...named });
       return;
-    case 'number':
+    case 'number': {
+      const maxValue = (inner as z.ZodNumber).maxValue;
+      into.set(path, { path, kind: 'number', description, ...named, ...(Number.isFinite(maxValue) ? { maxValue: maxValue as number } : {}) });
+      return;
+    }
+    case 'string': {
+      const maxLength = (inner as z.ZodString).maxLength;
+      into.set(path, { path, kind: 'string', description, ...named, ...(maxLength === null ? {} : { maxLength }) });
+      return;
+    }
     case 'boolean':
-    case 'string':
-      into.set(path, { path, kind: inner.def.type, description, ...named });
+      into.set(path, { path, kind: 'boolean', description, ...named });
       return;
     default:
       throw new Error(`workload field ${path} has a schema type (${inner.def.type}) rules cannot compare`);

@@ -1,10 +1,9 @@
-import { Hono } from 'hono';
 import type { Advisor } from '../../domain/advisor.js';
 import { DATA_SOURCES, DESTINATIONS, INGESTION_MODES, LATENCIES } from '../../domain/workload/schema.js';
 import { readPackageFile } from '../../package-files.js';
-import type { AppEnv } from '../env.js';
-import { type Operations, problems } from '../openapi-parts.js';
+import { answers, operation } from '../operation.js';
 import { HttpProblem } from '../problem.js';
+import { respond, respondJson } from '../respond.js';
 
 /** Where the page's files live, relative to the package root: shipped as-is, so `dist/` serves them too. */
 const PLAYGROUND_DIR = 'src/http/playground';
@@ -44,51 +43,53 @@ function formOptions(advisor: Advisor) {
  * No CDN and no build step: the files are read from the package on first use.
  *
  * @example
- * new Hono().route('/', playgroundRoutes(advisor)); // GET / answers text/html
+ * serveOperations(app, playgroundOperations(advisor)); // GET / answers text/html
  */
-export function playgroundRoutes(advisor: Advisor) {
+export function playgroundOperations(advisor: Advisor) {
   const read = (name: string) => readPackageFile(`${PLAYGROUND_DIR}/${name}`);
   // Files are not fingerprinted, so browsers revalidate instead of keeping an old page after an upgrade.
   const noCache = { 'Cache-Control': 'no-cache' };
-  return new Hono<AppEnv>()
-    .get('/', (c) => c.html(read('index.html'), 200, noCache))
+  return [
+    operation({
+      method: 'get',
+      path: '/',
+      doc: { tags: ['meta'], operationId: 'getPlayground', summary: 'Playground: describe a workload in the browser and see the diagram, cards and ADR', security: open },
+      answers: answers<string>({ '200': { description: 'HTML page', content: { 'text/html': { schema: { type: 'string' } } } } }),
+      problems: [405],
+      page: true,
+      handler: (c) => respond(c, read('index.html'), 200, { 'Content-Type': 'text/html; charset=UTF-8', ...noCache }),
+    }),
     // One route for every file: a static path beside `:file` would make Hono
     // fall back from its RegExpRouter to the slower TrieRouter for all routes.
-    .get('/playground/:file', (c) => {
-      const file = c.req.param('file');
-      if (file === 'form-options.json') return c.json(formOptions(advisor), 200, noCache);
-      // Written by the build from tests/scenarios, the workloads the tests answer.
-      if (file === 'scenarios.json') return c.body(readPackageFile('dist/scenarios.json'), 200, { 'Content-Type': 'application/json; charset=utf-8', ...noCache });
-      if (!Object.hasOwn(PLAYGROUND_ASSETS, file)) throw new HttpProblem('not-found', `no playground file "${file}"`);
-      return c.body(read(file), 200, { 'Content-Type': PLAYGROUND_ASSETS[file], ...noCache });
-    });
+    operation({
+      method: 'get',
+      path: '/playground/{file}',
+      doc: {
+        tags: ['meta'],
+        operationId: 'getPlaygroundFile',
+        summary: 'A file of the playground page: its scripts, styles, form options and example workloads',
+        security: open,
+        parameters: [{ name: 'file', in: 'path', required: true, schema: { type: 'string', enum: [...Object.keys(PLAYGROUND_ASSETS), 'form-options.json', 'scenarios.json'] } }],
+      },
+      answers: answers<unknown>({ '200': { description: 'The file', content: fileContent() } }),
+      problems: [404, 405],
+      page: true,
+      handler: (c) => {
+        const file = c.req.param('file') as string;
+        if (file === 'form-options.json') return respondJson(c, formOptions(advisor), 200, noCache);
+        // Written by the build from tests/scenarios, the workloads the tests answer.
+        if (file === 'scenarios.json') return respond(c, readPackageFile('dist/scenarios.json'), 200, { 'Content-Type': 'application/json; charset=utf-8', ...noCache });
+        if (!Object.hasOwn(PLAYGROUND_ASSETS, file)) throw new HttpProblem('not-found', `no playground file "${file}"`);
+        return respond(c, read(file), 200, { 'Content-Type': PLAYGROUND_ASSETS[file], ...noCache });
+      },
+    }),
+  ] as const;
 }
+
+const open = [{}];
 
 /** The media types the playground's files come in: its assets' and the two JSON documents'. */
 function fileContent() {
   const types = new Set([...Object.values(PLAYGROUND_ASSETS).map((type) => type.split(';')[0]), 'application/json']);
   return Object.fromEntries([...types].map((type) => [type, { schema: type === 'application/json' ? {} : { type: 'string' } }]));
 }
-
-/** The OpenAPI operations of {@link playgroundRoutes}. */
-export const playgroundOperations: Operations = {
-  '/': {
-    get: {
-      tags: ['meta'],
-      operationId: 'getPlayground',
-      summary: 'Playground: describe a workload in the browser and see the diagram, cards and ADR',
-      security: [{}],
-      responses: { '200': { description: 'HTML page', content: { 'text/html': { schema: { type: 'string' } } } }, ...problems(405) },
-    },
-  },
-  '/playground/{file}': {
-    get: {
-      tags: ['meta'],
-      operationId: 'getPlaygroundFile',
-      summary: 'A file of the playground page: its scripts, styles, form options and example workloads',
-      security: [{}],
-      parameters: [{ name: 'file', in: 'path', required: true, schema: { type: 'string', enum: [...Object.keys(PLAYGROUND_ASSETS), 'form-options.json', 'scenarios.json'] } }],
-      responses: { '200': { description: 'The file', content: fileContent() }, ...problems(404, 405) },
-    },
-  },
-};

@@ -1,4 +1,4 @@
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
 import * as z from 'zod';
 import { parseWorkload } from '../../domain/workload/parse-workload.js';
 import type { Recommendation } from '../../domain/answer/schema.js';
@@ -7,11 +7,12 @@ import { REQUEST_LIMITS } from '../../domain/limits.js';
 import { renderAdr } from '../../domain/rendering/adr.js';
 import { renderMermaid } from '../../domain/rendering/mermaid.js';
 import { toFieldErrors } from '../../domain/workload/field-errors.js';
-import type { Workload } from '../../domain/workload/schema.js';
+import type { Workload, WorkloadSchema } from '../../domain/workload/schema.js';
 import type { AppEnv, RouteDeps } from '../env.js';
-import { type JsonInput, readJsonBody } from '../json-body.js';
-import { jsonContent, type Operations, problems, ref } from '../openapi-parts.js';
+import { ref } from '../openapi-parts.js';
+import { answers, jsonAnswer, jsonBody, operation, sending } from '../operation.js';
 import { HttpProblem } from '../problem.js';
+import { respond, respondJson } from '../respond.js';
 
 export const RECOMMENDATION_FORMATS = {
   json: 'application/json',
@@ -88,47 +89,22 @@ export async function parseBatch(value: unknown, maxSize: number): Promise<{ wor
 /** The answer depends on the Accept header, so caches must key on it. */
 const VARY_ACCEPT = { Vary: 'Accept' } as const;
 
+/** The workload as `hono/client` sends it: the schema's input. */
+type WorkloadInput = z.input<typeof WorkloadSchema>;
+
 /**
  * `POST /v1/recommendations` (JSON, an ADR in Markdown, or a Mermaid diagram)
- * and `POST /v1/recommendations/batch`.
+ * and `POST /v1/recommendations/batch`, as operations; `examples` are the
+ * OpenAPI document's named request examples (the scenario workloads).
  */
-export function recommendationRoutes(deps: RouteDeps) {
+export function recommendationOperations(deps: RouteDeps, examples: ReadonlyArray<{ name: string; summary: string; workload: unknown }> = []) {
   const { advisor, limits } = deps;
-  return new Hono<AppEnv>()
-    .post('/v1/recommendations', async (c: Context<AppEnv, '/v1/recommendations', JsonInput<Workload>>) => {
-      const workload = await readJsonBody(c, parseWorkload, limits.recommendationBodyBytes);
-      const format = chooseFormat(c);
-      const answer = advisor.recommendValidated(workload);
-      deps.onAnswer?.(answer);
-      if (format === 'json') return c.json(answer as Recommendation, 200, VARY_ACCEPT);
-      const text = format === 'markdown' ? renderAdr(workload, answer, advisor.ruleSet, { date: deps.today() }) : renderMermaid(answer);
-      return c.text(text, 200, { ...VARY_ACCEPT, 'Content-Type': `${RECOMMENDATION_FORMATS[format]}; charset=utf-8` });
-    })
-    .post('/v1/recommendations/batch', async (c: Context<AppEnv, '/v1/recommendations/batch', JsonInput<{ workloads: Workload[] }>>) => {
-      const format = c.req.query('format');
-      if (format !== undefined && format !== 'json') {
-        throw new HttpProblem('invalid-query', `format "${format}" is not available for a batch, which answers JSON only`, {
-          errors: [{ path: '/format', message: 'a batch answers json only; ask /v1/recommendations for markdown or mermaid, one workload at a time' }],
-        });
-      }
-      const { workloads } = await readJsonBody(c, (value) => parseBatch(value, limits.batchSize), limits.batchBodyBytes);
-      const results: Recommendation[] = [];
-      for (let index = 0; index < workloads.length; index++) {
-        if (index > 0 && index % BATCH_SLICE === 0) await nextTurn();
-        const answer = advisor.recommendValidated(workloads[index]);
-        deps.onAnswer?.(answer);
-        results.push(answer);
-      }
-      return c.json({ results });
-    });
-}
-
-/** The OpenAPI operations of {@link recommendationRoutes}. */
-export function recommendationOperations(examples: ReadonlyArray<{ name: string; summary: string; workload: unknown }>): Operations {
   const workloadExamples = Object.fromEntries(examples.map((example) => [example.name, { summary: example.summary, value: example.workload }]));
-  return {
-    '/v1/recommendations': {
-      post: {
+  return [
+    operation({
+      method: 'post',
+      path: '/v1/recommendations',
+      doc: {
         tags: ['recommendations'],
         operationId: 'recommend',
         summary: 'Recommend an architecture for a workload',
@@ -143,35 +119,60 @@ export function recommendationOperations(examples: ReadonlyArray<{ name: string;
             schema: { type: 'string', enum: Object.keys(RECOMMENDATION_FORMATS) },
           },
         ],
-        requestBody: { required: true, content: jsonContent(ref('Workload'), { examples: workloadExamples }) },
-        responses: {
-          '200': {
-            description: 'The recommendation',
-            content: {
-              [RECOMMENDATION_FORMATS.json]: { schema: ref('Recommendation') },
-              [RECOMMENDATION_FORMATS.markdown]: { schema: { type: 'string' }, example: '---\nstatus: proposed\n...' },
-              [RECOMMENDATION_FORMATS.mermaid]: { schema: { type: 'string' }, example: 'flowchart LR\n  ...' },
-            },
-          },
-          ...problems(400, 401, 405, 406, 413, 415),
-        },
       },
-    },
-    '/v1/recommendations/batch': {
-      post: {
+      body: jsonBody('Workload', limits.recommendationBodyBytes, parseWorkload, { examples: workloadExamples }),
+      answers: answers<Recommendation>({
+        '200': {
+          description: 'The recommendation',
+          content: {
+            [RECOMMENDATION_FORMATS.json]: { schema: ref('Recommendation') },
+            [RECOMMENDATION_FORMATS.markdown]: { schema: { type: 'string' }, example: '---\nstatus: proposed\n...' },
+            [RECOMMENDATION_FORMATS.mermaid]: { schema: { type: 'string' }, example: 'flowchart LR\n  ...' },
+          },
+        },
+      }),
+      problems: [400, 401, 405, 406, 413, 415],
+      query: ['format'],
+      handler: (c, workload: Workload) => {
+        const format = chooseFormat(c);
+        const answer = advisor.recommendValidated(workload);
+        deps.onAnswer?.(answer);
+        if (format === 'json') return respondJson(c, answer, 200, VARY_ACCEPT);
+        const text = format === 'markdown' ? renderAdr(workload, answer, advisor.ruleSet, { date: deps.today() }) : renderMermaid(answer);
+        return respond(c, text, 200, { ...VARY_ACCEPT, 'Content-Type': `${RECOMMENDATION_FORMATS[format]}; charset=utf-8` });
+      },
+    }),
+    operation({
+      method: 'post',
+      path: '/v1/recommendations/batch',
+      doc: {
         tags: ['recommendations'],
         operationId: 'recommendBatch',
         summary: `Recommend architectures for 1 to ${REQUEST_LIMITS.batchSize} workloads`,
         description: 'Results come back in the order the workloads were sent. One invalid workload fails the whole batch with a 400 naming its index and field.',
-        requestBody: {
-          required: true,
-          content: jsonContent(ref('BatchRequest'), { example: { workloads: examples.slice(0, 2).map((e) => e.workload) } }),
-        },
-        responses: {
-          '200': { description: 'One recommendation per workload', content: jsonContent(ref('BatchResponse')) },
-          ...problems(400, 401, 405, 413, 415),
-        },
       },
-    },
-  };
+      body: sending<{ workloads: WorkloadInput[] }>()(
+        jsonBody('BatchRequest', limits.batchBodyBytes, (value) => parseBatch(value, limits.batchSize), { example: { workloads: examples.slice(0, 2).map((e) => e.workload) } }),
+      ),
+      answers: jsonAnswer('BatchResponse', 'One recommendation per workload'),
+      problems: [400, 401, 405, 413, 415],
+      query: ['format'],
+      handler: async (c, { workloads }: { workloads: Workload[] }) => {
+        const format = c.req.query('format');
+        if (format !== undefined && format !== 'json') {
+          throw new HttpProblem('invalid-query', `format "${format}" is not available for a batch, which answers JSON only`, {
+            errors: [{ path: '/format', message: 'a batch answers json only; ask /v1/recommendations for markdown or mermaid, one workload at a time' }],
+          });
+        }
+        const results: Recommendation[] = [];
+        for (let index = 0; index < workloads.length; index++) {
+          if (index > 0 && index % BATCH_SLICE === 0) await nextTurn();
+          const answer = advisor.recommendValidated(workloads[index]);
+          deps.onAnswer?.(answer);
+          results.push(answer);
+        }
+        return respondJson(c, { results });
+      },
+    }),
+  ] as const;
 }

@@ -1,9 +1,8 @@
-import { Hono } from 'hono';
 import type { Advisor } from '../../domain/advisor.js';
 import type { LoadedRule } from '../../domain/rules/load.js';
-import type { AppEnv } from '../env.js';
-import { jsonContent, type Operations, problems, ref } from '../openapi-parts.js';
+import { jsonAnswer, operation } from '../operation.js';
 import { HttpProblem } from '../problem.js';
+import { respondJson } from '../respond.js';
 
 /** A rule as the API shows it: metadata first, then the json-rules-engine parts. */
 export function describeRule(rule: LoadedRule) {
@@ -20,36 +19,33 @@ export function describeRule(rule: LoadedRule) {
 }
 
 /** `GET /v1/rules` and `GET /v1/rules/{id}`: the loaded rule set, read-only. */
-export function ruleRoutes(advisor: Advisor) {
+export function ruleOperations(advisor: Advisor) {
   const { ruleSet } = advisor;
-  return new Hono<AppEnv>()
-    .get('/v1/rules', (c) =>
-      c.json({ version: ruleSet.version, count: ruleSet.rules.length, conditions: ruleSet.conditions, rules: ruleSet.rules.map(describeRule) }),
-    )
-    .get('/v1/rules/:id', (c) => {
-      const rule = ruleSet.byId.get(c.req.param('id'));
-      if (!rule) throw new HttpProblem('not-found', `no rule "${c.req.param('id')}"; GET /v1/rules lists the ${ruleSet.rules.length} loaded rules`);
-      return c.json(describeRule(rule));
-    });
+  return [
+    operation({
+      method: 'get',
+      path: '/v1/rules',
+      doc: { tags: ['rules'], operationId: 'listRules', summary: 'The loaded rule set' },
+      answers: jsonAnswer('RuleList', 'Every rule, built-in and organisation'),
+      problems: [401, 405],
+      handler: (c) => respondJson(c, { version: ruleSet.version, count: ruleSet.rules.length, conditions: ruleSet.conditions, rules: ruleSet.rules.map(describeRule) }),
+    }),
+    operation({
+      method: 'get',
+      path: '/v1/rules/{id}',
+      doc: {
+        tags: ['rules'],
+        operationId: 'getRule',
+        summary: 'One rule',
+        parameters: [{ name: 'id', in: 'path', required: true, description: 'A rule id', schema: { type: 'string' } }],
+      },
+      answers: jsonAnswer('Rule', 'The rule'),
+      problems: [401, 404, 405],
+      handler: (c) => {
+        const rule = ruleSet.byId.get(c.req.param('id') as string);
+        if (!rule) throw new HttpProblem('not-found', `no rule "${c.req.param('id')}"; GET /v1/rules lists the ${ruleSet.rules.length} loaded rules`);
+        return respondJson(c, describeRule(rule));
+      },
+    }),
+  ] as const;
 }
-
-/** The OpenAPI operations of {@link ruleRoutes}. */
-export const ruleOperations: Operations = {
-  '/v1/rules': {
-    get: {
-      tags: ['rules'],
-      operationId: 'listRules',
-      summary: 'The loaded rule set',
-      responses: { '200': { description: 'Every rule, built-in and organisation', content: jsonContent(ref('RuleList')) }, ...problems(401, 405) },
-    },
-  },
-  '/v1/rules/{id}': {
-    get: {
-      tags: ['rules'],
-      operationId: 'getRule',
-      summary: 'One rule',
-      parameters: [{ name: 'id', in: 'path', required: true, description: 'A rule id', schema: { type: 'string' } }],
-      responses: { '200': { description: 'The rule', content: jsonContent(ref('Rule')) }, ...problems(401, 404, 405) },
-    },
-  },
-};

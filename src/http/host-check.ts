@@ -1,9 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
 import { isLoopback } from '../config.js';
-import type { AppEnv } from './env.js';
-import { problem } from './problem.js';
-
-
 
 /** The Host names a loopback-bound server answers to. */
 const LOCAL_NAMES = ['localhost', '127.0.0.1', '[::1]'];
@@ -15,7 +10,7 @@ function hostname(hostHeader: string): string {
   return host.split(':')[0];
 }
 
-export interface HostGuardOptions {
+export interface HostCheckOptions {
   /** Address the server binds to: a loopback server answers to localhost names. */
   bindHost: string;
   /** More Host names to accept (ADVISOR_ALLOWED_HOSTS); `*` accepts any. */
@@ -30,35 +25,30 @@ export interface HostGuardOptions {
  * allowed host. `Origin: null` (a sandboxed or file page) is refused. A
  * server bound to loopback allows localhost names plus the configured
  * hosts; one bound elsewhere allows only the configured hosts (the
- * configuration refuses to start without them).
+ * configuration refuses to start without them). Returns why a request is
+ * refused, or undefined when it may pass.
  *
  * @example
- * app.use('/mcp', hostGuard({ bindHost: '127.0.0.1', allowedHosts: [] }));
+ * const refusal = hostCheck({ bindHost: '127.0.0.1', allowedHosts: [] });
+ * refusal('evil.example.com', undefined); // 'Host "evil.example.com" is not allowed here; …'
  */
-export function hostGuard(options: HostGuardOptions): MiddlewareHandler<AppEnv> {
+export function hostCheck(options: HostCheckOptions): (host: string, origin: string | undefined) => string | undefined {
   const configured = options.allowedHosts.map((host) => hostname(host));
   const anyHost = configured.includes('*');
   const allowed = isLoopback(options.bindHost) ? [...LOCAL_NAMES, ...configured] : configured;
   const permits = (host: string) => anyHost || allowed.includes(hostname(host));
   const origins = new Set(options.corsOrigins ?? []);
   const anyOrigin = origins.has('*');
-  return async (c, next) => {
-    const host = c.req.header('host') ?? new URL(c.req.url).host;
-    if (!permits(host)) {
-      return problem(c, 'forbidden', `Host "${host}" is not allowed here; allowed hosts: ${allowed.join(', ')} (set ADVISOR_ALLOWED_HOSTS)`);
+  return (host, origin) => {
+    if (!permits(host)) return `Host "${host}" is not allowed here; allowed hosts: ${allowed.join(', ')} (set ADVISOR_ALLOWED_HOSTS)`;
+    if (origin === undefined || origins.has(origin) || (anyOrigin && origin !== 'null')) return undefined;
+    let originHost: string | undefined;
+    try {
+      originHost = origin === 'null' ? undefined : new URL(origin).host;
+    } catch {
+      originHost = undefined;
     }
-    const origin = c.req.header('origin');
-    if (origin !== undefined && !origins.has(origin) && !(anyOrigin && origin !== 'null')) {
-      let originHost: string | undefined;
-      try {
-        originHost = origin === 'null' ? undefined : new URL(origin).host;
-      } catch {
-        originHost = undefined;
-      }
-      if (!originHost || !permits(originHost)) {
-        return problem(c, 'forbidden', `Origin "${origin}" is not allowed to call this server (set ADVISOR_CORS_ORIGINS or ADVISOR_ALLOWED_HOSTS)`);
-      }
-    }
-    await next();
+    if (originHost && permits(originHost)) return undefined;
+    return `Origin "${origin}" is not allowed to call this server (set ADVISOR_CORS_ORIGINS or ADVISOR_ALLOWED_HOSTS)`;
   };
 }
