@@ -50,6 +50,16 @@ export class CostSheet {
     return value;
   }
 
+  /**
+   * A premise the sizing stated (the recommendation's `premises[]`), noted
+   * once as it stands; a default one takes this pass's end of `range` (its
+   * own value at both ends when the estimate does not move with it).
+   */
+  premise(premise: Premise, range?: { cheap: number; dear: number }): number {
+    if (premise.from !== 'default') return this.given(premise.quantity, premise.value, premise.unit, premise.from, premise.field);
+    return this.assume({ quantity: premise.quantity, unit: premise.unit, value: premise.value, cheap: range?.cheap ?? premise.value, dear: range?.dear ?? premise.value, field: premise.field });
+  }
+
   /** A default premise's value in this pass, noted once with its central value. */
   assume(assumption: Assumption): number {
     this.usedDefault = true;
@@ -61,12 +71,14 @@ export class CostSheet {
   }
 
   /**
-   * A line: the quantity at the service's unit price in the Region, or, when
-   * that price is not confirmed there, the quantity alone and the note.
+   * A line: the quantity at the service's unit price in the Region (or in
+   * `options.region`, such as a replica's; an empty one is a Region not
+   * named, never confirmed), or, when that price is not confirmed there, the
+   * quantity alone and the note.
    */
-  charge(service: string, priceId: string, quantity: number, options: { item?: string; scale?: number } = {}): void {
+  charge(service: string, priceId: string, quantity: number, options: { item?: string; scale?: number; region?: string } = {}): void {
     const price = priceOf(service, priceId);
-    const usd = price?.usd[this.region];
+    const usd = price?.usd[options.region ?? this.region];
     const shownQuantity = shown(quantity);
     const unitPriceUSD = usd === undefined || options.scale === undefined ? usd : Math.round(usd * options.scale * 1e8 * PAST_DUST) / 1e8;
     const monthlyUSD = unitPriceUSD === undefined ? undefined : toCents(shownQuantity * unitPriceUSD);

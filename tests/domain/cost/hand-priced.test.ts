@@ -34,6 +34,17 @@ describe('scenario workloads priced by hand match the estimate to the cent', () 
         }
       });
 
+      it('rests on the sizing premises the arithmetic assumes', () => {
+        for (const [service, quantities] of Object.entries(entry.premises ?? {})) {
+          const premises = answer.recommendations[indexOf(service)]?.premises ?? [];
+          const seen = Object.fromEntries(Object.keys(quantities).map((quantity) => {
+            const premise = premises.find((candidate) => candidate.quantity === quantity);
+            return [quantity, premise ? `${premise.value} ${premise.unit} ${premise.from}` : 'none'];
+          }));
+          expect(seen, `${service}'s premises changed: rework its lines in hand-priced-scenarios.ts`).toEqual(quantities);
+        }
+      });
+
       it('worked each line by hand: shown quantity × unit price, to the cent', () => {
         for (const line of Object.values(entry.lines).flat()) {
           if (line.unitPriceUSD !== undefined) expect(cents(shown(line.quantity) * line.unitPriceUSD), line.item).toBe(line.monthlyUSD);
