@@ -522,8 +522,8 @@ async function benchBeyondThePick(seconds, warmupSeconds, rounds) {
     for (const { server } of servers) await server.stop();
   }
   const [without, withBoth] = servers.map((entry) => ({ ...entry, total: combineRuns(entry.runs) }));
-  say(`   without: ${describeLoad(without.total)}`);
-  say(`   with:    ${describeLoad(withBoth.total)}`);
+  say(`   without: ${describeLoad(without.total)}, ${cpuPerRequest(without)}`);
+  say(`   with:    ${describeLoad(withBoth.total)}, ${cpuPerRequest(withBoth)}`);
   const perRound = withBoth.runs.map((run, i) => run.requests.average / without.runs[i].requests.average);
   say(`   ratio per round: ${perRound.map((ratio) => num(ratio, 2)).join(', ')}`);
   const ratio = withBoth.total.requests.average / without.total.requests.average;

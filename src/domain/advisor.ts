@@ -1,20 +1,31 @@
+import { addCostAndChanges } from './answer/cost-and-changes.js';
 import { fillOutline } from './answer/fill.js';
-import { type AppliedDescription, applyDescription } from './description/merge-description.js';
+import type { AppliedDescription } from './description/merge-description.js';
 import { type AnswerOutline, type FiredRule, outlineAnswer } from './answer/outline.js';
 import { planRuleSet, type RulePlan } from './answer/plan.js';
 import type { Recommendation } from './answer/schema.js';
 import type { Role, ServiceId } from './catalog/service-ids.js';
-import { evaluationFacts, readFacts, type WorkloadFacts } from './facts/read-facts.js';
+import type { WorkloadFacts } from './facts/read-facts.js';
+import { whatWouldChange } from './counterfactuals/what-would-change.js';
 import { compileRuleSet } from './rules/evaluate.js';
 import { type LoadedRule, type LoadRulesOptions, loadRules, type RuleSet } from './rules/load.js';
+import { readForRules } from './rule-facts.js';
 import { parseWorkload } from './workload/parse-workload.js';
 import type { Workload, WorkloadInput } from './workload/schema.js';
 
 export { parseWorkload };
+export { ruleFacts } from './rule-facts.js';
 
 export interface AdvisorOptions extends LoadRulesOptions {
   /** A rule set already loaded; otherwise the built-in rules plus `dirs`. */
   ruleSet?: RuleSet;
+  /** Price the answer: `cost` on each recommendation and `costEstimate` on the answer (true by default). */
+  cost?: boolean;
+  /**
+   * List each recommendation's `whatWouldChange[]`, checked by answering the
+   * changed workloads (true by default; cached by the answer's shape).
+   */
+  whatWouldChange?: boolean;
 }
 
 /** The advisor bound to one rule set: rules evaluated per flow by compiled closures, answers assembled from cached outlines. */
@@ -96,9 +107,12 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
     fired.sort((a, b) => a.plan.ordinal - b.plan.ordinal || (a.flow ?? -1) - (b.flow ?? -1));
     return outlines(fired, facts);
   };
-  const answer = (read: AppliedDescription, facts: WorkloadFacts, firedPerFlow: ReadonlyArray<readonly LoadedRule[]>) => {
+  const { cost = true, whatWouldChange: listChanges = true } = options;
+  const answer = (given: Workload, read: AppliedDescription, facts: WorkloadFacts, firedPerFlow: ReadonlyArray<readonly LoadedRule[]>) => {
     const { workload, ...description } = read;
-    return fillOutline(outline(facts, firedPerFlow), { workload, facts, description, rulesVersion: ruleSet.version });
+    const filled = fillOutline(outline(facts, firedPerFlow), { workload, facts, description, rulesVersion: ruleSet.version });
+    const changes = listChanges ? whatWouldChange(advisor, given, filled) : undefined;
+    return cost || changes ? addCostAndChanges(filled, given, { cost, changes }) : filled;
   };
   const fire = (given: Workload) => {
     const { read, facts, perFlow } = readForRules(given);
@@ -106,9 +120,9 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
   };
   const recommendValidated = (given: Workload) => {
     const { read, facts, firedPerFlow } = fire(given);
-    return answer(read, facts, firedPerFlow);
+    return answer(given, read, facts, firedPerFlow);
   };
-  return {
+  const advisor: Advisor = {
     ruleSet,
     recommend: (input) => recommendValidated(parseWorkload(input)),
     recommendValidated,
@@ -123,28 +137,10 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
     },
     answerFired: (workload, firedPerFlow) => {
       const { read, facts } = readForRules(workload);
-      return answer(read, facts, firedPerFlow);
+      return answer(workload, read, facts, firedPerFlow);
     },
   };
-}
-
-/**
- * The facts the rules are evaluated against: one object per flow of the
- * workload as read (its description applied), each the workload plus `flow`
- * and `reading`. What json-rules-engine's `run()` takes to fire the same rules.
- *
- * @example
- * for (const facts of ruleFacts(workload)) await new Engine(rules).run(facts);
- */
-export function ruleFacts(input: unknown): Array<Record<string, unknown>> {
-  return readForRules(parseWorkload(input)).perFlow;
-}
-
-/** The workload as the rules see it: its description applied, its flows read, and the facts of each flow. */
-function readForRules(given: Workload) {
-  const read = applyDescription(given);
-  const facts = readFacts(read.workload);
-  return { read, facts, perFlow: facts.flows.map((flow) => evaluationFacts(read.workload, facts, flow)) };
+  return advisor;
 }
 
 let defaultAdvisor: Advisor | undefined;
