@@ -133,6 +133,20 @@ describe('MCP tools', () => {
     }
   });
 
+  it('says in words what the architecture costs and what would change it, as structuredContent holds it', async () => {
+    const result = await connection.client.callTool({ name: 'recommend_architecture', arguments: iot });
+    const words = text(result);
+    const answer = result.structuredContent as { recommendations: Array<{ name: string; role: string; whatWouldChange?: Array<{ change: object; because: string }> }> };
+    // The month's total as worked by hand in tests/domain/cost/hand-priced-scenarios.ts.
+    expect(words).toContain('Cost: about $136,557.54 a month ($136,557.54 to $148,875.01 as assumed figures range) in us-east-1, assumed; prices checked 2026-12-07, excluding free tier, Savings Plans, Reserved capacity.');
+    expect(words).toContain('- Amazon Kinesis Data Streams: $2,387.10');
+    expect(words).toContain('- Amazon EMR: $714.82 (plus 1 line whose price is not confirmed)');
+    expect(words).toContain('What would change this decision (each checked by answering the changed workload):');
+    for (const item of answer.recommendations) {
+      for (const counterfactual of item.whatWouldChange ?? []) expect(words).toContain(`- ${item.name} (${item.role}): ${JSON.stringify(counterfactual.change)}: ${counterfactual.because}`);
+    }
+  });
+
   it('keeps tools/list under 20 KB, for a model with a small context', async () => {
     const listed = await connection.client.listTools();
     const bytes = Buffer.byteLength(JSON.stringify(listed));
