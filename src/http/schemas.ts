@@ -3,6 +3,7 @@ import { MAX_FIELD_ERRORS } from '../domain/errors.js';
 import { ServiceListSchema, ServiceViewSchema } from '../domain/catalog/schema.js';
 import { ComparisonSchema } from '../domain/catalog/compare.js';
 import { RecommendationSchema } from '../domain/answer/schema.js';
+import { WorkloadComparisonRequestSchema, WorkloadComparisonSchema } from '../domain/comparison/comparison-schema.js';
 import { RuleSchema, TopLevelConditionSchema } from '../domain/rules/schema.js';
 import { WorkloadSchema } from '../domain/workload/schema.js';
 import { WorkloadReadingSchema } from '../domain/infer-workload.js';
@@ -77,6 +78,8 @@ export const COMPONENT_SCHEMAS = {
   WorkloadReading: [WorkloadReadingSchema, 'output'],
   BatchRequest: [BatchRequestSchema, 'input'],
   BatchResponse: [BatchResponseSchema, 'output'],
+  WorkloadComparisonRequest: [WorkloadComparisonRequestSchema, 'input'],
+  WorkloadComparison: [WorkloadComparisonSchema, 'output'],
   ServiceList: [ServiceListSchema, 'output'],
   Service: [ServiceViewSchema, 'output'],
   Comparison: [ComparisonSchema, 'output'],
