@@ -78,15 +78,18 @@ export class CostSheet {
    */
   charge(service: string, priceId: string, quantity: number, options: { item?: string; scale?: number; region?: string } = {}): void {
     const price = priceOf(service, priceId);
-    const usd = price?.usd[options.region ?? this.region];
+    // A pricer naming a price prices/ does not hold is a defect: every scenario and generated workload would show it.
+    if (!price) throw new Error(`prices/${service}.json has no price "${priceId}"`);
+    const usd = price.usd[options.region ?? this.region];
     const shownQuantity = shown(quantity);
     const unitPriceUSD = usd === undefined || options.scale === undefined ? usd : Math.round(usd * options.scale * 1e8 * PAST_DUST) / 1e8;
     const monthlyUSD = unitPriceUSD === undefined ? undefined : toCents(shownQuantity * unitPriceUSD);
     if (monthlyUSD !== undefined) this.cents += Math.round(monthlyUSD * 100);
     if (!this.#keeps) return;
-    const line: CostLine = { item: options.item ?? price?.item ?? priceId, quantity: shownQuantity, unit: price?.unit ?? 'unit' };
-    if (unitPriceUSD === undefined) line.note = PRICE_NOT_CONFIRMED;
-    else Object.assign(line, { unitPriceUSD, monthlyUSD });
+    const line: CostLine =
+      unitPriceUSD === undefined
+        ? { item: options.item ?? price.item, quantity: shownQuantity, unit: price.unit, note: PRICE_NOT_CONFIRMED, source: price.source, checked: price.checked }
+        : { item: options.item ?? price.item, quantity: shownQuantity, unit: price.unit, unitPriceUSD, monthlyUSD, source: price.source, checked: price.checked };
     this.lines.push(line);
   }
 }

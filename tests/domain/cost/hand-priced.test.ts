@@ -55,7 +55,7 @@ describe('scenario workloads priced by hand match the estimate to the cent', () 
         for (const [service, lines] of Object.entries(entry.lines)) {
           const index = indexOf(service);
           expect(index, `${service} is recommended`).toBeGreaterThanOrEqual(0);
-          const given = (costs[index]?.lines ?? []).map(({ unit, ...line }) => line);
+          const given = (costs[index]?.lines ?? []).map(({ unit, source, checked, ...line }) => line);
           expect(given, `${service}: the code now gives ${JSON.stringify(given, null, 1)}`).toEqual(lines.map(expected));
         }
       });

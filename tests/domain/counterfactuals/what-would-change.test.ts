@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../../src/domain/advisor.js';
 import { whatWouldChange } from '../../../src/domain/counterfactuals/what-would-change.js';
 import type { Workload } from '../../../src/domain/workload/schema.js';
+import { untracedPriceLines } from '../../support/cost-check.js';
 import { brokenCounterfactuals } from '../../support/counterfactual-check.js';
 
 const advisor = createAdvisor();
@@ -74,8 +75,11 @@ describe('whatWouldChange lists changes to the workload that flip each choice', 
   });
 
   for (const { name, workload } of scenarios) {
-    it(`every counterfactual listed for ${name} flips the choice it names`, () => {
-      expect(brokenCounterfactuals(advisor, workload)).toEqual([]);
+    it(`every counterfactual listed for ${name} flips the choice it names, and every price line has its source and date`, () => {
+      const answer = advisor.recommend(workload);
+      expect(answer.recommendations.every((item) => Array.isArray(item.whatWouldChange))).toBe(true);
+      expect(brokenCounterfactuals(advisor, workload, answer)).toEqual([]);
+      expect(untracedPriceLines(answer)).toEqual([]);
     });
   }
 
