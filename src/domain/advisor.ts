@@ -23,8 +23,15 @@ export interface AdvisorOptions extends LoadRulesOptions {
   cost?: boolean;
   /**
    * List each recommendation's `whatWouldChange[]`, checked by answering the
-   * changed workloads (true by default; cached by the answer's shape).
+   * changed workloads (true by default; cached by the answer's shape). One
+   * answer may ask otherwise ({@link AnswerOptions}).
    */
+  whatWouldChange?: boolean;
+}
+
+/** What one answer carries beyond the advisor's defaults. */
+export interface AnswerOptions {
+  /** List each recommendation's `whatWouldChange[]` in this answer (the advisor's `whatWouldChange` option when left out). */
   whatWouldChange?: boolean;
 }
 
@@ -37,9 +44,9 @@ export interface Advisor {
    * Throws {@link WorkloadValidationError} naming each bad field: the type
    * guides a caller, the check still runs on what arrives (parsed JSON).
    */
-  recommend(input: WorkloadInput): Recommendation;
+  recommend(input: WorkloadInput, options?: AnswerOptions): Recommendation;
   /** The same, for a workload already checked by {@link parseWorkload}. */
-  recommendValidated(workload: Workload): Recommendation;
+  recommendValidated(workload: Workload, options?: AnswerOptions): Recommendation;
   /**
    * The answer to the rules that fired for each flow of the workload as read
    * with its description (see `applyDescription`, `readFacts`), each list in
@@ -108,23 +115,23 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
     return outlines(fired, facts);
   };
   const { cost = true, whatWouldChange: listChanges = true } = options;
-  const answer = (given: Workload, read: AppliedDescription, facts: WorkloadFacts, firedPerFlow: ReadonlyArray<readonly LoadedRule[]>) => {
+  const answer = (given: Workload, read: AppliedDescription, facts: WorkloadFacts, firedPerFlow: ReadonlyArray<readonly LoadedRule[]>, asked: AnswerOptions = {}) => {
     const { workload, ...description } = read;
     const filled = fillOutline(outline(facts, firedPerFlow), { workload, facts, description, rulesVersion: ruleSet.version });
-    const changes = listChanges ? whatWouldChange(advisor, given, filled) : undefined;
+    const changes = (asked.whatWouldChange ?? listChanges) ? whatWouldChange(advisor, given, filled) : undefined;
     return cost || changes ? addCostAndChanges(filled, given, { cost, changes }) : filled;
   };
   const fire = (given: Workload) => {
     const { read, facts, perFlow } = readForRules(given);
     return { read, facts, firedPerFlow: perFlow.map(evaluate) };
   };
-  const recommendValidated = (given: Workload) => {
+  const recommendValidated = (given: Workload, asked?: AnswerOptions) => {
     const { read, facts, firedPerFlow } = fire(given);
-    return answer(given, read, facts, firedPerFlow);
+    return answer(given, read, facts, firedPerFlow, asked);
   };
   const advisor: Advisor = {
     ruleSet,
-    recommend: (input) => recommendValidated(parseWorkload(input)),
+    recommend: (input, asked) => recommendValidated(parseWorkload(input), asked),
     recommendValidated,
     rulesFired: (given) => {
       const fired = new Set(fire(given).firedPerFlow.flat());

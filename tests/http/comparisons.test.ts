@@ -28,6 +28,8 @@ describe('POST /v1/recommendations/compare', () => {
     expect(body.change).toBeUndefined();
     const alone = await Promise.all([logs, faster].map(async (workload) => (await app.request('/v1/recommendations', json(workload))).json()));
     expect(body.answers).toEqual(alone);
+    const asked = WorkloadComparisonSchema.parse(await (await app.request('/v1/recommendations/compare?whatWouldChange=true', json({ workloads: [logs, faster] }))).json());
+    expect(asked.answers.every((answer) => answer.recommendations.every((item) => Array.isArray(item.whatWouldChange)))).toBe(true);
     const [first, second] = body.answers.map((answer) => answer.costEstimate?.monthlyUSD as number);
     expect(body.costDifference?.monthlyUSD).toBe(Math.round((second - first) * 100) / 100);
   });

@@ -51,7 +51,8 @@ describe('MCP tools', () => {
   it('recommends with structuredContent equal to the REST JSON and a readable summary', async () => {
     const result = await connection.client.callTool({ name: 'recommend_architecture', arguments: iot });
     expect(result.isError).toBeFalsy();
-    const rest = await (await testApp().request('/v1/recommendations', json(iot))).json();
+    // MCP answers always list what would change each choice; REST JSON answers when asked.
+    const rest = await (await testApp().request('/v1/recommendations?whatWouldChange=true', json(iot))).json();
     expect(result.structuredContent).toEqual(rest);
     RecommendationSchema.parse(result.structuredContent);
     expect(text(result)).toContain('Pipeline for iot-telemetry: AWS IoT Core + Amazon Kinesis Data Streams → Amazon EMR + Apache Spark (on EMR or Glue) → Amazon S3');

@@ -1,4 +1,4 @@
-import type { Advisor } from '../advisor.js';
+import type { Advisor, AnswerOptions } from '../advisor.js';
 import type { Recommendation } from '../answer/schema.js';
 import type { Role, ServiceId } from '../catalog/service-ids.js';
 import { withChange } from '../counterfactuals/candidate-values.js';
@@ -61,13 +61,13 @@ const minus = (a: number, b: number) => Math.round((a - b) * 100) / 100;
 /**
  * Answers two workloads (or one and its change) side by side: both answers,
  * the services each gives every job, and what the second costs a month more
- * or less than the first.
+ * or less than the first; `asked` as for each answer.
  *
  * @example
  * compareWorkloads(advisor, parseComparison({ workload, change: { latency: 'near-real-time' } })).costDifference?.monthlyUSD;
  */
-export function compareWorkloads(advisor: Advisor, { first, second, change }: ComparedWorkloads): WorkloadComparison {
-  const answers = [advisor.recommendValidated(first), advisor.recommendValidated(second)] as const;
+export function compareWorkloads(advisor: Advisor, { first, second, change }: ComparedWorkloads, asked?: AnswerOptions): WorkloadComparison {
+  const answers = [advisor.recommendValidated(first, asked), advisor.recommendValidated(second, asked)] as const;
   const [a, b] = [answers[0].costEstimate, answers[1].costEstimate];
   return {
     ...(change ? { change } : {}),

@@ -2,6 +2,7 @@ import { compareWorkloads, parseComparison } from '../../domain/comparison/compa
 import type { RouteDeps } from '../env.js';
 import { jsonAnswer, jsonBody, operation } from '../operation.js';
 import { respondJson } from '../respond.js';
+import { answerOptions, WHAT_WOULD_CHANGE_PARAMETER } from '../what-would-change-query.js';
 
 /** A comparison holds two workloads: twice a workload's byte limit. */
 const WORKLOADS_COMPARED = 2;
@@ -22,6 +23,7 @@ export function comparisonOperations(deps: RouteDeps) {
         summary: 'Compare two workloads, or one workload and a change, side by side',
         description:
           'Answers both (`{ "workloads": [a, b] }`, or `{ "workload": a, "change": { "latency": "near-real-time" } }` with a change as `whatWouldChange[]` lists it): both answers, the services each gives every job, and what the second costs a month more or less than the first.',
+        parameters: [WHAT_WOULD_CHANGE_PARAMETER],
       },
       body: jsonBody('WorkloadComparisonRequest', limits.recommendationBodyBytes * WORKLOADS_COMPARED, parseComparison, {
         examples: {
@@ -37,8 +39,9 @@ export function comparisonOperations(deps: RouteDeps) {
       }),
       answers: jsonAnswer('WorkloadComparison', 'Both answers side by side, with the difference in monthly cost'),
       problems: [400, 401, 405, 406, 413, 415],
+      query: ['whatWouldChange'],
       handler: (c, compared) => {
-        const comparison = compareWorkloads(advisor, compared);
+        const comparison = compareWorkloads(advisor, compared, answerOptions(c, false));
         for (const answer of comparison.answers) deps.onAnswer?.(answer);
         return respondJson(c, comparison);
       },
