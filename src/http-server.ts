@@ -69,6 +69,9 @@ export async function startServer({ config, advisor, logger }: StartOptions): Pr
 
   const server = await listen(config, app.fetch, metrics);
   const connections = trackConnections(server, () => draining);
+  // A client that reads nothing of its answer for this long is dropped: what it would not read no longer holds memory.
+  // Node's socket timeout waits out a write that still progresses, however slowly.
+  server.setTimeout(config.ADVISOR_WRITE_TIMEOUT_MS, connections.timedOut);
 
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -156,11 +159,6 @@ async function listen(config: Config, fetch: Parameters<typeof getRequestListene
     });
   });
   server.keepAliveTimeout = 5_000;
-  // A client that reads nothing of its answer for this long is dropped: what it would not read no longer holds memory.
-  // Node's socket timeout waits out a write that still progresses, however slowly; a socket with nothing to write is left alone.
-  server.setTimeout(config.ADVISOR_WRITE_TIMEOUT_MS, (socket: Socket) => {
-    if (socket.writableLength > 0) socket.destroy();
-  });
   // Requests Node itself refuses before the app sees them (too slow, malformed,
   // oversized headers) get a problem too, never Node's bare text.
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => answerClientError(error, socket, metrics));
@@ -201,6 +199,16 @@ function trackConnections(server: Server, draining: () => boolean) {
   const stalled = (socket: Socket, entry: { request: IncomingMessage } | undefined) =>
     socket.writableLength === 0 && !entry?.request.complete && !(entry && entry.request.readableLength > 0);
   return {
+    /**
+     * A socket's timeout (the write timeout, or the keep-alive timeout between
+     * requests): closed as Node would close it, unless it carries a request in
+     * progress with nothing waiting to be written (an event stream between
+     * events, a request still arriving, which the request timeout answers).
+     */
+    timedOut(socket: Socket): void {
+      if (current.get(socket) !== undefined && socket.writableLength === 0) return;
+      socket.destroy();
+    },
     /** Requests being answered right now. */
     inFlight: () => active,
     /** Every answer not yet begun says `Connection: close`: the client opens a new connection, to another replica. */

@@ -71,6 +71,15 @@ export const ProblemSchema = z
   })
   .describe('RFC 9457 problem details');
 
+/** A refusal of /mcp's own, as the MCP SDK writes its refusals: a JSON-RPC error with no id. */
+export const JsonRpcErrorSchema = z
+  .object({
+    jsonrpc: z.literal('2.0'),
+    error: z.object({ code: z.number().int(), message: z.string(), data: z.unknown().optional() }),
+    id: z.null(),
+  })
+  .describe('A JSON-RPC error answering a request /mcp refused before reading its messages');
+
 /** Every schema the OpenAPI document names, each generated from its zod source. */
 export const COMPONENT_SCHEMAS = {
   Workload: [WorkloadSchema, 'input'],
@@ -88,4 +97,5 @@ export const COMPONENT_SCHEMAS = {
   Health: [HealthSchema, 'output'],
   Readiness: [ReadinessSchema, 'output'],
   Problem: [ProblemSchema, 'output'],
+  JsonRpcError: [JsonRpcErrorSchema, 'output'],
 } as const satisfies Record<string, readonly [z.ZodType, 'input' | 'output']>;

@@ -86,6 +86,16 @@ describe('limits on slow and broken clients', () => {
     }
   });
 
+  it('closes a keep-alive connection left idle after an answer, after 5 s', async () => {
+    const { socket, closed } = await openRawConnection(port);
+    const started = Date.now();
+    socket.write('GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n');
+    const answer = await closed;
+    expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+    expect(Date.now() - started).toBeGreaterThan(4_000);
+    expect(Date.now() - started).toBeLessThan(9_000);
+  }, 15_000);
+
   it('still serves others meanwhile', async () => {
     const response = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(response.status).toBe(200);

@@ -4,7 +4,7 @@ import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import type { McpHttpEndpoint } from '../../mcp/http-endpoint.js';
 import { ANSWER_TOO_LARGE, MCP_LIMITS } from '../../mcp/limits.js';
 import type { AppEnv } from '../env.js';
-import type { Json } from '../openapi-parts.js';
+import { type Json, jsonContent, ref } from '../openapi-parts.js';
 import { answers, type JsonBody, operation } from '../operation.js';
 import { HttpProblem, PROBLEM_TYPES, type ProblemSlug } from '../problem.js';
 import { respond } from '../respond.js';
@@ -78,10 +78,7 @@ function mcpDoc(operationId: string, summary: string): Json {
 }
 
 /** A refusal of /mcp's own, written as the MCP SDK writes them: a JSON-RPC error with no id. */
-const jsonRpcError = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: { type: 'object', properties: { jsonrpc: { const: '2.0' }, error: { type: 'object' }, id: { type: 'null' } } } } },
-});
+const jsonRpcError = (description: string) => ({ description, content: jsonContent(ref('JsonRpcError')) });
 
 /** What /mcp answers: JSON-RPC, an event stream, or a JSON-RPC error; the edge's own refusals (401, 403) are problems. */
 const MCP_ANSWERS = answers<unknown>({
