@@ -75,7 +75,8 @@ export const ProblemSchema = z
 export const JsonRpcErrorSchema = z
   .object({
     jsonrpc: z.literal('2.0'),
-    error: z.object({ code: z.number().int(), message: z.string(), data: z.unknown().optional() }),
+    // JSON-RPC 2.0 keeps -32768 to -32000 for its own and the server's errors: every /mcp refusal is one of them.
+    error: z.object({ code: z.number().int().min(-32768).max(-32000), message: z.string(), data: z.unknown().optional() }),
     id: z.null(),
   })
   .describe('A JSON-RPC error answering a request /mcp refused before reading its messages');
