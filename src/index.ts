@@ -7,7 +7,7 @@
  * const answer = await recommend({ ingestion: { mode: 'streaming', throughputMBps: 50 } });
  * console.log(answer.pipeline);
  */
-export { type Advisor, type AdvisorOptions, createAdvisor, parseWorkload, recommend, ruleFacts } from './domain/advisor.js';
+export { type Advisor, type AdvisorOptions, type AnswerOptions, createAdvisor, parseWorkload, recommend, ruleFacts } from './domain/advisor.js';
 export { CARDS, type Card } from './domain/catalog/cards.js';
 export {
   applyDescription,

@@ -1,20 +1,38 @@
+import { addCostAndChanges } from './answer/cost-and-changes.js';
 import { fillOutline } from './answer/fill.js';
-import { type AppliedDescription, applyDescription } from './description/merge-description.js';
+import type { AppliedDescription } from './description/merge-description.js';
 import { type AnswerOutline, type FiredRule, outlineAnswer } from './answer/outline.js';
 import { planRuleSet, type RulePlan } from './answer/plan.js';
 import type { Recommendation } from './answer/schema.js';
 import type { Role, ServiceId } from './catalog/service-ids.js';
-import { evaluationFacts, readFacts, type WorkloadFacts } from './facts/read-facts.js';
+import type { WorkloadFacts } from './facts/read-facts.js';
+import { whatWouldChange } from './counterfactuals/what-would-change.js';
 import { compileRuleSet } from './rules/evaluate.js';
 import { type LoadedRule, type LoadRulesOptions, loadRules, type RuleSet } from './rules/load.js';
+import { readForRules } from './rule-facts.js';
 import { parseWorkload } from './workload/parse-workload.js';
 import type { Workload, WorkloadInput } from './workload/schema.js';
 
 export { parseWorkload };
+export { ruleFacts } from './rule-facts.js';
 
 export interface AdvisorOptions extends LoadRulesOptions {
   /** A rule set already loaded; otherwise the built-in rules plus `dirs`. */
   ruleSet?: RuleSet;
+  /** Price the answer: `cost` on each recommendation and `costEstimate` on the answer (true by default). */
+  cost?: boolean;
+  /**
+   * List each recommendation's `whatWouldChange[]`, checked by answering the
+   * changed workloads (true by default; cached by the answer's shape). One
+   * answer may ask otherwise ({@link AnswerOptions}).
+   */
+  whatWouldChange?: boolean;
+}
+
+/** What one answer carries beyond the advisor's defaults. */
+export interface AnswerOptions {
+  /** List each recommendation's `whatWouldChange[]` in this answer (the advisor's `whatWouldChange` option when left out). */
+  whatWouldChange?: boolean;
 }
 
 /** The advisor bound to one rule set: rules evaluated per flow by compiled closures, answers assembled from cached outlines. */
@@ -26,9 +44,9 @@ export interface Advisor {
    * Throws {@link WorkloadValidationError} naming each bad field: the type
    * guides a caller, the check still runs on what arrives (parsed JSON).
    */
-  recommend(input: WorkloadInput): Recommendation;
+  recommend(input: WorkloadInput, options?: AnswerOptions): Recommendation;
   /** The same, for a workload already checked by {@link parseWorkload}. */
-  recommendValidated(workload: Workload): Recommendation;
+  recommendValidated(workload: Workload, options?: AnswerOptions): Recommendation;
   /**
    * The answer to the rules that fired for each flow of the workload as read
    * with its description (see `applyDescription`, `readFacts`), each list in
@@ -96,21 +114,24 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
     fired.sort((a, b) => a.plan.ordinal - b.plan.ordinal || (a.flow ?? -1) - (b.flow ?? -1));
     return outlines(fired, facts);
   };
-  const answer = (read: AppliedDescription, facts: WorkloadFacts, firedPerFlow: ReadonlyArray<readonly LoadedRule[]>) => {
+  const { cost = true, whatWouldChange: listChanges = true } = options;
+  const answer = (given: Workload, read: AppliedDescription, facts: WorkloadFacts, firedPerFlow: ReadonlyArray<readonly LoadedRule[]>, asked: AnswerOptions = {}) => {
     const { workload, ...description } = read;
-    return fillOutline(outline(facts, firedPerFlow), { workload, facts, description, rulesVersion: ruleSet.version });
+    const filled = fillOutline(outline(facts, firedPerFlow), { workload, facts, description, rulesVersion: ruleSet.version });
+    const changes = (asked.whatWouldChange ?? listChanges) ? whatWouldChange(advisor, given, filled) : undefined;
+    return cost || changes ? addCostAndChanges(filled, given, { cost, changes }) : filled;
   };
   const fire = (given: Workload) => {
     const { read, facts, perFlow } = readForRules(given);
     return { read, facts, firedPerFlow: perFlow.map(evaluate) };
   };
-  const recommendValidated = (given: Workload) => {
+  const recommendValidated = (given: Workload, asked?: AnswerOptions) => {
     const { read, facts, firedPerFlow } = fire(given);
-    return answer(read, facts, firedPerFlow);
+    return answer(given, read, facts, firedPerFlow, asked);
   };
-  return {
+  const advisor: Advisor = {
     ruleSet,
-    recommend: (input) => recommendValidated(parseWorkload(input)),
+    recommend: (input, asked) => recommendValidated(parseWorkload(input), asked),
     recommendValidated,
     rulesFired: (given) => {
       const fired = new Set(fire(given).firedPerFlow.flat());
@@ -123,28 +144,10 @@ export function createAdvisor(options: AdvisorOptions = {}): Advisor {
     },
     answerFired: (workload, firedPerFlow) => {
       const { read, facts } = readForRules(workload);
-      return answer(read, facts, firedPerFlow);
+      return answer(workload, read, facts, firedPerFlow);
     },
   };
-}
-
-/**
- * The facts the rules are evaluated against: one object per flow of the
- * workload as read (its description applied), each the workload plus `flow`
- * and `reading`. What json-rules-engine's `run()` takes to fire the same rules.
- *
- * @example
- * for (const facts of ruleFacts(workload)) await new Engine(rules).run(facts);
- */
-export function ruleFacts(input: unknown): Array<Record<string, unknown>> {
-  return readForRules(parseWorkload(input)).perFlow;
-}
-
-/** The workload as the rules see it: its description applied, its flows read, and the facts of each flow. */
-function readForRules(given: Workload) {
-  const read = applyDescription(given);
-  const facts = readFacts(read.workload);
-  return { read, facts, perFlow: facts.flows.map((flow) => evaluationFacts(read.workload, facts, flow)) };
+  return advisor;
 }
 
 let defaultAdvisor: Advisor | undefined;

@@ -11,6 +11,7 @@ import type { AnyOperation, RouteSchemaOf } from './operation.js';
 import { answerProblems, serveOperations } from './operation-routes.js';
 import { problem } from './problem.js';
 import { catalogOperations } from './routes/catalog.js';
+import { comparisonOperations } from './routes/comparisons.js';
 import { docsOperations } from './routes/docs.js';
 import { mcpOperations } from './routes/mcp.js';
 import { metaOperations, type Readiness } from './routes/meta.js';
@@ -55,6 +56,7 @@ function allOperations(options: AppOptions, mcp: McpHttpEndpoint, metrics: Metri
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
   return [
     ...recommendationOperations({ advisor, limits, today, onAnswer: options.metrics?.countAnswer }, options.examples),
+    ...comparisonOperations({ advisor, limits, today, onAnswer: options.metrics?.countAnswer }),
     ...workloadOperations({ limits }),
     ...catalogOperations(advisor),
     ...ruleOperations(advisor),

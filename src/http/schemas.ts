@@ -3,6 +3,7 @@ import { MAX_FIELD_ERRORS } from '../domain/errors.js';
 import { ServiceListSchema, ServiceViewSchema } from '../domain/catalog/schema.js';
 import { ComparisonSchema } from '../domain/catalog/compare.js';
 import { RecommendationSchema } from '../domain/answer/schema.js';
+import { WorkloadComparisonRequestSchema, WorkloadComparisonSchema } from '../domain/comparison/comparison-schema.js';
 import { RuleSchema, TopLevelConditionSchema } from '../domain/rules/schema.js';
 import { WorkloadSchema } from '../domain/workload/schema.js';
 import { WorkloadReadingSchema } from '../domain/infer-workload.js';
@@ -74,7 +75,8 @@ export const ProblemSchema = z
 export const JsonRpcErrorSchema = z
   .object({
     jsonrpc: z.literal('2.0'),
-    error: z.object({ code: z.number().int().min(-32768).max(-32000).describe('A JSON-RPC error code, in the range the specification reserves for errors'), message: z.string(), data: z.unknown().optional() }),
+    // JSON-RPC 2.0 keeps -32768 to -32000 for its own and the server's errors: every /mcp refusal is one of them.
+    error: z.object({ code: z.number().int().min(-32768).max(-32000), message: z.string(), data: z.unknown().optional() }),
     id: z.null(),
   })
   .describe('A JSON-RPC error answering a request /mcp refused before reading its messages');
@@ -86,6 +88,8 @@ export const COMPONENT_SCHEMAS = {
   WorkloadReading: [WorkloadReadingSchema, 'output'],
   BatchRequest: [BatchRequestSchema, 'input'],
   BatchResponse: [BatchResponseSchema, 'output'],
+  WorkloadComparisonRequest: [WorkloadComparisonRequestSchema, 'input'],
+  WorkloadComparison: [WorkloadComparisonSchema, 'output'],
   ServiceList: [ServiceListSchema, 'output'],
   Service: [ServiceViewSchema, 'output'],
   Comparison: [ComparisonSchema, 'output'],

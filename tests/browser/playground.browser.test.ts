@@ -342,6 +342,44 @@ describe('the playground in Chromium', () => {
     });
   }
 
+  // A real-time log stream to S3; its costs are worked by hand in tests/http/comparisons.test.ts.
+  const LOGS = { name: 'logs', data: { sources: ['application-logs'] }, ingestion: { mode: 'streaming', throughputMBps: 2 }, latency: 'real-time', destinations: ['s3'] };
+
+  it('shows what the architecture costs a month in a table, and the record renders its cost table too', async () => {
+    await openPlayground(server.url);
+    await page.fill('#workload-json', JSON.stringify(LOGS));
+    await page.click('#recommend');
+    await answered();
+    await page.waitForSelector('#cost-table');
+    expect(await page.textContent('#cost-total'), await shown()).toBe('About $959.56 a month in us-east-1 (assumed: no account.region), $291.81 to $2,247.77 as the assumed figures range.');
+    const rows = await page.locator('#cost-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent)));
+    expect(rows).toContainEqual(['Amazon Kinesis Data Streams', 'shard-hours (provisioned)', '1,460 shard-hour', '$0.015 per shard-hour', '$21.90']);
+    expect(rows).toContainEqual(['Amazon S3', 'S3 Standard storage, first 50 TB a month', '5,132.813 GB-month', '$0.023 per GB-month', '$118.05']);
+    expect(await page.textContent('#cost-section')).toContain('excludes free tier, Savings Plans, Reserved capacity');
+    await page.waitForSelector('#adr table');
+    expect(await page.locator('#adr table tbody tr').count()).toBe(rows.length);
+  });
+
+  it('applies a counterfactual from its button: the change goes into the workload, the answer follows, and the note gives both costs', async () => {
+    await openPlayground(server.url);
+    await page.fill('#workload-json', JSON.stringify(LOGS));
+    await page.click('#recommend');
+    await answered();
+    const button = page.locator('#changes li[data-service="kinesis-data-streams"] button[data-change=\'{"latency":"near-real-time"}\']');
+    expect(await button.count(), await shown()).toBe(1);
+    expect(await button.textContent()).toBe('latency → near-real-time');
+    await button.click();
+    await page.waitForSelector('#change-note:has-text("Applied")');
+    await answered();
+    expect(JSON.parse(await page.inputValue('#workload-json'))).toEqual({ ...LOGS, latency: 'near-real-time' });
+    expect(await page.inputValue('#latency')).toBe('near-real-time');
+    expect(await page.textContent('#change-note')).toBe('Applied latency = "near-real-time": about $959.56 a month before, $862.31 now.');
+    const services = await page.locator('.recommendation').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-service')));
+    expect(services, await shown()).not.toContain('kinesis-data-streams');
+    expect(services).toContain('kinesis-data-firehose');
+    expect(await selectedText('#scenario')).toBe('Your own workload (edited)');
+  });
+
   it('serves Swagger UI at /docs from local assets, listing the routes', async () => {
     await page.goto(`${server.url}/docs`);
     await page.getByText('/v1/recommendations', { exact: true }).first().waitFor();

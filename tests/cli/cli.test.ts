@@ -33,6 +33,16 @@ describe('aws-data-advisor recommend', () => {
     expect(diagram.stdout).toMatch(/^flowchart LR\n/);
   });
 
+  it('prints what the architecture costs and what would change it in the --format markdown record', () => {
+    const adr = runCli(['recommend', '-', '-f', 'markdown'], { input: workloadOf('video-camera-alerts') });
+    expect(adr.code).toBe(0);
+    // The total and the line worked by hand in tests/domain/cost/hand-priced-scenarios.ts.
+    expect(adr.stdout).toContain('## Cost\n\nAbout $1,427.89 a month in us-east-1 (assumed: the workload names no account.region), $332.68 to $3,442.53 as the assumed figures range.');
+    expect(adr.stdout).toContain('| Amazon Kinesis Video Streams | video data ingested | 128,320.31 GB | $0.0085 per GB | $1,090.72 |');
+    expect(adr.stdout).toContain('| Amazon Kinesis Video Streams | video data stored | 4,218.75 GB-month | price not confirmed | — |');
+    expect(adr.stdout).toMatch(/## What would change this decision\n\nEach change was checked by answering the changed workload\.\n\n\* \*\*/);
+  });
+
   it('names the bad field on one stderr line and exits 1, with no stack trace', () => {
     const { code, stdout, stderr } = runCli(['recommend', '-'], { input: '{"ingestion":{"throughputMBps":"fast"}}' });
     expect(code).toBe(1);

@@ -8,7 +8,8 @@ import type { Workload } from '../../src/domain/workload/schema.js';
 import { droppedNeeds, selfConsistencyViolations } from '../support/self-consistency.js';
 import { workloadArbitrary } from '../support/workload-arbitrary.js';
 
-const advisor = createAdvisor();
+// Properties of the reasoning: counterfactuals have their own (tests/domain/counterfactuals), so these answers go without.
+const advisor = createAdvisor({ whatWouldChange: false });
 const GENERATED = 2000;
 
 /** Every workload of the scenario folders (the outside scenarios, ours and the blind rounds). */

@@ -22,10 +22,35 @@ describe('POST /v1/recommendations', () => {
     expect(body.missing.length).toBeGreaterThanOrEqual(3);
   });
 
-  it('gives the same bytes as the library', async () => {
+  it('gives the same bytes as the library: without what would change each choice, unless asked', async () => {
     const { createAdvisor } = await import('../../src/domain/advisor.js');
+    const library = createAdvisor();
     const text = await (await app.request('/v1/recommendations', json(iot))).text();
-    expect(text).toBe(JSON.stringify(createAdvisor().recommend(iot)));
+    expect(text).toBe(JSON.stringify(library.recommend(iot, { whatWouldChange: false })));
+    const asked = await (await app.request('/v1/recommendations?whatWouldChange=true', json(iot))).text();
+    expect(asked).toBe(JSON.stringify(library.recommend(iot)));
+  });
+
+  it('prices every answer, and lists what would change each choice when asked', async () => {
+    const plain = RecommendationSchema.parse(await (await app.request('/v1/recommendations', json(iot))).json());
+    // The month's total worked by hand in tests/domain/cost/hand-priced-scenarios.ts.
+    expect(plain.costEstimate).toMatchObject({ region: 'us-east-1', monthlyUSD: 136_557.54, pricesChecked: '2026-12-07' });
+    expect(plain.recommendations.some((item) => item.whatWouldChange !== undefined)).toBe(false);
+    const asked = RecommendationSchema.parse(await (await app.request('/v1/recommendations?whatWouldChange=true', json(iot))).json());
+    expect(asked.recommendations.every((item) => Array.isArray(item.whatWouldChange))).toBe(true);
+    expect(asked.recommendations.find((item) => item.service === 'kinesis-data-streams')?.whatWouldChange).toContainEqual(
+      expect.objectContaining({ change: { 'ingestion.existingStream': 'kafka' }, instead: ['msk'] }),
+    );
+    const refused = await problemOf(await app.request('/v1/recommendations?whatWouldChange=yes', json(iot)));
+    expect(refused.errors).toEqual([{ path: '/whatWouldChange', message: 'must be true or false' }]);
+  });
+
+  it('always says what would change the decision in the Markdown record, unless asked not to', async () => {
+    const record = await (await app.request('/v1/recommendations?format=markdown', json(iot))).text();
+    expect(record).toContain('## What would change this decision');
+    const without = await (await app.request('/v1/recommendations?format=markdown&whatWouldChange=false', json(iot))).text();
+    expect(without).not.toContain('## What would change this decision');
+    expect(without).toContain('## Cost');
   });
 
   it('answers Accept: text/markdown with an architecture decision record', async () => {
@@ -76,7 +101,7 @@ describe('POST /v1/recommendations/batch', () => {
     const workloads = [{ name: 'first' }, iot, { name: 'third', latency: 'batch' }];
     const text = await (await app.request('/v1/recommendations/batch', json({ workloads }))).text();
     const library = createAdvisor();
-    expect(text).toBe(JSON.stringify({ results: workloads.map((workload) => library.recommend(workload)) }));
+    expect(text).toBe(JSON.stringify({ results: workloads.map((workload) => library.recommend(workload, { whatWouldChange: false })) }));
   });
 
   it('answers 100 workloads', async () => {

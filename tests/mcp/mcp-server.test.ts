@@ -51,7 +51,8 @@ describe('MCP tools', () => {
   it('recommends with structuredContent equal to the REST JSON and a readable summary', async () => {
     const result = await connection.client.callTool({ name: 'recommend_architecture', arguments: iot });
     expect(result.isError).toBeFalsy();
-    const rest = await (await testApp().request('/v1/recommendations', json(iot))).json();
+    // MCP answers always list what would change each choice; REST JSON answers when asked.
+    const rest = await (await testApp().request('/v1/recommendations?whatWouldChange=true', json(iot))).json();
     expect(result.structuredContent).toEqual(rest);
     RecommendationSchema.parse(result.structuredContent);
     expect(text(result)).toContain('Pipeline for iot-telemetry: AWS IoT Core + Amazon Kinesis Data Streams → Amazon EMR + Apache Spark (on EMR or Glue) → Amazon S3');
@@ -130,6 +131,20 @@ describe('MCP tools', () => {
       }
       for (const warning of answer.warnings) expect(words, `${name}: ${warning.code}`).toContain(`- ${warning.code}: ${warning.message}`);
       for (const missing of answer.missing) expect(words, `${name}: ${missing.field}`).toContain(`- ${missing.field}: `);
+    }
+  });
+
+  it('says in words what the architecture costs and what would change it, as structuredContent holds it', async () => {
+    const result = await connection.client.callTool({ name: 'recommend_architecture', arguments: iot });
+    const words = text(result);
+    const answer = result.structuredContent as { recommendations: Array<{ name: string; role: string; whatWouldChange?: Array<{ change: object; because: string }> }> };
+    // The month's total as worked by hand in tests/domain/cost/hand-priced-scenarios.ts.
+    expect(words).toContain('Cost: about $136,557.54 a month ($136,557.54 to $148,875.01 as assumed figures range) in us-east-1, assumed; prices checked 2026-12-07, excluding free tier, Savings Plans, Reserved capacity.');
+    expect(words).toContain('- Amazon Kinesis Data Streams: $2,387.10');
+    expect(words).toContain('- Amazon EMR: $714.82 (plus 1 line whose price is not confirmed)');
+    expect(words).toContain('What would change this decision (each checked by answering the changed workload):');
+    for (const item of answer.recommendations) {
+      for (const counterfactual of item.whatWouldChange ?? []) expect(words).toContain(`- ${item.name} (${item.role}): ${JSON.stringify(counterfactual.change)}: ${counterfactual.because}`);
     }
   });
 

@@ -25,6 +25,33 @@ describe('the architecture decision record (MADR 4)', () => {
     expect(text).toMatch(/^# iot-telemetry: AWS IoT Core \+ Amazon Kinesis Data Streams → Amazon EMR \+ Apache Spark \(on EMR or Glue\) → Amazon S3$/m);
   });
 
+  it('says what the architecture costs a month, line by line, with what is not priced or confirmed', () => {
+    const cost = section(text, '## Cost');
+    // The total and the line are those worked by hand in tests/domain/cost/hand-priced-scenarios.ts.
+    expect(cost).toContain('About $136,557.54 a month in us-east-1 (assumed: the workload names no account.region), $136,557.54 to $148,875.01');
+    expect(cost).toContain('| Amazon Kinesis Data Streams | shard-hours (provisioned) | 36,500 shard-hour | $0.015 per shard-hour | $547.50 |');
+    expect(cost).toContain('| Amazon EMR | Amazon EMR price on every node, m7g.2xlarge | 2,190 instance-hour | price not confirmed | — |');
+    expect(cost).toContain('excludes free tier, Savings Plans, Reserved capacity');
+    expect(cost).toContain('Not priced (nothing of them is sized to price): Apache Spark (on EMR or Glue)');
+    expect(cost).toContain('* Amazon S3 assumes months of data kept 1 months (assumed: say data.volumeTB).');
+  });
+
+  it('lists what would change each choice, as the answer lists it', () => {
+    const changes = section(text, '## What would change this decision');
+    for (const item of answer.recommendations) {
+      for (const counterfactual of item.whatWouldChange ?? []) expect(changes).toContain(`* **${item.name}** (${item.role}): `);
+    }
+    expect(changes).toContain('* **Amazon Kinesis Data Streams** (ingest): `ingestion.existingStream` = `"kafka"`. With existing stream kafka (now not given), Amazon Managed Streaming for Apache Kafka (Amazon MSK) takes the ingest role instead (rule kafka-moves-to-msk).');
+  });
+
+  it('leaves both sections out when the advisor gives neither', () => {
+    const plain = createAdvisor({ ruleSet: advisor.ruleSet, cost: false, whatWouldChange: false });
+    const workload = scenario('iot-telemetry');
+    const record = renderAdr(workload, plain.recommend(workload), plain.ruleSet, { date: '2026-11-26' });
+    expect(record).not.toContain('## Cost');
+    expect(record).not.toContain('## What would change this decision');
+  });
+
   it('has the MADR sections in order', () => {
     const headings = text.match(/^##+ .*$/gm) ?? [];
     const main = headings.filter((h) => h.startsWith('## '));
@@ -33,6 +60,8 @@ describe('the architecture decision record (MADR 4)', () => {
       '## Decision Drivers',
       '## Considered Options',
       '## Decision Outcome',
+      '## Cost',
+      '## What would change this decision',
       '## Pros and Cons of the Options',
       '## More Information',
     ]);

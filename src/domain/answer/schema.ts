@@ -2,6 +2,8 @@ import * as z from 'zod';
 import { ARRIVALS, FLOW_SOURCES } from '../facts/flows.js';
 import { ConfidenceSchema, RoleSchema, ServiceIdSchema } from '../catalog/service-ids.js';
 import { InferredFieldSchema } from '../description/inferred-field.js';
+import { CostEstimateSchema, RecommendationCostSchema } from '../cost/cost-schema.js';
+import { CounterfactualSchema } from '../counterfactuals/counterfactual-schema.js';
 import { PremiseSchema } from '../sizing/premise.js';
 
 const ConfigurationValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
@@ -20,6 +22,11 @@ export const RecommendationItemSchema = z
       .array(z.object({ service: ServiceIdSchema, whyNot: z.string() }))
       .describe('Services considered for this role and why they were not chosen'),
     premises: z.array(PremiseSchema).describe('Every number the sizing rests on, with where it came from; empty when nothing is sized'),
+    cost: RecommendationCostSchema.optional().describe('What this service costs a month as sized; absent when nothing of it is sized to price'),
+    whatWouldChange: z
+      .array(CounterfactualSchema)
+      .optional()
+      .describe('The smallest changes to the workload that would drop this service from its role, each checked by answering the changed workload; absent when counterfactuals are turned off'),
   })
   .describe('One recommended service');
 
@@ -83,6 +90,7 @@ export const RecommendationSchema = z
     rejected: z.array(RejectedSchema),
     missing: z.array(MissingSchema),
     inferred: z.array(InferredFieldSchema).describe('Fields read from the description, each with its evidence; fields given explicitly always win'),
+    costEstimate: CostEstimateSchema.optional().describe('What the whole answer costs a month, in one Region, without free tier or discounts'),
   })
   .describe('Which services to use, how to size them, in what order data flows, and why');
 

@@ -16,6 +16,8 @@ export const CostLineSchema = z
     unitPriceUSD: z.number().optional().describe('US dollars per unit in the Region; absent when the price is not confirmed'),
     monthlyUSD: z.number().optional().describe('quantity × unitPriceUSD, to the cent; absent when the price is not confirmed'),
     note: z.literal(PRICE_NOT_CONFIRMED).optional().describe('Said when the unit price could not be confirmed'),
+    source: z.url().describe("The public AWS pricing page the unit price was checked against (or, not confirmed, looked for on)"),
+    checked: z.iso.date().describe('The day the unit price was checked'),
   })
   .describe('One priced quantity of a month (a month is 730 hours)');
 

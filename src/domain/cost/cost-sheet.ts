@@ -50,6 +50,16 @@ export class CostSheet {
     return value;
   }
 
+  /**
+   * A premise the sizing stated (the recommendation's `premises[]`), noted
+   * once as it stands; a default one takes this pass's end of `range` (its
+   * own value at both ends when the estimate does not move with it).
+   */
+  premise(premise: Premise, range?: { cheap: number; dear: number }): number {
+    if (premise.from !== 'default') return this.given(premise.quantity, premise.value, premise.unit, premise.from, premise.field);
+    return this.assume({ quantity: premise.quantity, unit: premise.unit, value: premise.value, cheap: range?.cheap ?? premise.value, dear: range?.dear ?? premise.value, field: premise.field });
+  }
+
   /** A default premise's value in this pass, noted once with its central value. */
   assume(assumption: Assumption): number {
     this.usedDefault = true;
@@ -61,20 +71,25 @@ export class CostSheet {
   }
 
   /**
-   * A line: the quantity at the service's unit price in the Region, or, when
-   * that price is not confirmed there, the quantity alone and the note.
+   * A line: the quantity at the service's unit price in the Region (or in
+   * `options.region`, such as a replica's; an empty one is a Region not
+   * named, never confirmed), or, when that price is not confirmed there, the
+   * quantity alone and the note.
    */
-  charge(service: string, priceId: string, quantity: number, options: { item?: string; scale?: number } = {}): void {
+  charge(service: string, priceId: string, quantity: number, options: { item?: string; scale?: number; region?: string } = {}): void {
     const price = priceOf(service, priceId);
-    const usd = price?.usd[this.region];
+    // A pricer naming a price prices/ does not hold is a defect: every scenario and generated workload would show it.
+    if (!price) throw new Error(`prices/${service}.json has no price "${priceId}"`);
+    const usd = price.usd[options.region ?? this.region];
     const shownQuantity = shown(quantity);
     const unitPriceUSD = usd === undefined || options.scale === undefined ? usd : Math.round(usd * options.scale * 1e8 * PAST_DUST) / 1e8;
     const monthlyUSD = unitPriceUSD === undefined ? undefined : toCents(shownQuantity * unitPriceUSD);
     if (monthlyUSD !== undefined) this.cents += Math.round(monthlyUSD * 100);
     if (!this.#keeps) return;
-    const line: CostLine = { item: options.item ?? price?.item ?? priceId, quantity: shownQuantity, unit: price?.unit ?? 'unit' };
-    if (unitPriceUSD === undefined) line.note = PRICE_NOT_CONFIRMED;
-    else Object.assign(line, { unitPriceUSD, monthlyUSD });
+    const line: CostLine =
+      unitPriceUSD === undefined
+        ? { item: options.item ?? price.item, quantity: shownQuantity, unit: price.unit, note: PRICE_NOT_CONFIRMED, source: price.source, checked: price.checked }
+        : { item: options.item ?? price.item, quantity: shownQuantity, unit: price.unit, unitPriceUSD, monthlyUSD, source: price.source, checked: price.checked };
     this.lines.push(line);
   }
 }

@@ -1,12 +1,15 @@
 import athena from '../../../prices/athena.json' with { type: 'json' };
+import datasync from '../../../prices/datasync.json' with { type: 'json' };
 import dms from '../../../prices/dms.json' with { type: 'json' };
 import ec2 from '../../../prices/ec2.json' with { type: 'json' };
 import emr from '../../../prices/emr.json' with { type: 'json' };
 import glue from '../../../prices/glue.json' with { type: 'json' };
+import iotCore from '../../../prices/iot-core.json' with { type: 'json' };
 import firehose from '../../../prices/kinesis-data-firehose.json' with { type: 'json' };
 import streams from '../../../prices/kinesis-data-streams.json' with { type: 'json' };
 import video from '../../../prices/kinesis-video-streams.json' with { type: 'json' };
 import flink from '../../../prices/managed-service-for-apache-flink.json' with { type: 'json' };
+import s3Replication from '../../../prices/s3-replication.json' with { type: 'json' };
 import s3 from '../../../prices/s3.json' with { type: 'json' };
 import sagemaker from '../../../prices/sagemaker.json' with { type: 'json' };
 import { type PriceFile, PriceFileSchema, type UnitPrice } from './price-schema.js';
@@ -14,15 +17,18 @@ import { type PriceFile, PriceFileSchema, type UnitPrice } from './price-schema.
 /** The files of prices/, by file name: the data, bundled, so pricing reads no disk. */
 export const PRICE_FILES: Readonly<Record<string, unknown>> = {
   'athena.json': athena,
+  'datasync.json': datasync,
   'dms.json': dms,
   'ec2.json': ec2,
   'emr.json': emr,
   'glue.json': glue,
+  'iot-core.json': iotCore,
   'kinesis-data-firehose.json': firehose,
   'kinesis-data-streams.json': streams,
   'kinesis-video-streams.json': video,
   'managed-service-for-apache-flink.json': flink,
   's3.json': s3,
+  's3-replication.json': s3Replication,
   'sagemaker.json': sagemaker,
 };
 

@@ -1,4 +1,5 @@
-import { type Advisor, ruleFacts } from '../advisor.js';
+import type { Advisor } from '../advisor.js';
+import { ruleFacts } from '../rule-facts.js';
 import type { Recommendation } from '../answer/schema.js';
 import type { ServiceId } from '../catalog/service-ids.js';
 import { WORKLOAD_FIELDS } from '../workload/fields.js';

@@ -8,6 +8,7 @@ import type { RuleSet } from '../rules/load.js';
 import { readFacts } from '../facts/read-facts.js';
 import { SIZING_READS } from '../sizing/index.js';
 import type { Recommendation } from '../answer/schema.js';
+import { costSection, whatWouldChangeSection } from './adr-beyond-the-pick.js';
 import { conditionFields } from '../rules/fields.js';
 import type { ServiceId } from '../catalog/service-ids.js';
 import { WORKLOAD_FIELDS } from '../workload/fields.js';
@@ -36,8 +37,9 @@ export const escapeMarkdown = (text: string) =>
 /**
  * Writes the recommendation as a MADR 4 architecture decision record: front
  * matter, context, decision drivers (the workload values the applied rules
- * read), considered options, the outcome with its consequences, pros and
- * cons of every option, and links to the cards and AWS documentation.
+ * read), considered options, the outcome with its consequences, what it
+ * costs and what would change it, pros and cons of every option, and links
+ * to the cards and AWS documentation.
  *
  * @example
  * renderAdr(workload, advisor.recommend(workload), advisor.ruleSet, { date: '2026-11-26' });
@@ -64,6 +66,8 @@ export function renderAdr(given: Workload, recommendation: Recommendation, ruleS
     ...driversSection(workload, applied, ruleSet),
     ...optionsSection(recommendation, alternatives, catalog),
     ...outcomeSection(recommendation, title),
+    ...costSection(recommendation, catalog),
+    ...whatWouldChangeSection(recommendation),
     ...prosAndConsSection(recommendation, alternatives, catalog),
     ...moreInformationSection(recommendation, applied, catalog),
   ];

@@ -27,7 +27,7 @@ export function ruleCoverage(advisor: Advisor, scenarios: readonly Scenario[], o
     try {
       const workload = parseWorkload(scenario.workload);
       for (const rule of advisor.rulesFired(workload)) fired.add(rule);
-      for (const item of advisor.recommendValidated(workload).recommendations) recommended.add(item.service);
+      for (const item of advisor.recommendValidated(workload, { whatWouldChange: false }).recommendations) recommended.add(item.service);
     } catch (error) {
       if (!(error instanceof AdvisorError)) throw error;
     }

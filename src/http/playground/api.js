@@ -22,7 +22,8 @@ async function readProblem(response) {
 }
 
 /**
- * Posts a workload to `POST /v1/recommendations`, as JSON or, with
+ * Posts a workload to `POST /v1/recommendations`, as JSON (with each
+ * recommendation's whatWouldChange[], for the page's buttons) or, with
  * `format: 'markdown'`, as an architecture decision record.
  *
  * @example
@@ -35,7 +36,7 @@ export async function recommend(workloadText, { token = '', format = 'json' } = 
   try {
     const headers = new Headers({ 'Content-Type': 'application/json', Accept: markdown ? 'text/markdown' : 'application/json' });
     if (token) headers.set('Authorization', `Bearer ${token}`);
-    response = await fetch(markdown ? '/v1/recommendations?format=markdown' : '/v1/recommendations', {
+    response = await fetch(markdown ? '/v1/recommendations?format=markdown' : '/v1/recommendations?whatWouldChange=true', {
       method: 'POST',
       headers,
       body: workloadText,

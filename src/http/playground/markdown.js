@@ -1,5 +1,5 @@
 // A tiny Markdown renderer for the ADRs the API writes (front matter, headings, lists,
-// code, quotes, emphasis, links). Every piece of text is escaped before it becomes HTML,
+// tables, code, quotes, emphasis, links). Every piece of text is escaped before it becomes HTML,
 // so the output is safe to assign to innerHTML whatever the Markdown holds.
 
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -53,6 +53,20 @@ function frontMatter(lines) {
 }
 
 const LIST_ITEM = /^(\s*)([*+-]|\d+[.)])\s+(.*)$/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_RULE = /^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$/;
+
+/** The cells of a table row: split on pipes a backslash does not escape. */
+function cells(row) {
+  return row.trim().slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim());
+}
+
+/** A GitHub-style table: a header row, its rule, then body rows; every cell inline Markdown. */
+function table(rows) {
+  const head = cells(rows[0]).map((cell) => `<th scope="col">${inline(cell)}</th>`).join('');
+  const body = rows.slice(2).map((row) => `<tr>${cells(row).map((cell) => `<td>${inline(cell)}</td>`).join('')}</tr>`).join('');
+  return `<div class="table-scroll"><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+}
 
 /**
  * Renders Markdown to HTML with every text escaped. `headingOffset` shifts
@@ -94,6 +108,14 @@ export function renderMarkdown(markdown, { headingOffset = 0 } = {}) {
       flushList();
       const level = Math.min(6, heading[1].length + headingOffset);
       out.push(`<h${level}>${inline(heading[2])}</h${level}>`);
+      continue;
+    }
+    if (TABLE_ROW.test(line) && TABLE_RULE.test(rest[i + 1] ?? '')) {
+      flushParagraph();
+      flushList();
+      const rows = [line, rest[++i]];
+      while (TABLE_ROW.test(rest[i + 1] ?? '')) rows.push(rest[++i]);
+      out.push(table(rows));
       continue;
     }
     const item = LIST_ITEM.exec(line);

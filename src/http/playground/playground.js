@@ -5,11 +5,13 @@
 
 import { inferWorkload, pageData, recommend } from './api.js';
 import { findings, problemView, recommendationCards } from './answer-view.js';
+import { changesView } from './changes-view.js';
+import { costView, usd } from './cost-view.js';
 import { highlightedDescription, inferredList } from './description-view.js';
 import { h, replace } from './dom.js';
 import { renderMarkdown } from './markdown.js';
 import { pipelineDiagram, stagesPerRow } from './pipeline-diagram.js';
-import { applyQuickField, buildQuickFields, fillQuickFields, quickFieldOf } from './workload-form.js';
+import { applyQuickField, buildQuickFields, fillQuickFields, quickFieldOf, setPath } from './workload-form.js';
 
 // What the scenario picker shows besides the scenarios: a blank workload, or the user's own.
 const BLANK = '';
@@ -22,7 +24,7 @@ const editor = $('workload-json');
 const scenarioSelect = $('scenario');
 const status = $('status');
 const problemBox = $('problem');
-const resultSections = ['pipeline-section', 'cards-section', 'findings', 'adr-section', 'raw-section'].map($);
+const resultSections = ['pipeline-section', 'cards-section', 'cost-section', 'changes-section', 'findings', 'adr-section', 'raw-section'].map($);
 
 let scenarios = [];
 let serviceNames = {};
@@ -33,6 +35,9 @@ let loadedText = BLANK_WORKLOAD;
 let drawn;
 // Answers to an older submit are dropped when a newer one is under way.
 let latestRequest = 0;
+// The answer shown, and a change just applied to it (said beside the next answer, with both costs).
+let shownAnswer;
+let applied;
 
 const pretty = (value) => `${JSON.stringify(value, null, 2)}\n`;
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -97,6 +102,15 @@ function showAnswer(answer) {
   drawDiagram();
   $('cards-section').hidden = answer.recommendations.length === 0;
   replace($('cards'), ...recommendationCards(answer.recommendations, names));
+  const cost = costView(answer, names);
+  $('cost-section').hidden = cost === null;
+  replace($('cost'), cost);
+  const changes = changesView(answer, (change) => void applyChange(change));
+  $('changes-section').hidden = changes === null && !applied;
+  replace($('changes'), changes);
+  $('change-note').textContent = applied ? appliedNote(applied, answer) : '';
+  applied = undefined;
+  shownAnswer = answer;
   const lists = findings(answer, names);
   replace($('warnings'), lists.warnings);
   replace($('rejected'), lists.rejected);
@@ -126,6 +140,30 @@ function showAdr(result, workloadName) {
   link.download = `adr-${String(workloadName || 'workload').replace(/[^\w.-]+/g, '-')}.md`;
 }
 
+/** What applying a change did: the change, and the month's estimate before and after. */
+function appliedNote({ change, before }, answer) {
+  const fields = Object.entries(change).map(([path, value]) => `${path} = ${JSON.stringify(value)}`).join(', ');
+  const after = answer.costEstimate?.monthlyUSD;
+  const costs = before !== undefined && after !== undefined ? `: about ${usd(before)} a month before, ${usd(after)} now` : '';
+  return `Applied ${fields}${costs}.`;
+}
+
+/** Writes a counterfactual's change into the workload JSON and recommends again. */
+async function applyChange(change) {
+  const parsed = parseEditor();
+  if (!parsed.ok || !parsed.value || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+    $('change-note').textContent = 'Fix the workload JSON first: the change is written into it.';
+    return;
+  }
+  const workload = parsed.value;
+  for (const [path, value] of Object.entries(change)) setPath(workload, path, Array.isArray(value) ? [...value] : value);
+  editor.value = pretty(workload);
+  markEdited();
+  fillQuickFields(form, workload);
+  applied = { change, before: shownAnswer?.costEstimate?.monthlyUSD };
+  await submit();
+}
+
 /** Words typed in the description box that the workload JSON does not hold yet. */
 function descriptionPending() {
   const text = $('description').value;
@@ -150,6 +188,7 @@ async function submit() {
   $('results').removeAttribute('aria-busy');
   clearAnswer();
   if (!json.ok) {
+    applied = undefined;
     status.textContent = 'The advisor could not answer this workload; see the error below.';
     showProblem(json.problem);
     return;

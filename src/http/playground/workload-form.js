@@ -8,8 +8,13 @@ function getPath(object, path) {
   return path.split('.').reduce((value, key) => (value && typeof value === 'object' ? value[key] : undefined), object);
 }
 
-/** Sets a dotted path, or deletes it when `value` is undefined, dropping parents left empty. */
-function setPath(object, path, value) {
+/**
+ * Sets a dotted path, or deletes it when `value` is undefined, dropping parents left empty.
+ *
+ * @example
+ * setPath({ ingestion: { mode: 'streaming' } }, 'ingestion.throughputMBps', 5); // { ingestion: { mode: 'streaming', throughputMBps: 5 } }
+ */
+export function setPath(object, path, value) {
   const keys = path.split('.');
   const parents = [object];
   for (const key of keys.slice(0, -1)) {

@@ -13,6 +13,7 @@ import { ref } from '../openapi-parts.js';
 import { answers, jsonAnswer, jsonBody, operation, sending } from '../operation.js';
 import { HttpProblem } from '../problem.js';
 import { respond, respondJson } from '../respond.js';
+import { answerOptions, WHAT_WOULD_CHANGE_PARAMETER } from '../what-would-change-query.js';
 
 export const RECOMMENDATION_FORMATS = {
   json: 'application/json',
@@ -118,6 +119,7 @@ export function recommendationOperations(deps: RouteDeps, examples: ReadonlyArra
             description: 'Representation to answer with; overrides the Accept header',
             schema: { type: 'string', enum: Object.keys(RECOMMENDATION_FORMATS) },
           },
+          WHAT_WOULD_CHANGE_PARAMETER,
         ],
       },
       body: jsonBody('Workload', limits.recommendationBodyBytes, parseWorkload, { examples: workloadExamples }),
@@ -132,10 +134,11 @@ export function recommendationOperations(deps: RouteDeps, examples: ReadonlyArra
         },
       }),
       problems: [400, 401, 405, 406, 413, 415],
-      query: ['format'],
+      query: ['format', 'whatWouldChange'],
       handler: (c, workload: Workload) => {
         const format = chooseFormat(c);
-        const answer = advisor.recommendValidated(workload);
+        // The record always says what would change the decision; a JSON answer when asked.
+        const answer = advisor.recommendValidated(workload, answerOptions(c, format === 'markdown'));
         deps.onAnswer?.(answer);
         if (format === 'json') return respondJson(c, answer, 200, VARY_ACCEPT);
         const text = format === 'markdown' ? renderAdr(workload, answer, advisor.ruleSet, { date: deps.today() }) : renderMermaid(answer);
@@ -150,13 +153,14 @@ export function recommendationOperations(deps: RouteDeps, examples: ReadonlyArra
         operationId: 'recommendBatch',
         summary: `Recommend architectures for 1 to ${REQUEST_LIMITS.batchSize} workloads`,
         description: 'Results come back in the order the workloads were sent. One invalid workload fails the whole batch with a 400 naming its index and field.',
+        parameters: [WHAT_WOULD_CHANGE_PARAMETER],
       },
       body: sending<{ workloads: WorkloadInput[] }>()(
         jsonBody('BatchRequest', limits.batchBodyBytes, (value) => parseBatch(value, limits.batchSize), { example: { workloads: examples.slice(0, 2).map((e) => e.workload) } }),
       ),
       answers: jsonAnswer('BatchResponse', 'One recommendation per workload'),
       problems: [400, 401, 405, 413, 415],
-      query: ['format'],
+      query: ['format', 'whatWouldChange'],
       handler: async (c, { workloads }: { workloads: Workload[] }) => {
         const format = c.req.query('format');
         if (format !== undefined && format !== 'json') {
@@ -164,10 +168,11 @@ export function recommendationOperations(deps: RouteDeps, examples: ReadonlyArra
             errors: [{ path: '/format', message: 'a batch answers json only; ask /v1/recommendations for markdown or mermaid, one workload at a time' }],
           });
         }
+        const asked = answerOptions(c, false);
         const results: Recommendation[] = [];
         for (let index = 0; index < workloads.length; index++) {
           if (index > 0 && index % BATCH_SLICE === 0) await nextTurn();
-          const answer = advisor.recommendValidated(workloads[index]);
+          const answer = advisor.recommendValidated(workloads[index], asked);
           deps.onAnswer?.(answer);
           results.push(answer);
         }

@@ -1,13 +1,16 @@
 import { priceAthena } from './athena.js';
+import { priceDataSync } from './datasync.js';
 import { priceDms } from './dms.js';
 import { priceEmr } from './emr.js';
 import { priceGlueEtl } from './glue-etl.js';
+import { priceIotCore } from './iot-core.js';
 import { priceFirehose } from './kinesis-data-firehose.js';
 import { priceKinesisDataStreams } from './kinesis-data-streams.js';
 import { priceKinesisVideoStreams } from './kinesis-video-streams.js';
 import { priceManagedFlink } from './managed-service-for-apache-flink.js';
 import type { Pricer } from './pricer.js';
 import { priceS3 } from './s3.js';
+import { priceS3Replication } from './s3-replication.js';
 import { priceSageMaker } from './sagemaker.js';
 
 export type { Pricer, PricingInput } from './pricer.js';
@@ -24,4 +27,7 @@ export const PRICERS: Readonly<Record<string, Pricer>> = {
   'kinesis-video-streams': priceKinesisVideoStreams,
   dms: priceDms,
   sagemaker: priceSageMaker,
+  'iot-core': priceIotCore,
+  datasync: priceDataSync,
+  's3-replication': priceS3Replication,
 };
