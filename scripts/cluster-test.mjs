@@ -53,7 +53,8 @@ function ensureHaproxy() {
 /**
  * The balancer's configuration. What makes a rolling restart lose nothing:
  * - an active check of /readyz every 200 ms, down after one failure: a
- *   replica that got SIGTERM answers 503 there at once, and leaves the pool;
+ *   replica that got SIGTERM answers 503 there at once, and leaves the pool
+ *   (a check may take up to 1 s: a busy replica is slow, not gone);
  * - retries of what the replica never processed, on another replica: a
  *   refused or reset connection (its listener closed, or an idle keep-alive
  *   connection closed as the request went out) and an empty answer. Safe for
@@ -75,6 +76,7 @@ defaults
   retries 3
   option redispatch 1
   retry-on conn-failure empty-response
+  timeout check 1s
   default-server inter 200ms fall 1 rise 2
 
 backend replicas
@@ -304,7 +306,7 @@ async function main() {
     haproxy = spawn('haproxy', ['-db', '-f', config], { stdio: ['ignore', 'ignore', 'pipe'] });
     children.add(haproxy);
     let haproxyLog = '';
-    haproxy.stderr.setEncoding('utf8').on('data', (chunk) => (haproxyLog = (haproxyLog + chunk).slice(-8192)));
+    haproxy.stderr.setEncoding('utf8').on('data', (chunk) => (haproxyLog = (haproxyLog + chunk).slice(-65_536)));
     haproxy.once('exit', (code) => {
       children.delete(haproxy);
       if (code !== null && code !== 0) fail(`haproxy exited ${code}: ${haproxyLog}`);
@@ -346,6 +348,7 @@ async function main() {
         `${backend.econ} connection and ${backend.eresp} response errors left after retries`,
     );
     if (failed !== 0) fail(`${failed} requests failed during the rolling restart`);
+    if (failed !== 0 || mcpResult.errors.length > 0) for (const line of haproxyLog.split('\n').filter((entry) => /is (DOWN|UP)|no server available/i.test(entry)).slice(-12)) say(`      haproxy: ${line}`);
     const spread = Object.entries(mcpResult.servedBy).map(([replica, count]) => `${replica}×${count}`).join(', ');
     say(`   MCP calls through the balancer: ${mcpResult.calls}, failed ${mcpResult.errors.length} (HTTP requests answered by ${spread})`);
     for (const error of mcpResult.errors.slice(0, 5)) say(`      ${error}`);

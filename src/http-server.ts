@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import { getRequestListener } from '@hono/node-server';
 import type { Config } from './config.js';
 import type { Advisor } from './domain/advisor.js';
+import { warmUpReader } from './domain/description/index.js';
 import { createApp } from './http/app.js';
 import { createMetrics, type Metrics } from './http/metrics.js';
 import type { Logger } from './log/logger.js';
@@ -67,6 +68,9 @@ export async function startServer({ config, advisor, logger }: StartOptions): Pr
     logRequests: config.ADVISOR_LOG === 'requests' || config.ADVISOR_LOG === 'debug',
   });
 
+  // Loaded before the port opens, not by the first described workload: that request, and every health check
+  // queued behind it, would wait about 0.2 s, long enough for a balancer to take every replica out at once.
+  warmUpReader();
   const server = await listen(config, app.fetch, metrics);
   const connections = trackConnections(server, () => draining);
   // A client that reads nothing of its answer for this long is dropped: what it would not read no longer holds memory.

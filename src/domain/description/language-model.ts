@@ -7,8 +7,8 @@ export interface LanguageModel {
   its: ItsHelpers;
 }
 
-// Loading the model takes about a tenth of a second, so it is loaded when a description is first
-// read, never when the server or `mcp` starts; a runtime require keeps bundlers from inlining it.
+// Loading the model takes about a fifth of a second: loaded when a description is first read or when
+// the HTTP server warms up (warm-up.ts), never when `mcp` starts; a runtime require keeps bundlers from inlining it.
 const load = createRequire(import.meta.url);
 let model: LanguageModel | undefined;
 
@@ -28,6 +28,9 @@ export function languageModel(): LanguageModel {
   }
   return model;
 }
+
+/** Whether the language model is in memory already (a description has been read, or the reader warmed up). */
+export const languageModelLoaded = (): boolean => model !== undefined;
 
 let homoglyphs: ReadonlyMap<string, string> | undefined;
 
