@@ -294,6 +294,17 @@ describe('deploy/kubernetes (kustomize base)', () => {
     expect(writable).toEqual(['/tmp']);
   });
 
+  it('caps the V8 heap well under the memory limit, so the heap is collected before the container is killed', () => {
+    const env = podEnvironment(base, { namespace: 'default', token: TOKEN });
+    const cap = /--max-old-space-size=(\d+)/.exec(env.NODE_OPTIONS ?? '');
+    expect(cap, 'NODE_OPTIONS sets --max-old-space-size').not.toBeNull();
+    const limit = /^(\d+)Mi$/.exec(container.resources.limits.memory);
+    expect(limit, 'the memory limit is given in Mi').not.toBeNull();
+    // What is not old space (new space, code, the process itself) needs about 100 MiB beside it.
+    expect(Number(cap![1])).toBeLessThanOrEqual(Number(limit![1]) - 96);
+    expect(Number(cap![1])).toBeGreaterThanOrEqual(128);
+  });
+
   it('points the Service, the autoscaler and the disruption budget at the Deployment\'s pods', () => {
     const labels = deployment.spec.template.metadata.labels;
     const selects = (selector: Record<string, string>) => Object.entries(selector).every(([key, value]) => labels[key] === value);
