@@ -501,7 +501,7 @@ async function benchDescriptionSizes(readDescription, advisor, workload) {
     ['--input-type=module', '-e', `const { readDescription } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/index.js')).href)}); const t = performance.now(); readDescription('About 30 MB/s of clickstream.'); console.log(performance.now() - t);`],
     { encoding: 'utf8' },
   );
-  say(`   first reading in a fresh process (loads the language model and builds the phrase index; never at server or mcp start): ${num(Number(firstRead), 1)} ms`);
+  say(`   first reading in a fresh process (loads the language model and builds the phrase index; serve does this before it listens, mcp on the first description): ${num(Number(firstRead), 1)} ms`);
 }
 
 // ---------------------------------------------------------------- i. cost and counterfactuals

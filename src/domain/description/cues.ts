@@ -5,7 +5,7 @@ const CUE_WORDS: Readonly<Record<Cue, ReadonlySet<string>>> = {
   migration: new Set([
     'migrate', 'migrating', 'migration', 'migrations', 'migrated', 'move', 'moving', 'moved', 'rehost', 'replatform',
     'cutover', 'replicate', 'replicating', 'replication', 'cdc', 'lift', 'shift', 'dump', 'decommission', 'decommissioned',
-    'decomissioned', 'retire', 'retiring', 'exit',
+    'decomissioned', 'retire', 'retiring', 'exit', 'insert', 'inserts',
   ]),
   database: new Set([
     'database', 'databases', 'db', 'dbs', 'rdbms', 'oracle', 'mysql', 'postgres', 'postgresql', 'mariadb', 'mongodb', 'mongo',
@@ -77,12 +77,14 @@ export function asideSentences(tokens: readonly Token[]): Set<number> {
  */
 export function sentenceCues(tokens: readonly Token[]): Set<Cue>[] {
   const cues: Set<Cue>[] = [];
-  for (const token of tokens) {
+  tokens.forEach((token, index) => {
     cues[token.sentence] ??= new Set();
     // A negated word sets no context: 'no app migration' is no migration.
     const negated = token.negated && token.lemma !== 'not';
     const found = negated ? undefined : CUES_BY_WORD.get(token.lower);
     if (found) for (const cue of found) cues[token.sentence].add(cue);
-  }
+    // A copy kept 'in sync' with its source is a replication ('keep Redshift continuously in sync'); a file 'sync' is not.
+    if (!negated && token.lower === 'sync' && tokens[index - 1]?.lower === 'in') cues[token.sentence].add('migration');
+  });
   return cues;
 }

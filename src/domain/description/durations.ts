@@ -131,6 +131,8 @@ function latencyDurationStart(tokens: readonly Token[], index: number): number {
   if (lower === 'in') {
     if (after === 'under') return index + 2;
     if (after === 'less' && tokens[index + 2]?.lower === 'than') return index + 3;
+    // 'in a few seconds', 'in few minutes': as vague as 'in seconds'.
+    if (after === 'few' || (after === 'a' && tokens[index + 2]?.lower === 'few')) return isPluralTimeUnit(tokens[index + (after === 'a' ? 3 : 2)]) ? index + 1 : -1;
     return isPluralTimeUnit(tokens[index + 1]) ? index + 1 : -1;
   }
   if (!LATENCY_NOUNS.has(lower)) return -1;

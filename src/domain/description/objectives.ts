@@ -7,7 +7,9 @@ import type { Token } from './tokens.js';
 const RECOVERY_POINT = new Set(['rpo']);
 const RECOVERY_TIME = new Set(['rto', 'recover', 'restore', 'failover']);
 /** Words a recovery objective may reach across before its duration. */
-const LINKS = new Set(['of', 'is', ':', '=', '<', '~', 'under', 'within', 'in', 'at', 'most', 'max', 'about', 'around', 'objective', 'target', 'be', 'must', 'should', 'than', 'less', 'no', 'more', 'up', 'online', 'running', 'again']);
+const LINKS = new Set(['from', 'of', 'is', ':', '=', '<', '~', 'under', 'within', 'in', 'at', 'most', 'max', 'about', 'around', 'objective', 'target', 'be', 'must', 'should', 'than', 'less', 'no', 'more', 'up', 'online', 'running', 'again']);
+/** Words before 'again' that say a service is back: 'serving again', 'running again', 'online again'. */
+const AGAIN_AFTER = new Set(['serving', 'running', 'online', 'up', 'operational', 'available', 'live']);
 const DATA_WORDS = new Set(['data', 'transaction', 'transactions', 'record', 'records', 'events', 'writes', 'changes']);
 /** Where a batch run ends or how long it takes: 'finish in 3 hours', 'may take up to 6 hours', 'a 4-hour window'. */
 const RUN_VERBS = new Set(['finish', 'complete', 'take', 'last', 'done', 'run', 'end']);
@@ -20,6 +22,8 @@ function objectiveField(tokens: readonly Token[], index: number): 'resilience.re
   // 'lose at most 5 minutes of data' is a recovery point; 'be back up within 2 hours' a recovery time.
   if (token.lemma === 'lose' && sentenceHas(tokens, index, DATA_WORDS)) return 'resilience.recoveryPointMinutes';
   if (token.lower === 'back' && (next === 'up' || next === 'online' || next === 'running')) return 'resilience.recoveryTimeMinutes';
+  // 'serving again from us-west-2 within 2 hours', 'up and running again in 30 minutes'.
+  if (token.lower === 'again' && AGAIN_AFTER.has(tokens[index - 1]?.lower ?? '')) return 'resilience.recoveryTimeMinutes';
   if (RECOVERY_POINT.has(token.lemma) || (token.lemma === 'recovery' && next === 'point')) return 'resilience.recoveryPointMinutes';
   if (RECOVERY_TIME.has(token.lemma) || (token.lemma === 'recovery' && (next === 'time' || next === 'within' || next === 'in'))) return 'resilience.recoveryTimeMinutes';
   return undefined;
@@ -36,7 +40,13 @@ export function readRecoveryObjective(state: ScanState, index: number): number |
   const { tokens } = state;
   const field = objectiveField(tokens, index);
   if (!field) return undefined;
-  for (let at = index + 1; at <= index + 5 && at < tokens.length && tokens[at].sentence === tokens[index].sentence; at += 1) {
+  let skipped = 0;
+  for (let at = index + 1; at <= index + 5 + skipped && at < tokens.length && tokens[at].sentence === tokens[index].sentence; at += 1) {
+    // A Region read already ('serving again from us-west-2 within 2 hours') is stepped over.
+    if (state.consumed[at]) {
+      skipped += 1;
+      continue;
+    }
     const duration = readDuration(tokens, at, false);
     if (duration?.seconds !== undefined) {
       addReading(state, field, duration.seconds / 60, index, duration.next - 1);

@@ -13,6 +13,8 @@ const RECORD_NOUNS = new Set([
   'photo', 'picture', 'frame', 'packet', 'tweet', 'order', 'change', 'ping', 'notification', 'quote', 'tick', 'trade', 'bid',
 ]);
 /** What a batch drop is called: a size per file is no record size. */
+/** One delivery a batch run reads: '20 GB per drop', '300 GB each run'. */
+const RUN_NOUNS = new Set(['drop', 'run', 'batch', 'load', 'delivery', 'job', 'cycle']);
 const FILE_NOUNS = new Set(['file', 'export', 'extract', 'dump', 'snapshot', 'upload']);
 /** Calls to an API or a model: never records ingested; requests to a model are `ml.requestsPerSecond`. */
 const REQUEST_NOUNS = new Set(['request', 'call', 'invocation', 'prediction', 'inference', 'query', 'querys', 'lookup', 'read', 'hit']);
@@ -43,12 +45,14 @@ const ADJECTIVES = new Set([
 const PRODUCER_NOUNS = new Set([
   'device', 'sensor', 'camera', 'vehicle', 'car', 'truck', 'meter', 'turbine', 'gateway', 'phone', 'smartphone',
   'robot', 'drone', 'kiosk', 'terminal', 'store', 'producer', 'thermostat', 'tracker', 'wearable', 'van', 'lorry',
-  'vessel', 'ship', 'locomotive', 'bus', 'scooter', 'bike', 'doorbell', 'plc', 'pump', 'charger', 'inverter',
+  'vessel', 'ship', 'locomotive', 'bus', 'scooter', 'bike', 'doorbell', 'plc', 'pump', 'charger', 'inverter', 'monitor', 'probe',
+  'beacon', 'tag', 'controller', 'appliance',
 ]);
 /** Producers only after 'from' or 'across': 'logs from 80 servers' (but not '10 servers run Spark'). */
 const WEAK_PRODUCER_NOUNS = new Set([
   'server', 'host', 'instance', 'machine', 'application', 'app', 'service', 'microservice', 'website', 'site', 'shop',
 ]);
+const PER_WORDS = new Set(['per', 'a', 'an', 'each', 'every']);
 /** Independent readers of the stream: 'three teams read the stream', '4 consumers'. */
 const CONSUMER_NOUNS = new Set(['consumer', 'reader', 'subscriber']);
 const CONSUMER_GROUPS = new Set(['team', 'application', 'app', 'service', 'microservice', 'system', 'job', 'department', 'group']);
@@ -103,9 +107,10 @@ function perProducer(state: ScanState, first: number, next: number): { perProduc
   if (after === 'per' && isPerProducerWord(tokens[next + 1])) return { perProducer: true, next: next + 2 };
   const sentence = tokens[first].sentence;
   for (let at = first - 1; at >= Math.max(0, first - 12) && tokens[at].sentence === sentence; at -= 1) {
-    if (tokens[at].lower !== 'each') continue;
+    // 'sensors each send…', 'each camera streams…', 'every car sends two messages per minute'.
+    if (tokens[at].lower !== 'each' && tokens[at].lower !== 'every') continue;
     const before = tokens[at - 1]?.lower === ',' ? tokens[at - 2] : tokens[at - 1];
-    if (isPerProducerWord(before) || isPerProducerWord(tokens[at + 1])) {
+    if ((tokens[at].lower === 'each' && isPerProducerWord(before)) || isPerProducerWord(tokens[at + 1])) {
       return { perProducer: true, next };
     }
   }
@@ -217,6 +222,13 @@ function readSize(state: ScanState, first: number, number: NumberRead, unit: Siz
     return each + 1;
   }
   const terabytes = toMegabytes(number.value, unit, -6);
+  // '~20 GB per drop', '300 GB each run': what one run reads.
+  const perRun = (tokens[afterUnit]?.lower === 'per' || tokens[afterUnit]?.lower === 'each' || tokens[afterUnit]?.lower === 'a') && RUN_NOUNS.has(nounLemma(tokens[afterUnit + 1]));
+  if (perRun && unit.multiplier * 10 ** unit.power >= 1000) {
+    addReading(state, 'processing.inputPerRunGB', toMegabytes(number.value, unit, -3), first, afterUnit + 1);
+    consume(state, first, afterUnit + 1);
+    return afterUnit + 2;
+  }
   if (unit.multiplier * 10 ** unit.power >= 1000 && nearestRole(tokens, first, RUN_OR_STORED) === 'run') {
     // What one batch run reads ('every night only the changed 300 GB'): sizes the run, not the store.
     addReading(state, 'processing.inputPerRunGB', toMegabytes(number.value, unit, -3), first, number.next);
@@ -235,7 +247,8 @@ function readCount(state: ScanState, first: number, number: NumberRead): number 
   const value = number.value;
   const nounAt = skipAdjectives(tokens, number.next);
   const noun = nounLemma(tokens[nounAt]);
-  if (tokens[nounAt]?.lower === 'times') {
+  // 'three times a day', 'one time per week': how often, never a one-off.
+  if (tokens[nounAt]?.lower === 'times' || (tokens[nounAt]?.lower === 'time' && PER_WORDS.has(tokens[nounAt + 1]?.lower ?? ''))) {
     const per = readPer(tokens, nounAt + 1);
     if (!per) return undefined;
     const from = tokens[first];

@@ -1,3 +1,4 @@
+import { scanClassification } from './classification.js';
 import { asideSentences, sentenceCues } from './cues.js';
 import { deriveFromSentences, withDerivedThroughput } from './derivations.js';
 import { byPosition, LIST_FIELDS, settleReadings } from './field-policy.js';
@@ -49,6 +50,7 @@ export function readDescription(text: string): DescriptionReading {
   const tokens = tokenize(description);
   const state = createScanState(description, tokens);
   scanRegionCodes(state);
+  scanClassification(state);
   scanQuantities(state);
   scanPhrases(state, phraseIndex());
   placeSecondaryRegions(state);
@@ -59,9 +61,12 @@ export function readDescription(text: string): DescriptionReading {
     ({ when, unless, sentence }) =>
       !aside.has(sentence) && (!when || cues[sentence]?.has(when) === true) && !meetsExcluded(cues[sentence], unless),
   );
-  // A database's own transactions per second are its load, not data flowing in.
-  const flows = (reading: Reading) => cues[reading.sentence]?.has('database') !== true;
-  const settled = withDerivedThroughput(settleReadings(applicable.sort(byPosition)), flows);
+  // A database's own transactions per second are its load, not data flowing in; so are an OLTP application's.
+  const oltp = applicable.some(({ field, value }) => (field === 'workloadType' && value === 'transactional') || (field === 'data.accessPattern' && value === 'relational-transactions'));
+  const flows = (reading: Reading) => cues[reading.sentence]?.has('database') !== true && !(oltp && /transaction/i.test(description.slice(reading.start, reading.end)));
+  // An OLTP application's transactions per second are its database's load: no data ingested at that rate.
+  const ingested = applicable.filter((reading) => !(oltp && reading.field === 'ingestion.recordsPerSecond' && !flows(reading)));
+  const settled = withDerivedThroughput(settleReadings(ingested.sort(byPosition)), flows);
   const outside = outsideNeeds(description, tokens);
   const read = new Set(applicable.map((reading) => reading.sentence));
   for (const { evidence } of outside) read.add(tokens.find((token) => description.startsWith(evidence, token.start))?.sentence ?? -1);

@@ -96,7 +96,22 @@ export function placeSecondaryRegions(state: ScanState): void {
     }
     // 'running from us-west-2 if Virginia is down': the Region used when another fails.
     if (reading.field === 'account.region' && failsOverAfter(tokens, first)) reading.field = 'resilience.secondaryRegion';
+    // 'in a regional outage we must be serving again from us-west-2': a second Region, after an outage named in its sentence.
+    if (reading.field === 'account.region' && otherRegionBefore(state, reading) && outageBefore(tokens, first)) reading.field = 'resilience.secondaryRegion';
   }
+}
+
+const OUTAGE_WORDS = new Set(['outage', 'disaster', 'failover', 'dr', 'down', 'unavailable']);
+
+/** An outage or disaster named earlier in the Region's sentence. */
+function outageBefore(tokens: readonly Token[], first: number): boolean {
+  for (let at = first - 1; at >= 0 && tokens[at].sentence === tokens[first].sentence; at -= 1) if (OUTAGE_WORDS.has(tokens[at].lemma)) return true;
+  return false;
+}
+
+/** Another Region read earlier in the text: the one the workload runs in. */
+function otherRegionBefore(state: ScanState, reading: ScanState['readings'][number]): boolean {
+  return state.readings.some((other) => other.field === 'account.region' && other.start < reading.start && other.value !== reading.value);
 }
 
 /** 'if … is down', 'when … fails' right after a Region: it is the one that takes over. */

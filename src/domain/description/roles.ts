@@ -43,11 +43,19 @@ export function roleBefore(tokens: readonly Token[], first: number): Role | unde
     if (SOURCE_CUES.has(lower)) return 'source';
     // 'We already pump the logs into S3', 'all exported to S3 already': the data is there to be read.
     if (DESTINATION_CUES.has(lower)) return alreadyBefore(tokens, at) || alreadyAfter(tokens, first) ? 'source' : 'destination';
-    if (!FILLERS.has(lower)) return atRest(tokens, first) || alreadyAfter(tokens, first) ? 'source' : undefined;
+    if (!FILLERS.has(lower)) return atRest(tokens, first) || alreadyAfter(tokens, first) || (held(tokens, at, ours) && !motionInClause(tokens, first)) ? 'source' : undefined;
     if (lower === 'our') ours = true;
   }
   // 'our S3 data lake (800 TB) has no disaster recovery': a store the team has, with no verb moving data into it.
   return atRest(tokens, first) || alreadyAfter(tokens, first) || (ours && !motionInClause(tokens, first)) ? 'source' : undefined;
+}
+
+/** Verbs of having: 'we have a data lake on S3', 'the institute curates datasets in our S3 lake'. */
+const HOLDING = new Set(['have', 'hold', 'keep', 'curate', 'maintain', 'own', 'host', 'run']);
+
+/** The store is one the team has: after a verb of having, or 'our' with other words between ('datasets in our S3 data lake'). */
+function held(tokens: readonly Token[], at: number, ours: boolean): boolean {
+  return ours || HOLDING.has(tokens[at].lemma);
 }
 
 /** 'already' right after the store, in the same clause ('exported to S3 already'). */
@@ -86,8 +94,20 @@ function atRest(tokens: readonly Token[], first: number): boolean {
   const clause = tokens[first].clause;
   let amount = false;
   for (let at = first - 2; at >= 0 && tokens[at].clause === clause; at -= 1) {
-    if (MOTION.has(tokens[at].lemma)) return false;
+    // The noun right before 'in' names what is stored, not a motion: 'metadata exports in S3 (about 900 TB)'.
+    if (MOTION.has(tokens[at].lemma) && !(at === first - 2 && tokens[at].pos === 'NOUN')) return false;
     if (tokens[at].kind === 'number') amount = true;
+  }
+  // Or the amount of data right after it: 'in S3 (about 900 TB)', 'on S3 with around 400 TB' (not 'in S3 for 13 months').
+  for (let at = first + 1; !amount && at < Math.min(tokens.length, first + 5) && tokens[at].sentence === tokens[first].sentence; at += 1) {
+    if (MOTION.has(tokens[at].lemma)) return false;
+    if (tokens[at].kind === 'number' && AMOUNT_UNITS.has(tokens[at + 1]?.lower ?? '')) amount = true;
   }
   return amount;
 }
+
+/** Units of an amount of stored data. */
+const AMOUNT_UNITS = new Set([
+  'kb', 'mb', 'gb', 'tb', 'pb', 'eb', 'kib', 'mib', 'gib', 'tib', 'pib', 'gigabyte', 'gigabytes', 'terabyte', 'terabytes', 'petabyte', 'petabytes',
+  'million', 'billion', 'objects', 'files', 'images', 'photos', 'documents', 'rows', 'records',
+]);

@@ -12,7 +12,7 @@ export function nearestRole<Role extends string>(tokens: readonly Token[], index
   const { clause, sentence } = tokens[index];
   let best: { role: Role; distance: number } | undefined;
   for (let at = index - 1; at >= 0 && tokens[at].clause === clause; at -= 1) {
-    const role = cueAt(tokens[at], cues);
+    const role = cueAt(tokens, at, cues);
     if (role !== undefined) {
       best = { role, distance: index - at };
       break;
@@ -20,7 +20,7 @@ export function nearestRole<Role extends string>(tokens: readonly Token[], index
   }
   for (let at = index + 1; at < tokens.length && tokens[at].clause === clause; at += 1) {
     if (best && at - index >= best.distance) break;
-    const role = cueAt(tokens[at], cues);
+    const role = cueAt(tokens, at, cues);
     if (role !== undefined) {
       best = { role, distance: at - index };
       break;
@@ -28,13 +28,18 @@ export function nearestRole<Role extends string>(tokens: readonly Token[], index
   }
   if (best) return best.role;
   for (let at = index - 1; at >= 0 && tokens[at].sentence === sentence; at -= 1) {
-    const role = cueAt(tokens[at], cues);
+    const role = cueAt(tokens, at, cues);
     if (role !== undefined) return role;
   }
   return undefined;
 }
 
-function cueAt<Role extends string>(token: Token, cues: ReadonlyMap<string, Role>): Role | undefined {
+/** Where something runs is no run: 'the platform runs in us-east-1', 'our apps run on EKS'. */
+const PLACE_AFTER_RUN = new Set(['in', 'on', 'at', 'inside']);
+
+function cueAt<Role extends string>(tokens: readonly Token[], at: number, cues: ReadonlyMap<string, Role>): Role | undefined {
+  const token = tokens[at];
+  if (token.lemma === 'run' && token.pos === 'VERB' && PLACE_AFTER_RUN.has(tokens[at + 1]?.lower ?? '')) return undefined;
   return cues.get(token.lemma) ?? cues.get(token.lower);
 }
 

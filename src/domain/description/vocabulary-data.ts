@@ -59,7 +59,8 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   phrase(
     ['iot', 'iot devices|sensors|data|telemetry', 'sensor|sensors', 'device|devices', 'smart meters', 'telematics', 'connected cars|vehicles|devices', 'thermostats', 'wearables', 'wind turbines', 'turbine|turbines',
       'mqtt', 'plc|plcs', 'scada', 'gps tracker|trackers', 'vans|trucks|lorries|vehicles|vessels|locomotives|machines send|sends|report|reports|produce|produces|emit|emits',
-      'each|every van|truck|vehicle|vessel|machine', 'machines in the? * factory|plant|werk', 'factory|plant machines|machine'],
+      'each|every van|truck|vehicle|vessel|machine', 'machines in the? * factory|plant|werk', 'factory|plant machines|machine',
+      'bedside|patient|heart|glucose monitors|monitor', 'air quality monitors|monitor|sensors', 'soil|water|temperature probes|probe', 'ble|bluetooth beacons|beacon', 'rfid tags|readers'],
     source('iot-devices'),
   ),
   // Telemetry from an app or a game comes from the app.
@@ -120,6 +121,8 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   // 'Partner webhooks send us JSON' is data coming in, not an endpoint to deliver to.
   phrase(['webhook|webhooks send|sends|post|posts|push|pushes|call|calls us|our', 'incoming webhook|webhooks', 'webhooks from'], ...[]),
   ...managedDatabaseEntries(),
+  // What a team knows is a skill, not where data comes from: 'team knows PostgreSQL'.
+  phrase(ENGINE_NAMES.flatMap(([, words]) => words.flatMap((word) => [`knows ${word}`, `familiar|experienced|comfortable with ${word}`, `experienced|skilled|experience in ${word}`])), ...[]),
   byRole(['amazon? ec2', 'ec2 instance|instances', 'on amazon? ec2', 'on ec2 instances'], (role) => (role === 'destination' ? [] : [location('ec2')])),
   phrase(
     ['on premises|premise|prem', 'onprem|onpremise|onpremises', 'in? our own? data-center|data-centre|datacenter', 'in? our own? data center|centre', 'in our colo|colocation', 'colo|colocation facility|site|rack'],
@@ -168,7 +171,8 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   phrase(
     ['ongoing|continuous replication|sync|syncing', 'keep replicating', 'keep replicating until the? cutover', 'until the? cutover', 'until we cut over', 'cdc', 'change data capture',
       'replicate|replicating ongoing? changes', 'keep them|it|the|both in sync', 'keep the databases in sync', 'stay in sync', 'minimal|minimum downtime', 'near zero downtime',
-      'zero downtime', 'without downtime'],
+      'zero downtime', 'without downtime', 'continuously|constantly in sync', 'kept|keep|keeping * continuously|constantly? in sync', 'keep|keeping changes flowing',
+      'changes keep flowing', 'every insert|inserts', 'inserts updates and|/? deletes', 'insert / update / delete'],
     is('migration.ongoingReplication'),
   ),
   phrase(['full load only', 'just|only a full load', 'one time copy'], is('migration.ongoingReplication', false)),

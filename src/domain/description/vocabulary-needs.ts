@@ -55,7 +55,11 @@ const PROCESSING: readonly VocabularyEntry[] = [
     is('processing.etl', true, { when: 'scheduled', unless: ['migration', 'media'] }),
   ),
   // Code, procedures and schemas converted are a migration's conversion, never a per-record transform.
-  phrase(['stored procedures|procedure|code|schema|schemas need|needs converting|conversion', 'convert|converting the? stored procedures|code|schema|schemas'], ...[]),
+  phrase(
+    ['stored procedures|procedure|code|schema|schemas need|needs converting|conversion', 'convert|converting the? stored procedures|code|schema|schemas',
+      'packages|procedures|triggers|code|schema|schemas will|would need|needs converting|conversion|rewriting', 'schema|sql conversion|conversions', 'convert|converting|rewrite|rewriting the? pl / sql packages|procedures|code'],
+    ...[],
+  ),
   // Rows deleted when people withdraw or ask to be forgotten: row-level deletes.
   phrase(['rows|records|data must|must then|will|should? be deleted|erased|purged', 'delete|deleting|erase|erasing their|the|those rows|records', 'right to be forgotten', 'withdraw|withdraws|withdrawn consent', 'erasure request|requests'],
     is('data.rowLevelDeletes')),
@@ -86,7 +90,8 @@ const PROCESSING: readonly VocabularyEntry[] = [
   phrase(['scheduled', 'on a schedule', 'cron', 'cron job|jobs', 'time based'], SCHEDULED),
   phrase(
     ['when|whenever|once new? data|file|files|object|objects arrive|arrives|land|lands', 'as soon as new? data|file|files arrive|arrives|land|lands', 'as files arrive|land',
-      'on arrival', 'event driven', 'triggered by new? files|data|uploads|objects', 'new file arrivals', 'when a new? file arrives|lands'],
+      'on arrival', 'event driven', 'triggered by new? files|data|uploads|objects', 'new file arrivals', 'when a new? file arrives|lands',
+      'each|every drop|file|upload|delivery should|must|will|to? kick|kicks off|trigger|triggers|start|starts', 'kick|kicks off * automatically', 'kick|kicks off processing|the job|the pipeline'],
     is('processing.etlTrigger', 'new-data', { when: 'etl' }),
   ),
   phrase(
@@ -105,15 +110,22 @@ const PROCESSING: readonly VocabularyEntry[] = [
   phrase(['presto|trino|prestodb'], framework('presto')),
   phrase(['hive|hiveql', 'apache hive', 'hive metastore'], framework('hive')),
   phrase(['spark ml|mllib', 'sparkml', 'spark|pyspark mllib', 'pyspark ml', 'mllib pipelines', 'mllib'], is('ml.sparkPipeline'), framework('spark')),
-  phrase(['face|facial recognition|detection|matching|analysis', 'recognize|recognise|identify|detect|match|matching faces', 'faces against'], vision('face-recognition')),
+  phrase(
+    ['face|facial recognition|detection|matching|analysis', 'recognize|recognise|identify|detect|match|matching faces', 'faces against', 'reference photo|photos|image|images|faces',
+      'known faces', 'specific person|persons|people|individual|individuals|politician|politicians|celebrity|celebrities|employee|employees appear|appears'],
+    vision('face-recognition'),
+  ),
   phrase(
     ['object detection|recognition', 'detect|detecting|identify|identifying objects', 'label|labelling|labeling images', 'image labeling|labelling', 'license plate|plates recognition',
       'person|people|intruder|intruders|vehicle|vehicles|package|packages|pet|pets is|are? detected', 'detect|detects|detecting a? person|people|intruders|vehicles|packages|pets',
-      'content moderation', 'moderation labels', 'unsafe|inappropriate|explicit content', 'moderate|moderating images|videos|content'],
+      'content moderation', 'moderation labels', 'unsafe|inappropriate|explicit content', 'moderate|moderating images|videos|content',
+      'count|counting the? vehicles|cars|people|pedestrians|persons|trucks|animals', 'tags|tagging|labels for|of objects', 'automatic|auto tags|tagging|labels|labelling|labeling',
+      'objects like|such'],
     vision('object-detection'),
   ),
   phrase(
-    ['activity detection|recognition', 'detect|detecting activity|activities', 'detect|detecting suspicious|unsafe activity|behaviour|behavior|activities'],
+    ['activity detection|recognition', 'detect|detecting activity|activities', 'detect|detecting suspicious|unsafe activity|behaviour|behavior|activities',
+      'person|people|someone|patient|worker falling|falls', 'detect|detecting|detects a? person|people|someone falling', 'fall|falls detection', 'detect|detecting falls|fights|accidents|crashes|collisions', 'when there is an? accident|crash|collision'],
     vision('activity-detection'),
   ),
   phrase(
@@ -164,7 +176,7 @@ const ANALYTICS: readonly VocabularyEntry[] = [
     'dashboard|dashboards|charts|reports inside|in|within our|the own? * portal|app|application|product', 'dashboard|dashboards|charts inside|in|within our|the own? portal|app|application|product'],
     is('analytics.embeddedReports'), is('analytics.dashboards')),
   phrase(
-    ['push notification|notifications|alert|alerts', 'sms', 'text message|messages', 'on|to their|our|my? phones|phone', 'mobile|phone alert|alerts|notification|notifications', 'pagerduty',
+    ['push notification|notifications|alert|alerts', 'sms', 'text message|messages', 'on|to their|our|my? phones|phone', 'on|to his|her|their|our|my mobile|cell phone|phones', 'mobile|phone alert|alerts|notification|notifications', 'pagerduty',
       "technicians|engineers|managers|staff|operators|drivers|guards '? phones|phone", 'on the phone|phones', 'on call phone|phones', 'page|text|alert|notify the|a|our? * phone|phones|pager',
       'page|text|alert|notify the|a|our? * * phone|phones|pager', 'alert|alerts|notification|notifications to the? * * mobile|phone|phones',
       'alert|alerts|notification|notifications to the? * mobile|phone|phones'],
@@ -206,11 +218,13 @@ const ML: readonly VocabularyEntry[] = [
 const SECURITY: readonly VocabularyEntry[] = [
   phrase(
     ['our? own kms|encryption|aws? key|keys', 'customer managed keys|key|cmk|cmks', 'customer managed kms|aws key|keys', 'cmk|cmks', 'customer master key|keys', 'manage our own keys', 'control the|our keys',
-      'control of the keys', 'kms keys we manage'],
+      'control of the keys', 'kms keys we manage', 'keys we control|manage|own|create', 'keys that we create|control|manage|own', 'kms keys that? we control|manage|own|create',
+      'keys that we create and control', 'keys we create and control'],
     is('security.encryptionAtRest', 'customer-managed-keys'),
   ),
   phrase(
-    ['our? own key material', 'bring our|your own key|keys|key-material', 'byok', 'imported key|keys', 'import our? own? key|keys|key-material', 'imported|external key material'],
+    ['our? own key material', 'bring our|your own key|keys|key-material', 'byok', 'imported key|keys', 'import our? own? key|keys|key-material', 'imported|external key material',
+      'key material imported|import', 'key material * imported into', 'our own? on-premises|on-prem|onprem? hsm|hsms', 'generated|created in our own? on-premises? hsm|hsms'],
     is('security.encryptionAtRest', 'imported-keys'),
   ),
   phrase(['aws|amazon managed key|keys|encryption', 'default encryption', 'sse s3'], is('security.encryptionAtRest', 'aws-managed')),
@@ -250,8 +264,15 @@ const PRIORITIES: readonly VocabularyEntry[] = [
     is('costPriority', 'balanced'),
   ),
   phrase(['oltp|transactional', 'transaction processing', 'online transaction processing', 'oltp system|workload|database'], is('workloadType', 'transactional')),
+  // An application's own database: transactions with integrity, read and written by the app.
+  phrase(
+    ['acid', 'acid transactions|compliant|guarantees', 'foreign key|keys', 'referential integrity', 'relational app|application|backend', 'multi row|statement transactions'],
+    is('data.accessPattern', 'relational-transactions'),
+    is('workloadType', 'transactional'),
+  ),
   phrase(['analytics|analytical|olap', 'analytics|analytical workload', 'data|business analytics'], is('workloadType', 'analytical')),
-  phrase(['mixed|htap', 'mixed workload|workloads', 'hybrid workload', 'both transactional and analytical'], is('workloadType', 'mixed')),
+  // 'Mixed' alone says nothing of the workload ('mixed timestamp formats').
+  phrase(['htap', 'mixed workload|workloads', 'hybrid workload', 'both transactional and analytical', 'mixed transactional and analytical'], is('workloadType', 'mixed')),
 ];
 
 /** How stored data is read and changed (contract v1.2 `data.accessPattern`, `data.rowLevelDeletes`). */
@@ -262,6 +283,8 @@ const DATA_ACCESS: readonly VocabularyEntry[] = [
     is('data.accessPattern', 'vector-search'),
   ),
   phrase(['search|searchable|searching', 'full text search|index', 'full-text search|index', 'text search'], is('data.accessPattern', 'search')),
+  // An app's search page or box is a feature of the app, not how the data is read.
+  phrase(['search page|pages|bar|box|screen|screens', 'search results page|pages'], ...[]),
   // Reading one item by its key: a key-value store the data must land in.
   phrase(
     ['key value|key-value lookup|lookups|store|access|reads|read', 'lookup|lookups|look up|read|reads|fetch by id|key|its id|their id', 'by its|their|the id|key|primary key',
