@@ -714,6 +714,9 @@ const FOUND_WHILE_PROBING: readonly (readonly [description: string, expected: Ex
 
 /** Classes found by blind round 5 (tests/description/blind/round-5), each in words of its own. */
 const ROUND_5_CLASSES: readonly (readonly [description: string, expected: Expected])[] = [
+  ['The mediation platform drops CSV files on an NFS share, roughly 800 GB a night.', [['data.formats',['csv']],['data.sources',['on-premises-files']],['processing.inputPerRunGB',800]]],
+  ['Creators upload MP4 clips of up to 2 GB each from our apps. Not a live stream, files only.', [['data.formats',['video']],['ingestion.mode','batch']]],
+  ['Sensors send readings of 2 KB each.', [['data.sources',['iot-devices']],['ingestion.recordSizeKB',2]]],
   ['The claims tables must be available in Amazon Redshift, kept continuously in sync with the SQL Server source.', [['migration.target','redshift'],['destinations',['redshift']],['migration.ongoingReplication',true],['data.sources',['relational-database']],['migration.sourceEngine','sqlserver']]],
   ['We have a data lake on S3 with around 400 TB of Parquet.', [['data.sources',['s3']],['data.atRest',true],['data.volumeTB',400],['data.formats',['parquet']]]],
   ['Our platform runs in us-east-1: media assets in S3 (about 900 TB). In a regional outage we must be serving again from us-west-2 within 2 hours.', [['account.region','us-east-1'],['data.sources',['s3']],['data.atRest',true],['data.volumeTB',900],['resilience.recoveryTimeMinutes',120],['resilience.secondaryRegion','us-west-2']]],

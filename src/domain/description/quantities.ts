@@ -31,8 +31,9 @@ const RUN_OR_STORED: ReadonlyMap<string, 'run' | 'stored'> = new Map([
 ]);
 /** Cues that make an amount per day or hour the input of one run ('reads the 6 TB daily delta'), not a rate of arrival. */
 const RUN_INPUT: ReadonlyMap<string, 'run'> = new Map(
-  ['delta', 'incremental', 'increment', 'change', 'changed', 'job', 'read', 'export', 'dump', 'snapshot', 'extract'].map((cue) => [cue, 'run'] as const),
+  ['delta', 'incremental', 'increment', 'change', 'changed', 'job', 'read', 'export', 'dump', 'snapshot', 'extract', 'drop'].map((cue) => [cue, 'run'] as const),
 );
+const NIGHT_WORDS = new Set(['night', 'nightly']);
 /** Words allowed between a number and its noun: '500k JSON events', '20,000 connected IoT devices'. */
 const ADJECTIVES = new Set([
   'json', 'small', 'tiny', 'large', 'big', 'clickstream', 'click', 'log', 'iot', 'sensor', 'telemetry', 'raw',
@@ -200,13 +201,17 @@ function readSize(state: ScanState, first: number, number: NumberRead, unit: Siz
     consume(state, first, per.next - 1);
     return per.next;
   }
-  if (per && per.seconds >= 3600 && unit.multiplier * 10 ** unit.power >= 1000 && nearestRole(tokens, first, RUN_INPUT) === 'run') {
+  // A size a night is what the nightly run reads ('roughly 800 GB a night'); otherwise a run cue nearby says so.
+  const nightly = per !== undefined && NIGHT_WORDS.has(tokens[per.next - 1]?.lower ?? '');
+  if (per && per.seconds >= 3600 && unit.multiplier * 10 ** unit.power >= 1000 && (nightly || nearestRole(tokens, first, RUN_INPUT) === 'run')) {
     addReading(state, 'processing.inputPerRunGB', toMegabytes(number.value, unit, -3), first, per.next - 1);
     consume(state, first, per.next - 1);
     return per.next;
   }
   if (per) return addRate(state, 'ingestion.throughputMBps', toMegabytes(number.value, unit, 0) / per.seconds, first, per.next, undefined, undefined, per.seconds);
-  if (isFileSize(tokens, first, afterUnit)) {
+  // 'up to 2 GB each': a gigabyte or more each is one file's size (a kilobyte each is a record's), never what is stored.
+  const bigItem = toMegabytes(number.value, unit, 0) >= 1000 && (tokens[afterUnit]?.lower === 'each' || tokens[afterUnit]?.lower === 'apiece');
+  if (bigItem || isFileSize(tokens, first, afterUnit)) {
     const last = tokens[afterUnit]?.lower === 'per' || tokens[afterUnit]?.lower === 'each' ? afterUnit + 1 : number.next;
     const from = tokens[first];
     state.fileSizes.push({ megabytes: toMegabytes(number.value, unit, 0), start: from.start, end: tokens[last].end, sentence: from.sentence });

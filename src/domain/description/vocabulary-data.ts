@@ -153,7 +153,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   phrase(['real-time|realtime stream|streams|streaming|ingestion'], is('latency', 'real-time'), is('ingestion.mode', 'streaming')),
   // 'Batch' about what comes out (reports, predictions, jobs) is no batch ingestion.
   noun(['batch|batches|batched'], is('ingestion.mode', 'batch', { unless: 'output' })),
-  phrase(['batch load|loads|upload|uploads|ingestion|import|imports', 'bulk load|loads|upload|uploads|import', 'file drops'], is('ingestion.mode', 'batch')),
+  phrase(['batch load|loads|upload|uploads|ingestion|import|imports', 'bulk load|loads|upload|uploads|import', 'file drops', 'files only', 'only files'], is('ingestion.mode', 'batch')),
   phrase(['daily|nightly|hourly|weekly batch|batches'], is('latency', 'batch'), is('ingestion.mode', 'batch', { unless: 'output' })),
   phrase(
     ['daily|nightly|hourly|weekly load|loads|import|imports|upload|uploads|export|exports|file|files|dump|dumps|extract|extracts|snapshot|snapshots|delta|deltas',
