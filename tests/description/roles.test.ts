@@ -34,6 +34,16 @@ describe('reading quantities, places and needs by their roles', () => {
     expect(read('We have 2 TB of CSV already in S3.').data).toMatchObject({ sources: ['s3'], atRest: true });
   });
 
+  it('reads a store the team has, or one an amount of data is stated in, as the source; data copied into it every night as a destination', () => {
+    expect(read('We have a data lake on S3 with around 400 TB of Parquet.').data).toMatchObject({ sources: ['s3'], atRest: true });
+    expect(read('The institute curates research datasets in our S3 data lake.').data).toMatchObject({ sources: ['s3'], atRest: true });
+    expect(read('Media assets and metadata exports in S3 (about 900 TB).').data).toMatchObject({ sources: ['s3'], atRest: true, volumeTB: 900 });
+    const nightly = read('Risk needs a full copy of twelve tables (roughly 300 GB in total) in our S3 data lake every night.');
+    expect(nightly.destinations).toEqual(['s3']);
+    expect(nightly.data?.sources).toBeUndefined();
+    expect(read('Raw metrics land in S3 for 13 months.')).toMatchObject({ destinations: ['s3'] });
+  });
+
   it('reads a recovery objective as resilience, never as latency', () => {
     const workload = read('After a disaster we must recover within 15 minutes, losing at most an RPO of 5 minutes.');
     expect(workload.resilience).toMatchObject({ recoveryTimeMinutes: 15, recoveryPointMinutes: 5 });

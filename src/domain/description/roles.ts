@@ -43,7 +43,7 @@ export function roleBefore(tokens: readonly Token[], first: number): Role | unde
     if (SOURCE_CUES.has(lower)) return 'source';
     // 'We already pump the logs into S3', 'all exported to S3 already': the data is there to be read.
     if (DESTINATION_CUES.has(lower)) return alreadyBefore(tokens, at) || alreadyAfter(tokens, first) ? 'source' : 'destination';
-    if (!FILLERS.has(lower)) return atRest(tokens, first) || alreadyAfter(tokens, first) || (held(tokens, at, ours) && !motionInClause(tokens, first)) ? 'source' : undefined;
+    if (!FILLERS.has(lower)) return atRest(tokens, first) || alreadyAfter(tokens, first) || (held(tokens, at, ours) && !motionInSentence(tokens, first)) ? 'source' : undefined;
     if (lower === 'our') ours = true;
   }
   // 'our S3 data lake (800 TB) has no disaster recovery': a store the team has, with no verb moving data into it.
@@ -78,6 +78,13 @@ function alreadyBefore(tokens: readonly Token[], index: number): boolean {
   for (let at = index - 1; at >= 0 && tokens[at].sentence === tokens[index].sentence && tokens[at].lower !== ','; at -= 1) {
     if (tokens[at].lower === 'already' || tokens[at].lower === 'allready') return true;
   }
+  return false;
+}
+
+/** A word of moving data anywhere in the store's sentence ('a full copy … in our S3 data lake every night'). */
+function motionInSentence(tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first].sentence;
+  for (let at = 0; at < tokens.length; at += 1) if (tokens[at].sentence === sentence && MOTION.has(tokens[at].lemma)) return true;
   return false;
 }
 
