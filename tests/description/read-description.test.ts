@@ -734,6 +734,20 @@ const ROUND_5_CLASSES: readonly (readonly [description: string, expected: Expect
   ['Raw metrics land in S3 for 13 months.', [['destinations',['s3']]]],
 ];
 
+/** Classes found by blind round 6 (tests/description/blind/round-6). */
+const ROUND_6_CLASSES: readonly (readonly [description: string, expected: Expected])[] = [
+  ["The data lake holds around 120 TB of Parquet in Amazon S3.", [['data.sources',['s3']],['data.atRest',true],['data.volumeTB',120],['data.formats',['parquet']]]],
+  ["The result is stored on the claim record in DynamoDB.", [['destinations',['dynamodb']]]],
+  ["Security wants all of it in our existing Splunk Cloud within a few minutes.", [['destinations',['splunk']],['latency','near-real-time']]],
+  ["The archive of 2 PB of MP4 footage is being moved into Amazon S3; tag each clip with the objects shown and recognise our presenters by face.", [['data.volumeTB',2000],['processing.massivelyParallel',true],['data.formats',['video']],['destinations',['s3']],['processing.computerVision',['object-detection']],['processing.computerVision',['face-recognition']]]],
+  ["It must be relational and strongly consistent, no double booking; our developers know MySQL.", [['data.accessPattern','relational-transactions'],['workloadType','transactional']]],
+  ["Each file must be parsed and normalised as soon as it lands in our bucket (event driven).", [['processing.etl',true],['processing.etlTrigger','new-data'],['destinations',['s3']]]],
+  ["Customers look up by tracking number only; every parcel gets about 8 status scans.", [['data.accessPattern','key-value'],['destinations',['dynamodb']]]],
+  ["We must delete or correct an individual's records within 30 days of a request.", [['data.rowLevelDeletes',true]]],
+  ["We have about 8,000 soil moisture probes in the fields.", [['ingestion.producers',8000],['data.sources',['iot-devices']]]],
+  ["Partner courts drop files on their SFTP server and we pull daily.", [['data.sources',['on-premises-files']],['latency','batch'],['ingestion.mode','batch']]],
+];
+
 function fieldsOf(description: string): (readonly [string, unknown])[] {
   return readDescription(description).inferred.map(({ field, value }) => [field, value] as const);
 }
@@ -743,7 +757,7 @@ function evidenceOf(description: string, field: string): string | undefined {
 }
 
 describe('readDescription', () => {
-  it.each([...CASES, ...FOUND_WHILE_PROBING, ...ROUND_5_CLASSES])('reads %j', (description, expected) => {
+  it.each([...CASES, ...FOUND_WHILE_PROBING, ...ROUND_5_CLASSES, ...ROUND_6_CLASSES])('reads %j', (description, expected) => {
     const inferred = readDescription(description).inferred;
     for (const entry of inferred) expect(description.includes(entry.evidence)).toBe(true);
     const actual = fieldsOf(description);

@@ -14,7 +14,7 @@ const CUE_WORDS: Readonly<Record<Cue, ReadonlySet<string>>> = {
   ]),
   etl: new Set([
     'etl', 'elt', 'job', 'jobs', 'pipeline', 'pipelines', 'transform', 'transforms', 'transformation', 'transformations', 'glue',
-    'workflow', 'workflows', 'trigger', 'step', 'steps',
+    'workflow', 'workflows', 'trigger', 'step', 'steps', 'parse', 'parsed', 'normalise', 'normalised', 'normalize', 'normalized',
   ]),
   // Keys and encryption: an auditor in such a sentence checks encryption at rest.
   security: new Set(['encrypt', 'encrypted', 'encryption', 'kms', 'key', 'keys', 'cmk', 'cmks', 'byok', 'hsm', 'sse']),
@@ -84,7 +84,10 @@ export function sentenceCues(tokens: readonly Token[]): Set<Cue>[] {
     const found = negated ? undefined : CUES_BY_WORD.get(token.lower);
     if (found) for (const cue of found) cues[token.sentence].add(cue);
     // A copy kept 'in sync' with its source is a replication ('keep Redshift continuously in sync'); a file 'sync' is not.
-    if (!negated && token.lower === 'sync' && tokens[index - 1]?.lower === 'in') cues[token.sentence].add('migration');
+    if (!negated && token.lower === 'sync' && tokens[index - 1]?.lower === 'in') {
+      cues[token.sentence].add('migration');
+      cues[token.sentence].add('database');
+    }
   });
   return cues;
 }

@@ -66,7 +66,7 @@ export function readDescription(text: string): DescriptionReading {
   const flows = (reading: Reading) => cues[reading.sentence]?.has('database') !== true && !(oltp && /transaction/i.test(description.slice(reading.start, reading.end)));
   // An OLTP application's transactions per second are its database's load: no data ingested at that rate.
   const ingested = applicable.filter((reading) => !(oltp && reading.field === 'ingestion.recordsPerSecond' && !flows(reading)));
-  const settled = withDerivedThroughput(settleReadings(ingested.sort(byPosition)), flows);
+  const settled = withoutFileMoveTarget(withDerivedThroughput(settleReadings(ingested.sort(byPosition)), flows), cues);
   const outside = outsideNeeds(description, tokens);
   const read = new Set(applicable.map((reading) => reading.sentence));
   for (const { evidence } of outside) read.add(tokens.find((token) => description.startsWith(evidence, token.start))?.sentence ?? -1);
@@ -76,6 +76,19 @@ export function readDescription(text: string): DescriptionReading {
     outside,
     unreadSentences: unreadSentences(description, tokens, read),
   };
+}
+
+/** Fields that say a database is involved: only then does a move name a migration target. */
+const DATABASE_FIELDS = new Set(['migration.sourceEngine', 'migration.sourceLocation', 'migration.ongoingReplication']);
+const DATABASE_SOURCES = new Set(['relational-database', 'nosql-database', 'data-warehouse']);
+
+/** 'footage being moved into Amazon S3': a move of files or objects, with no database anywhere in the text, has no migration target. */
+function withoutFileMoveTarget(settled: Reading[], cues: readonly (Set<string> | undefined)[]): Reading[] {
+  if (!settled.some((reading) => reading.field === 'migration.target')) return settled;
+  const database =
+    cues.some((cue) => cue?.has('database')) ||
+    settled.some((reading) => DATABASE_FIELDS.has(reading.field) || (reading.field === 'data.sources' && (reading.value as string[]).some((source) => DATABASE_SOURCES.has(source))));
+  return database ? settled : settled.filter((reading) => reading.field !== 'migration.target');
 }
 
 /** True when the sentence has the cue (or any of the cues) a reading must not meet. */

@@ -40,14 +40,20 @@ export function roleBefore(tokens: readonly Token[], first: number): Role | unde
   let ours = false;
   for (let at = first - 1; at >= Math.max(0, first - LOOK) && tokens[at].sentence === sentence; at -= 1) {
     const lower = tokens[at].lower;
+    // 'wants all of it in our existing Splunk Cloud': what the team has already is where data goes here.
+    if (lower === 'existing' && intoBefore(tokens, at)) return sourceWordInClause(tokens, at) ? 'source' : 'destination';
     if (SOURCE_CUES.has(lower)) return 'source';
     // 'We already pump the logs into S3', 'all exported to S3 already': the data is there to be read.
     if (DESTINATION_CUES.has(lower)) return alreadyBefore(tokens, at) || alreadyAfter(tokens, first) ? 'source' : 'destination';
-    if (!FILLERS.has(lower)) return atRest(tokens, first) || alreadyAfter(tokens, first) || (held(tokens, at, ours) && !motionInSentence(tokens, first)) ? 'source' : undefined;
+    if (!FILLERS.has(lower)) {
+      if (atRest(tokens, first) || alreadyAfter(tokens, first) || holdsAfter(tokens, first) || (held(tokens, at, ours) && !motionInSentence(tokens, first))) return 'source';
+      // 'the result stored on the claim record in DynamoDB': a verb putting data somewhere, earlier in the clause.
+      return storedInto(tokens, first) ? 'destination' : undefined;
+    }
     if (lower === 'our') ours = true;
   }
   // 'our S3 data lake (800 TB) has no disaster recovery': a store the team has, with no verb moving data into it.
-  return atRest(tokens, first) || alreadyAfter(tokens, first) || (ours && !motionInClause(tokens, first)) ? 'source' : undefined;
+  return atRest(tokens, first) || alreadyAfter(tokens, first) || holdsAfter(tokens, first) || (ours && !motionInClause(tokens, first)) ? 'source' : undefined;
 }
 
 /** Verbs of having: 'we have a data lake on S3', 'the institute curates datasets in our S3 lake'. */
@@ -57,6 +63,42 @@ const HOLDING = new Set(['have', 'hold', 'keep', 'curate', 'maintain', 'own', 'h
 function held(tokens: readonly Token[], at: number, ours: boolean): boolean {
   return ours || HOLDING.has(tokens[at].lemma);
 }
+
+/** A word that places data where it already is, earlier in the clause ('the logs sit in our existing bucket'). */
+function sourceWordInClause(tokens: readonly Token[], at: number): boolean {
+  for (let before = at - 1; before >= 0 && tokens[before].clause === tokens[at].clause; before -= 1) {
+    if (SOURCE_CUES.has(tokens[before].lower) && tokens[before].lower !== 'existing') return true;
+  }
+  return false;
+}
+
+/** 'in', 'into' or 'to' just before `at`, across 'our' or 'the' ('in our existing Splunk'). */
+function intoBefore(tokens: readonly Token[], at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && (tokens[before].lower === 'our' || tokens[before].lower === 'the')) before -= 1;
+  const lower = tokens[before]?.lower;
+  return lower === 'in' || lower === 'into' || lower === 'to' || lower === 'onto';
+}
+
+/** The store is followed by a verb of holding: 'the data lake holds around 120 TB'. */
+function holdsAfter(tokens: readonly Token[], first: number): boolean {
+  for (let at = first + 1; at < Math.min(tokens.length, first + 4) && tokens[at].clause === tokens[first].clause; at += 1) {
+    if (tokens[at].pos === 'VERB' || tokens[at].pos === 'AUX') return HOLDS.has(tokens[at].lemma);
+  }
+  return false;
+}
+const HOLDS = new Set(['hold', 'contain', 'have', 'host']);
+
+/** 'in', 'into' or 'to' right before the store, after a verb that puts data somewhere earlier in its clause. */
+function storedInto(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1]?.lower;
+  if (before !== 'in' && before !== 'into' && before !== 'to' && before !== 'onto') return false;
+  for (let at = first - 2; at >= Math.max(0, first - 10) && tokens[at].clause === tokens[first].clause; at -= 1) {
+    if (STORING.has(tokens[at].lemma) && tokens[at].pos === 'VERB') return true;
+  }
+  return false;
+}
+const STORING = new Set(['store', 'write', 'save', 'persist', 'put', 'land', 'load', 'insert', 'record']);
 
 /** 'already' right after the store, in the same clause ('exported to S3 already'). */
 function alreadyAfter(tokens: readonly Token[], first: number): boolean {

@@ -60,7 +60,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
     ['iot', 'iot devices|sensors|data|telemetry', 'sensor|sensors', 'device|devices', 'smart meters', 'telematics', 'connected cars|vehicles|devices', 'thermostats', 'wearables', 'wind turbines', 'turbine|turbines',
       'mqtt', 'plc|plcs', 'scada', 'gps tracker|trackers', 'vans|trucks|lorries|vehicles|vessels|locomotives|machines send|sends|report|reports|produce|produces|emit|emits',
       'each|every van|truck|vehicle|vessel|machine', 'machines in the? * factory|plant|werk', 'factory|plant machines|machine',
-      'bedside|patient|heart|glucose monitors|monitor', 'air quality monitors|monitor|sensors', 'soil|water|temperature probes|probe', 'ble|bluetooth beacons|beacon', 'rfid tags|readers'],
+      'bedside|patient|heart|glucose monitors|monitor', 'air quality monitors|monitor|sensors', 'soil|moisture|water|temperature probes|probe', 'ble|bluetooth beacons|beacon', 'rfid tags|readers'],
     source('iot-devices'),
   ),
   // Telemetry from an app or a game comes from the app.
@@ -122,7 +122,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   phrase(['webhook|webhooks send|sends|post|posts|push|pushes|call|calls us|our', 'incoming webhook|webhooks', 'webhooks from'], ...[]),
   ...managedDatabaseEntries(),
   // What a team knows is a skill, not where data comes from: 'team knows PostgreSQL'.
-  phrase(ENGINE_NAMES.flatMap(([, words]) => words.flatMap((word) => [`knows ${word}`, `familiar|experienced|comfortable with ${word}`, `experienced|skilled|experience in ${word}`])), ...[]),
+  phrase(ENGINE_NAMES.flatMap(([, words]) => words.flatMap((word) => [`knows ${word}`, `developers|engineers|devs|staff know ${word}`, `${word} compatible|compatibility`, `familiar|experienced|comfortable with ${word}`, `experienced|skilled|experience in ${word}`])), ...[]),
   byRole(['amazon? ec2', 'ec2 instance|instances', 'on amazon? ec2', 'on ec2 instances'], (role) => (role === 'destination' ? [] : [location('ec2')])),
   phrase(
     ['on premises|premise|prem', 'onprem|onpremise|onpremises', 'in? our own? data-center|data-centre|datacenter', 'in? our own? data center|centre', 'in our colo|colocation', 'colo|colocation facility|site|rack'],
@@ -138,6 +138,8 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   phrase(['orc'], format('orc')),
   phrase(['text files', 'plain|free|unstructured text', 'txt', 'text documents'], format('text')),
   phrase(['image|images|photo|photos|pictures|jpeg|jpegs|jpg|png|scans', 'scanned documents'], format('images')),
+  // Status and barcode scans are events, not pictures.
+  phrase(['status|barcode|parcel|package|tracking scan|scans'], ...[]),
   phrase(['video|videos|footage|mp4', 'video clips'], format('video')),
   phrase(['audio|mp3|wav|speech', 'voice|call recordings', 'audio files'], format('audio')),
   phrase(['logs', 'log files|lines|data|events'], format('logs')),
@@ -157,7 +159,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   phrase(['daily|nightly|hourly|weekly batch|batches'], is('latency', 'batch'), is('ingestion.mode', 'batch', { unless: 'output' })),
   phrase(
     ['daily|nightly|hourly|weekly load|loads|import|imports|upload|uploads|export|exports|file|files|dump|dumps|extract|extracts|snapshot|snapshots|delta|deltas',
-      'daily|nightly|hourly|weekly|monthly csv|json|parquet|xml|excel|images|batch|batches|pull|pulls'],
+      'daily|nightly|hourly|weekly|monthly csv|json|parquet|xml|excel|images|batch|batches|pull|pulls', 'pull|pulls|pulled daily|nightly|hourly|weekly'],
     is('latency', 'batch'),
     is('ingestion.mode', 'batch'),
   ),

@@ -90,7 +90,7 @@ const PROCESSING: readonly VocabularyEntry[] = [
   phrase(['scheduled', 'on a schedule', 'cron', 'cron job|jobs', 'time based'], SCHEDULED),
   phrase(
     ['when|whenever|once new? data|file|files|object|objects arrive|arrives|land|lands', 'as soon as new? data|file|files arrive|arrives|land|lands', 'as files arrive|land',
-      'on arrival', 'event driven', 'triggered by new? files|data|uploads|objects', 'new file arrivals', 'when a new? file arrives|lands',
+      'on arrival', 'event driven', 'as soon as it|they|one|each arrive|arrives|land|lands', 'triggered by new? files|data|uploads|objects', 'new file arrivals', 'when a new? file arrives|lands',
       'each|every drop|file|upload|delivery should|must|will|to? kick|kicks off|trigger|triggers|start|starts', 'kick|kicks off * automatically', 'kick|kicks off processing|the job|the pipeline'],
     is('processing.etlTrigger', 'new-data', { when: 'etl' }),
   ),
@@ -98,9 +98,13 @@ const PROCESSING: readonly VocabularyEntry[] = [
     ['chained', 'chain of jobs', 'after|once the previous|upstream|prior job|step finishes|completes|succeeds', 'job dependencies', 'depends on another job', 'after another job'],
     is('processing.etlTrigger', 'chained', { when: 'etl' }),
   ),
+  phrase(
+    ['parse|parsed|parsing and|+? normalise|normalised|normalize|normalized|normalising|normalizing', 'normalise|normalize|normalised|normalized the? data|records|files|tables'],
+    is('processing.etl'),
+  ),
   phrase(['manually', 'on demand', 'by hand', 'manual runs|trigger|triggers'], is('processing.etlTrigger', 'manual', { when: 'etl' })),
   phrase(
-    ['petabyte|petabytes', 'petabyte scale', 'multi petabyte', 'massively parallel', 'mpp', 'cluster computing|compute', 'hpc', 'cluster of * nodes', 'core|compute|hadoop|emr|spark|hdfs cluster|clusters'],
+    ['petabyte|petabytes', 'petabyte scale', 'multi petabyte', 'massively parallel', 'mpp', 'cluster computing|compute', 'hpc', 'cluster of * nodes', 'core|compute|hadoop|emr|spark|hdfs|cloudera cluster|clusters'],
     is('processing.massivelyParallel'),
   ),
   phrase(['spark|pyspark|databricks', 'apache spark', 'spark sql|streaming|jobs'], framework('spark')),
@@ -112,7 +116,8 @@ const PROCESSING: readonly VocabularyEntry[] = [
   phrase(['spark ml|mllib', 'sparkml', 'spark|pyspark mllib', 'pyspark ml', 'mllib pipelines', 'mllib'], is('ml.sparkPipeline'), framework('spark')),
   phrase(
     ['face|facial recognition|detection|matching|analysis', 'recognize|recognise|identify|detect|match|matching faces', 'faces against', 'reference photo|photos|image|images|faces',
-      'known faces', 'specific person|persons|people|individual|individuals|politician|politicians|celebrity|celebrities|employee|employees appear|appears'],
+      'known faces', 'specific person|persons|people|individual|individuals|politician|politicians|celebrity|celebrities|employee|employees appear|appears', 'by face|faces',
+      'recognise|recognize|identify * presenters|people|employees|staff|players|celebrities'],
     vision('face-recognition'),
   ),
   phrase(
@@ -120,7 +125,8 @@ const PROCESSING: readonly VocabularyEntry[] = [
       'person|people|intruder|intruders|vehicle|vehicles|package|packages|pet|pets is|are? detected', 'detect|detects|detecting a? person|people|intruders|vehicles|packages|pets',
       'content moderation', 'moderation labels', 'unsafe|inappropriate|explicit content', 'moderate|moderating images|videos|content',
       'count|counting the? vehicles|cars|people|pedestrians|persons|trucks|animals', 'tags|tagging|labels for|of objects', 'automatic|auto tags|tagging|labels|labelling|labeling',
-      'objects like|such'],
+      'objects like|such', 'tag|tags|tagging|label|labels|labelling|labeling each? clip|clips|image|images|photo|photos|video|videos|frame|frames with the? objects|scenes',
+      'objects and scenes', 'which * parts are visible'],
     vision('object-detection'),
   ),
   phrase(
@@ -266,7 +272,8 @@ const PRIORITIES: readonly VocabularyEntry[] = [
   phrase(['oltp|transactional', 'transaction processing', 'online transaction processing', 'oltp system|workload|database'], is('workloadType', 'transactional')),
   // An application's own database: transactions with integrity, read and written by the app.
   phrase(
-    ['acid', 'acid transactions|compliant|guarantees', 'foreign key|keys', 'referential integrity', 'relational app|application|backend', 'multi row|statement transactions'],
+    ['acid', 'acid transactions|compliant|guarantees', 'foreign key|keys', 'referential integrity', 'relational app|application|backend', 'multi row|statement transactions',
+      'must|should be relational', 'strong|strongly consistent|consistency', 'no double booking|bookings', 'double booking|bookings'],
     is('data.accessPattern', 'relational-transactions'),
     is('workloadType', 'transactional'),
   ),
@@ -288,7 +295,7 @@ const DATA_ACCESS: readonly VocabularyEntry[] = [
   // Reading one item by its key: a key-value store the data must land in.
   phrase(
     ['key value|key-value lookup|lookups|store|access|reads|read', 'lookup|lookups|look up|read|reads|fetch by id|key|its id|their id', 'by its|their|the id|key|primary key',
-      'point lookup|lookups|reads'],
+      'point lookup|lookups|reads', 'look up|lookup|lookups by * number|id|key', 'look up|lookup|lookups by * * number|id|key'],
     is('data.accessPattern', 'key-value'),
     destination('dynamodb'),
   ),
@@ -296,7 +303,8 @@ const DATA_ACCESS: readonly VocabularyEntry[] = [
     ['delete|deletes|deleting|purge|purges|purging|erase|erasing|update|updates|updating|correct|correcting rows|records|row|record',
       'delete|deletes|deleting|purge|purges|purging|erase|erasing|update|updates|updating|correct|correcting the|a|an|their|our|affected|individual * rows|records|row|record',
       'delete|deletes|deleting|purge|purges|purging|erase|erasing|update|updates|updating the|a|an|their|our rows|records|row|record',
-      'erasure|erasures', 'erasure requests|request|reqs', 'right to be forgotten', 'gdpr deletes|deletion|deletions', 'upsert|upserts', 'row level deletes|updates',
+      'erasure|erasures', 'erasure requests|request|reqs',
+      'delete|deleting|erase|erasing|correct|correcting or? delete|correct|erase an|a|the individual|individuals|person|customer|user|citizen|patient \'s? records|rows|data', 'right to be forgotten', 'gdpr deletes|deletion|deletions', 'upsert|upserts', 'row level deletes|updates',
       'late corrections', 'corrections arrive|arriving late', 'in place updates|deletes', 'delete|deletes|update|updates in place'],
     is('data.rowLevelDeletes'),
   ),
