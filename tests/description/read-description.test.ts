@@ -736,6 +736,7 @@ const ROUND_5_CLASSES: readonly (readonly [description: string, expected: Expect
 
 /** Classes found by blind round 6 (tests/description/blind/round-6). */
 const ROUND_6_CLASSES: readonly (readonly [description: string, expected: Expected])[] = [
+  ['Customer and merchant features are kept in DynamoDB.', [['destinations', ['dynamodb']]]],
   ["The data lake holds around 120 TB of Parquet in Amazon S3.", [['data.sources',['s3']],['data.atRest',true],['data.volumeTB',120],['data.formats',['parquet']]]],
   ["The result is stored on the claim record in DynamoDB.", [['destinations',['dynamodb']]]],
   ["Security wants all of it in our existing Splunk Cloud within a few minutes.", [['destinations',['splunk']],['latency','near-real-time']]],

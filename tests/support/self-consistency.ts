@@ -111,6 +111,14 @@ function premisesOfSizing(answer: Recommendation): string[] {
   return problems;
 }
 
+/** A catalog or a batch transform reads and writes tables: with neither a store nor a delivery, the data has nowhere to be. */
+function catalogWithoutStore(answer: Recommendation): string[] {
+  const roles = new Set(answer.recommendations.map((item) => item.role));
+  const tables = answer.recommendations.filter((item) => item.role === 'catalog' || (item.role === 'transform' && item.service.startsWith('glue')));
+  if (tables.length === 0 || roles.has('store') || roles.has('deliver')) return [];
+  return [`${tables.map((item) => item.service).join(', ')} recommended with no store or delivery for the data they read`];
+}
+
 /**
  * Every way an answer contradicts itself or rests on unstated numbers
  * (REASONING.md invariants 10–13), as sentences; empty when it holds together.
@@ -124,6 +132,7 @@ export function selfConsistencyViolations(workload: Workload, answer: Recommenda
     ...firehoseDestinations(answer),
     ...retentionOfAnotherStore(workload, answer),
     ...premisesOfSizing(answer),
+    ...catalogWithoutStore(answer),
   ];
 }
 

@@ -98,7 +98,7 @@ function storedInto(tokens: readonly Token[], first: number): boolean {
   }
   return false;
 }
-const STORING = new Set(['store', 'write', 'save', 'persist', 'put', 'land', 'load', 'insert', 'record']);
+const STORING = new Set(['store', 'keep', 'write', 'save', 'persist', 'put', 'land', 'load', 'insert', 'record']);
 
 /** 'already' right after the store, in the same clause ('exported to S3 already'). */
 function alreadyAfter(tokens: readonly Token[], first: number): boolean {
