@@ -46,14 +46,14 @@ export function roleBefore(tokens: readonly Token[], first: number): Role | unde
     // 'We already pump the logs into S3', 'all exported to S3 already': the data is there to be read.
     if (DESTINATION_CUES.has(lower)) return alreadyBefore(tokens, at) || alreadyAfter(tokens, first) ? 'source' : 'destination';
     if (!FILLERS.has(lower)) {
-      if (atRest(tokens, first) || alreadyAfter(tokens, first) || holdsAfter(tokens, first) || (held(tokens, at, ours) && !motionInSentence(tokens, first))) return 'source';
+      if (atRest(tokens, first) || alreadyAfter(tokens, first) || holdsAfter(tokens, first) || (held(tokens, at, ours) && !motionIn('sentence', tokens, first))) return 'source';
       // 'the result stored on the claim record in DynamoDB': a verb putting data somewhere, earlier in the clause.
       return storedInto(tokens, first) ? 'destination' : undefined;
     }
     if (lower === 'our') ours = true;
   }
   // 'our S3 data lake (800 TB) has no disaster recovery': a store the team has, with no verb moving data into it.
-  return atRest(tokens, first) || alreadyAfter(tokens, first) || holdsAfter(tokens, first) || (ours && !motionInClause(tokens, first)) ? 'source' : undefined;
+  return atRest(tokens, first) || alreadyAfter(tokens, first) || holdsAfter(tokens, first) || (ours && !motionIn('clause', tokens, first)) ? 'source' : undefined;
 }
 
 /** Verbs of having: 'we have a data lake on S3', 'the institute curates datasets in our S3 lake'. */
@@ -108,10 +108,13 @@ function alreadyAfter(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
-/** A verb that moves data anywhere in the store's clause. */
-function motionInClause(tokens: readonly Token[], first: number): boolean {
-  const clause = tokens[first].clause;
-  for (let at = 0; at < tokens.length; at += 1) if (tokens[at].clause === clause && MOTION.has(tokens[at].lemma)) return true;
+/**
+ * A word that moves data anywhere in the store's clause, or in its whole sentence
+ * ('a full copy … in our S3 data lake every night').
+ */
+function motionIn(scope: 'clause' | 'sentence', tokens: readonly Token[], first: number): boolean {
+  const within = tokens[first][scope];
+  for (let at = 0; at < tokens.length; at += 1) if (tokens[at][scope] === within && MOTION.has(tokens[at].lemma)) return true;
   return false;
 }
 
@@ -120,13 +123,6 @@ function alreadyBefore(tokens: readonly Token[], index: number): boolean {
   for (let at = index - 1; at >= 0 && tokens[at].sentence === tokens[index].sentence && tokens[at].lower !== ','; at -= 1) {
     if (tokens[at].lower === 'already' || tokens[at].lower === 'allready') return true;
   }
-  return false;
-}
-
-/** A word of moving data anywhere in the store's sentence ('a full copy … in our S3 data lake every night'). */
-function motionInSentence(tokens: readonly Token[], first: number): boolean {
-  const sentence = tokens[first].sentence;
-  for (let at = 0; at < tokens.length; at += 1) if (tokens[at].sentence === sentence && MOTION.has(tokens[at].lemma)) return true;
   return false;
 }
 
