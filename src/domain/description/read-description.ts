@@ -61,11 +61,11 @@ export function readDescription(text: string): DescriptionReading {
     ({ when, unless, sentence }) =>
       !aside.has(sentence) && (!when || cues[sentence]?.has(when) === true) && !meetsExcluded(cues[sentence], unless),
   );
-  // A database's own transactions per second are its load, not data flowing in; so are an OLTP application's.
+  // A database's own transactions per second are its load, not data flowing in; an OLTP application's are no ingestion rate at all.
   const oltp = applicable.some(({ field, value }) => (field === 'workloadType' && value === 'transactional') || (field === 'data.accessPattern' && value === 'relational-transactions'));
-  const flows = (reading: Reading) => cues[reading.sentence]?.has('database') !== true && !(oltp && /transaction/i.test(description.slice(reading.start, reading.end)));
-  // An OLTP application's transactions per second are its database's load: no data ingested at that rate.
-  const ingested = applicable.filter((reading) => !(oltp && reading.field === 'ingestion.recordsPerSecond' && !flows(reading)));
+  const appLoad = (reading: Reading) => oltp && /transaction/i.test(description.slice(reading.start, reading.end));
+  const flows = (reading: Reading) => cues[reading.sentence]?.has('database') !== true && !appLoad(reading);
+  const ingested = applicable.filter((reading) => !(reading.field === 'ingestion.recordsPerSecond' && appLoad(reading)));
   const settled = withoutFileMoveTarget(withDerivedThroughput(settleReadings(ingested.sort(byPosition)), flows), cues);
   const outside = outsideNeeds(description, tokens);
   const read = new Set(applicable.map((reading) => reading.sentence));
