@@ -736,6 +736,11 @@ const ROUND_5_CLASSES: readonly (readonly [description: string, expected: Expect
 
 /** Classes found by blind round 6 (tests/description/blind/round-6). */
 const ROUND_6_CLASSES: readonly (readonly [description: string, expected: Expected])[] = [
+  ["The extract must finish between 01:00 and 05:00.", [['processing.runWindowHours',4]]],
+  ["The nightly job runs from 10pm to 4am.", [['processing.etl',true],['processing.etlTrigger','schedule'],['latency','batch'],['processing.runWindowHours',6]]],
+  ["Meeting between 10:00 and 11:00 with the vendor.", []],
+  ["Anything cheaper than shipping it all to Splunk would help.", []],
+  ["Send the logs to Splunk and keep more than 30 days in S3.", [['data.formats',['logs']],['destinations',['splunk']],['destinations',['s3']]]],
   ['Customer and merchant features are kept in DynamoDB.', [['destinations', ['dynamodb']]]],
   ["The data lake holds around 120 TB of Parquet in Amazon S3.", [['data.sources',['s3']],['data.atRest',true],['data.volumeTB',120],['data.formats',['parquet']]]],
   ["The result is stored on the claim record in DynamoDB.", [['destinations',['dynamodb']]]],

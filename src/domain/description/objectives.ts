@@ -85,3 +85,46 @@ export function readRunWindow(state: ScanState, index: number): number | undefin
   consume(state, index, last);
   return last + 1;
 }
+
+/** A time of day at `index` in hours ('01:00', '22:30', '5am', '5 pm'), and the token after it. */
+function clockAt(tokens: readonly Token[], index: number): { hours: number; next: number } | undefined {
+  const hour = tokens[index];
+  if (hour?.kind !== 'number' || !/^\d{1,2}$/.test(hour.lower)) return undefined;
+  const h = Number(hour.lower);
+  const minutes = tokens[index + 2];
+  if (tokens[index + 1]?.lower === ':' && minutes?.kind === 'number' && /^\d{2}$/.test(minutes.lower) && h <= 24 && Number(minutes.lower) < 60) {
+    return { hours: h + Number(minutes.lower) / 60, next: index + 3 };
+  }
+  const half = tokens[index + 1]?.lower;
+  if ((half === 'am' || half === 'pm') && h >= 1 && h <= 12) return { hours: (h % 12) + (half === 'pm' ? 12 : 0), next: index + 2 };
+  return undefined;
+}
+
+/** Words that join the two ends of a clock range: 'between 01:00 and 05:00', 'from 1am to 5am', '22:00-04:00'. */
+const RANGE_JOINS = new Set(['and', 'to', 'until', 'till', '-', '\u2013']);
+
+/**
+ * Reads a batch run's window given as times of day ('must finish between 01:00 and 05:00', 'the job
+ * runs from 10pm to 4am', 'window 22:00-04:00') in a sentence about a run: the hours between them.
+ *
+ * @example
+ * readClockWindow(state, 4); // 'The extract must finish between 01:00 and 05:00' → processing.runWindowHours 4
+ */
+export function readClockWindow(state: ScanState, index: number): number | undefined {
+  const { tokens } = state;
+  const opener = tokens[index].lower;
+  const startAt = opener === 'between' || opener === 'from' ? index + 1 : index;
+  const start = clockAt(tokens, startAt);
+  if (!start) return undefined;
+  let endAt = start.next;
+  if (RANGE_JOINS.has(tokens[endAt]?.lower ?? '')) endAt += 1;
+  else if (tokens[endAt] && state.text.slice(tokens[start.next - 1].end, tokens[endAt].start).trim() !== '-') return undefined;
+  const end = clockAt(tokens, endAt);
+  if (!end || !(sentenceHas(tokens, index, RUN_CUES) || sentenceHas(tokens, index, RUN_VERBS) || sentenceHas(tokens, index, WINDOW_WORDS))) return undefined;
+  const hours = (end.hours - start.hours + 24) % 24;
+  if (hours === 0) return undefined;
+  addReading(state, 'processing.runWindowHours', hours, index, end.next - 1);
+  consume(state, index, end.next - 1);
+  return end.next;
+}
+const WINDOW_WORDS = new Set(['window', 'extract', 'export', 'finish']);

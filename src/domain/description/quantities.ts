@@ -1,6 +1,6 @@
 import { readDurationNoun, readLatency, readPeriod, readRetention } from './durations.js';
 import { readNumber, type NumberRead } from './number-words.js';
-import { readRecoveryObjective, readRunWindow } from './objectives.js';
+import { readClockWindow, readRecoveryObjective, readRunWindow } from './objectives.js';
 import { addReading, addSpanReading, consume, type ScanState } from './reading.js';
 import { nearestRole, sentenceHas } from './sentence-roles.js';
 import type { Token } from './tokens.js';
@@ -348,6 +348,7 @@ export function scanQuantities(state: ScanState): void {
     const next =
       readRecoveryObjective(state, i) ??
       readPeriod(state, i) ??
+      readClockWindow(state, i) ??
       readRunWindow(state, i) ??
       readLatency(state, i) ??
       readRetention(state, i) ??

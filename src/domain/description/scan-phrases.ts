@@ -20,6 +20,15 @@ function readsAfter(tokens: ScanState['tokens'], last: number): boolean {
   return false;
 }
 
+/** 'than' a few words before a store, in its clause: 'cheaper than shipping it all to Splunk', 'rather than Redshift' (not 'more than 30 days in S3'). */
+function comparedWith(tokens: ScanState['tokens'], first: number): boolean {
+  for (let at = first - 1; at >= Math.max(0, first - 6) && tokens[at].clause === tokens[first].clause; at -= 1) {
+    if (tokens[at].kind === 'number') return false;
+    if (tokens[at].lower === 'than') return true;
+  }
+  return false;
+}
+
 /**
  * Reads every vocabulary phrase in one pass over the tokens, longest phrase
  * first at each token, skipping tokens a quantity already used.
@@ -34,7 +43,8 @@ export function scanPhrases(state: ScanState, index: PhraseIndex): void {
     const match = matchPhrase(index, tokens, i, consumed);
     if (!match) continue;
     const { meanings } = match.entry;
-    const list = typeof meanings === 'function' ? meanings(roleBefore(tokens, match.first)) : meanings;
+    // A store named only to compare with ('cheaper than shipping it all to Splunk') is neither source nor destination.
+    const list = typeof meanings === 'function' ? (comparedWith(tokens, match.first) ? [] : meanings(roleBefore(tokens, match.first))) : meanings;
     const negated = list.length > 0 && isNegated(tokens, match.first, match.last);
     for (const meaning of list) {
       const value = negated ? (meaning.negated ?? negate(meaning.value)) : meaning.value;
