@@ -34,6 +34,8 @@ const CUE_WORDS: Readonly<Record<Cue, ReadonlySet<string>>> = {
   model: new Set(['retrain', 'retrains', 'retrained', 'retraining', 'train', 'trained', 'training', 'model', 'models']),
   // Recordings and renditions: converting them is transcoding, not a per-record transform.
   media: new Set(['hls', 'dash', 'rendition', 'renditions', 'recording', 'recordings', 'mp4', 'transcode', 'transcoding', 'bitrate', 'codec', 'video', 'videos']),
+  // Stills a camera takes: such cameras send images, not a video stream.
+  still: new Set(['photo', 'photos', 'picture', 'pictures', 'jpeg', 'jpegs', 'jpg', 'png', 'image', 'images', 'snapshot', 'snapshots', 'still', 'stills']),
   // A stream the team already runs ('we already run Amazon MSK', 'our own Kafka', 'reading from Kinesis Data Streams').
   owned: new Set(['already', 'existing', 'own', 'currently', 'today', 'self', 'legacy', 'incumbent', 'ourselves', 'in-house', 'inhouse', 'operate', 'operates']),
 };

@@ -65,7 +65,10 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   ),
   // Telemetry from an app or a game comes from the app.
   phrase(['telemetry'], { field: 'data.sources', value: ['iot-devices'], unless: 'mobile' }),
-  phrase(['camera|cameras', 'cctv', 'security|ip cameras', 'webcams', 'dashcams', 'doorbell|doorbells', 'video doorbell|doorbells'], source('video-cameras')),
+  // Cameras that take stills ('every camera makes one photo each 3 seconds') send images, not video.
+  phrase(['camera|cameras', 'cctv', 'security|ip cameras', 'webcams', 'dashcams', 'doorbell|doorbells', 'video doorbell|doorbells'], { ...source('video-cameras'), unless: 'still' }),
+  // A streaming site or service is the product people watch, not how data arrives.
+  phrase(['streaming site|sites|service|services|platform|platforms|website|app|apps|catalog|catalogue'], ...[]),
   phrase(['video cameras', 'video feed|feeds'], source('video-cameras'), format('video')),
   phrase(['video stream|streams', 'live feed|feeds|video|footage', 'feed|feeds is|are live'], source('video-cameras'), format('video'), is('ingestion.mode', 'streaming')),
   phrase(

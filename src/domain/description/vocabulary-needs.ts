@@ -26,7 +26,8 @@ const LATENCY: readonly VocabularyEntry[] = [
 /** What must happen to the data. */
 const PROCESSING: readonly VocabularyEntry[] = [
   // A live board or map is fresh within seconds to minutes.
-  phrase(['live dashboard|dashboards', 'live view|views|map|maps|board|boards', 'live * board|boards|dashboard|dashboards|map|view', 'live * * board|boards|dashboard|dashboards'],
+  phrase(['live dashboard|dashboards', 'live view|views|map|maps|board|boards', 'live * board|boards|dashboard|dashboards|map|view', 'live * * board|boards|dashboard|dashboards',
+    'right now * board|boards|dashboard|dashboards|screen', 'right now board|boards|dashboard|dashboards|screen'],
     is('analytics.dashboards'), METRICS, is('latency', 'near-real-time')),
   phrase(['see on a map live', 'on a live map'], is('analytics.dashboards'), METRICS, is('latency', 'near-real-time')),
   phrase(['sliding|tumbling|hopping|session window|windows', 'windowed counts|aggregations'], METRICS),
@@ -295,7 +296,7 @@ const DATA_ACCESS: readonly VocabularyEntry[] = [
   // Reading one item by its key: a key-value store the data must land in.
   phrase(
     ['key value|key-value lookup|lookups|store|access|reads|read', 'lookup|lookups|look up|read|reads|fetch by id|key|its id|their id', 'by its|their|the id|key|primary key',
-      'point lookup|lookups|reads', 'look up|lookup|lookups by * number|id|key', 'look up|lookup|lookups by * * number|id|key'],
+      'point lookup|lookups|reads', 'look up by * number', 'look up by * * number'],
     is('data.accessPattern', 'key-value'),
     destination('dynamodb'),
   ),
