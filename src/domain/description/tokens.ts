@@ -1,4 +1,4 @@
-import { languageModel } from './language-model.js';
+import { readDocument } from './language-model.js';
 import { normalizeText } from './normalize-text.js';
 
 /** One word, number or punctuation mark of a description, with its place in the text. */
@@ -90,8 +90,7 @@ interface ModelToken {
 }
 
 function modelTokens(text: string): ModelToken[] {
-  const { nlp, its } = languageModel();
-  const doc = nlp.readDoc(text);
+  const { doc, its } = readDocument(text);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
