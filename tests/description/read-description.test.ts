@@ -760,6 +760,15 @@ const ROUND_7_CLASSES: readonly (readonly [description: string, expected: Expect
   ['Transcode the footage to HLS renditions for the streaming site.', [['data.formats', ['video']]]],
 ];
 
+/** Misspellings: a word the lexicon lacks, one edit from one word the reader looks for, reads as that word. */
+const MISSPELLINGS: readonly (readonly [description: string, expected: Expected])[] = [
+  ['Analysts want a live dashbaord of the orders.', [['analytics.dashboards', true], ['processing.realTimeMetrics', true], ['latency', 'near-real-time']]],
+  ['Events are streeming in from the mobile app.', [['ingestion.mode', 'streaming'], ['data.sources', ['mobile-apps']]]],
+  ['Results must be visible within 5 minuts.', [['latency', 'near-real-time']]],
+  // An English word the lexicon lacks only as an inflection ('scope' + ing) is no misspelling of 'scoring'.
+  ['We are scoping the migration of our billing database.', [['ingestion.mode', 'one-time-migration']]],
+];
+
 function fieldsOf(description: string): (readonly [string, unknown])[] {
   return readDescription(description).inferred.map(({ field, value }) => [field, value] as const);
 }
@@ -769,7 +778,7 @@ function evidenceOf(description: string, field: string): string | undefined {
 }
 
 describe('readDescription', () => {
-  it.each([...CASES, ...FOUND_WHILE_PROBING, ...ROUND_5_CLASSES, ...ROUND_6_CLASSES, ...ROUND_7_CLASSES])('reads %j', (description, expected) => {
+  it.each([...CASES, ...FOUND_WHILE_PROBING, ...ROUND_5_CLASSES, ...ROUND_6_CLASSES, ...ROUND_7_CLASSES, ...MISSPELLINGS])('reads %j', (description, expected) => {
     const inferred = readDescription(description).inferred;
     for (const entry of inferred) expect(description.includes(entry.evidence)).toBe(true);
     const actual = fieldsOf(description);

@@ -73,12 +73,26 @@ export function languageModel(): LanguageModel {
  * const { doc, its } = readDocument('Sensors send readings');
  * doc.tokens().out(its.lemma); // ['sensor', 'send', 'reading']
  */
-export function readDocument(text: string): { doc: ReturnType<WinkMethods['readDoc']>; its: ItsHelpers } {
+export function readDocument(text: string): { doc: ReturnType<WinkMethods['readDoc']>; its: ItsHelpers; lexiconSize: number } {
   const current = languageModel();
+  // Its words are numbered in order: those of its lexicon first, then each new word as it comes.
+  const lexiconSize = sizeWhenMade;
   const doc = current.nlp.readDoc(text);
   documents += 1;
   if (documents % CHECK_EVERY === 0 && newWords() > MAX_NEW_WORDS) dropLanguageModel();
-  return { doc, its: current.its };
+  return { doc, its: current.its, lexiconSize };
+}
+
+/**
+ * True when a single word is in the language model's English lexicon ('scope'), false for one it has never seen ('streem').
+ *
+ * @example
+ * inLexicon('scope'); // true
+ */
+export function inLexicon(word: string): boolean {
+  const { doc, its, lexiconSize } = readDocument(word);
+  const ids = doc.tokens().out(its.uniqueId) as unknown as number[];
+  return ids.length === 1 && ids[0] < lexiconSize;
 }
 
 /** Drops the model in use with every word it has taken in; the next reading makes it afresh from the loaded data (about 60 ms). */

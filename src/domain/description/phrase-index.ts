@@ -93,6 +93,18 @@ export function buildPhraseIndex(entries: readonly VocabularyEntry[]): PhraseInd
   return index;
 }
 
+/**
+ * Every form of every word the index's patterns hold ('dashboard', 'dashboards', …).
+ *
+ * @example
+ * [...phraseWords(index)].includes('dashboard'); // true
+ */
+export function phraseWords(index: PhraseIndex): Set<string> {
+  const words = new Set<string>();
+  for (const patterns of index.values()) for (const { words: pattern } of patterns) for (const forms of pattern) for (const form of forms) words.add(form);
+  return words;
+}
+
 /** A phrase found in the text: its entry and the tokens it covers. */
 export interface PhraseMatch {
   entry: VocabularyEntry;

@@ -3,24 +3,34 @@ import { asideSentences, sentenceCues } from './cues.js';
 import { deriveFromSentences, withDerivedThroughput } from './derivations.js';
 import { byPosition, LIST_FIELDS, settleReadings } from './field-policy.js';
 import type { DescriptionReading, InferredField } from './inferred-field.js';
-import { buildPhraseIndex, type PhraseIndex } from './phrase-index.js';
+import { buildPhraseIndex, type PhraseIndex, phraseWords } from './phrase-index.js';
 import { scanQuantities } from './quantities.js';
 import { createScanState, type Reading } from './reading.js';
 import { placeSecondaryRegions, REGION_VOCABULARY, scanRegionCodes } from './regions.js';
 import { scanPhrases } from './scan-phrases.js';
+import { correctSpelling, type SpellingDictionary, spellingDictionary } from './spelling.js';
 import type { Workload } from '../workload/schema.js';
 import { outsideNeeds } from './outside-scope.js';
+import { inLexicon } from './language-model.js';
 import { tokenize, type Token } from './tokens.js';
+import { TIME_WORDS } from './units.js';
 import { DATA_VOCABULARY } from './vocabulary-data.js';
 import { NEEDS_VOCABULARY } from './vocabulary-needs.js';
 import { valueAt, withValueAt } from './workload-paths.js';
 
 let index: PhraseIndex | undefined;
+let dictionary: SpellingDictionary | undefined;
 
 /** The phrase index, built on the first description read (workloads without one never pay for it). */
 function phraseIndex(): PhraseIndex {
   index ??= buildPhraseIndex([...DATA_VOCABULARY, ...NEEDS_VOCABULARY, ...REGION_VOCABULARY]);
   return index;
+}
+
+/** The words misspellings are read as: those of the phrases, and the time units. */
+function readerWords(): SpellingDictionary {
+  dictionary ??= spellingDictionary([...phraseWords(phraseIndex()), ...TIME_WORDS]);
+  return dictionary;
 }
 
 function buildWorkload(readings: readonly Reading[]): Workload {
@@ -47,7 +57,7 @@ function buildWorkload(readings: readonly Reading[]): Workload {
 export function readDescription(text: string): DescriptionReading {
   const description = typeof text === 'string' ? text : '';
   if (description.trim() === '') return { workload: {}, inferred: [], outside: [], unreadSentences: [] };
-  const tokens = tokenize(description);
+  const tokens = correctSpelling(tokenize(description), readerWords(), inLexicon);
   const state = createScanState(description, tokens);
   scanRegionCodes(state);
   scanClassification(state);

@@ -12,6 +12,8 @@ export interface Token {
   pos: string;
   /** Inside the scope of a negation that comes before it, as the language model reads it. */
   negated: boolean;
+  /** A word of the language model's English lexicon (false for names, codes and misspellings it has never seen). */
+  known: boolean;
   /** Normal form with its case: case matters for units ('Mb' is megabits, 'MB' megabytes). */
   raw: string;
   /** Offsets in the description as written (evidence is quoted from there). */
@@ -86,17 +88,19 @@ interface ModelToken {
   lemma: string;
   pos: string;
   negated: boolean;
+  known: boolean;
   sentence: number;
 }
 
 function modelTokens(text: string): ModelToken[] {
-  const { doc, its } = readDocument(text);
+  const { doc, its, lexiconSize } = readDocument(text);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
   const tags = tokens.out(its.pos) as string[];
   const negations = tokens.out(its.negationFlag) as unknown as boolean[];
+  const ids = tokens.out(its.uniqueId) as unknown as number[];
   const sentenceOf = new Int32Array(values.length);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   spans.forEach(([first, last], index) => sentenceOf.fill(index, first, last + 1));
@@ -104,7 +108,7 @@ function modelTokens(text: string): ModelToken[] {
   let at = 0;
   for (let i = 0; i < values.length; i += 1) {
     at += spaces[i].length;
-    read.push({ value: values[i], at, lemma: lemmas[i], pos: tags[i], negated: negations[i], sentence: sentenceOf[i] });
+    read.push({ value: values[i], at, lemma: lemmas[i], pos: tags[i], negated: negations[i], known: ids[i] < lexiconSize, sentence: sentenceOf[i] });
     at += values[i].length;
   }
   return read;
@@ -161,6 +165,7 @@ export function tokenize(text: string): Token[] {
         lemma,
         pos: piece.pos,
         negated: piece.negated,
+        known: piece.known,
         raw,
         start: normal.start[start],
         end: normal.end[start + raw.length - 1],

@@ -86,6 +86,9 @@ const ADVERBS: ReadonlyMap<string, number> = new Map([
 ]);
 const PER_WORDS = new Set(['per', 'a', 'an', 'each', 'every']);
 
+/** The words that name a time unit or a period ('minutes', 'hourly'), for the spelling dictionary. */
+export const TIME_WORDS: readonly string[] = [...SECONDS.keys(), ...ADVERBS.keys()];
+
 /**
  * Seconds in the time unit a token names ('min', 'hours', '24h'), if any.
  *
