@@ -760,6 +760,13 @@ const ROUND_7_CLASSES: readonly (readonly [description: string, expected: Expect
   ['Transcode the footage to HLS renditions for the streaming site.', [['data.formats', ['video']]]],
 ];
 
+/** Where a database ends up: a target named after a copula or 'end up', not where the source runs. */
+const TARGETS: readonly (readonly [description: string, expected: Expected])[] = [
+  ['Oracle is the source. We want to end up on Aurora PostgreSQL, with changes replicated until cutover.', [['data.sources', ['relational-database']], ['migration.sourceEngine', 'oracle'], ['migration.target', 'aurora'], ['migration.ongoingReplication', true]]],
+  ['We are migrating our on-prem SQL Server. The target will be Aurora MySQL.', [['ingestion.mode', 'one-time-migration'], ['migration.sourceLocation', 'on-premises'], ['data.sources', ['relational-database']], ['migration.sourceEngine', 'sqlserver'], ['migration.target', 'aurora']]],
+  ['Our MySQL runs on Amazon RDS today.', [['data.sources', ['relational-database']], ['migration.sourceEngine', 'mysql'], ['migration.sourceLocation', 'rds']]],
+];
+
 /** Misspellings: a word the lexicon lacks, one edit from one word the reader looks for, reads as that word. */
 const MISSPELLINGS: readonly (readonly [description: string, expected: Expected])[] = [
   ['Analysts want a live dashbaord of the orders.', [['analytics.dashboards', true], ['processing.realTimeMetrics', true], ['latency', 'near-real-time']]],
@@ -778,7 +785,7 @@ function evidenceOf(description: string, field: string): string | undefined {
 }
 
 describe('readDescription', () => {
-  it.each([...CASES, ...FOUND_WHILE_PROBING, ...ROUND_5_CLASSES, ...ROUND_6_CLASSES, ...ROUND_7_CLASSES, ...MISSPELLINGS])('reads %j', (description, expected) => {
+  it.each([...CASES, ...FOUND_WHILE_PROBING, ...ROUND_5_CLASSES, ...ROUND_6_CLASSES, ...ROUND_7_CLASSES, ...TARGETS, ...MISSPELLINGS])('reads %j', (description, expected) => {
     const inferred = readDescription(description).inferred;
     for (const entry of inferred) expect(description.includes(entry.evidence)).toBe(true);
     const actual = fieldsOf(description);

@@ -24,7 +24,11 @@ const FILLERS = new Set([
   'aurora', 'rds', 'mysql', 'postgres', 'postgresql', 'oracle', 'sql', 'server', 'mongodb', 'mariadb', 'teradata',
   'parquet', 'csv', 'json', 'avro', 'orc', 'both', 'either', 'of', 'cleaned', 'processed', 'transformed',
   'enriched', 'final', 'curated', 'legacy', 'old', 'current', 'production', 'serverless',
+  // 'the target will be Aurora MySQL', 'the source is Oracle': a cue reaches across the copula.
+  'is', 'are', 'was', 'be', 'will', 'would', 'should',
 ]);
+/** 'end up on Aurora', 'we want it to wind up in S3': where data ends is where it goes. */
+const ENDING = new Set(['end', 'ends', 'ending', 'ended', 'wind', 'winds', 'land']);
 const LOOK = 6;
 
 /**
@@ -43,6 +47,7 @@ export function roleBefore(tokens: readonly Token[], first: number): Role | unde
     // 'wants all of it in our existing Splunk Cloud': what the team has already is where data goes here.
     if (lower === 'existing' && intoBefore(tokens, at)) return sourceWordInClause(tokens, at) ? 'source' : 'destination';
     if (SOURCE_CUES.has(lower)) return 'source';
+    if (lower === 'up' && ENDING.has(tokens[at - 1]?.lower ?? '')) return 'destination';
     // 'We already pump the logs into S3', 'all exported to S3 already': the data is there to be read.
     if (DESTINATION_CUES.has(lower)) return alreadyBefore(tokens, at) || alreadyAfter(tokens, first) ? 'source' : 'destination';
     if (!FILLERS.has(lower)) {

@@ -26,6 +26,11 @@ function managedDatabase(where: 'aurora' | 'rds', name?: Engine) {
   };
 }
 
+/** Aurora or RDS after 'on' or 'in': the target after a destination cue, else where the source runs. */
+function placedDatabase(where: 'aurora' | 'rds', name?: Engine) {
+  return (role: Role | undefined) => managedDatabase(where, name)(role === 'destination' ? 'destination' : 'source');
+}
+
 /** Engines by the words that name them (one pattern slot each may hold alternatives). */
 const ENGINE_NAMES: readonly (readonly [Engine, readonly string[]])[] = [
   ['oracle', ['oracle|exadata']],
@@ -41,12 +46,13 @@ function managedDatabaseEntries(): VocabularyEntry[] {
   for (const where of ['aurora', 'rds'] as const) {
     const names = where === 'aurora' ? 'amazon? aurora' : 'amazon? rds';
     entries.push(byRole([names], managedDatabase(where)));
-    entries.push(phrase([`on|in ${names}`], ...managedDatabase(where)('source')));
+    // 'runs on Aurora' is where the source runs; 'end up on Aurora', 'land in Aurora' is the target.
+    entries.push(byRole([`on|in ${names}`], placedDatabase(where)));
     for (const [name, words] of ENGINE_NAMES) {
       if (where === 'aurora' && name !== 'mysql' && name !== 'postgresql') continue;
       const patterns = words.flatMap((word) => [`${names} ${word}`, ...(where === 'rds' ? [`${names} for ${word}`] : [])]);
       entries.push(byRole(patterns, managedDatabase(where, name)));
-      entries.push(phrase(patterns.map((pattern) => `on|in ${pattern}`), ...managedDatabase(where, name)('source')));
+      entries.push(byRole(patterns.map((pattern) => `on|in ${pattern}`), placedDatabase(where, name)));
     }
   }
   return entries;
