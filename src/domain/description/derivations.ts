@@ -11,7 +11,9 @@ import { addSpanReading, type Reading, type ScanState } from './reading.js';
  * deriveFromSentences(state); // adds ingestion.recordsPerSecond 10000 for the sensor sentence
  */
 export function deriveFromSentences(state: ScanState): void {
-  const fileSentences = new Set(state.tokens.filter((token) => FILE_NOUNS.has(token.lower)).map((token) => token.sentence));
+  const aside = inParentheses(state.tokens);
+  // A file noun in an aside says what a record holds ('a 3 KiB payload (GPS fix plus CAN-bus snapshot) every 2 seconds').
+  const fileSentences = new Set(state.tokens.filter((token, at) => FILE_NOUNS.has(token.lower) && !aside[at]).map((token) => token.sentence));
   // Files that arrive on a schedule ('upload sales files every night') are a batch, not a stream of records.
   for (const period of firstPerSentence(state.periods)) {
     if (fileSentences.has(period.sentence)) addSpanReading(state, 'ingestion.mode', 'batch', period.start, period.end, period.sentence, { derived: true });
@@ -49,6 +51,19 @@ export function deriveFromSentences(state: ScanState): void {
       addSpanReading(state, rate.field, rate.value * producers.value, start, end, producers.sentence, { derived: true, period: rate.period });
     }
   }
+}
+
+/** For each token, whether it sits between '(' and ')' in its sentence. */
+function inParentheses(tokens: ScanState['tokens']): boolean[] {
+  const inside: boolean[] = [];
+  let open = -1;
+  for (const [at, token] of tokens.entries()) {
+    if (open >= 0 && tokens[open].sentence !== token.sentence) open = -1;
+    if (token.kind === 'mark' && token.lower === '(') open = at;
+    else if (token.kind === 'mark' && token.lower === ')') open = -1;
+    inside.push(open >= 0 && at > open);
+  }
+  return inside;
 }
 
 /** The sentence speaks of each producer: 'Each machine…', 'every truck is sending…'. */

@@ -17,9 +17,11 @@ const RECORD_NOUNS = new Set([
 const RUN_NOUNS = new Set(['drop', 'run', 'batch', 'load', 'delivery', 'job', 'cycle']);
 const FILE_NOUNS = new Set(['file', 'export', 'extract', 'dump', 'snapshot', 'upload']);
 /** Calls to an API or a model: never records ingested; requests to a model are `ml.requestsPerSecond`. */
-const REQUEST_NOUNS = new Set(['request', 'call', 'invocation', 'prediction', 'inference', 'query', 'querys', 'lookup', 'read', 'hit']);
+const REQUEST_NOUNS = new Set(['request', 'call', 'invocation', 'prediction', 'inference', 'query', 'querys', 'lookup', 'read', 'hit', 'question', 'prompt']);
+/** Requests people put to an assistant: a model's requests wherever the description names the model or assistant. */
+const ASKING_NOUNS = new Set(['question', 'prompt']);
 /** A sentence about serving a model: its request rate is the model's. */
-const MODEL_CUES = new Set(['model', 'inference', 'predict', 'prediction', 'endpoint', 'scoring', 'score', 'recommendation', 'sagemaker', 'classifier']);
+const MODEL_CUES = new Set(['model', 'inference', 'predict', 'prediction', 'endpoint', 'scoring', 'score', 'recommendation', 'sagemaker', 'classifier', 'llm', 'assistant', 'chatbot']);
 /** Cues that make a size the input of one batch run rather than the data stored. */
 const RUN_OR_STORED: ReadonlyMap<string, 'run' | 'stored'> = new Map([
   ...['run', 'delta', 'incremental', 'change', 'changed', 'job', 'nightly', 'daily', 'weekly', 'hourly', 'night', 'read', 'process'].map(
@@ -308,7 +310,8 @@ function readRequests(state: ScanState, first: number, value: number, nounAt: nu
   const { tokens } = state;
   const per = tokens[nounAt].lower === 'rps' ? { seconds: 1, next: nounAt + 1 } : readPer(tokens, nounAt + 1);
   const next = per ? per.next : nounAt + 1;
-  if (per && sentenceHas(tokens, first, MODEL_CUES)) {
+  const asked = ASKING_NOUNS.has(tokens[nounAt].lemma) && tokens.some((token) => MODEL_CUES.has(token.lemma));
+  if (per && (asked || sentenceHas(tokens, first, MODEL_CUES))) {
     addReading(state, 'ml.requestsPerSecond', value / per.seconds, first, next - 1);
     // A model that answers requests serves predictions.
     addReading(state, 'ml.inference', true, first, next - 1, { derived: true });

@@ -75,17 +75,32 @@ export function readDescription(text: string): DescriptionReading {
   const oltp = applicable.some(({ field, value }) => (field === 'workloadType' && value === 'transactional') || (field === 'data.accessPattern' && value === 'relational-transactions'));
   const appLoad = (reading: Reading) => oltp && /transaction/i.test(description.slice(reading.start, reading.end));
   const flows = (reading: Reading) => cues[reading.sentence]?.has('database') !== true && !appLoad(reading);
-  const ingested = applicable.filter((reading) => !(reading.field === 'ingestion.recordsPerSecond' && appLoad(reading)));
-  const settled = withoutFileMoveTarget(withDerivedThroughput(settleReadings(ingested.sort(byPosition)), flows), cues);
   const outside = outsideNeeds(description, tokens);
+  const outsideSpans = outside.map(({ evidence }) => ({ sentence: tokens.find((token) => description.startsWith(evidence, token.start))?.sentence ?? -1 }));
+  // How fast a store outside the catalog answers its reads is no pipeline latency ('leaderboard … reads must come back in single-digit
+  // milliseconds'); how fast it updates may be ('a leaderboard that updates instantly' needs the stream).
+  const forOutside = (reading: Reading) =>
+    reading.field === 'latency' && outsideSpans.some(({ sentence }) => reading.sentence === sentence) && readsInClause(tokens, reading);
+  const ingested = applicable.filter((reading) => !(reading.field === 'ingestion.recordsPerSecond' && appLoad(reading)) && !forOutside(reading));
+  const settled = withoutFileMoveTarget(withDerivedThroughput(settleReadings(ingested.sort(byPosition)), flows), cues);
   const read = new Set(applicable.map((reading) => reading.sentence));
-  for (const { evidence } of outside) read.add(tokens.find((token) => description.startsWith(evidence, token.start))?.sentence ?? -1);
+  for (const { sentence } of outsideSpans) read.add(sentence);
   return {
     workload: buildWorkload(settled),
     inferred: settled.map(({ field, value, start, end }) => ({ field, value: value as InferredField['value'], evidence: description.slice(start, end) })),
     outside,
     unreadSentences: unreadSentences(description, tokens, read),
   };
+}
+
+/** Words of a store answering reads: 'reads must come back', 'lookups return', 'responses'. */
+const READ_WORDS = new Set(['read', 'reads', 'lookup', 'lookups', 'response', 'responses', 'respond', 'responds', 'return', 'returns', 'fetch', 'fetches', 'get', 'gets']);
+
+/** The reading's clause speaks of reads ('reads must come back in single-digit milliseconds'). */
+function readsInClause(tokens: readonly Token[], reading: Reading): boolean {
+  const first = tokens.findIndex((token) => token.start >= reading.start);
+  const clause = tokens[first]?.clause;
+  return clause !== undefined && tokens.some((token) => token.clause === clause && READ_WORDS.has(token.lower));
 }
 
 /** Fields that say a database is involved: only then does a move name a migration target. */

@@ -76,7 +76,11 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   // A streaming site or service is the product people watch, not how data arrives.
   phrase(['streaming site|sites|service|services|platform|platforms|website|app|apps|catalog|catalogue'], ...[]),
   phrase(['video cameras', 'video feed|feeds'], source('video-cameras'), format('video')),
-  phrase(['video stream|streams', 'live feed|feeds|video|footage', 'feed|feeds is|are live'], source('video-cameras'), format('video'), is('ingestion.mode', 'streaming')),
+  phrase(
+    ['video stream|streams', 'live feed|feeds|video|footage', 'feed|feeds is|are live', 'live camera|cameras|cctv', 'watch|view|see any|every|each|the|all camera|cameras live',
+      'watch|view|see camera|cameras live'],
+    source('video-cameras'), format('video'), is('ingestion.mode', 'streaming'),
+  ),
   phrase(
     ['application|app|server|service|system|access|apache|nginx logs', 'web server logs', 'syslog', 'application log files', 'apache|nginx|iis * logs', 'container|kubernetes|k8s|eks|pod|docker logs',
       'fluent bit', 'fluentbit|fluentd|logstash|filebeat', 'log lines'],
@@ -126,7 +130,9 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
     role === 'source' ? [] : [destination('opensearch')],
   ),
   byRole(['splunk'], (role) => (role === 'source' ? [] : [destination('splunk')])),
-  phrase(['http|https|rest * endpoint|endpoints|url', 'http|https|rest endpoint|endpoints|url', 'webhook|webhooks', 'third party endpoint|endpoints'], destination('http-endpoint')),
+  phrase(['http|https|rest * endpoint|endpoints|url', 'http|https|rest endpoint|endpoints|url', 'third party endpoint|endpoints'], destination('http-endpoint')),
+  // A webhook is where data goes only when the text sends it there ('post alerts to our webhook'); 'events through its webhook' come in.
+  byRole(['webhook|webhooks'], (role) => (role === 'destination' ? [destination('http-endpoint')] : [])),
   // 'Partner webhooks send us JSON' is data coming in, not an endpoint to deliver to.
   phrase(['webhook|webhooks send|sends|post|posts|push|pushes|call|calls us|our', 'incoming webhook|webhooks', 'webhooks from'], ...[]),
   ...managedDatabaseEntries(),
@@ -150,6 +156,8 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   // Status and barcode scans are events, not pictures.
   phrase(['status|barcode|parcel|package|tracking scan|scans'], ...[]),
   phrase(['video|videos|footage|mp4', 'video clips'], format('video')),
+  // Events named for what users do with a video ('logins, video plays, quiz submissions') carry no video.
+  phrase(['video play|plays|views|starts|completions|pauses|events|clicks'], ...[]),
   phrase(['audio|mp3|wav|speech', 'voice|call recordings', 'audio files'], format('audio')),
   phrase(['logs', 'log files|lines|data|events'], format('logs')),
   // How data arrives.

@@ -118,7 +118,10 @@ const PROCESSING: readonly VocabularyEntry[] = [
   phrase(
     ['face|facial recognition|detection|matching|analysis', 'recognize|recognise|identify|detect|match|matching faces', 'faces against', 'reference photo|photos|image|images|faces',
       'known faces', 'specific person|persons|people|individual|individuals|politician|politicians|celebrity|celebrities|employee|employees appear|appears', 'by face|faces',
-      'recognise|recognize|identify * presenters|people|employees|staff|players|celebrities'],
+      'recognise|recognize|identify * presenters|people|employees|staff|players|celebrities',
+      // 'checked against our banned-supporters photo list': people matched against pictures of them.
+      'against our|the|a photo|photos|picture|pictures list|lists|database|set', 'against our|the|a * photo|photos|picture|pictures list|lists|database|set',
+      'against our|the|a * * photo|photos|picture|pictures list|lists|database|set'],
     vision('face-recognition'),
   ),
   phrase(
