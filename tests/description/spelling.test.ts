@@ -32,3 +32,19 @@ describe('correctSpelling', () => {
     expect([token.raw, token.start, token.end]).toEqual(['dashbaord', 0, 9]);
   });
 });
+
+describe('correctSpelling on a very long token', () => {
+  it('never looks up a token longer than the longest word by more than one letter (a 2,900-letter token costs no lookup)', () => {
+    let lookups = 0;
+    class CountingMap extends Map<string, readonly string[]> {
+      override get(key: string) {
+        lookups += 1;
+        return super.get(key);
+      }
+    }
+    const counting = { ...dictionary, byDeletion: new CountingMap(dictionary.byDeletion) };
+    const tokens = correctSpelling(tokenize(`${'x'.repeat(2_900)} dashbaord`), counting, () => false);
+    expect(tokens.map((token) => token.lower)).toEqual(['x'.repeat(2_900), 'dashboard']);
+    expect(lookups).toBeLessThan(20);
+  });
+});

@@ -233,6 +233,8 @@ export function readRetention(state: ScanState, index: number): number | undefin
     if (consumed[at] || token.clause !== cue.clause || RETENTION_STOPS.has(token.lower)) return undefined;
     if (token.pos === 'VERB' && token.lower.endsWith('ing')) return undefined;
     const duration = readDuration(tokens, at, false);
+    // 'kept no more than 15 minutes behind' is how fresh a copy stays, not how long data is kept.
+    if (duration && AFTER_LATENCY.has(tokens[duration.next]?.lower ?? '')) return undefined;
     if (duration?.seconds !== undefined && duration.seconds >= 60) {
       const field = retentionOf(tokens, index, duration.seconds, replay);
       if (field) addRetention(state, field, duration.seconds, index, duration.next - 1);

@@ -37,7 +37,11 @@ const NEEDS: readonly VocabularyEntry[] = [
       'internal|ai assistant|assistants over|on'],
     need(GENERATION),
   ),
-  phrase(['transcode|transcodes|transcoding|transcoded', 'hls|dash renditions', 'adaptive bitrate', 'video on demand', 'to hls', 'hls streams|playlists|format'], need(TRANSCODING)),
+  phrase(
+    ['transcode|transcodes|transcoding|transcoded', 'hls|dash renditions', 'adaptive bitrate', 'video on demand', 'to hls', 'hls streams|playlists|format', 'become|into|as hls|dash',
+      'hls|dash at|in|with * bitrates|renditions|resolutions', 'bitrate ladder|ladders'],
+    need(TRANSCODING),
+  ),
   phrase(['cache|caches|caching|redis|memcached|leaderboard', 'session store|cache'], need(CACHE)),
   phrase(
     ['design the|our|a new? oltp? schema|schemas', 'oltp schema|schemas', 'schema design', 'pick|choose|design indexes|indices', 'index design', 'data modelling|modeling for oltp',
@@ -72,4 +76,22 @@ export function outsideNeeds(text: string, tokens: readonly Token[]): OutsideNee
     i = match.last;
   }
   return [...found.values()];
+}
+
+/** Words of a body of documents an assistant answers from ('policy PDFs and wiki pages', 'help-centre articles'). */
+const DOCUMENT_WORDS = new Set([
+  'document', 'documents', 'doc', 'docs', 'pdf', 'pdfs', 'wiki', 'article', 'articles', 'manual', 'manuals', 'policy', 'policies',
+  'corpus', 'faq', 'faqs', 'handbook', 'handbooks', 'retrieve', 'retrieves', 'retrieval', 'rag', 'passages',
+]);
+
+/**
+ * The generation need when it answers from documents (retrieval, then a language model): the
+ * documents are searched by meaning, so the workload's access pattern is vector search.
+ *
+ * @example
+ * retrievalOverDocuments(outsideNeeds(text, tokens), tokens)?.evidence; // 'chatbot'
+ */
+export function retrievalOverDocuments(needs: readonly OutsideNeed[], tokens: readonly Token[]): OutsideNeed | undefined {
+  const generation = needs.find((found) => found.need === GENERATION.need);
+  return generation && tokens.some((token) => DOCUMENT_WORDS.has(token.lower)) ? generation : undefined;
 }

@@ -4,7 +4,7 @@ import { readClockWindow, readRecoveryObjective, readRunWindow } from './objecti
 import { addReading, addSpanReading, consume, type ScanState } from './reading.js';
 import { nearestRole, sentenceHas } from './sentence-roles.js';
 import type { Token } from './tokens.js';
-import { readPer, sizeUnit, timeUnitSeconds, toMegabytes, type SizeUnit } from './units.js';
+import { mediaDuration, readPer, sizeUnit, timeUnitSeconds, toMegabytes, type SizeUnit } from './units.js';
 
 /** What one record is called, by lemma (singular and plural alike): '500k events per second', 'a 400-byte reading'. */
 const RECORD_NOUNS = new Set([
@@ -199,6 +199,11 @@ function readSize(state: ScanState, first: number, number: NumberRead, unit: Siz
   const { tokens } = state;
   const afterUnit = number.next + 1;
   const per = unit.perSecond ? { seconds: 1, next: afterUnit } : readPer(tokens, afterUnit);
+  const perMedia = per ? undefined : mediaDuration(tokens, afterUnit);
+  if (perMedia !== undefined) {
+    consume(state, first, perMedia - 1);
+    return perMedia;
+  }
   if (per && isLinkCapacity(tokens, per.next)) {
     consume(state, first, per.next - 1);
     return per.next;

@@ -5,12 +5,12 @@ import { byPosition, LIST_FIELDS, settleReadings } from './field-policy.js';
 import type { DescriptionReading, InferredField } from './inferred-field.js';
 import { buildPhraseIndex, type PhraseIndex, phraseWords } from './phrase-index.js';
 import { scanQuantities } from './quantities.js';
-import { createScanState, type Reading } from './reading.js';
+import { addSpanReading, createScanState, type Reading } from './reading.js';
 import { placeSecondaryRegions, REGION_VOCABULARY, scanRegionCodes } from './regions.js';
 import { scanPhrases } from './scan-phrases.js';
 import { correctSpelling, type SpellingDictionary, spellingDictionary } from './spelling.js';
 import type { Workload } from '../workload/schema.js';
-import { outsideNeeds } from './outside-scope.js';
+import { outsideNeeds, retrievalOverDocuments } from './outside-scope.js';
 import { inLexicon } from './language-model.js';
 import { tokenize, type Token } from './tokens.js';
 import { TIME_WORDS } from './units.js';
@@ -65,6 +65,10 @@ export function readDescription(text: string): DescriptionReading {
   scanPhrases(state, phraseIndex());
   placeSecondaryRegions(state);
   deriveFromSentences(state);
+  const outside = outsideNeeds(description, tokens);
+  const retrieval = retrievalOverDocuments(outside, tokens);
+  const at = retrieval && tokens.find((token) => description.startsWith(retrieval.evidence, token.start));
+  if (retrieval && at) addSpanReading(state, 'data.accessPattern', 'vector-search', at.start, at.start + retrieval.evidence.length, at.sentence, { derived: true });
   const cues = sentenceCues(tokens);
   const aside = asideSentences(tokens);
   const applicable = state.readings.filter(
@@ -75,7 +79,6 @@ export function readDescription(text: string): DescriptionReading {
   const oltp = applicable.some(({ field, value }) => (field === 'workloadType' && value === 'transactional') || (field === 'data.accessPattern' && value === 'relational-transactions'));
   const appLoad = (reading: Reading) => oltp && /transaction/i.test(description.slice(reading.start, reading.end));
   const flows = (reading: Reading) => cues[reading.sentence]?.has('database') !== true && !appLoad(reading);
-  const outside = outsideNeeds(description, tokens);
   const outsideSpans = outside.map(({ evidence }) => ({ sentence: tokens.find((token) => description.startsWith(evidence, token.start))?.sentence ?? -1 }));
   // How fast a store outside the catalog answers its reads is no pipeline latency ('leaderboard … reads must come back in single-digit
   // milliseconds'); how fast it updates may be ('a leaderboard that updates instantly' needs the stream).

@@ -2,6 +2,7 @@ import { isNegated } from './negation.js';
 import { matchPhrase, type PhraseIndex } from './phrase-index.js';
 import { addReading, consume, type ScanState } from './reading.js';
 import { roleBefore } from './roles.js';
+import { sentenceHas } from './sentence-roles.js';
 
 /** A negated phrase never gives its positive reading: true becomes false, anything else is dropped. */
 function negate(value: unknown): unknown {
@@ -18,6 +19,20 @@ function readsAfter(tokens: ScanState['tokens'], last: number): boolean {
     if (!AUXILIARIES.has(tokens[at].lower)) return false;
   }
   return false;
+}
+
+/** Words between 'for' and the apps it serves ('for our iOS and Android apps'). */
+const AUDIENCE_FILLERS = new Set(['our', 'the', 'its', 'their', 'both', 'all', 'native', 'new']);
+
+/** Words of output made for an audience: 'published', 'HLS for our apps', 'shown in the app'. */
+const SERVING = new Set(['publish', 'deliver', 'playback', 'hls', 'dash', 'serve', 'display', 'show', 'render', 'push']);
+
+/** Apps the output is made for ('HLS … for our iOS and Android apps and be published') are its audience, not a source. */
+function servedApps(tokens: ScanState['tokens'], first: number, value: unknown): boolean {
+  if (!Array.isArray(value) || !value.includes('mobile-apps') || !sentenceHas(tokens, first, SERVING)) return false;
+  let at = first - 1;
+  while (at >= 0 && AUDIENCE_FILLERS.has(tokens[at].lower)) at -= 1;
+  return tokens[at]?.lower === 'for';
 }
 
 /** 'than' a few words before a store, in its clause: 'cheaper than shipping it all to Splunk', 'rather than Redshift' (not 'more than 30 days in S3'). */
@@ -49,7 +64,7 @@ export function scanPhrases(state: ScanState, index: PhraseIndex): void {
     for (const meaning of list) {
       const value = negated ? (meaning.negated ?? negate(meaning.value)) : meaning.value;
       if (value === undefined) continue;
-      if (meaning.field === 'data.sources' && readsAfter(tokens, match.last)) continue;
+      if (meaning.field === 'data.sources' && (readsAfter(tokens, match.last) || servedApps(tokens, match.first, value))) continue;
       addReading(state, meaning.field, value, match.first, match.last, { when: meaning.when, unless: meaning.unless });
     }
     consume(state, match.first, match.last);

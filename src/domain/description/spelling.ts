@@ -7,6 +7,8 @@ const MIN_LENGTH = 6;
 export interface SpellingDictionary {
   words: ReadonlySet<string>;
   byDeletion: ReadonlyMap<string, readonly string[]>;
+  /** The longest word's length: a longer token by more than one letter is never one of them. */
+  longest: number;
 }
 
 function deletions(word: string): string[] {
@@ -33,7 +35,7 @@ export function spellingDictionary(words: Iterable<string>): SpellingDictionary 
       byDeletion.set(deleted, list);
     }
   }
-  return { words: kept, byDeletion };
+  return { words: kept, byDeletion, longest: Math.max(0, ...[...kept].map((word) => word.length)) };
 }
 
 /** One edit apart: a letter added, dropped or changed, or two neighbours swapped ('dashbaord'). */
@@ -87,7 +89,8 @@ function basesOf(word: string): string[] {
  */
 export function correctSpelling(tokens: Token[], dictionary: SpellingDictionary, inLexicon: (word: string) => boolean): Token[] {
   for (const token of tokens) {
-    if (token.kind !== 'word' || token.known || token.lower.length < MIN_LENGTH || token.raw !== token.lower || dictionary.words.has(token.lower)) continue;
+    const { length } = token.lower;
+    if (token.kind !== 'word' || token.known || length < MIN_LENGTH || length > dictionary.longest + 1 || token.raw !== token.lower || dictionary.words.has(token.lower)) continue;
     const corrected = correctionOf(token.lower, dictionary);
     if (corrected !== undefined && !basesOf(token.lower).some(inLexicon)) {
       token.lower = corrected;

@@ -85,6 +85,8 @@ const ADVERBS: ReadonlyMap<string, number> = new Map([
   ['yearly', 31_536_000], ['annually', 31_536_000],
 ]);
 const PER_WORDS = new Set(['per', 'a', 'an', 'each', 'every']);
+/** What an hour 'of' measures when a size is per hour of it: recorded media, not time passing. */
+const MEDIA_DURATION = new Set(['footage', 'video', 'videos', 'audio', 'recording', 'recordings', 'content', 'film', 'music', 'playback', 'class', 'classes']);
 
 /** The words that name a time unit or a period ('minutes', 'hourly'), for the spelling dictionary. */
 export const TIME_WORDS: readonly string[] = [...SECONDS.keys(), ...ADVERBS.keys()];
@@ -113,6 +115,19 @@ export function isPluralTimeUnit(token: Token | undefined): boolean {
 export interface Per {
   seconds: number;
   next: number;
+}
+
+/**
+ * 'per hour of footage' at `index`: how large an hour of recorded media is, neither a rate nor
+ * what is stored. The index after it, or undefined.
+ *
+ * @example
+ * mediaDuration(tokenize('60 GB per hour of footage'), 2); // 6
+ */
+export function mediaDuration(tokens: readonly Token[], index: number): number | undefined {
+  const linked = tokens[index]?.lower === 'per' || tokens[index]?.lower === 'a' || tokens[index]?.lower === '/';
+  const media = timeUnitSeconds(tokens[index + 1]) !== undefined && tokens[index + 2]?.lower === 'of' && MEDIA_DURATION.has(tokens[index + 3]?.lower ?? '');
+  return linked && media ? index + 4 : undefined;
 }
 
 /**
@@ -147,6 +162,7 @@ function readPerAt(tokens: readonly Token[], index: number): Per | undefined {
   }
   if (token.lower === '/' || PER_WORDS.has(token.lower)) {
     const seconds = timeUnitSeconds(tokens[index + 1]);
+    if (seconds !== undefined && mediaDuration(tokens, index) !== undefined) return undefined;
     if (seconds !== undefined) return { seconds, next: index + 2 };
     // 'one ping / 4 s', 'per 10 minutes': a period of several units.
     const count = tokens[index + 1];

@@ -74,7 +74,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   // Cameras that take stills ('every camera makes one photo each 3 seconds') send images, not video.
   phrase(['camera|cameras', 'cctv', 'security|ip cameras', 'webcams', 'dashcams', 'doorbell|doorbells', 'video doorbell|doorbells'], { ...source('video-cameras'), unless: 'still' }),
   // A streaming site or service is the product people watch, not how data arrives.
-  phrase(['streaming site|sites|service|services|platform|platforms|website|app|apps|catalog|catalogue'], ...[]),
+  phrase(['streaming site|sites|service|services|platform|platforms|website|app|apps|catalog|catalogue|startup|startups|company|companies|business|provider|providers'], ...[]),
   phrase(['video cameras', 'video feed|feeds'], source('video-cameras'), format('video')),
   phrase(
     ['video stream|streams', 'live feed|feeds|video|footage', 'feed|feeds is|are live', 'live camera|cameras|cctv', 'watch|view|see any|every|each|the|all camera|cameras live',

@@ -65,6 +65,8 @@ const PROCESSING: readonly VocabularyEntry[] = [
   phrase(['rows|records|data must|must then|will|should? be deleted|erased|purged', 'delete|deleting|erase|erasing their|the|those rows|records', 'right to be forgotten', 'withdraw|withdraws|withdrawn consent', 'erasure request|requests'],
     is('data.rowLevelDeletes')),
   phrase(['ongoing changes|updates', 'keep it|them|the copy|the lake updated|current|in sync', 'replicate|replicating|stream|streaming the? changes'], is('migration.ongoingReplication', true, { when: 'database' })),
+  // 'Updates and deletes in Oracle must show up in the lake': the source's changes carried on, rows changed in place.
+  phrase(['updates and deletes', 'deletes and updates', 'inserts , updates and deletes', 'inserts updates and deletes'], is('data.rowLevelDeletes'), is('migration.ongoingReplication', true, { when: 'database' })),
   phrase(['etl|elt', 'etl|elt job|jobs|pipeline|pipelines|process|processes', 'extract transform and? load', 'extract , transform , and? load', 'glue job|jobs|etl'], is('processing.etl')),
   // A job that joins data with other tables, or aggregates it, on a schedule is ETL.
   phrase(['join|joins|joined|joining * with * dimension tables', 'join|joins|joined|joining with dimension|reference|lookup tables', 'dimension tables'], is('processing.etl')),
