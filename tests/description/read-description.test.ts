@@ -794,6 +794,12 @@ const ADVICE_ROUND_3_CLASSES: readonly (readonly [description: string, expected:
   // An assistant answering from documents searches them by meaning.
   ['HR wants an internal chatbot that answers employee questions from policy PDFs.', [['data.accessPattern', 'vector-search']]],
   ['We use an LLM to summarise each support ticket.', []],
+  // Ruling out the strictest tier reads nothing by itself; what follows decides ('a minute or two of lag'), and an en dash ends a clause.
+  ['nobody needs sub-second, a minute or two of lag is fine', [['latency', 'near-real-time']]],
+  ['These results do not need to be instant – the next day is OK.', [['latency', 'batch']]],
+  ['Alerts must fire within a second or two.', [['latency', 'real-time']]],
+  // A store named inside a retention phrase is still where the data goes.
+  ['raw logs also kept in S3 for 1 year for audit', [['data.formats', ['logs']], ['data.retentionDays', 365], ['destinations', ['s3']]]],
   // 'no more than 15 minutes behind' is freshness, not retention; a source's updates and deletes carried into the lake are CDC with row-level changes.
   ['Copy our on-premises Oracle ERP database into the lake and keep it no more than 15 minutes behind. Updates and deletes in Oracle must show up correctly in the lake.',
     [['migration.sourceLocation', 'on-premises'], ['data.sources', ['relational-database']], ['migration.sourceEngine', 'oracle'], ['latency', 'near-real-time'], ['data.rowLevelDeletes', true], ['migration.ongoingReplication', true]]],

@@ -29,7 +29,10 @@ export function readDuration(tokens: readonly Token[], index: number, allowVague
   }
   if (token.lower === 'a' || token.lower === 'an' || token.lower === 'the') {
     const unit = timeUnitSeconds(tokens[index + 1]);
-    return unit === undefined ? undefined : { seconds: unit, unitSeconds: unit, next: index + 2 };
+    if (unit === undefined) return undefined;
+    // 'a minute or two' reads as its unit, the tier it names.
+    if (tokens[index + 2]?.lower === 'or' && tokens[index + 3]?.lower === 'two') return { seconds: unit, unitSeconds: unit, next: index + 4 };
+    return { seconds: unit, unitSeconds: unit, next: index + 2 };
   }
   if (allowVague && isPluralTimeUnit(token)) {
     const unit = timeUnitSeconds(token) as number;
@@ -238,7 +241,9 @@ export function readRetention(state: ScanState, index: number): number | undefin
     if (duration?.seconds !== undefined && duration.seconds >= 60) {
       const field = retentionOf(tokens, index, duration.seconds, replay);
       if (field) addRetention(state, field, duration.seconds, index, duration.next - 1);
-      consume(state, index, duration.next - 1);
+      // The words between stay to be read: 'kept in S3 for 1 year' also says where the data goes.
+      consume(state, index, index);
+      consume(state, at, duration.next - 1);
       return duration.next;
     }
   }

@@ -12,7 +12,7 @@ const DESTINATION_CUES = new Set([
   'to', 'into', 'onto', 'land', 'lands', 'landing', 'landed', 'deliver', 'delivers', 'delivered', 'delivering',
   'load', 'loads', 'loading', 'write', 'writes', 'writing', 'written', 'push', 'pushes', 'pushing', 'send', 'sends',
   'sending', 'sink', 'sinks', 'store', 'stores', 'storing', 'persist', 'persisting', 'index', 'indexing',
-  'archive', 'archiving', 'output', 'ship', 'shipping', 'target', 'targets', 'destination', 'destinations', 'pump', 'pumps',
+  'archive', 'archiving', 'output', 'ship', 'shipping', 'target', 'targets', 'destination', 'destinations', 'pump', 'pumps', 'kept',
 ]);
 /** Words a cue may reach across: 'from our on-prem Oracle', 'into the raw S3 bucket', 'to S3 and Redshift'. */
 const FILLERS = new Set([

@@ -59,7 +59,7 @@ function simplePart(value: string): RegExpExecArray[] {
 }
 
 const SENTENCE_MARKS = new Set([';']);
-const CLAUSE_MARKS = new Set([',', ':', '(', ')', '[', ']', '\u2014', '"', '\u201c', '\u201d', '.', '!', '?', '\u2192', '>', '\u2022']);
+const CLAUSE_MARKS = new Set([',', ':', '(', ')', '[', ']', '\u2014', '\u2013', '"', '\u201c', '\u201d', '.', '!', '?', '\u2192', '>', '\u2022']);
 /** Words that open a new clause: negation and roles never reach across them. */
 const CLAUSE_WORDS = new Set([
   'but', 'however', 'though', 'although', 'while', 'whereas', 'yet', 'and', 'so', 'except', 'plus',
