@@ -798,6 +798,10 @@ const ADVICE_ROUND_3_CLASSES: readonly (readonly [description: string, expected:
   ['nobody needs sub-second, a minute or two of lag is fine', [['latency', 'near-real-time']]],
   ['These results do not need to be instant – the next day is OK.', [['latency', 'batch']]],
   ['Alerts must fire within a second or two.', [['latency', 'real-time']]],
+  // A condition held over time is state kept on the stream; a record's size may sit between a count and its noun.
+  ['Operations want a push alert when vibration stays above a per-turbine threshold for 10 seconds.', [['alerts.mobileNotifications', true], ['processing.realTimeMetrics', true], ['data.sources', ['iot-devices']]]],
+  ['We operate 3,000 wind turbines. Each turbine controller publishes one 2 KB JSON reading per second over MQTT.',
+    [['ingestion.producers', 3000], ['ingestion.recordsPerSecond', 3000], ['ingestion.mode', 'streaming'], ['ingestion.throughputMBps', 6], ['data.sources', ['iot-devices']], ['ingestion.recordSizeKB', 2], ['data.formats', ['json']]]],
   // A store named inside a retention phrase is still where the data goes.
   ['raw logs also kept in S3 for 1 year for audit', [['data.formats', ['logs']], ['data.retentionDays', 365], ['destinations', ['s3']]]],
   // 'no more than 15 minutes behind' is freshness, not retention; a source's updates and deletes carried into the lake are CDC with row-level changes.

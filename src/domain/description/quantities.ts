@@ -257,8 +257,16 @@ function readSize(state: ScanState, first: number, number: NumberRead, unit: Siz
 function readCount(state: ScanState, first: number, number: NumberRead): number | undefined {
   const { tokens } = state;
   const value = number.value;
-  const nounAt = skipAdjectives(tokens, number.next);
+  // 'one 2 KB JSON reading per second': a record's size between the count and what it counts.
+  const size = tokens[number.next]?.kind === 'number' ? sizeUnit(tokens[number.next + 1]) : undefined;
+  const nounAt = skipAdjectives(tokens, size ? number.next + 2 : number.next);
   const noun = nounLemma(tokens[nounAt]);
+  if (size && RECORD_NOUNS.has(noun) && readPer(tokens, nounAt + 1)) {
+    const sizeAt = number.next;
+    addReading(state, 'ingestion.recordSizeKB', toMegabytes(tokens[sizeAt].value, size, 3), sizeAt, sizeAt + 1);
+  } else if (size) {
+    return undefined;
+  }
   // 'three times a day', 'one time per week': how often, never a one-off.
   if (tokens[nounAt]?.lower === 'times' || (tokens[nounAt]?.lower === 'time' && PER_WORDS.has(tokens[nounAt + 1]?.lower ?? ''))) {
     const per = readPer(tokens, nounAt + 1);

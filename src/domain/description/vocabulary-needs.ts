@@ -39,6 +39,8 @@ const PROCESSING: readonly VocabularyEntry[] = [
       'moving averages', 'windowed aggregations|aggregates|counts', 'counters', 'leaderboards', 'top k'],
     METRICS,
   ),
+  // A condition held over time ('vibration stays above a threshold for 10 seconds') is state kept on the stream.
+  phrase(['stays|stay|remains|remain above|below|over|under', 'above|below|over|under a|the|its * threshold|limit for', 'above|below|over|under a|the|its threshold|limit for'], METRICS),
   phrase(['streaming sql', 'sql over|on the? stream|streams', 'continuous queries', 'kinesis data analytics'], is('processing.streamingSql')),
   phrase(['flink sql'], is('processing.streamingSql'), framework('flink')),
   phrase(
