@@ -802,6 +802,9 @@ const ADVICE_ROUND_3_CLASSES: readonly (readonly [description: string, expected:
   ['Operations want a push alert when vibration stays above a per-turbine threshold for 10 seconds.', [['alerts.mobileNotifications', true], ['processing.realTimeMetrics', true], ['data.sources', ['iot-devices']]]],
   ['We operate 3,000 wind turbines. Each turbine controller publishes one 2 KB JSON reading per second over MQTT.',
     [['ingestion.producers', 3000], ['ingestion.recordsPerSecond', 3000], ['ingestion.mode', 'streaming'], ['ingestion.throughputMBps', 6], ['data.sources', ['iot-devices']], ['ingestion.recordSizeKB', 2], ['data.formats', ['json']]]],
+  // A shop is no storing: 'the store server' does not make a night's export the data stored.
+  ["Every night the store server in our data centre writes out the day's till transactions as gzipped CSV, typically between 40 and 60 GB.",
+    [['latency', 'batch'], ['data.formats', ['csv']], ['processing.inputPerRunGB', 60]]],
   // A store named inside a retention phrase is still where the data goes.
   ['raw logs also kept in S3 for 1 year for audit', [['data.formats', ['logs']], ['data.retentionDays', 365], ['destinations', ['s3']]]],
   // 'no more than 15 minutes behind' is freshness, not retention; a source's updates and deletes carried into the lake are CDC with row-level changes.

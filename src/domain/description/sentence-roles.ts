@@ -40,6 +40,8 @@ const PLACE_AFTER_RUN = new Set(['in', 'on', 'at', 'inside']);
 function cueAt<Role extends string>(tokens: readonly Token[], at: number, cues: ReadonlyMap<string, Role>): Role | undefined {
   const token = tokens[at];
   if (token.lemma === 'run' && token.pos === 'VERB' && PLACE_AFTER_RUN.has(tokens[at + 1]?.lower ?? '')) return undefined;
+  // 'the store server', 'store codes': a shop is no storing.
+  if (token.lemma === 'store' && token.pos !== 'VERB') return undefined;
   return cues.get(token.lemma) ?? cues.get(token.lower);
 }
 
