@@ -812,6 +812,13 @@ const ADVICE_ROUND_3_CLASSES: readonly (readonly [description: string, expected:
     [['migration.sourceLocation', 'on-premises'], ['data.sources', ['relational-database']], ['migration.sourceEngine', 'oracle'], ['latency', 'near-real-time'], ['data.rowLevelDeletes', true], ['migration.ongoingReplication', true]]],
 ];
 
+/** Classes found by blind advice round 4 (tests/blind/round-4), where workloads were given as words. */
+const ADVICE_ROUND_4_CLASSES: readonly (readonly [description: string, expected: Expected])[] = [
+  // A hyphenated modifier sits between a count and its noun.
+  ['We have 120 in-store cameras across 30 shops.', [['ingestion.producers', 120], ['data.sources', ['video-cameras']]]],
+  ["We want the shop manager's phone alerted when a person is detected in the stockroom.", [['alerts.mobileNotifications', true], ['processing.computerVision', ['object-detection']]]],
+];
+
 /** Misspellings: a word the lexicon lacks, one edit from one word the reader looks for, reads as that word. */
 const MISSPELLINGS: readonly (readonly [description: string, expected: Expected])[] = [
   ['Analysts want a live dashbaord of the orders.', [['analytics.dashboards', true], ['processing.realTimeMetrics', true], ['latency', 'near-real-time']]],
@@ -830,7 +837,7 @@ function evidenceOf(description: string, field: string): string | undefined {
 }
 
 describe('readDescription', () => {
-  it.each([...CASES, ...FOUND_WHILE_PROBING, ...ROUND_5_CLASSES, ...ROUND_6_CLASSES, ...ROUND_7_CLASSES, ...ROUND_8_CLASSES, ...ADVICE_ROUND_3_CLASSES, ...TARGETS, ...MISSPELLINGS])('reads %j', (description, expected) => {
+  it.each([...CASES, ...FOUND_WHILE_PROBING, ...ROUND_5_CLASSES, ...ROUND_6_CLASSES, ...ROUND_7_CLASSES, ...ROUND_8_CLASSES, ...ADVICE_ROUND_3_CLASSES, ...ADVICE_ROUND_4_CLASSES, ...TARGETS, ...MISSPELLINGS])('reads %j', (description, expected) => {
     const inferred = readDescription(description).inferred;
     for (const entry of inferred) expect(description.includes(entry.evidence)).toBe(true);
     const actual = fieldsOf(description);

@@ -110,6 +110,16 @@ describe('what the reader cannot place', () => {
     expect(outside[0].message).toContain('Amazon Bedrock');
   });
 
+  it.each([
+    ['Every call must be turned into a text transcript with speaker labels.', 'transcript', 'Amazon Transcribe'],
+    ['Each address needs to be validated and geocoded to latitude and longitude.', 'geocoded', 'Amazon Location Service'],
+  ])('names speech-to-text and geocoding as needs outside the catalog: %j', (text, evidence, service) => {
+    const outside = descriptionWarnings(applyDescription({ description: text })).filter((warning) => warning.code === 'outside-scope');
+    expect(outside).toHaveLength(1);
+    expect(outside[0].message).toContain(`"${evidence}"`);
+    expect(outside[0].message).toContain(service);
+  });
+
   it('sets the access pattern for vector search and raises no outside-scope of its own for it', () => {
     const text = 'Store the embeddings of our documents in a vector index.';
     const applied = applyDescription({ description: text });

@@ -124,7 +124,7 @@ describe('invariants of the reasoning, on generated workloads', () => {
     );
   });
 
-  it('never sends media to the tabular lake rules (crawler, catalog, Athena, Parquet)', () => {
+  it('never sends media to the tabular lake rules (crawler, Athena over the files, Parquet)', () => {
     const media = fc.uniqueArray(fc.constantFrom('images', 'video', 'audio' as const), { minLength: 1, maxLength: 3 });
     const fileSources: Array<Array<'s3' | 'on-premises-files'>> = [['s3'], ['on-premises-files'], ['s3', 'on-premises-files']];
     fc.assert(
@@ -133,7 +133,10 @@ describe('invariants of the reasoning, on generated workloads', () => {
         const workload: Workload = { ...base, data: { ...base.data, formats, sources }, processing: { ...base.processing, etl: undefined, etlTrigger: undefined } };
         const answer = advisor.recommend(workload);
         const services = answer.recommendations.map((r) => r.service);
-        for (const lake of ['glue-crawler', 'athena']) expect(services, lake).not.toContain(lake);
+        expect(services, 'glue-crawler').not.toContain('glue-crawler');
+        // SQL over media is SQL over the labels or transcripts found in it, never over the files themselves.
+        const athena = answer.recommendations.find((r) => r.service === 'athena');
+        if (athena) expect(athena.rules).toEqual(['athena-sql-on-media-results']);
         expect(JSON.stringify(answer.recommendations.map((r) => r.configuration))).not.toContain('parquet');
       }),
       RUNS,

@@ -65,6 +65,11 @@ const READ_BY = new Set(['read', 'consumed', 'used', 'shared', 'accessed', 'quer
 
 /** Words between a number and its noun: known modifiers, or (by part of speech) adjectives and nouns that lead to a record noun ('5k row changes/s'). */
 function skipAdjectives(tokens: readonly Token[], index: number): number {
+  // 'in-store', 'roof-mounted': a hyphenated modifier is one word before the noun.
+  if (tokens[index]?.kind === 'word' && tokens[index + 1]?.hyphen && tokens[index + 1].kind === 'word' && tokens[index + 2]?.kind === 'word') {
+    const after = skipAdjectives(tokens, index + 2);
+    if (isKnownNoun(tokens[after])) return after;
+  }
   let at = index;
   while (at < index + 2 && ADJECTIVES.has(tokens[at]?.lower ?? '')) at += 1;
   if (isKnownNoun(tokens[at])) return at;

@@ -194,7 +194,7 @@ const ANALYTICS: readonly VocabularyEntry[] = [
     ['push notification|notifications|alert|alerts', 'sms', 'text message|messages', 'on|to their|our|my? phones|phone', 'on|to his|her|their|our|my mobile|cell phone|phones', 'mobile|phone alert|alerts|notification|notifications', 'pagerduty',
       "technicians|engineers|managers|staff|operators|drivers|guards '? phones|phone", 'on the phone|phones', 'on call phone|phones', 'page|text|alert|notify the|a|our? * phone|phones|pager',
       'page|text|alert|notify the|a|our? * * phone|phones|pager', 'alert|alerts|notification|notifications to the? * * mobile|phone|phones',
-      'alert|alerts|notification|notifications to the? * mobile|phone|phones'],
+      'alert|alerts|notification|notifications to the? * mobile|phone|phones', 'phone|phones alerted|notified|paged|buzzed|pinged'],
     is('alerts.mobileNotifications'),
   ),
 ];
