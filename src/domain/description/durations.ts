@@ -229,9 +229,13 @@ function addRetention(state: ScanState, field: RetentionField, seconds: number, 
 export function readRetention(state: ScanState, index: number): number | undefined {
   const { tokens, consumed } = state;
   const cue = tokens[index];
-  const replay = REPLAY_CUES.has(cue.lemma) || REPLAY_CUES.has(cue.lower);
+  // 're-read the last 3 days … from the stream' replays as 'reread' does.
+  const reread = cue.lower === 'read' && cue.hyphen && tokens[index - 1]?.lower === 're';
+  const replay = reread || REPLAY_CUES.has(cue.lemma) || REPLAY_CUES.has(cue.lower);
   if (!replay && !KEEP_CUES.has(cue.lemma) && !KEEP_CUES.has(cue.lower)) return undefined;
-  for (let at = index + 1; at <= index + 6 && at < tokens.length; at += 1) {
+  // A replay cue is specific enough to reach further: 'replayable from the ingestion layer for not less than seven (7) days'.
+  const reach = replay ? 10 : 6;
+  for (let at = index + 1; at <= index + reach && at < tokens.length; at += 1) {
     const token = tokens[at];
     if (consumed[at] || token.clause !== cue.clause || RETENTION_STOPS.has(token.lower)) return undefined;
     if (token.pos === 'VERB' && token.lower.endsWith('ing')) return undefined;

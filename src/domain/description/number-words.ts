@@ -154,5 +154,13 @@ export function readNumber(tokens: readonly Token[], index: number): NumberRead 
     if (scale !== undefined && scale > 2) return { value: scaleByPowerOfTen(0.5, scale), vague: false, next: next + 1 };
     return { value: 0.5, vague: false, next };
   }
-  return readVague(tokens, index) ?? readWords(tokens, index);
+  const words = readVague(tokens, index) ?? readWords(tokens, index);
+  return words && withDigitsRepeated(tokens, words);
+}
+
+/** 'nine thousand (9,000) events', as contracts write numbers: the figure in brackets repeats the words and is read with them. */
+function withDigitsRepeated(tokens: readonly Token[], words: NumberRead): NumberRead {
+  const [open, digits, close] = [tokens[words.next], tokens[words.next + 1], tokens[words.next + 2]];
+  const repeated = open?.lower === '(' && digits?.kind === 'number' && digits.value === words.value && close?.lower === ')';
+  return repeated ? { ...words, next: words.next + 3 } : words;
 }

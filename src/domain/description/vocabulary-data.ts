@@ -63,7 +63,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   // Sources.
   phrase(['clickstream|clickstreams', 'click stream|streams|data|events', 'clicks', 'page views', 'pageviews'], source('clickstream')),
   phrase(
-    ['iot', 'iot devices|sensors|data|telemetry', 'sensor|sensors', 'device|devices', 'smart meters', 'telematics', 'connected cars|vehicles|devices', 'thermostats', 'wearables', 'wind turbines', 'turbine|turbines',
+    ['iot', 'iot devices|sensors|data|telemetry', 'fare|ticket gates|validators', 'turnstile|turnstiles', 'on-board validators', 'validators', 'sensor|sensors', 'device|devices', 'smart meters', 'telematics', 'connected cars|vehicles|devices', 'thermostats', 'wearables', 'wind turbines', 'turbine|turbines',
       'mqtt', 'plc|plcs', 'scada', 'gps tracker|trackers', 'vans|trucks|lorries|vehicles|vessels|locomotives|machines send|sends|report|reports|produce|produces|emit|emits',
       'each|every van|truck|vehicle|vessel|machine', 'machines in the? * factory|plant|werk', 'factory|plant machines|machine',
       'bedside|patient|heart|glucose monitors|monitor', 'air quality monitors|monitor|sensors', 'soil|moisture|water|temperature probes|probe', 'ble|bluetooth beacons|beacon', 'rfid tags|readers'],

@@ -239,7 +239,8 @@ const SECURITY: readonly VocabularyEntry[] = [
   ),
   phrase(
     ['our? own key material', 'bring our|your own key|keys|key-material', 'byok', 'imported key|keys', 'import our? own? key|keys|key-material', 'imported|external key material',
-      'key material imported|import', 'key material * imported into', 'our own? on-premises|on-prem|onprem? hsm|hsms', 'generated|created in our own? on-premises? hsm|hsms'],
+      'key material imported|import', 'key material * imported into', 'our own? on-premises|on-prem|onprem? hsm|hsms', 'generated|created in our own? on-premises? hsm|hsms',
+      'key material generated|created in', 'own hardware security module|modules'],
     is('security.encryptionAtRest', 'imported-keys'),
   ),
   phrase(['aws|amazon managed key|keys|encryption', 'default encryption', 'sse s3'], is('security.encryptionAtRest', 'aws-managed')),
@@ -249,10 +250,12 @@ const SECURITY: readonly VocabularyEntry[] = [
     ['auditor|auditors|audit|audits|audited|compliance|compliant|regulated|regulatory|regulators|gdpr'],
     is('security.complianceRequired', true, { when: 'security' }),
   ),
+  // 'The external auditor will verify compliance': an audit of compliance is a compliance need in itself.
+  phrase(['auditor|auditors will|shall|must|to verify|check|confirm compliance', 'verify|verifies|check|checks compliance', 'compliance audit|audits'], is('security.complianceRequired')),
   phrase(
     ['other|partner|partners|external|different aws? account|accounts', 'another aws? account', 'cross account', 'third party accounts', 'multiple aws accounts', "partner's|partners' account|accounts",
       'their own aws? account|accounts', 'consumer|member aws? accounts', 'own aws accounts', 'share|shared|sharing with * aws? account|accounts',
-      'share|shared|sharing with * * aws? account|accounts', 'business unit|units aws? account|accounts', 'business-unit aws? account|accounts'],
+      'share|shared|sharing with * * aws? account|accounts', 'business unit|units aws? account|accounts', 'business-unit aws? account|accounts', 'separate aws? account|accounts'],
     is('security.crossAccountAccess'),
   ),
   phrase(
@@ -266,7 +269,7 @@ const SECURITY: readonly VocabularyEntry[] = [
 const PRIORITIES: readonly VocabularyEntry[] = [
   phrase(
     ['cheapest|cheap|cheaply|frugal|shoestring', 'as cheap as possible', 'tight|limited budget', 'budget is tight', 'low|lowest|minimal cost', 'minimize|minimise|minimizing|minimising cost|costs',
-      'cost sensitive|conscious|effective|optimized|optimised', 'keep costs low|down', 'cut costs|cost', 'on a budget', 'cost matters most', 'cost is key'],
+      'cost sensitive|conscious|effective|optimized|optimised', 'keep costs low|down', 'cut costs|cost', 'on a budget', 'cost matters most', 'cost is key', 'lowest total cost', 'lowest tco'],
     is('costPriority', 'lowest'),
   ),
   phrase(
