@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAdvisor, parseWorkload } from '../../src/domain/advisor.js';
 import type { Recommendation } from '../../src/domain/answer/schema.js';
+import { applyDescription } from '../../src/domain/description/index.js';
 import { STREAM_NATIVE_SOURCES } from '../../src/domain/facts/flows.js';
 import type { Workload } from '../../src/domain/workload/schema.js';
 import { valueLabel } from '../../src/domain/words/value-labels.js';
@@ -41,10 +42,12 @@ function sentencesUsing(answer: Recommendation): string[] {
 }
 
 /** Stream evidence besides latency: a stated stream mode, rates, stream-native sources, processing on a stream. */
-function hasStreamEvidence(workload: Workload): boolean {
-  const { ingestion = {}, processing = {}, data = {} } = workload;
+/** Evidence of a stream in the workload as the advisor reads it (its description applied): a stream it names, a rate, a streaming source or need. */
+function hasStreamEvidence(given: Workload): boolean {
+  const { ingestion = {}, processing = {}, data = {} } = applyDescription(given).workload;
   return (
     ingestion.mode === 'streaming' ||
+    ingestion.existingStream !== undefined ||
     (ingestion.throughputMBps ?? 0) > 0 ||
     (ingestion.recordsPerSecond ?? 0) > 0 ||
     (data.sources ?? []).some((source) => STREAM_NATIVE_SOURCES.includes(source)) ||
@@ -130,7 +133,8 @@ describe('invariants of the reasoning, on generated workloads', () => {
     fc.assert(
       fc.property(workloadArbitrary, media, fc.constantFrom(...fileSources), (input, formats, sources) => {
         const base = parseWorkload(input);
-        const workload: Workload = { ...base, data: { ...base.data, formats, sources }, processing: { ...base.processing, etl: undefined, etlTrigger: undefined } };
+        // No ETL asked for, in the fields or in words ('ETL' in a description reads as processing.etl).
+        const workload: Workload = { ...base, description: undefined, data: { ...base.data, formats, sources }, processing: { ...base.processing, etl: undefined, etlTrigger: undefined } };
         const answer = advisor.recommend(workload);
         const services = answer.recommendations.map((r) => r.service);
         expect(services, 'glue-crawler').not.toContain('glue-crawler');
