@@ -66,8 +66,10 @@ export function readDescription(text: string): DescriptionReading {
   placeSecondaryRegions(state);
   deriveFromSentences(state);
   const outside = outsideNeeds(description, tokens);
+  // Where each need outside the catalog is stated: the token its evidence starts at.
+  const outsideAt = new Map(outside.map((found) => [found, tokens.find((token) => description.startsWith(found.evidence, token.start))]));
   const retrieval = retrievalOverDocuments(outside, tokens);
-  const at = retrieval && tokens.find((token) => description.startsWith(retrieval.evidence, token.start));
+  const at = retrieval && outsideAt.get(retrieval);
   if (retrieval && at) addSpanReading(state, 'data.accessPattern', 'vector-search', at.start, at.start + retrieval.evidence.length, at.sentence, { derived: true });
   const cues = sentenceCues(tokens);
   const aside = asideSentences(tokens);
@@ -79,15 +81,15 @@ export function readDescription(text: string): DescriptionReading {
   const oltp = applicable.some(({ field, value }) => (field === 'workloadType' && value === 'transactional') || (field === 'data.accessPattern' && value === 'relational-transactions'));
   const appLoad = (reading: Reading) => oltp && /transaction/i.test(description.slice(reading.start, reading.end));
   const flows = (reading: Reading) => cues[reading.sentence]?.has('database') !== true && !appLoad(reading);
-  const outsideSpans = outside.map(({ evidence }) => ({ sentence: tokens.find((token) => description.startsWith(evidence, token.start))?.sentence ?? -1 }));
+  const outsideSentences = new Set([...outsideAt.values()].map((token) => token?.sentence ?? -1));
   // How fast a store outside the catalog answers its reads is no pipeline latency ('leaderboard … reads must come back in single-digit
   // milliseconds'); how fast it updates may be ('a leaderboard that updates instantly' needs the stream).
   const forOutside = (reading: Reading) =>
-    reading.field === 'latency' && outsideSpans.some(({ sentence }) => reading.sentence === sentence) && readsInClause(tokens, reading);
+    reading.field === 'latency' && outsideSentences.has(reading.sentence) && readsInClause(tokens, reading);
   const ingested = applicable.filter((reading) => !(reading.field === 'ingestion.recordsPerSecond' && appLoad(reading)) && !forOutside(reading));
   const settled = withoutFileMoveTarget(withDerivedThroughput(settleReadings(ingested.sort(byPosition)), flows), cues);
   const read = new Set(applicable.map((reading) => reading.sentence));
-  for (const { sentence } of outsideSpans) read.add(sentence);
+  for (const sentence of outsideSentences) read.add(sentence);
   return {
     workload: buildWorkload(settled),
     inferred: settled.map(({ field, value, start, end }) => ({ field, value: value as InferredField['value'], evidence: description.slice(start, end) })),

@@ -161,8 +161,9 @@ function readPerAt(tokens: readonly Token[], index: number): Per | undefined {
     if (unit !== undefined) return { seconds: tokens[index + 1].value * unit, next: index + 3 };
   }
   if (token.lower === '/' || PER_WORDS.has(token.lower)) {
+    // '60 GB per hour of footage' is how large an hour of media is: no period.
+    if (mediaDuration(tokens, index) !== undefined) return undefined;
     const seconds = timeUnitSeconds(tokens[index + 1]);
-    if (seconds !== undefined && mediaDuration(tokens, index) !== undefined) return undefined;
     if (seconds !== undefined) return { seconds, next: index + 2 };
     // 'one ping / 4 s', 'per 10 minutes': a period of several units.
     const count = tokens[index + 1];
