@@ -85,3 +85,24 @@ describe('applyDescription', () => {
     expect(result.inferred).toEqual([]);
   });
 });
+
+describe('applyDescription of a description read before', () => {
+  it('gives the same reading again however the caller changed the first one', () => {
+    const description = 'Sensors in 12 plants send readings from clickstream and IoT devices; we need real-time dashboards and Parquet in S3.';
+    const first = applyDescription({ description });
+    const expected = JSON.parse(JSON.stringify(first));
+    for (const entry of first.inferred) if (Array.isArray(entry.value)) entry.value.push('changed-by-caller');
+    first.inferred.push({ field: 'latency', value: 'batch', evidence: 'x' });
+    first.outside?.push({ need: 'cache', evidence: 'x', service: 'x' });
+    first.unreadSentences?.push('changed by the caller');
+    (first.workload.data?.sources as string[] | undefined)?.push('changed-by-caller');
+    expect(JSON.parse(JSON.stringify(applyDescription({ description })))).toEqual(expected);
+  });
+
+  it('reads a description anew when the text differs by one character', () => {
+    const fast = applyDescription({ description: 'About 30 MB/s of clickstream.' });
+    const faster = applyDescription({ description: 'About 31 MB/s of clickstream.' });
+    expect(fast.workload.ingestion?.throughputMBps).toBe(30);
+    expect(faster.workload.ingestion?.throughputMBps).toBe(31);
+  });
+});

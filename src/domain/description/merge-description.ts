@@ -2,6 +2,7 @@ import type { Workload } from '../workload/schema.js';
 import { LIST_FIELDS } from './field-policy.js';
 import type { DescriptionConflict, InferredField } from './inferred-field.js';
 import type { OutsideNeed } from './outside-scope.js';
+import type { DescriptionReading } from './inferred-field.js';
 import { readDescription } from './read-description.js';
 import { isBlocked, valueAt, withValueAt } from './workload-paths.js';
 
@@ -19,6 +20,28 @@ export interface AppliedDescription {
   /** Sentences from which nothing was read. */
   unreadSentences?: string[];
 }
+
+/** Readings kept by text: the reading is a function of the text alone, and one answer may read it many times. */
+const MAX_READINGS = 256;
+let readings = new Map<string, DescriptionReading>();
+
+/**
+ * The reading of a description, read once per text while it stays among the last
+ * {@link MAX_READINGS} texts: checking counterfactuals answers a workload up to
+ * 120 times, and the playground and assistants send one description again and again.
+ */
+function readingOf(description: string): DescriptionReading {
+  let reading = readings.get(description);
+  if (!reading) {
+    if (readings.size >= MAX_READINGS) readings = new Map();
+    reading = readDescription(description);
+    readings.set(description, reading);
+  }
+  return reading;
+}
+
+/** A value read, copied: the cached reading stays as it was read whatever callers do with the answer. */
+const copyOf = <T>(value: T): T => (Array.isArray(value) ? ([...value] as T) : value);
 
 function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -53,8 +76,9 @@ export function applyDescription(workload: Workload): AppliedDescription {
   let merged = base;
   const inferred: InferredField[] = [];
   const conflicts: DescriptionConflict[] = [];
-  const reading = readDescription(description);
-  for (const entry of reading.inferred) {
+  const reading = readingOf(description);
+  for (const stated of reading.inferred) {
+    const entry = { ...stated, value: copyOf(stated.value) };
     const given = valueAt(base, entry.field);
     if (given === undefined) {
       if (isBlocked(merged, entry.field)) continue;
@@ -68,5 +92,6 @@ export function applyDescription(workload: Workload): AppliedDescription {
     if (read !== undefined) conflicts.push({ field: entry.field, given, read, evidence: entry.evidence });
   }
   const unread = reading.inferred.length === 0 && reading.outside.length === 0;
-  return { workload: merged as Workload, inferred, conflicts, unread, outside: reading.outside, unreadSentences: reading.unreadSentences };
+  const outside = reading.outside.map((need) => ({ ...need }));
+  return { workload: merged as Workload, inferred, conflicts, unread, outside, unreadSentences: [...reading.unreadSentences] };
 }

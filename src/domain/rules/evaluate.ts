@@ -3,12 +3,20 @@ import { compileOperator } from './operators.js';
 import type { Condition, TopLevelCondition } from './schema.js';
 import { readPath } from '../workload/fields.js';
 
-/** Per-evaluation state: the workload, and the results of named conditions computed so far. */
+/** Per-evaluation state: the workload, the results of named conditions and the fact values read so far. */
 interface Run {
   facts: Record<string, unknown>;
   /** Index by named condition: undefined = not yet computed. */
   named: Array<boolean | undefined>;
+  /** Index by fact and path read ({@link FactSlots}): {@link UNREAD} until a leaf first reads it. */
+  values: unknown[];
 }
+
+/** A fact value not read yet in this run (undefined is a value: the fact is absent). */
+const UNREAD = Symbol('unread');
+
+/** One slot per distinct fact and path the rules read: leaves reading the same field share its value within a run. */
+type FactSlots = Map<string, number>;
 
 type Predicate = (run: Run) => boolean;
 
@@ -30,6 +38,7 @@ export function compileRuleSet(ruleSet: Pick<RuleSet, 'rules' | 'conditions'>): 
   const names = Object.keys(ruleSet.conditions);
   const index = new Map(names.map((name, i) => [name, i]));
   const bodies: Predicate[] = [];
+  const slots: FactSlots = new Map();
   const reference = (name: string): Predicate => {
     const slot = index.get(name);
     if (slot === undefined) throw new Error(`unknown named condition "${name}"`);
@@ -42,45 +51,54 @@ export function compileRuleSet(ruleSet: Pick<RuleSet, 'rules' | 'conditions'>): 
     };
   };
   names.forEach((name, slot) => {
-    bodies[slot] = compileCondition(ruleSet.conditions[name], reference);
+    bodies[slot] = compileCondition(ruleSet.conditions[name], reference, slots);
   });
-  const compiled = ruleSet.rules.map((rule) => ({ rule, test: compileCondition(rule.conditions, reference) }));
+  const compiled = ruleSet.rules.map((rule) => ({ rule, test: compileCondition(rule.conditions, reference, slots) }));
   return (workload) => {
-    const run: Run = { facts: workload as Record<string, unknown>, named: new Array(names.length) };
+    const run: Run = { facts: workload as Record<string, unknown>, named: new Array(names.length), values: new Array(slots.size).fill(UNREAD) };
     const fired: LoadedRule[] = [];
     for (const { rule, test } of compiled) if (test(run)) fired.push(rule);
     return fired;
   };
 }
 
-function compileCondition(condition: Condition | TopLevelCondition, reference: (name: string) => Predicate): Predicate {
+function compileCondition(condition: Condition | TopLevelCondition, reference: (name: string) => Predicate, slots: FactSlots): Predicate {
   if ('all' in condition) {
-    const parts = condition.all.map((c) => compileCondition(c, reference));
+    const parts = condition.all.map((c) => compileCondition(c, reference, slots));
     return (run) => {
       for (const part of parts) if (!part(run)) return false;
       return true;
     };
   }
   if ('any' in condition) {
-    const parts = condition.any.map((c) => compileCondition(c, reference));
+    const parts = condition.any.map((c) => compileCondition(c, reference, slots));
     return (run) => {
       for (const part of parts) if (part(run)) return true;
       return false;
     };
   }
   if ('not' in condition) {
-    const inner = compileCondition(condition.not, reference);
+    const inner = compileCondition(condition.not, reference, slots);
     return (run) => !inner(run);
   }
   if ('condition' in condition) return reference(condition.condition);
   const { fact, value } = condition;
   const keys = condition.path ? condition.path.split('.') : [];
   const operator = compileOperator(condition.operator);
-  // Own properties only, like the reference path resolver; json-rules-engine
-  // applies a path only to an object fact and compares a primitive fact as is.
+  const key = `${fact}\u0000${condition.path ?? ''}`;
+  const slot = slots.get(key) ?? slots.set(key, slots.size).size - 1;
   return (run) => {
-    let current: unknown = Object.hasOwn(run.facts, fact) ? run.facts[fact] : undefined;
-    if (keys.length > 0 && current !== null && typeof current === 'object') current = readPath(current, keys);
+    let current = run.values[slot];
+    if (current === UNREAD) current = run.values[slot] = readFact(run.facts, fact, keys);
     return operator(current, value);
   };
+}
+
+/**
+ * A fact's value at a path. Own properties only, like the reference path resolver; json-rules-engine
+ * applies a path only to an object fact and compares a primitive fact as is.
+ */
+function readFact(facts: Record<string, unknown>, fact: string, keys: readonly string[]): unknown {
+  const current: unknown = Object.hasOwn(facts, fact) ? facts[fact] : undefined;
+  return keys.length > 0 && current !== null && typeof current === 'object' ? readPath(current, keys) : current;
 }
