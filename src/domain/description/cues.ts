@@ -5,7 +5,7 @@ const CUE_WORDS: Readonly<Record<Cue, ReadonlySet<string>>> = {
   migration: new Set([
     'migrate', 'migrating', 'migration', 'migrations', 'migrated', 'move', 'moving', 'moved', 'rehost', 'replatform',
     'cutover', 'replicate', 'replicating', 'replication', 'cdc', 'lift', 'shift', 'dump', 'decommission', 'decommissioned',
-    'decomissioned', 'retire', 'retiring', 'exit', 'insert', 'inserts',
+    'decomissioned', 'retire', 'retiring', 'exit', 'insert', 'inserts', 'target', 'targets',
   ]),
   database: new Set([
     'database', 'databases', 'db', 'dbs', 'rdbms', 'oracle', 'mysql', 'postgres', 'postgresql', 'mariadb', 'mongodb', 'mongo',
@@ -83,7 +83,9 @@ export function sentenceCues(tokens: readonly Token[]): Set<Cue>[] {
     cues[token.sentence] ??= new Set();
     // A negated word sets no context: 'no app migration' is no migration.
     const negated = token.negated && token.lemma !== 'not';
-    const found = negated ? undefined : CUES_BY_WORD.get(token.lower);
+    // '1,500 inserts per second' counts a database's load; 'every insert' or 'inserts, updates and deletes' is change capture.
+    const counted = tokens[index - 1]?.kind === 'number' && (token.lower === 'insert' || token.lower === 'inserts');
+    const found = negated || counted ? undefined : CUES_BY_WORD.get(token.lower);
     if (found) for (const cue of found) cues[token.sentence].add(cue);
     // A copy kept 'in sync' with its source is a replication ('keep Redshift continuously in sync'); a file 'sync' is not.
     if (!negated && token.lower === 'sync' && tokens[index - 1]?.lower === 'in') {

@@ -14,7 +14,7 @@ import { outsideNeeds, retrievalOverDocuments } from './outside-scope.js';
 import { inLexicon } from './language-model.js';
 import { tokenize, type Token } from './tokens.js';
 import { TIME_WORDS } from './units.js';
-import { DATA_VOCABULARY } from './vocabulary-data.js';
+import { DATA_VOCABULARY, engineNamed } from './vocabulary-data.js';
 import { NEEDS_VOCABULARY } from './vocabulary-needs.js';
 import { valueAt, withValueAt } from './workload-paths.js';
 
@@ -87,7 +87,7 @@ export function readDescription(text: string): DescriptionReading {
   const forOutside = (reading: Reading) =>
     reading.field === 'latency' && outsideSentences.has(reading.sentence) && readsInClause(tokens, reading);
   const ingested = applicable.filter((reading) => !(reading.field === 'ingestion.recordsPerSecond' && appLoad(reading)) && !forOutside(reading));
-  const settled = withoutFileMoveTarget(withDerivedThroughput(settleReadings(ingested.sort(byPosition)), flows), cues);
+  const settled = targetAsSource(withoutFileMoveTarget(withDerivedThroughput(settleReadings(ingested.sort(byPosition)), flows), cues), cues, description);
   const read = new Set(applicable.map((reading) => reading.sentence));
   for (const sentence of outsideSentences) read.add(sentence);
   return {
@@ -119,6 +119,27 @@ function withoutFileMoveTarget(settled: Reading[], cues: readonly (Set<string> |
     cues.some((cue) => cue?.has('database')) ||
     settled.some((reading) => DATABASE_FIELDS.has(reading.field) || (reading.field === 'data.sources' && (reading.value as string[]).some((source) => DATABASE_SOURCES.has(source))));
   return database ? settled : settled.filter((reading) => reading.field !== 'migration.target');
+}
+
+/**
+ * 'Every validation is written to an Amazon RDS for PostgreSQL database': a managed database named where data goes,
+ * in a text that names no other database and speaks of no move, is the database the data lives in, not a migration target.
+ */
+function targetAsSource(settled: Reading[], cues: readonly (Set<string> | undefined)[], text: string): Reading[] {
+  const at = settled.findIndex((reading) => reading.field === 'migration.target' && (reading.value === 'aurora' || reading.value === 'rds'));
+  if (at < 0 || cues.some((cue) => cue?.has('migration'))) return settled;
+  const databaseRead = settled.some(
+    (reading) => DATABASE_FIELDS.has(reading.field) || (reading.field === 'data.sources' && (reading.value as string[]).some((source) => DATABASE_SOURCES.has(source))),
+  );
+  if (databaseRead) return settled;
+  const target = settled[at];
+  const engine = engineNamed(text.slice(target.start, target.end));
+  const lives: Reading[] = [
+    { ...target, field: 'data.sources', value: ['relational-database'] },
+    { ...target, field: 'migration.sourceLocation', value: target.value },
+    ...(engine ? [{ ...target, field: 'migration.sourceEngine', value: engine }] : []),
+  ];
+  return [...settled.slice(0, at), ...lives, ...settled.slice(at + 1)];
 }
 
 /** True when the sentence has the cue (or any of the cues) a reading must not meet. */

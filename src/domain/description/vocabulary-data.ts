@@ -40,6 +40,12 @@ const ENGINE_NAMES: readonly (readonly [Engine, readonly string[]])[] = [
   ['mariadb', ['mariadb']],
 ];
 
+/** The engine a database's name states ('Amazon RDS for PostgreSQL' is postgresql), if any. */
+export function engineNamed(name: string): Engine | undefined {
+  const words = name.toLowerCase();
+  return ENGINE_NAMES.find(([, patterns]) => patterns.some((pattern) => pattern.split('|').some((word) => words.includes(word))))?.[0];
+}
+
 /** 'Aurora PostgreSQL', 'RDS for Oracle', 'on RDS', 'in Aurora MySQL'… */
 function managedDatabaseEntries(): VocabularyEntry[] {
   const entries: VocabularyEntry[] = [];
@@ -183,10 +189,11 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   phrase(
     ['one|once|single off|time|shot? migration|migrations|move|transfer|load|copy|import|dump|export', 'one|once off|time :', 'lift and shift', 'migrate|migrating|migration|migrated|migrations',
       'migrate once', 'copied|copy|moved|move|transferred|transfer to * once', 'copied|copy|moved|move|transferred|transfer once',
-      // 'need to go to S3, one time', 'One-shot, weekend cutover': a one-off move said on its own.
-      'one time|one-time|oneshot|one-shot|one-off', 'one shot|off', 'weekend cutover', 'cut-over weekend', 'cutover weekend'],
+      'weekend cutover', 'cut-over weekend', 'cutover weekend'],
     is('ingestion.mode', 'one-time-migration'),
   ),
+  // 'need to go to S3, one time', 'One-shot, weekend cutover': a one-off move said on its own; a one-off backfill or reprocessing moves nothing.
+  phrase(['one time|one-time|oneshot|one-shot|one-off', 'one shot|off'], is('ingestion.mode', 'one-time-migration', { unless: 'fallback' })),
   phrase(
     ['ongoing|continuous replication|sync|syncing', 'keep replicating', 'keep replicating until the? cutover', 'until the? cutover', 'until we cut over', 'cdc', 'change data capture',
       'replicate|replicating ongoing? changes', 'keep them|it|the|both in sync', 'keep the databases in sync', 'stay in sync', 'minimal|minimum downtime', 'near zero downtime',

@@ -36,7 +36,7 @@ const PROCESSING: readonly VocabularyEntry[] = [
   phrase(['prediction|predictions|forecast|forecasting|forecasts model|models'], ...[]),
   phrase(
     ['live metrics|counters|counts', 'anomaly detection', 'detect|detecting anomalies', 'anomalies', 'anomaly scores|scoring|alerts|alerting|alarms', 'rolling|running counts|averages|totals',
-      'moving averages', 'windowed aggregations|aggregates|counts', 'counters', 'leaderboards', 'top k'],
+      'moving averages', 'windowed aggregations|aggregates|counts', 'counters', 'leaderboards', 'top k', 'live stats|statistics|figures|scores|kpis|kpi'],
     METRICS,
   ),
   // A condition held over time ('vibration stays above a threshold for 10 seconds') is state kept on the stream.
@@ -135,7 +135,7 @@ const PROCESSING: readonly VocabularyEntry[] = [
       'content moderation', 'moderation labels', 'unsafe|inappropriate|explicit content', 'moderate|moderating images|videos|content',
       'count|counting the? vehicles|cars|people|pedestrians|persons|trucks|animals', 'tags|tagging|labels for|of objects', 'automatic|auto tags|tagging|labels|labelling|labeling',
       'objects like|such', 'tag|tags|tagging|label|labels|labelling|labeling each? clip|clips|image|images|photo|photos|video|videos|frame|frames with the? objects|scenes',
-      'objects and scenes', 'which * parts are visible'],
+      'objects and scenes', 'which * parts are visible', 'detected objects|labels|scenes', 'scene|shot detection', 'shot boundary|boundaries', 'on-screen|onscreen text'],
     vision('object-detection'),
   ),
   phrase(
