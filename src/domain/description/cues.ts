@@ -51,7 +51,17 @@ const CUES_BY_WORD: ReadonlyMap<string, readonly Cue[]> = (() => {
 
 /** Words that set a sentence aside as not part of this workload ('that's unrelated', 'a separate project', 'not in scope now'). */
 const ASIDE_WORDS = new Set(['unrelated', 'someday']);
-const ASIDE_PAIRS = new Set(['separate project', 'in scope', 'of scope', 'maybe later', 'the future', 'later phase', 'future phase', 'not related']);
+const ASIDE_PAIRS = new Set([
+  'separate project', 'separate epic', 'separate ticket', 'separate story', 'separate workstream', 'separate phase', 'in scope', 'of scope', 'maybe later', 'the future',
+  'later phase', 'future phase', 'not related', 'non goal', 'non goals', 'not part', 'not requested', 'not now',
+]);
+/** Who suggests what the writer then turns down ('somebody said we should put Kafka in the middle — no'). */
+const SUGGESTERS = new Set(['someone', 'somebody', 'colleague', 'colleagues', 'consultant', 'consultants', 'vendor', 'vendors', 'people', 'partner']);
+const SUGGESTING = new Set(['suggest', 'propose', 'recommend', 'say', 'tell', 'advise', 'insist']);
+/** Words that turn a suggestion down: 'no', 'rejected', 'overkill', 'sounds expensive'. */
+const REJECTING = new Set(['no', 'nope', 'not', 'rejected', 'overkill', 'unnecessary', 'expensive']);
+/** The words of a heading that sets aside the lines under it ('6. Non-goals', 'Out of scope:'). */
+const ASIDE_HEADING = new Set(['non', 'goal', 'goals', 'out', 'of', 'scope', 'not', 'in']);
 
 /**
  * Sentences set aside from the workload: their words name needs for another time or place, so
@@ -67,7 +77,47 @@ export function asideSentences(tokens: readonly Token[]): Set<number> {
     const notInScope = pair.endsWith('in scope') && (tokens[index - 1]?.lemma === 'not' || tokens[index - 1]?.lower === 'out');
     if (ASIDE_WORDS.has(token.lower) || (ASIDE_PAIRS.has(pair) && (!pair.endsWith(' scope') || notInScope || token.lower === 'of'))) aside.add(token.sentence);
   });
+  for (const sentence of rejectedSuggestions(tokens)) aside.add(sentence);
+  // A line of things set aside goes on across ';' ('Out of scope: replacing MicroStrategy; near-real-time feeds; the POS systems').
+  for (let sentence = 0, last = tokens.at(-1)?.sentence ?? -1; sentence < last; sentence += 1) {
+    if (aside.has(sentence) && tokens.findLast((token) => token.sentence === sentence)?.lower === ';') aside.add(sentence + 1);
+  }
+  for (const heading of asideHeadings(tokens)) {
+    // The lines under the heading, up to the next short line (the next heading).
+    for (let sentence = heading + 1; ; sentence += 1) {
+      const words = tokens.filter((token) => token.sentence === sentence && token.kind === 'word');
+      if (words.length <= 3) break;
+      aside.add(sentence);
+    }
+  }
   return aside;
+}
+
+/**
+ * Sentences where someone else suggests something the writer turns down, in the same sentence after the
+ * suggestion or in a short next one ('Someone at a meetup told me we need Redshift. That sounds overkill for us').
+ */
+function rejectedSuggestions(tokens: readonly Token[]): number[] {
+  const found: number[] = [];
+  tokens.forEach((token, index) => {
+    if (!SUGGESTING.has(token.lemma) || token.pos !== 'VERB') return;
+    const sentence = tokens.filter((other) => other.sentence === token.sentence);
+    if (!sentence.some((other) => other.start < token.start && SUGGESTERS.has(other.lower))) return;
+    const after = tokens.slice(index + 1).filter((other) => other.sentence === token.sentence);
+    const next = tokens.filter((other) => other.sentence === token.sentence + 1);
+    const nextShort = next.filter((other) => other.kind === 'word').length <= 8;
+    if ([...after, ...(nextShort ? next : [])].some((other) => REJECTING.has(other.lower))) found.push(token.sentence);
+  });
+  return found;
+}
+
+/** Sentences that are only a heading of things left out ('Non-goals', '6. Out of scope:'). */
+function asideHeadings(tokens: readonly Token[]): number[] {
+  const words = new Map<number, string[]>();
+  for (const token of tokens) if (token.kind === 'word') words.set(token.sentence, [...(words.get(token.sentence) ?? []), token.lower]);
+  return [...words]
+    .filter(([, list]) => list.every((word) => ASIDE_HEADING.has(word)) && list.some((word) => word === 'goals' || word === 'goal' || word === 'scope'))
+    .map(([sentence]) => sentence);
 }
 
 /**

@@ -213,6 +213,11 @@ function readSize(state: ScanState, first: number, number: NumberRead, unit: Siz
     consume(state, first, per.next - 1);
     return per.next;
   }
+  // '10 Gb Direct Connect': bits with no period are a link's speed, never data stored.
+  if (!per && unit.bits && isLinkCapacity(tokens, afterUnit)) {
+    consume(state, first, number.next);
+    return afterUnit;
+  }
   // A size a night is what the nightly run reads ('roughly 800 GB a night'); otherwise a run cue nearby says so.
   const nightly = per !== undefined && NIGHT_WORDS.has(tokens[per.next - 1]?.lower ?? '');
   if (per && per.seconds >= 3600 && unit.multiplier * 10 ** unit.power >= 1000 && (nightly || nearestRole(tokens, first, RUN_INPUT) === 'run')) {
@@ -282,7 +287,9 @@ function readCount(state: ScanState, first: number, number: NumberRead): number 
     return per.next;
   }
   if (REQUEST_NOUNS.has(noun) || noun === 'rps') return readRequests(state, first, value, nounAt);
-  if (noun === 'eps' || noun === 'tps') return addRate(state, 'ingestion.recordsPerSecond', value, first, nounAt + 1, undefined, undefined, 1);
+  // '25 Hz each': readings a second; 'a 50 Hz grid' names a frequency, not a rate.
+  const hertz = noun === 'hz' && tokens[nounAt + 1]?.pos !== 'NOUN';
+  if (noun === 'eps' || noun === 'tps' || hertz) return addRate(state, 'ingestion.recordsPerSecond', value, first, nounAt + 1, undefined, undefined, 1);
   // Without a record noun only an explicit 'per second' counts: '3 million daily active users' is no rate.
   const recordNoun = RECORD_NOUNS.has(noun);
   const countPer = recordNoun ? readPer(tokens, nounAt + 1) : readPer(tokens, number.next, false);

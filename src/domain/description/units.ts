@@ -17,7 +17,7 @@ export interface SizeUnit {
 
 const DECIMAL_POWERS: ReadonlyMap<string, number> = new Map([
   ['b', -6], ['byte', -6], ['bytes', -6], ['kb', -3], ['kilobyte', -3], ['kilobytes', -3], ['mb', 0],
-  ['megabyte', 0], ['megabytes', 0], ['gb', 3], ['gigabyte', 3], ['gigabytes', 3], ['tb', 6],
+  ['megabyte', 0], ['megabytes', 0], ['meg', 0], ['megs', 0], ['gb', 3], ['gigabyte', 3], ['gigabytes', 3], ['gig', 3], ['gigs', 3], ['tb', 6],
   ['terabyte', 6], ['terabytes', 6], ['pb', 9], ['petabyte', 9], ['petabytes', 9],
 ]);
 const BINARY_BYTES: ReadonlyMap<string, number> = new Map([

@@ -1,6 +1,6 @@
 import type { SOURCE_ENGINES } from '../workload/schema.js';
 import type { Role } from './roles.js';
-import { byRole, destination, engine, format, is, location, noun, phrase, source, target, type Meaning, type VocabularyEntry } from './vocabulary.js';
+import { byRole, destination, engine, format, framework, is, location, noun, phrase, source, target, type Meaning, type VocabularyEntry } from './vocabulary.js';
 
 type Engine = (typeof SOURCE_ENGINES)[number];
 
@@ -109,6 +109,8 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
       'on premises|premise|prem file|files share|shares|server|servers|system|systems'],
     source('on-premises-files'),
   ),
+  // '1.2 PB on HDFS': files in the team's own Hadoop cluster.
+  phrase(['on|in hdfs', 'on|in our|the hdfs'], source('on-premises-files'), framework('hadoop')),
   ...ENGINE_NAMES.map(([name, words]) => byRole(words.flatMap((word) => [word, `${word} database|databases|db`]), relational(name))),
   byRole(['db2', 'ibm db2'], relational('db2')),
   byRole(['sybase', 'sap ase'], relational('sybase')),
@@ -189,6 +191,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   phrase(
     ['one|once|single off|time|shot? migration|migrations|move|transfer|load|copy|import|dump|export', 'one|once off|time :', 'lift and shift', 'migrate|migrating|migration|migrated|migrations',
       'migrate once', 'copied|copy|moved|move|transferred|transfer to * once', 'copied|copy|moved|move|transferred|transfer once',
+      'copy|move|transfer|migrate everything|all|it|them to * once', 'copy|move|transfer|migrate everything|all|it|them to aws|s3 once', 'copy|move|transfer|migrate it|them all to * once',
       'weekend cutover', 'cut-over weekend', 'cutover weekend'],
     is('ingestion.mode', 'one-time-migration'),
   ),

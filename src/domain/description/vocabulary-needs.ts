@@ -34,6 +34,8 @@ const PROCESSING: readonly VocabularyEntry[] = [
   phrase(['sliding|tumbling|hopping|session window|windows', 'windowed counts|aggregations'], METRICS),
   // A model named for what it predicts is trained or served by other words.
   phrase(['prediction|predictions|forecast|forecasting|forecasts model|models'], ...[]),
+  // Converting a schema or code (a migration's work) is no per-record transform.
+  phrase(['schema|code conversion|converter', 'schema and code conversion', 'convert|converting|conversion of the? schema|schemas|code|procedures'], ...[]),
   phrase(
     ['live metrics|counters|counts', 'anomaly detection', 'detect|detecting anomalies', 'anomalies', 'anomaly scores|scoring|alerts|alerting|alarms', 'rolling|running counts|averages|totals',
       'moving averages', 'windowed aggregations|aggregates|counts', 'counters', 'leaderboards', 'top k', 'live stats|statistics|figures|scores|kpis|kpi'],
@@ -135,7 +137,8 @@ const PROCESSING: readonly VocabularyEntry[] = [
       'content moderation', 'moderation labels', 'unsafe|inappropriate|explicit content', 'moderate|moderating images|videos|content',
       'count|counting the? vehicles|cars|people|pedestrians|persons|trucks|animals', 'tags|tagging|labels for|of objects', 'automatic|auto tags|tagging|labels|labelling|labeling',
       'objects like|such', 'tag|tags|tagging|label|labels|labelling|labeling each? clip|clips|image|images|photo|photos|video|videos|frame|frames with the? objects|scenes',
-      'objects and scenes', 'which * parts are visible', 'detected objects|labels|scenes', 'scene|shot detection', 'shot boundary|boundaries', 'on-screen|onscreen text'],
+      'objects and scenes', 'which * parts are visible', 'detected objects|labels|scenes', 'scene|shot detection', 'shot boundary|boundaries', 'on-screen|onscreen text',
+      'detect|detects|detecting|identify|identifies|identifying|recognise|recognize what is|appears in the|each|every? photo|photos|image|images|picture|pictures|frame|frames'],
     vision('object-detection'),
   ),
   phrase(
@@ -183,7 +186,8 @@ const ANALYTICS: readonly VocabularyEntry[] = [
   // Email as an alert channel is no emailed report.
   phrase(['alert|alerts|alerting|notify|notified|notification|notifications by|via email|e-mail|mail', 'email|e-mail alert|alerts|notification|notifications'], ...[]),
   phrase(
-    ['emailed|e-mailed', 'email|e-mail report|reports|digest|digests|summary|summaries', 'summary|report email|emails|e-mail|e-mails', 'reports by email|e-mail', 'by|via email|e-mail', 'mailed reports', 'send|sends reports'],
+    ['emailed|e-mailed', 'email|e-mail report|reports|digest|digests|summary|summaries', 'summary|report email|emails|e-mail|e-mails', 'reports by email|e-mail', 'by|via email|e-mail', 'mailed reports', 'send|sends reports',
+      'monthly|weekly|daily|quarterly email|e-mail|mail', 'email|e-mail to the? board|management|managers|executives|leadership|directors', 'as a pdf', 'pdf report|reports'],
     is('analytics.emailReports'),
   ),
   phrase(['embedded report|reports|analytics|charts', 'embed the|our? report|reports|analytics|charts', 'embed some|a few|our * charts|reports', 'customer facing reports|analytics', 'in app analytics|reports', 'customer portal'], is('analytics.embeddedReports')),
