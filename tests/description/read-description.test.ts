@@ -832,6 +832,11 @@ const ADVICE_ROUND_5_CLASSES: readonly (readonly [description: string, expected:
     [['data.sources', ['relational-database']], ['migration.sourceLocation', 'aurora'], ['migration.sourceEngine', 'mysql'], ['ingestion.recordsPerSecond', 800]]],
   ['We will migrate the bookings database to Amazon Aurora MySQL.', [['ingestion.mode', 'one-time-migration'], ['migration.target', 'aurora']]],
   ['Every insert, update and delete must reach the lake.', [['migration.ongoingReplication', true]]],
+  // A team that keeps its own Kafka as it is has it read in place; one that wants it managed does not keep it.
+  ['Orders flow through a self-managed Apache Kafka cluster in our data centre, and we are keeping that Kafka exactly as it is.',
+    [['ingestion.mode', 'streaming'], ['ingestion.existingStream', 'kafka'], ['ingestion.keepExistingStream', true]]],
+  ['Metrics already land in our own Kafka (self-managed, NOT msk).', [['ingestion.mode', 'streaming'], ['ingestion.existingStream', 'kafka'], ['ingestion.keepExistingStream', true]]],
+  ['We run Kafka ourselves and want to move it to Amazon MSK.', [['ingestion.mode', 'streaming'], ['ingestion.existingStream', 'kafka']]],
 ];
 
 /** Classes found by blind round 9 (tests/description/blind/round-9). */

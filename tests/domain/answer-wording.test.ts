@@ -90,6 +90,9 @@ describe('how answers read', () => {
       if (stageOf(answer, 's3') >= 0) for (const query of queries) expect(stageOf(answer, 's3'), `${label}: s3 after ${query}`).toBeLessThan(stageOf(answer, query));
     };
     for (const { name, workload } of scenarios) check(advisor.recommend(workload as WorkloadInput), name);
+    // Found by a random run: two Lambdas in one node (Firehose's transform, the model's alerts) chained Athena before S3.
+    const chained = { data: { sources: ['video-cameras', 'iot-devices'], formats: [] }, processing: { transformBeforeDelivery: true, etlTrigger: 'schedule', computerVision: ['activity-detection'] }, ml: { training: true } };
+    check(advisor.recommend(chained as WorkloadInput), 'one Lambda node for two jobs');
     fc.assert(
       fc.property(workloadArbitrary, (input) => check(advisor.recommend(parseWorkload(input)), JSON.stringify(input))),
       { numRuns: Number(process.env.WORDING_RUNS ?? 400) },

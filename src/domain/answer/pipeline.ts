@@ -123,9 +123,10 @@ function handOffs(
   const successors = new Map<ServiceId, ServiceId[]>();
   for (const host of representative.values()) successors.set(host, []);
   const stored = flowing.filter((node) => node.role === 'store');
+  // The S3 lake comes before the engines that query it, whatever else hands data on: its edges go first.
   const implicit = flowing
     .filter((node) => node.role === 'query')
-    .flatMap((query) => stored.map((store) => ({ from: store.service, to: query.service, priority: Number.MIN_SAFE_INTEGER })));
+    .flatMap((query) => stored.map((store) => ({ from: store.service, to: query.service, priority: store.service === 's3' ? Number.MAX_SAFE_INTEGER : Number.MIN_SAFE_INTEGER })));
   const sortedEdges = [...edges, ...implicit].sort((a, b) => b.priority - a.priority || compare(a.from, b.from) || compare(a.to, b.to));
   for (const edge of sortedEdges) {
     const from = representative.get(edge.from);

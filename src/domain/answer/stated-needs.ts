@@ -11,6 +11,9 @@ interface StatedNeed {
   hint: string;
 }
 
+/** What reads a self-managed Kafka cluster where it runs (Firehose reads only MSK among Kafka clusters). */
+const KAFKA_READERS: readonly ServiceId[] = ['glue-etl', 'managed-service-for-apache-flink', 'emr', 'emr-serverless', 'apache-spark', 'lambda', 'opensearch-ingestion'];
+
 const destination = (id: NonNullable<Workload['destinations']>[number], name: string, servedBy: readonly ServiceId[], hint: string): StatedNeed => ({
   need: `delivery into ${name}`,
   field: 'destinations',
@@ -40,7 +43,14 @@ const STATED_NEEDS: readonly StatedNeed[] = [
   { need: 'Access from other accounts', field: 'security.crossAccountAccess', stated: (w) => w.security?.crossAccountAccess === true, servedBy: ['s3-bucket-policy', 'lake-formation'], hint: 'say where the shared data is stored (destinations)' },
   { need: 'Row-level deletes', field: 'data.rowLevelDeletes', stated: (w) => w.data?.rowLevelDeletes === true, servedBy: ['iceberg-tables', 'aurora', 'rds', 'dynamodb', 'redshift', 'opensearch'], hint: 'say where the records are stored (destinations)' },
   { need: 'Disaster recovery', field: 'resilience.secondaryRegion', stated: (w) => w.resilience?.secondaryRegion !== undefined || w.resilience?.recoveryPointMinutes !== undefined, servedBy: ['s3-replication', 'aurora', 'rds', 'dynamodb'], hint: 'say where the data is stored (destinations)' },
-  { need: 'The team\'s Kafka bus', field: 'ingestion.existingStream', stated: (w) => w.ingestion?.existingStream === 'msk' || w.ingestion?.existingStream === 'kafka', servedBy: ['msk'], hint: 'say which records stream through it (ingestion.mode: streaming)' },
+  { need: 'The team\'s Kafka bus', field: 'ingestion.existingStream', stated: (w) => w.ingestion?.existingStream === 'msk' || (w.ingestion?.existingStream === 'kafka' && w.ingestion.keepExistingStream !== true), servedBy: ['msk'], hint: 'say which records stream through it (ingestion.mode: streaming)' },
+  {
+    need: 'The team\'s own Kafka cluster, kept as it is',
+    field: 'ingestion.keepExistingStream',
+    stated: (w) => w.ingestion?.existingStream === 'kafka' && w.ingestion.keepExistingStream === true,
+    servedBy: KAFKA_READERS,
+    hint: 'say which records stream through it (ingestion.mode: streaming) and where they must land (destinations) or how they are processed',
+  },
   { need: 'Key-value access', field: 'data.accessPattern', stated: (w) => w.data?.accessPattern === 'key-value', servedBy: ['dynamodb'], hint: 'say what is read by key (data.sources)' },
   { need: 'Relational transactions', field: 'data.accessPattern', stated: (w) => w.data?.accessPattern === 'relational-transactions', servedBy: ['aurora', 'rds'], hint: 'name the database engine (migration.sourceEngine)' },
   { need: 'Full-text search', field: 'data.accessPattern', stated: (w) => w.data?.accessPattern === 'search', servedBy: ['opensearch'], hint: 'name the records searched (data.sources)' },

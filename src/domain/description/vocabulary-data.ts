@@ -176,6 +176,12 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   // A bus the team already runs is the answer's starting point (ingestion.existingStream).
   phrase(['amazon? msk', 'managed streaming for apache? kafka'], is('ingestion.mode', 'streaming'), is('ingestion.existingStream', 'msk', { when: 'owned' })),
   phrase(['apache? kafka', 'confluent'], is('ingestion.mode', 'streaming'), is('ingestion.existingStream', 'kafka', { when: 'owned' })),
+  // 'we are keeping that Kafka exactly as it is', 'our own Kafka (NOT msk)': the team's cluster stays where it runs.
+  phrase(
+    ['keep|keeping|keeps that|our|the|this|its own? apache? kafka', 'kafka stays|remains', 'kafka exactly? as it is', 'kafka as is', 'not|no msk', 'not moving|migrating to msk',
+      'stay|stays|staying on our|its own? kafka'],
+    is('ingestion.keepExistingStream'),
+  ),
   phrase(['amazon? kinesis', 'amazon? kinesis data streams', 'kds'], is('ingestion.mode', 'streaming'), is('ingestion.existingStream', 'kinesis-data-streams', { when: 'owned' })),
   phrase(['real-time|realtime stream|streams|streaming|ingestion'], is('latency', 'real-time'), is('ingestion.mode', 'streaming')),
   // 'Batch' about what comes out (reports, predictions, jobs) is no batch ingestion.

@@ -164,6 +164,10 @@ export const IngestionSchema = strictObject({
     .enum(EXISTING_STREAMS)
     .describe('A stream the team already runs and the answer builds on (kafka: self-managed)')
     .register(FIELD_LABELS, { label: 'Existing stream' }),
+  keepExistingStream: z
+    .boolean()
+    .describe('True when the team keeps running its existing stream where it is: consumers read it in place, nothing moves it to a managed service')
+    .register(FIELD_LABELS, { label: 'Existing stream kept as it is' }),
 })
   .partial()
   .describe('How the data arrives');
