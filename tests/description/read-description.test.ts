@@ -839,6 +839,15 @@ const ADVICE_ROUND_5_CLASSES: readonly (readonly [description: string, expected:
   ['We run Kafka ourselves and want to move it to Amazon MSK.', [['ingestion.mode', 'streaming'], ['ingestion.existingStream', 'kafka']]],
 ];
 
+/** Classes found by blind advice round 6 (tests/blind/round-6), where workloads were given as words. */
+const ADVICE_ROUND_6_CLASSES: readonly (readonly [description: string, expected: Expected])[] = [
+  ['If a person appears on any camera after closing, guards get a push notification.',
+    [['processing.computerVision', ['object-detection']], ['data.sources', ['video-cameras']], ['alerts.mobileNotifications', true]]],
+  // Looking a user's item up by id is key-value access; a lookup that enriches records is not.
+  ['The app reads scores by lookups by user id.', [['data.accessPattern', 'key-value'], ['destinations', ['dynamodb']]]],
+  ['We add a field from a lookup by partner id.', []],
+];
+
 /** Classes found by blind round 9 (tests/description/blind/round-9). */
 const ROUND_9_CLASSES: readonly (readonly [description: string, expected: Expected])[] = [
   // Contracts repeat a number in digits after its words; fare gates and validators are devices.
@@ -892,7 +901,7 @@ function evidenceOf(description: string, field: string): string | undefined {
 }
 
 describe('readDescription', () => {
-  it.each([...CASES, ...FOUND_WHILE_PROBING, ...ROUND_5_CLASSES, ...ROUND_6_CLASSES, ...ROUND_7_CLASSES, ...ROUND_8_CLASSES, ...ADVICE_ROUND_3_CLASSES, ...ADVICE_ROUND_4_CLASSES, ...ADVICE_ROUND_5_CLASSES, ...ROUND_9_CLASSES, ...ROUND_10_CLASSES, ...TARGETS, ...MISSPELLINGS])('reads %j', (description, expected) => {
+  it.each([...CASES, ...FOUND_WHILE_PROBING, ...ROUND_5_CLASSES, ...ROUND_6_CLASSES, ...ROUND_7_CLASSES, ...ROUND_8_CLASSES, ...ADVICE_ROUND_3_CLASSES, ...ADVICE_ROUND_4_CLASSES, ...ADVICE_ROUND_5_CLASSES, ...ADVICE_ROUND_6_CLASSES, ...ROUND_9_CLASSES, ...ROUND_10_CLASSES, ...TARGETS, ...MISSPELLINGS])('reads %j', (description, expected) => {
     const inferred = readDescription(description).inferred;
     for (const entry of inferred) expect(description.includes(entry.evidence)).toBe(true);
     const actual = fieldsOf(description);

@@ -133,7 +133,7 @@ const PROCESSING: readonly VocabularyEntry[] = [
   ),
   phrase(
     ['object detection|recognition', 'detect|detecting|identify|identifying objects', 'label|labelling|labeling images', 'image labeling|labelling', 'license plate|plates recognition',
-      'person|people|intruder|intruders|vehicle|vehicles|package|packages|pet|pets is|are? detected', 'detect|detects|detecting a? person|people|intruders|vehicles|packages|pets',
+      'person|people|intruder|intruders|vehicle|vehicles|package|packages|pet|pets is|are? detected', 'a|any person|intruder appears|enters', 'a|any person|intruder walks in', 'anyone|someone|people appear|appears|enter|enters', 'detect|detects|detecting a? person|people|intruders|vehicles|packages|pets',
       'content moderation', 'moderation labels', 'unsafe|inappropriate|explicit content', 'moderate|moderating images|videos|content',
       'count|counting the? vehicles|cars|people|pedestrians|persons|trucks|animals', 'tags|tagging|labels for|of objects', 'automatic|auto tags|tagging|labels|labelling|labeling',
       'objects like|such', 'tag|tags|tagging|label|labels|labelling|labeling each? clip|clips|image|images|photo|photos|video|videos|frame|frames with the? objects|scenes',
@@ -311,7 +311,7 @@ const DATA_ACCESS: readonly VocabularyEntry[] = [
   // Reading one item by its key: a key-value store the data must land in.
   phrase(
     ['key value|key-value lookup|lookups|store|access|reads|read', 'lookup|lookups|look up|read|reads|fetch by id|key|its id|their id', 'by its|their|the id|key|primary key',
-      'point lookup|lookups|reads', 'look up by * number', 'look up by * * number'],
+      'point lookup|lookups|reads', 'look up by * number', 'look up by * * number', 'lookup|lookups|fetch by user|customer|account|member|player|device|order id|key'],
     is('data.accessPattern', 'key-value'),
     destination('dynamodb'),
   ),
