@@ -52,7 +52,8 @@ const CUES_BY_WORD: ReadonlyMap<string, readonly Cue[]> = (() => {
 /** Words that set a sentence aside as not part of this workload ('that's unrelated', 'a separate project', 'not in scope now'). */
 const ASIDE_WORDS = new Set(['unrelated', 'someday']);
 const ASIDE_PAIRS = new Set([
-  'separate project', 'separate epic', 'separate ticket', 'separate story', 'separate workstream', 'separate phase', 'in scope', 'of scope', 'maybe later', 'the future',
+  'separate project', 'separate epic', 'separate ticket', 'separate story', 'separate workstream', 'separate phase', 'separate rfp', 'separate tender', 'separate programme',
+  'separate program', 'in scope', 'of scope', 'maybe later', 'the future',
   'later phase', 'future phase', 'not related', 'non goal', 'non goals', 'not part', 'not requested', 'not now',
 ]);
 /** Who suggests what the writer then turns down ('somebody said we should put Kafka in the middle — no'). */
@@ -75,6 +76,8 @@ export function asideSentences(tokens: readonly Token[]): Set<number> {
   tokens.forEach((token, index) => {
     const pair = `${token.lower} ${tokens[index + 1]?.lower ?? ''}`;
     const notInScope = pair.endsWith('in scope') && (tokens[index - 1]?.lemma === 'not' || tokens[index - 1]?.lower === 'out');
+    // 'NOT needed: video from the cameras' heads a line of things left out; 'real-time is not needed' is a need ruled out, read as such.
+    if (pair === 'not needed' && tokens[index + 2]?.lower === ':') aside.add(token.sentence);
     if (ASIDE_WORDS.has(token.lower) || (ASIDE_PAIRS.has(pair) && (!pair.endsWith(' scope') || notInScope || token.lower === 'of'))) aside.add(token.sentence);
   });
   for (const sentence of rejectedSuggestions(tokens)) aside.add(sentence);

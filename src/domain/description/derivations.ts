@@ -30,8 +30,10 @@ export function deriveFromSentences(state: ScanState): void {
   }
   // 'We have 350 machines. Each machine sends 50 readings per second': producers counted in an earlier sentence.
   const withProducers = new Set(state.producers.map((fact) => fact.sentence));
+  // A rate stated per producer ('1 msg/min per car') needs no 'each' to take them.
+  const perProducer = new Set(state.perProducerRates.map((rate) => rate.sentence));
   const carried = [...new Set([...state.periods, ...state.perProducerRates].map((fact) => fact.sentence))]
-    .filter((sentence) => !withProducers.has(sentence) && startsWithEach(state, sentence))
+    .filter((sentence) => !withProducers.has(sentence) && (perProducer.has(sentence) || startsWithEach(state, sentence)))
     .flatMap((sentence) => {
       const earlier = state.producers.findLast((fact) => fact.sentence < sentence);
       return earlier ? [{ ...earlier, sentence }] : [];

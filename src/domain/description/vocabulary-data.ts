@@ -120,6 +120,11 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
     ['data warehouse|warehouses', 'enterprise data warehouse', 'edw', 'netezza', 'vertica', 'greenplum'],
     (role) => (role === 'destination' ? [] : [source('data-warehouse')]),
   ),
+  // 'I'd like a copy in a warehouse', 'BI wants a warehouse with the listing tables': a warehouse wanted, on AWS, is Redshift.
+  byRole(
+    ['a|an|new data? warehouse'],
+    (role) => (role === 'source' ? [source('data-warehouse')] : [target('redshift'), destination('redshift')]),
+  ),
   byRole(['mongodb|mongo'], (role) => (role === 'destination' ? [] : [source('nosql-database'), engine('mongodb')])),
   byRole(
     ['cassandra', 'couchbase', 'couchdb', 'nosql', 'nosql database|databases|store', 'document database|store', 'key value store'],
