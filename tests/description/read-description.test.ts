@@ -892,6 +892,16 @@ const ROUND_11_CLASSES: readonly (readonly [description: string, expected: Expec
   ['NOT needed: video from the engine-room cameras.', []],
   ['Real-time is not needed.', [['latency', 'batch']]],
   ['No video (dashcams = separate RFP).', []],
+  // Detection named by what it finds: a count of people, a bag left unattended.
+  ['We also need a live person count per zone.', [['processing.computerVision', ['object-detection']]]],
+  ['Alert when a bag is left unattended.', [['processing.computerVision', ['activity-detection']]]],
+  // A database on a server in the office runs on premises; a managed service of the same engine is the target, self-managed is the source.
+  ['Our MariaDB database is on a server in our office; move it to a managed service, same engine, and continue synchronizing until the day of the change.',
+    [['data.sources', ['relational-database']], ['migration.sourceEngine', 'mariadb'], ['migration.sourceLocation', 'on-premises'], ['migration.target', 'rds'], ['migration.ongoingReplication', true]]],
+  ['Royalties sit in a Sybase database on a server in our office. We want to leave this server and go to managed MySQL on AWS.',
+    [['data.sources', ['relational-database']], ['migration.sourceEngine', 'sybase'], ['migration.sourceLocation', 'on-premises'], ['migration.target', 'rds']]],
+  ['The portal runs on a self managed mysql 8 on ec2.', [['data.sources', ['relational-database']], ['migration.sourceEngine', 'mysql'], ['migration.sourceLocation', 'ec2']]],
+  ['We opened our AWS account only this month, it is brand new.', [['account.isNew', true]]],
   // A rate per producer takes the producers counted in an earlier line.
   ['* 45k cars, telematics box in each\n* 1 msg/min per car',
     [['ingestion.producers', 45000], ['ingestion.recordsPerSecond', 750], ['ingestion.mode', 'streaming'], ['data.sources', ['iot-devices']]]],

@@ -153,7 +153,8 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   phrase(ENGINE_NAMES.flatMap(([, words]) => words.flatMap((word) => [`knows ${word}`, `developers|engineers|devs|staff know ${word}`, `${word} compatible|compatibility`, `familiar|experienced|comfortable with ${word}`, `experienced|skilled|experience in ${word}`])), ...[]),
   byRole(['amazon? ec2', 'ec2 instance|instances', 'on amazon? ec2', 'on ec2 instances'], (role) => (role === 'destination' ? [] : [location('ec2')])),
   phrase(
-    ['on premises|premise|prem', 'onprem|onpremise|onpremises', 'in? our own? data-center|data-centre|datacenter', 'in? our own? data center|centre', 'in our colo|colocation', 'colo|colocation facility|site|rack'],
+    ['on premises|premise|prem', 'onprem|onpremise|onpremises', 'in? our own? data-center|data-centre|datacenter', 'in? our own? data center|centre', 'in our colo|colocation', 'colo|colocation facility|site|rack',
+      'server|servers in our office|offices|building|basement'],
     location('on-premises'),
   ),
   // Moving a database elsewhere: a migration where the sentence is about a database.
@@ -209,11 +210,17 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   // 'need to go to S3, one time', 'One-shot, weekend cutover': a one-off move said on its own; a one-off backfill or reprocessing moves nothing.
   phrase(['one time|one-time|oneshot|one-shot|one-off', 'one shot|off'], is('ingestion.mode', 'one-time-migration', { unless: 'fallback' })),
   phrase(
-    ['ongoing|continuous replication|sync|syncing', 'keep replicating', 'keep replicating until the? cutover', 'until the? cutover', 'until we cut over', 'cdc', 'change data capture',
+    ['ongoing|continuous replication|sync|syncing', 'keep replicating', 'keep replicating until the? cutover',
+      'continue|keep synchronizing|synchronising|syncing|synchronize|synchronise', 'synchronizing|synchronising|syncing until', 'until the? cutover', 'until we cut over', 'cdc', 'change data capture',
       'replicate|replicating ongoing? changes', 'keep them|it|the|both in sync', 'keep the databases in sync', 'stay in sync', 'minimal|minimum downtime', 'near zero downtime',
       'zero downtime', 'without downtime', 'continuously|constantly in sync', 'kept|keep|keeping * continuously|constantly? in sync', 'keep|keeping changes flowing',
       'changes keep flowing', 'every insert|inserts', 'inserts updates and|/? deletes', 'insert / update / delete'],
     is('migration.ongoingReplication'),
   ),
   phrase(['full load only', 'just|only a full load', 'one time copy'], is('migration.ongoingReplication', false)),
+  // 'move the database to a managed service, same engine': the managed database service for that engine.
+  phrase(['same engine', 'same database engine'], target('rds')),
+  // 'go to managed MySQL on AWS': the managed database service for that engine is the target; 'self-managed MySQL' is the source.
+  phrase(['managed mysql|postgresql|postgres|mariadb|oracle', 'managed sql server'], { ...target('rds'), when: 'database' }),
+  ...ENGINE_NAMES.map(([name, words]) => phrase(words.map((word) => `self managed|hosted ${word}`), source('relational-database'), engine(name))),
 ];

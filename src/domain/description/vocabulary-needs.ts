@@ -133,7 +133,8 @@ const PROCESSING: readonly VocabularyEntry[] = [
   ),
   phrase(
     ['object detection|recognition', 'detect|detecting|identify|identifying objects', 'label|labelling|labeling images', 'image labeling|labelling', 'license plate|plates recognition',
-      'person|people|intruder|intruders|vehicle|vehicles|package|packages|pet|pets is|are? detected', 'a|any person|intruder appears|enters', 'a|any person|intruder walks in', 'anyone|someone|people appear|appears|enter|enters', 'detect|detects|detecting a? person|people|intruders|vehicles|packages|pets',
+      'person|people|intruder|intruders|vehicle|vehicles|package|packages|pet|pets is|are? detected', 'a|any person|intruder appears|enters', 'a|any person|intruder walks in', 'anyone|someone|people appear|appears|enter|enters',
+      'person|people|vehicle|car counts|count|counting', 'detect|detects|detecting a? person|people|intruders|vehicles|packages|pets',
       'content moderation', 'moderation labels', 'unsafe|inappropriate|explicit content', 'moderate|moderating images|videos|content',
       'count|counting the? vehicles|cars|people|pedestrians|persons|trucks|animals', 'tags|tagging|labels for|of objects', 'automatic|auto tags|tagging|labels|labelling|labeling',
       'objects like|such', 'tag|tags|tagging|label|labels|labelling|labeling each? clip|clips|image|images|photo|photos|video|videos|frame|frames with the? objects|scenes',
@@ -143,7 +144,8 @@ const PROCESSING: readonly VocabularyEntry[] = [
   ),
   phrase(
     ['activity detection|recognition', 'detect|detecting activity|activities', 'detect|detecting suspicious|unsafe activity|behaviour|behavior|activities',
-      'person|people|someone|patient|worker falling|falls', 'detect|detecting|detects a? person|people|someone falling', 'fall|falls detection', 'detect|detecting falls|fights|accidents|crashes|collisions', 'when there is an? accident|crash|collision'],
+      'person|people|someone|patient|worker falling|falls', 'detect|detecting|detects a? person|people|someone falling', 'fall|falls detection', 'detect|detecting falls|fights|accidents|crashes|collisions', 'when there is an? accident|crash|collision',
+      'left unattended', 'unattended bag|bags|luggage|item|items|object|objects', 'abandoned bag|bags|luggage|item|items|object|objects'],
     vision('activity-detection'),
   ),
   phrase(
@@ -263,7 +265,8 @@ const SECURITY: readonly VocabularyEntry[] = [
     is('security.crossAccountAccess'),
   ),
   phrase(
-    ['brand? new aws? account', 'fresh aws? account', 'newly created aws? account', 'just created our|an|a? aws? account', 'first aws account', 'new to aws', 'greenfield aws? account'],
+    ['brand? new aws? account', 'fresh aws? account', 'newly created aws? account', 'just created our|an|a? aws? account', 'first aws account', 'new to aws', 'greenfield aws? account',
+      'opened|created our|an|a|the aws? account only? this|last month|week', 'account is|was brand new', "account * it's brand new", 'account * * it is brand new'],
     is('account.isNew'),
   ),
   phrase(['existing|established|mature aws? account|customer|customers', 'long standing aws? account|customer'], is('account.isNew', false)),
