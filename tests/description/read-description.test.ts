@@ -902,6 +902,11 @@ const ROUND_11_CLASSES: readonly (readonly [description: string, expected: Expec
     [['data.sources', ['relational-database']], ['migration.sourceEngine', 'sybase'], ['migration.sourceLocation', 'on-premises'], ['migration.target', 'rds']]],
   ['The portal runs on a self managed mysql 8 on ec2.', [['data.sources', ['relational-database']], ['migration.sourceEngine', 'mysql'], ['migration.sourceLocation', 'ec2']]],
   ['We opened our AWS account only this month, it is brand new.', [['account.isNew', true]]],
+  // A business or backend named for streaming media streams nothing to us; weather stations are devices.
+  ['We run a music streaming service with 30 million subscribers.', []],
+  ['Plays are already in S3 as Parquet (written by the streaming backend).', [['data.sources', ['s3']], ['data.formats', ['parquet']]]],
+  ['About twelve thousand automatic weather stations report one observation every ten minutes.',
+    [['ingestion.producers', 12000], ['ingestion.recordsPerSecond', 20], ['data.sources', ['iot-devices']]]],
   // A rate per producer takes the producers counted in an earlier line.
   ['* 45k cars, telematics box in each\n* 1 msg/min per car',
     [['ingestion.producers', 45000], ['ingestion.recordsPerSecond', 750], ['ingestion.mode', 'streaming'], ['data.sources', ['iot-devices']]]],

@@ -49,7 +49,7 @@ const PRODUCER_NOUNS = new Set([
   'device', 'sensor', 'camera', 'vehicle', 'car', 'truck', 'meter', 'turbine', 'gateway', 'phone', 'smartphone',
   'robot', 'drone', 'kiosk', 'terminal', 'store', 'producer', 'thermostat', 'tracker', 'wearable', 'van', 'lorry',
   'vessel', 'ship', 'locomotive', 'bus', 'scooter', 'bike', 'doorbell', 'plc', 'pump', 'charger', 'inverter', 'monitor', 'probe',
-  'beacon', 'tag', 'controller', 'appliance', 'validator', 'turnstile', 'gate', 'scanner',
+  'beacon', 'tag', 'controller', 'appliance', 'validator', 'turnstile', 'gate', 'scanner', 'station',
 ]);
 /** Producers only after 'from' or 'across': 'logs from 80 servers' (but not '10 servers run Spark'). */
 const WEAK_PRODUCER_NOUNS = new Set([

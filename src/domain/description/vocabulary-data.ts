@@ -69,7 +69,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   // Sources.
   phrase(['clickstream|clickstreams', 'click stream|streams|data|events', 'clicks', 'page views', 'pageviews'], source('clickstream')),
   phrase(
-    ['iot', 'iot devices|sensors|data|telemetry', 'fare|ticket gates|validators', 'turnstile|turnstiles', 'on-board validators', 'validators', 'sensor|sensors', 'device|devices', 'smart meters', 'telematics', 'connected cars|vehicles|devices', 'thermostats', 'wearables', 'wind turbines', 'turbine|turbines',
+    ['iot', 'iot devices|sensors|data|telemetry', 'weather|monitoring|gauging stations|station', 'automatic weather stations|station', 'fare|ticket gates|validators', 'turnstile|turnstiles', 'on-board validators', 'validators', 'sensor|sensors', 'device|devices', 'smart meters', 'telematics', 'connected cars|vehicles|devices', 'thermostats', 'wearables', 'wind turbines', 'turbine|turbines',
       'mqtt', 'plc|plcs', 'scada', 'gps tracker|trackers', 'vans|trucks|lorries|vehicles|vessels|locomotives|machines send|sends|report|reports|produce|produces|emit|emits',
       'each|every van|truck|vehicle|vessel|machine', 'machines in the? * factory|plant|werk', 'factory|plant machines|machine',
       'bedside|patient|heart|glucose monitors|monitor', 'air quality monitors|monitor|sensors', 'soil|moisture|water|temperature probes|probe', 'ble|bluetooth beacons|beacon', 'rfid tags|readers'],
@@ -174,7 +174,8 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   phrase(['video play|plays|views|starts|completions|pauses|events|clicks'], ...[]),
   phrase(['audio|mp3|wav|speech', 'voice|call recordings', 'audio files'], format('audio')),
   phrase(['logs', 'log files|lines|data|events'], format('logs')),
-  // How data arrives.
+  // How data arrives. A business or a system named for streaming media ('a music streaming service', 'the streaming backend') sends nothing by it.
+  phrase(['music|video|media|audio? streaming service|services|platform|platforms|backend|backends|company|business|provider|site|app|apps'], ...[]),
   phrase(
     ['stream|streams|streaming|streamed', 'event|data stream|streams', 'continuous|continuously', 'continuous stream', 'pub sub', 'pubsub', 'event hubs'],
     is('ingestion.mode', 'streaming'),
