@@ -1,8 +1,7 @@
 import type { Workload } from '../workload/schema.js';
 import { LIST_FIELDS } from './field-policy.js';
-import type { DescriptionConflict, InferredField } from './inferred-field.js';
+import type { DescriptionConflict, DescriptionReading, InferredField } from './inferred-field.js';
 import type { OutsideNeed } from './outside-scope.js';
-import type { DescriptionReading } from './inferred-field.js';
 import { readDescription } from './read-description.js';
 import { isBlocked, valueAt, withValueAt } from './workload-paths.js';
 
