@@ -848,6 +848,16 @@ const ADVICE_ROUND_6_CLASSES: readonly (readonly [description: string, expected:
   ['We add a field from a lookup by partner id.', []],
 ];
 
+/** Classes found by blind advice round 7 (tests/blind/round-7), where workloads were given as words. */
+const ADVICE_ROUND_7_CLASSES: readonly (readonly [description: string, expected: Expected])[] = [
+  // Recorded footage kept in a bucket: no camera streams to this workload.
+  ['We have 2,500 hours of recorded site-camera footage (MP4) already sitting in an S3 bucket.',
+    [['data.formats', ['video']], ['data.sources', ['s3']], ['data.atRest', true]]],
+  ['Find every clip where people and cranes appear together.', [['processing.computerVision', ['object-detection']]]],
+  // Searching in the Splunk the team runs is delivery into Splunk, not a search store to build.
+  ['The logs must be searchable in Splunk within minutes.', [['data.formats', ['logs']], ['destinations', ['splunk']], ['latency', 'near-real-time']]],
+];
+
 /** Classes found by blind round 9 (tests/description/blind/round-9). */
 const ROUND_9_CLASSES: readonly (readonly [description: string, expected: Expected])[] = [
   // Contracts repeat a number in digits after its words; fare gates and validators are devices.
@@ -930,7 +940,7 @@ function evidenceOf(description: string, field: string): string | undefined {
 }
 
 describe('readDescription', () => {
-  it.each([...CASES, ...FOUND_WHILE_PROBING, ...ROUND_5_CLASSES, ...ROUND_6_CLASSES, ...ROUND_7_CLASSES, ...ROUND_8_CLASSES, ...ADVICE_ROUND_3_CLASSES, ...ADVICE_ROUND_4_CLASSES, ...ADVICE_ROUND_5_CLASSES, ...ADVICE_ROUND_6_CLASSES, ...ROUND_9_CLASSES, ...ROUND_10_CLASSES, ...ROUND_11_CLASSES, ...TARGETS, ...MISSPELLINGS])('reads %j', (description, expected) => {
+  it.each([...CASES, ...FOUND_WHILE_PROBING, ...ROUND_5_CLASSES, ...ROUND_6_CLASSES, ...ROUND_7_CLASSES, ...ROUND_8_CLASSES, ...ADVICE_ROUND_3_CLASSES, ...ADVICE_ROUND_4_CLASSES, ...ADVICE_ROUND_5_CLASSES, ...ADVICE_ROUND_6_CLASSES, ...ADVICE_ROUND_7_CLASSES, ...ROUND_9_CLASSES, ...ROUND_10_CLASSES, ...ROUND_11_CLASSES, ...TARGETS, ...MISSPELLINGS])('reads %j', (description, expected) => {
     const inferred = readDescription(description).inferred;
     for (const entry of inferred) expect(description.includes(entry.evidence)).toBe(true);
     const actual = fieldsOf(description);

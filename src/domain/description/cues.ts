@@ -36,6 +36,8 @@ const CUE_WORDS: Readonly<Record<Cue, ReadonlySet<string>>> = {
   media: new Set(['hls', 'dash', 'rendition', 'renditions', 'recording', 'recordings', 'mp4', 'transcode', 'transcoding', 'bitrate', 'codec', 'video', 'videos']),
   // Stills a camera takes: such cameras send images, not a video stream.
   still: new Set(['photo', 'photos', 'picture', 'pictures', 'jpeg', 'jpegs', 'jpg', 'png', 'image', 'images', 'snapshot', 'snapshots', 'still', 'stills']),
+  // Footage recorded and kept ('2,500 hours of recorded site-camera footage in an S3 bucket'): the cameras stream nothing to this workload.
+  recorded: new Set(['recorded', 'archived', 'mp4', 'mp4s']),
   // A stream the team already runs ('we already run Amazon MSK', 'our own Kafka', 'reading from Kinesis Data Streams').
   owned: new Set(['already', 'existing', 'own', 'currently', 'today', 'self', 'legacy', 'incumbent', 'ourselves', 'in-house', 'inhouse', 'operate', 'operates']),
 };

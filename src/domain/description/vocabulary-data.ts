@@ -78,7 +78,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   // Telemetry from an app or a game comes from the app.
   phrase(['telemetry'], { field: 'data.sources', value: ['iot-devices'], unless: 'mobile' }),
   // Cameras that take stills ('every camera makes one photo each 3 seconds') send images, not video.
-  phrase(['camera|cameras', 'cctv', 'security|ip cameras', 'webcams', 'dashcams', 'doorbell|doorbells', 'video doorbell|doorbells'], { ...source('video-cameras'), unless: 'still' }),
+  phrase(['camera|cameras', 'cctv', 'security|ip cameras', 'webcams', 'dashcams', 'doorbell|doorbells', 'video doorbell|doorbells'], { ...source('video-cameras'), unless: ['still', 'recorded'] }),
   // A streaming site or service is the product people watch, not how data arrives.
   phrase(['streaming site|sites|service|services|platform|platforms|website|app|apps|catalog|catalogue|startup|startups|company|companies|business|provider|providers'], ...[]),
   phrase(['video cameras', 'video feed|feeds'], source('video-cameras'), format('video')),

@@ -138,7 +138,7 @@ const PROCESSING: readonly VocabularyEntry[] = [
       'content moderation', 'moderation labels', 'unsafe|inappropriate|explicit content', 'moderate|moderating images|videos|content',
       'count|counting the? vehicles|cars|people|pedestrians|persons|trucks|animals', 'tags|tagging|labels for|of objects', 'automatic|auto tags|tagging|labels|labelling|labeling',
       'objects like|such', 'tag|tags|tagging|label|labels|labelling|labeling each? clip|clips|image|images|photo|photos|video|videos|frame|frames with the? objects|scenes',
-      'objects and scenes', 'which * parts are visible', 'detected objects|labels|scenes', 'scene|shot detection', 'shot boundary|boundaries', 'on-screen|onscreen text',
+      'objects and scenes', 'which * parts are visible', 'clip|clips|frame|frames|scene|scenes where people|persons|workers|vehicles|cars|trucks|machinery|machines', 'detected objects|labels|scenes', 'scene|shot detection', 'shot boundary|boundaries', 'on-screen|onscreen text',
       'detect|detects|detecting|identify|identifies|identifying|recognise|recognize what is|appears in the|each|every? photo|photos|image|images|picture|pictures|frame|frames'],
     vision('object-detection'),
   ),
@@ -308,6 +308,8 @@ const DATA_ACCESS: readonly VocabularyEntry[] = [
       'semantic|similarity search', 'retrieval augmented', 'nearest neighbour|neighbor|neighbours|neighbors', 'knn'],
     is('data.accessPattern', 'vector-search'),
   ),
+  // 'searchable in Splunk': the search the team already runs, not a store to build.
+  phrase(['searchable|search|searching in|within|through splunk'], destination('splunk')),
   phrase(['search|searchable|searching', 'full text search|index', 'full-text search|index', 'text search'], is('data.accessPattern', 'search')),
   // An app's search page or box is a feature of the app, not how the data is read.
   phrase(['search page|pages|bar|box|screen|screens', 'search results page|pages'], ...[]),
