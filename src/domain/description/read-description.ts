@@ -87,7 +87,10 @@ export function readDescription(text: string): DescriptionReading {
   const forOutside = (reading: Reading) =>
     reading.field === 'latency' && outsideSentences.has(reading.sentence) && readsInClause(tokens, reading);
   const ingested = applicable.filter((reading) => !(reading.field === 'ingestion.recordsPerSecond' && appLoad(reading)) && !forOutside(reading));
-  const settled = targetAsSource(withoutFileMoveTarget(withDerivedThroughput(settleReadings(ingested.sort(byPosition)), flows), cues), cues, description);
+  const settled = withoutRuledOut(
+    targetAsSource(withoutFileMoveTarget(withDerivedThroughput(settleReadings(ingested.sort(byPosition)), flows), cues), cues, description),
+    tokens,
+  );
   const read = new Set(applicable.map((reading) => reading.sentence));
   for (const sentence of outsideSentences) read.add(sentence);
   return {
@@ -140,6 +143,29 @@ function targetAsSource(settled: Reading[], cues: readonly (Set<string> | undefi
     ...(engine ? [{ ...target, field: 'migration.sourceEngine', value: engine }] : []),
   ];
   return [...settled.slice(0, at), ...lives, ...settled.slice(at + 1)];
+}
+
+/** Words that rule out what follows them: 'no Splunk', 'not OpenSearch', 'NOT running Kafka again'. */
+const RULING_OUT = new Set(['no', 'not', 'never', 'without']);
+
+/** The store or bus named at `at` is ruled out right before it ('no Splunk for the NOC', 'we are NOT running Kafka again'). */
+function ruledOutAt(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  if (before && RULING_OUT.has(before.lower)) return true;
+  return before?.pos === 'VERB' && RULING_OUT.has(tokens[at - 2]?.lower ?? '');
+}
+
+/**
+ * A destination or an existing bus the text also rules out by name ('Splunk: … management said clearly no Splunk',
+ * 'Kafka goes away … we are NOT running Kafka again') is no need: the reading of it is dropped.
+ */
+function withoutRuledOut(settled: Reading[], tokens: readonly Token[]): Reading[] {
+  const ruledOut = new Set(tokens.filter((token, at) => token.kind === 'word' && ruledOutAt(tokens, at)).map((token) => token.lower));
+  if (ruledOut.size === 0) return settled;
+  const named = (reading: Reading) => tokens.find((token) => token.start >= reading.start && token.kind === 'word')?.lower ?? '';
+  return settled.filter(
+    (reading) => !((reading.field === 'destinations' || reading.field === 'ingestion.existingStream' || reading.field === 'ingestion.keepExistingStream') && ruledOut.has(named(reading))),
+  );
 }
 
 /** True when the sentence has the cue (or any of the cues) a reading must not meet. */
