@@ -928,6 +928,9 @@ const ROUND_12_CLASSES: readonly (readonly [description: string, expected: Expec
   ['We need to get the stream off our self-hosted Kafka boxes. Kafka goes away with the exit and we are NOT running Kafka again.', [['ingestion.mode', 'streaming']]],
   ['Splunk: too expensive, management said clearly no Splunk for the NOC.', []],
   ['Logs go to Splunk, not OpenSearch.', [['data.formats', ['logs']], ['destinations', ['splunk']]]],
+  // Rows extracted and cleaned on a schedule are ETL; an analytics or landing bucket is S3.
+  ['Every night 25 GB of rows must be extracted, cleaned and written to the analytics bucket as query-ready tables.',
+    [['latency', 'batch'], ['processing.inputPerRunGB', 25], ['processing.etl', true], ['destinations', ['s3']], ['analytics.adhocSql', true]]],
 ];
 
 /** Misspellings: a word the lexicon lacks, one edit from one word the reader looks for, reads as that word. */

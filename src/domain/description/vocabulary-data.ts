@@ -131,7 +131,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
     (role) => (role === 'destination' ? [] : [source('nosql-database')]),
   ),
   // Stores that are a source or a destination depending on the cue before them.
-  byRole(['amazon? s3', 's3 bucket|buckets', 'aws s3', 'data lake', 'our bucket|buckets'], s3),
+  byRole(['amazon? s3', 's3 bucket|buckets', 'aws s3', 'data lake', 'our bucket|buckets', 'the|an|our analytics|landing|raw|curated|target bucket|buckets'], s3),
   // A warehouse or store a database moves to is also where its data lands.
   // A warehouse already on Redshift is where its readers query it: a source for what moves, and the store that serves them.
   byRole(['amazon? redshift', 'redshift serverless'], (role) => (role === 'source' ? [source('data-warehouse'), destination('redshift')] : [target('redshift'), destination('redshift')])),

@@ -78,7 +78,8 @@ const PROCESSING: readonly VocabularyEntry[] = [
   // Querying stored data as it comes: analysts' SQL.
   phrase(['query|queries|querying the|our? * data|files|logs|json|parquet|csv|tables', 'occasionally|ad hoc|adhoc|interactive query|queries|querying', 'run queries|query on|over'], is('analytics.adhocSql')),
   // Cleaning data up before it is used is a batch transform between stores.
-  phrase(['cleanup|clean-up|cleansing pass|step|job|jobs', 'clean up|cleanse the|our? data|documents|records|files', 'data cleansing|cleaning'], is('processing.etl')),
+  phrase(['cleanup|clean-up|cleansing pass|step|job|jobs', 'clean up|cleanse the|our? data|documents|records|files', 'data cleansing|cleaning',
+    'extracted|extract , cleaned|cleansed|clean|cleanse|transformed|transform', 'extracted|extract and cleaned|cleansed|transformed'], is('processing.etl')),
   phrase(
     ['nightly|hourly|daily etl|elt|job|jobs|transform|transforms|transformation|transformations|pipeline|pipelines', 'nightly|hourly|daily batch job|jobs',
       'transform|transforms|transformed nightly|daily|hourly|overnight'],
