@@ -82,47 +82,57 @@ export function asideSentences(tokens: readonly Token[]): Set<number> {
     if (pair === 'not needed' && tokens[index + 2]?.lower === ':') aside.add(token.sentence);
     if (ASIDE_WORDS.has(token.lower) || (ASIDE_PAIRS.has(pair) && (!pair.endsWith(' scope') || notInScope || token.lower === 'of'))) aside.add(token.sentence);
   });
-  for (const sentence of rejectedSuggestions(tokens)) aside.add(sentence);
+  const sentences = bySentence(tokens);
+  for (const sentence of rejectedSuggestions(sentences)) aside.add(sentence);
   // A line of things set aside goes on across ';' ('Out of scope: replacing MicroStrategy; near-real-time feeds; the POS systems').
-  for (let sentence = 0, last = tokens.at(-1)?.sentence ?? -1; sentence < last; sentence += 1) {
-    if (aside.has(sentence) && tokens.findLast((token) => token.sentence === sentence)?.lower === ';') aside.add(sentence + 1);
-  }
-  for (const heading of asideHeadings(tokens)) {
+  sentences.forEach((sentence, at) => {
+    if (aside.has(at) && sentence.at(-1)?.lower === ';') aside.add(at + 1);
+  });
+  for (const heading of asideHeadings(sentences)) {
     // The lines under the heading, up to the next short line (the next heading).
-    for (let sentence = heading + 1; ; sentence += 1) {
-      const words = tokens.filter((token) => token.sentence === sentence && token.kind === 'word');
-      if (words.length <= 3) break;
-      aside.add(sentence);
-    }
+    for (let at = heading + 1; wordsOf(sentences[at]).length > 3; at += 1) aside.add(at);
   }
   return aside;
 }
+
+/** The tokens of each sentence, by sentence number (a number no token has holds none). */
+function bySentence(tokens: readonly Token[]): Token[][] {
+  const sentences: Token[][] = [];
+  for (const token of tokens) (sentences[token.sentence] ??= []).push(token);
+  return sentences;
+}
+
+const wordsOf = (sentence: readonly Token[] | undefined) => (sentence ?? []).filter((token) => token.kind === 'word');
 
 /**
  * Sentences where someone else suggests something the writer turns down, in the same sentence after the
  * suggestion or in a short next one ('Someone at a meetup told me we need Redshift. That sounds overkill for us').
  */
-function rejectedSuggestions(tokens: readonly Token[]): number[] {
+function rejectedSuggestions(sentences: ReadonlyArray<readonly Token[] | undefined>): number[] {
   const found: number[] = [];
-  tokens.forEach((token, index) => {
-    if (!SUGGESTING.has(token.lemma) || token.pos !== 'VERB') return;
-    const sentence = tokens.filter((other) => other.sentence === token.sentence);
-    if (!sentence.some((other) => other.start < token.start && SUGGESTERS.has(other.lower))) return;
-    const after = tokens.slice(index + 1).filter((other) => other.sentence === token.sentence);
-    const next = tokens.filter((other) => other.sentence === token.sentence + 1);
-    const nextShort = next.filter((other) => other.kind === 'word').length <= 8;
-    if ([...after, ...(nextShort ? next : [])].some((other) => REJECTING.has(other.lower))) found.push(token.sentence);
+  sentences.forEach((sentence = [], at) => {
+    const next = sentences[at + 1] ?? [];
+    const rejectedNext = wordsOf(next).length <= 8 && next.some((other) => REJECTING.has(other.lower));
+    const suggested = sentence.some(
+      (token, index) =>
+        SUGGESTING.has(token.lemma) &&
+        token.pos === 'VERB' &&
+        sentence.slice(0, index).some((other) => SUGGESTERS.has(other.lower)) &&
+        (rejectedNext || sentence.slice(index + 1).some((other) => REJECTING.has(other.lower))),
+    );
+    if (suggested) found.push(at);
   });
   return found;
 }
 
 /** Sentences that are only a heading of things left out ('Non-goals', '6. Out of scope:'). */
-function asideHeadings(tokens: readonly Token[]): number[] {
-  const words = new Map<number, string[]>();
-  for (const token of tokens) if (token.kind === 'word') words.set(token.sentence, [...(words.get(token.sentence) ?? []), token.lower]);
-  return [...words]
-    .filter(([, list]) => list.every((word) => ASIDE_HEADING.has(word)) && list.some((word) => word === 'goals' || word === 'goal' || word === 'scope'))
-    .map(([sentence]) => sentence);
+function asideHeadings(sentences: ReadonlyArray<readonly Token[] | undefined>): number[] {
+  const headings: number[] = [];
+  sentences.forEach((sentence, at) => {
+    const words = wordsOf(sentence).map((token) => token.lower);
+    if (words.every((word) => ASIDE_HEADING.has(word)) && words.some((word) => word === 'goals' || word === 'goal' || word === 'scope')) headings.push(at);
+  });
+  return headings;
 }
 
 /**
