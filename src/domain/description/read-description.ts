@@ -115,12 +115,14 @@ function readsInClause(tokens: readonly Token[], reading: Reading): boolean {
 const DATABASE_FIELDS = new Set(['migration.sourceEngine', 'migration.sourceLocation', 'migration.ongoingReplication']);
 const DATABASE_SOURCES = new Set(['relational-database', 'nosql-database', 'data-warehouse']);
 
+/** A database is read as where data comes from: a source database, its engine, where it runs, or its replication. */
+const readsDatabase = (settled: readonly Reading[]) =>
+  settled.some((reading) => DATABASE_FIELDS.has(reading.field) || (reading.field === 'data.sources' && (reading.value as string[]).some((source) => DATABASE_SOURCES.has(source))));
+
 /** 'footage being moved into Amazon S3': a move of files or objects, with no database anywhere in the text, has no migration target. */
 function withoutFileMoveTarget(settled: Reading[], cues: readonly (Set<string> | undefined)[]): Reading[] {
   if (!settled.some((reading) => reading.field === 'migration.target')) return settled;
-  const database =
-    cues.some((cue) => cue?.has('database')) ||
-    settled.some((reading) => DATABASE_FIELDS.has(reading.field) || (reading.field === 'data.sources' && (reading.value as string[]).some((source) => DATABASE_SOURCES.has(source))));
+  const database = cues.some((cue) => cue?.has('database')) || readsDatabase(settled);
   return database ? settled : settled.filter((reading) => reading.field !== 'migration.target');
 }
 
@@ -130,11 +132,7 @@ function withoutFileMoveTarget(settled: Reading[], cues: readonly (Set<string> |
  */
 function targetAsSource(settled: Reading[], cues: readonly (Set<string> | undefined)[], text: string): Reading[] {
   const at = settled.findIndex((reading) => reading.field === 'migration.target' && (reading.value === 'aurora' || reading.value === 'rds'));
-  if (at < 0 || cues.some((cue) => cue?.has('migration'))) return settled;
-  const databaseRead = settled.some(
-    (reading) => DATABASE_FIELDS.has(reading.field) || (reading.field === 'data.sources' && (reading.value as string[]).some((source) => DATABASE_SOURCES.has(source))),
-  );
-  if (databaseRead) return settled;
+  if (at < 0 || cues.some((cue) => cue?.has('migration')) || readsDatabase(settled)) return settled;
   const target = settled[at];
   const engine = engineNamed(text.slice(target.start, target.end));
   const lives: Reading[] = [
