@@ -24,20 +24,25 @@ type Change = Counterfactual['change'];
 /** Which services each role gets: `service|role` pairs. */
 type Choice = ReadonlySet<string>;
 
-/** A checked counterfactual: the change, what takes the role, and its sentence once worked out when it reads no number. */
+/** A checked counterfactual: the change, what takes the role, and whether its sentence reads a number. */
 interface Found {
   change: Change;
   instead: ServiceId[];
   replacement: Replacement;
   /** Numbers differ within one shape of answer; everything else a sentence reads is the same. */
   readsNumber: boolean;
-  because?: string;
+}
+
+/** One shape's checked changes by `service|role`, and, once shown where no sentence reads a number, its lists in answer order. */
+interface Shape {
+  found: ReadonlyMap<string, readonly Found[]>;
+  shown?: Counterfactual[][];
 }
 
 /** What one advisor's rules make of counterfactuals: thresholds for keys, and the checked changes of each shape. */
 interface Model {
   fields: KeyFields;
-  found: Map<string, ReadonlyMap<string, readonly Found[]>>;
+  shapes: Map<string, Shape>;
 }
 
 const models = new WeakMap<Advisor, Model>();
@@ -46,7 +51,7 @@ function modelOf(advisor: Advisor): Model {
   let model = models.get(advisor);
   if (!model) {
     const { rules, conditions } = advisor.ruleSet;
-    model = { fields: keyFields(numericThresholds(rules.map((rule) => rule.conditions), conditions)), found: new Map() };
+    model = { fields: keyFields(numericThresholds(rules.map((rule) => rule.conditions), conditions)), shapes: new Map() };
     models.set(advisor, model);
   }
   return model;
@@ -125,36 +130,42 @@ function findCounterfactuals(advisor: Advisor, given: Workload, read: Workload, 
   return found;
 }
 
+/** A counterfactual as an answer lists it; frozen, as one shape's lists are shared by every answer of that shape. */
+function shown(entry: Found, read: Workload, item: { name: string; role: string }): Counterfactual {
+  const because = becauseSentence(entry.change, read, item.name, item.role, entry.replacement);
+  const change = Object.freeze(Object.fromEntries(Object.entries(entry.change).map(([path, value]) => [path, Array.isArray(value) ? Object.freeze([...value]) : value])));
+  return Object.freeze(entry.instead.length > 0 ? { change, instead: Object.freeze([...entry.instead]), because } : { change, because }) as Counterfactual;
+}
+
 /**
  * For each recommendation of an answer, the smallest changes to the workload
  * that would drop that service from its role: read from the conditions of the
  * rules that chose it and of the nearest rules that did not fire, each checked
  * by answering the changed workload (a change that does not flip the choice is
- * never listed). Checked changes are kept per shape of answer, so a workload
- * like an earlier one costs a key and a lookup.
+ * never listed). Checked changes are kept per shape of answer, and so are the
+ * lists once shown where no sentence reads a number: a workload like an
+ * earlier one costs a key and a lookup. The lists are frozen, never copied.
  *
  * @example
  * const answer = advisor.recommend(workload);
  * whatWouldChange(advisor, workload, answer)[0]; // [{ change: { latency: 'batch' }, instead: ['kinesis-data-firehose'], because: 'If latency were batch …' }]
  */
 export function whatWouldChange(advisor: Advisor, workload: Workload, answer: Recommendation): Counterfactual[][] {
-  const model = modelOf(advisor);
   const read = workloadAsAnswered(workload, answer.inferred);
+  const model = modelOf(advisor);
   const key = workload.description === undefined ? choiceKey(read, model.fields) : `${choiceKey(read, model.fields)}${givenFields(workload)}${JSON.stringify(workload.description)}`;
-  let found = model.found.get(key);
-  if (!found) {
-    if (model.found.size >= MAX_KEYS) model.found = new Map();
-    found = findCounterfactuals(advisor, workload, read, answer);
-    model.found.set(key, found);
+  let shape = model.shapes.get(key);
+  if (!shape) {
+    if (model.shapes.size >= MAX_KEYS) model.shapes = new Map();
+    shape = { found: findCounterfactuals(advisor, workload, read, answer) };
+    model.shapes.set(key, shape);
   }
-  const known = found;
-  return answer.recommendations.map((item) =>
-    (known.get(pair(item.service, item.role)) ?? []).map((entry) => {
-      const because = entry.because ?? becauseSentence(entry.change, read, item.name, item.role, entry.replacement);
-      if (!entry.readsNumber) entry.because = because;
-      return { change: structuredCopy(entry.change), ...(entry.instead.length > 0 ? { instead: [...entry.instead] } : {}), because };
-    }),
-  );
+  if (shape.shown) return shape.shown;
+  const { found } = shape;
+  // Frozen at run time; typed as the answer's schema types them.
+  const lists = answer.recommendations.map((item) => Object.freeze((found.get(pair(item.service, item.role)) ?? []).map((entry) => shown(entry, read, item))) as Counterfactual[]);
+  if (![...found.values()].some((entries) => entries.some((entry) => entry.readsNumber))) shape.shown = Object.freeze(lists) as Counterfactual[][];
+  return lists;
 }
 
 /**
@@ -168,14 +179,4 @@ function givenFields(value: object, prefix = ''): string {
     paths += child !== null && typeof child === 'object' && !Array.isArray(child) ? givenFields(child, `${prefix}${key}.`) : `${prefix}${key},`;
   }
   return prefix === '' ? `|${paths}|` : paths;
-}
-
-/** A change the caller may alter without touching the cached one. */
-function structuredCopy(change: Change): Change {
-  const copy: Change = {};
-  for (const path in change) {
-    const value = change[path];
-    copy[path] = Array.isArray(value) ? [...value] : value;
-  }
-  return copy;
 }

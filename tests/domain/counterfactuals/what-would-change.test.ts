@@ -65,13 +65,22 @@ describe('whatWouldChange lists changes to the workload that flip each choice', 
     }
   });
 
-  it('gives the same counterfactuals for the same workload, and copies the caller may change', () => {
+  it('gives the same counterfactuals for the same workload, frozen so that no caller can change what the next answer lists', () => {
     const workload = scenarios[0].workload;
     const answer = advisor.recommend(workload);
     const first = whatWouldChange(advisor, workload, answer);
-    for (const listed of first) for (const counterfactual of listed) counterfactual.change.latency = 'changed by the caller';
+    const listed = first.find((entries) => entries.length > 0) ?? [];
+    expect(listed.length).toBeGreaterThan(0);
+    expect(() => {
+      listed[0].change.latency = 'changed by the caller';
+    }).toThrow(TypeError);
+    expect(() => listed.push(listed[0])).toThrow(TypeError);
+    expect(() => {
+      answer.recommendations[0].whatWouldChange?.pop();
+    }).toThrow(TypeError);
     const again = whatWouldChange(advisor, workload, answer);
     expect(JSON.stringify(again)).not.toContain('changed by the caller');
+    expect(again).toEqual(first);
   });
 
   for (const { name, workload } of scenarios) {
