@@ -1004,6 +1004,42 @@ describe('readDescription', () => {
     expect(readDescription("We don't need GPUs.").workload.ml?.gpu).toBe(false);
   });
 
+  it('multiplies counts through each and per: things in containers counted earlier', () => {
+    expect(readDescription('We have fourteen pens, and each pen has about twenty-five sensors.').workload.ingestion?.producers).toBe(350);
+    expect(readDescription("We've three pontoons with sixty berths each, and the grant paid for two sensors per berth.").workload.ingestion?.producers).toBe(360);
+    expect(readDescription('We have 6 sorting lines with 2 IP cameras each over the conveyors.').workload.ingestion?.producers).toBe(12);
+    // The rate follows the product: 350 sensors, one message every ten seconds each.
+    expect(readDescription('Fourteen pens, and each pen has twenty-five sensors. Each sensor sends a message every ten seconds.').workload.ingestion?.recordsPerSecond).toBe(35);
+    expect(readDescription('We operate forty-two tower cranes across eleven sites.').workload.ingestion?.producers).toBe(42);
+  });
+
+  it('reads a need negated through a wish or a negated predicate', () => {
+    expect(readDescription('Nobody here wants to build or babysit an ETL pipeline.').workload.processing?.etl).toBe(false);
+    expect(readDescription('Management want a report every Monday. Is not needed real time, weekly is enough.').workload.latency).toBe('batch');
+  });
+
+  it('reads cost weighed against speed, and things spotted in photos', () => {
+    expect(readDescription('Cost matters more than speed; jobs checkpoint.').workload.costPriority).toBe('lowest');
+    expect(readDescription('For launch, speed matters more than cost.').workload.costPriority).toBe('performance');
+    const photos = readDescription('Each JPEG photo is checked within minutes for rats, mice or birds; the technician is alerted on the phone when a rodent is seen.');
+    expect(photos.workload.processing?.computerVision).toEqual(['object-detection']);
+  });
+
+  it('sets aside short list items under a non-goals heading, a clause an aside speaks of, and a question answered no', () => {
+    const nonGoals = readDescription('Monthly dedup of donor records from the CRM export.\n\n## Non-goals\n- Printing and mail-merge\n- Real-time anything\n\n## Open questions\n- Who owns it?');
+    expect(nonGoals.workload.latency).toBe('batch');
+    const aside = readDescription('Keep the lake in two Regions. The revenue team asked whether the lake could feed the app in real time; that is a separate project, please ignore it for now.');
+    expect(aside.workload.latency).not.toBe('real-time');
+    expect(readDescription('Q: Real-time?\nA: No. Hourly files are fine.').workload.latency).not.toBe('real-time');
+    // 'no kafka skills here' answers nothing: the question's reading stands.
+    expect(readDescription('kinesis or msk for ~5 MB/s of app logs? no kafka skills here, 2 consumers').workload.ingestion?.throughputMBps).toBe(5);
+    expect(readDescription('Player profiles by id. The analytics/telemetry pipeline is a later epic, NOT this one.').workload.data?.sources).toBeUndefined();
+  });
+
+  it('reads items read and written whole by their key as key-value access', () => {
+    expect(readDescription('Access is always by playerId (get/put the whole profile, ~3 KB).').workload.data?.accessPattern).toBe('key-value');
+  });
+
   it('reads nothing from an empty or blank description', () => {
     expect(readDescription('')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });
     expect(readDescription('   \n ')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });

@@ -95,8 +95,8 @@ const blocks = (refusal: { item: RejectPlan; flow: number | undefined }, candida
  * same job (same flow, or the whole workload) at an equal or higher priority
  * removes a candidate; priority never reaches across jobs or flows. Then the
  * organisation's forbid and prefer policies replace what they name (see
- * `applyPolicies`). Advice that assumes a service the answer no longer uses
- * falls too, until nothing changes.
+ * `applyPolicies`). Advice that assumes a service no other rule of the answer
+ * recommends falls too, until nothing changes.
  */
 function resolveCandidates(fired: readonly FiredRule[]) {
   const all: Candidate[] = [];
@@ -117,8 +117,11 @@ function resolveCandidates(fired: readonly FiredRule[]) {
   const policies = applyPolicies(fired, all.filter((candidate) => !refused(candidate)), refused);
   let surviving = policies.candidates;
   for (let changed = true; changed; ) {
-    const used = new Set(surviving.map((candidate) => candidate.advice.service));
-    const kept = surviving.filter((candidate) => candidate.advice.assumes.every((service) => used.has(service)));
+    // Each service with the rules that recommend it. Advice never stands on itself: 'Aurora Global Database' assumes Aurora chosen by another rule.
+    const usedBy = new Map<ServiceId, Set<RulePlan>>();
+    for (const { advice, plan } of surviving) usedBy.set(advice.service, (usedBy.get(advice.service) ?? new Set()).add(plan));
+    const standsOn = (service: ServiceId, { advice, plan }: Candidate) => [...(usedBy.get(service) ?? [])].some((other) => service !== advice.service || other !== plan);
+    const kept = surviving.filter((candidate) => candidate.advice.assumes.every((service) => standsOn(service, candidate)));
     changed = kept.length !== surviving.length;
     surviving = kept;
   }

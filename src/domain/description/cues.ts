@@ -56,8 +56,19 @@ const ASIDE_WORDS = new Set(['unrelated', 'someday']);
 const ASIDE_PAIRS = new Set([
   'separate project', 'separate epic', 'separate ticket', 'separate story', 'separate workstream', 'separate phase', 'separate rfp', 'separate tender', 'separate programme',
   'separate program', 'in scope', 'of scope', 'maybe later', 'the future',
-  'later phase', 'future phase', 'not related', 'non goal', 'non goals', 'not part', 'not requested', 'not now',
+  'later phase', 'future phase', 'later epic', 'future epic', 'later release', 'not related', 'non goal', 'non goals', 'not part', 'not requested', 'not now', 'please ignore', 'not included',
 ]);
+/** Words that open an aside about what came just before: 'that is a separate project', 'this is for later'. */
+const ANAPHORS = new Set(['that', 'this', 'which', 'those', 'these', 'it']);
+/** The answer line 'A: No.', 'No, hourly files are fine', 'Nope'. */
+function answeredNo(sentence: readonly Token[] | undefined): boolean {
+  if (!sentence) return false;
+  const at = sentence[0]?.lower === 'a' && sentence[1]?.lower === ':' ? 2 : 0;
+  // The answer is the word alone: 'No.' or 'No, hourly files are fine', never 'no kafka skills here'.
+  const after = sentence[at + 1];
+  return (sentence[at]?.lower === 'no' || sentence[at]?.lower === 'nope') && (after === undefined || after.kind !== 'word');
+}
+
 /** Who suggests what the writer then turns down ('somebody said we should put Kafka in the middle — no'). */
 const SUGGESTERS = new Set(['someone', 'somebody', 'colleague', 'colleagues', 'consultant', 'consultants', 'vendor', 'vendors', 'people', 'partner']);
 const SUGGESTING = new Set(['suggest', 'propose', 'recommend', 'say', 'tell', 'advise', 'insist']);
@@ -73,7 +84,7 @@ const ASIDE_HEADING = new Set(['non', 'goal', 'goals', 'out', 'of', 'scope', 'no
  * @example
  * asideSentences(tokenize('Dashboards. Maybe later ML, but not in scope now.')).has(1); // true
  */
-export function asideSentences(tokens: readonly Token[]): Set<number> {
+export function asideSentences(tokens: readonly Token[], text = ''): Set<number> {
   const aside = new Set<number>();
   tokens.forEach((token, index) => {
     const pair = `${token.lower} ${tokens[index + 1]?.lower ?? ''}`;
@@ -84,16 +95,27 @@ export function asideSentences(tokens: readonly Token[]): Set<number> {
   });
   const sentences = bySentence(tokens);
   for (const sentence of rejectedSuggestions(sentences)) aside.add(sentence);
+  sentences.forEach((sentence = [], at) => {
+    const previous = sentences[at - 1];
+    // 'the lake could feed the loyalty app in real time; that is a separate project': the aside speaks of the clause before it.
+    if (aside.has(at) && ANAPHORS.has(wordsOf(sentence)[0]?.lower ?? '') && previous?.at(-1)?.lower === ';') aside.add(at - 1);
+    // 'Q: Real-time? A: No.': a question the next line answers no.
+    if (sentence.at(-1)?.lower === '?' && answeredNo(sentences[at + 1])) aside.add(at);
+  });
   // A line of things set aside goes on across ';' ('Out of scope: replacing MicroStrategy; near-real-time feeds; the POS systems').
   sentences.forEach((sentence, at) => {
     if (aside.has(at) && sentence.at(-1)?.lower === ';') aside.add(at + 1);
   });
   for (const heading of asideHeadings(sentences)) {
-    // The lines under the heading, up to the next short line (the next heading).
-    for (let at = heading + 1; wordsOf(sentences[at]).length > 3; at += 1) aside.add(at);
+    // The lines under the heading, up to the next short line that is no list item (the next heading).
+    for (let at = heading + 1; wordsOf(sentences[at]).length > 3 || (wordsOf(sentences[at]).length > 0 && listItem(text, sentences[at])); at += 1) aside.add(at);
   }
   return aside;
 }
+
+/** A line that starts with a list mark ('- Real-time anything', '* CCTV', '2) exports'), however short. */
+const LIST_MARK = /(?:^|\n)[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]*$/;
+const listItem = (text: string, sentence: readonly Token[] | undefined) => sentence !== undefined && sentence.length > 0 && LIST_MARK.test(text.slice(Math.max(0, sentence[0].start - 12), sentence[0].start));
 
 /** The tokens of each sentence, by sentence number (a number no token has holds none). */
 function bySentence(tokens: readonly Token[]): Token[][] {

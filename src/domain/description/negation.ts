@@ -13,6 +13,10 @@ const NEED_WORDS = new Set([
   'must', 'priority', 'concern', 'matter', 'matters', 'used', 'relevant',
 ]);
 const LOOK = 4;
+/** Wishes a negator reaches through to their infinitive: 'nobody here wants to build or babysit an ETL pipeline'. */
+const WISHES = new Set(['want', 'wish', 'plan', 'intend', 'like']);
+/** Words that may stand between a wish's 'to' and what it negates: verbs joined by 'and'/'or', articles, adjectives. */
+const ALONG_A_WISH = new Set(['VERB', 'CCONJ', 'DET', 'ADJ', 'ADV', 'PART', 'PRON']);
 
 function isNegator(tokens: readonly Token[], at: number): boolean {
   const { lower, lemma } = tokens[at];
@@ -38,6 +42,21 @@ function joinedByAnd(tokens: readonly Token[], from: number, to: number): boolea
  * @example
  * isNegated(tokenize("we don't need GPUs"), 3, 3); // true
  */
+/** A negated wish before the phrase in its sentence ('nobody wants to build or babysit an ETL pipeline', "we don't want to run Kafka ourselves"). */
+function negatedWish(tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first].sentence;
+  for (let at = first - 1; at >= 1 && at >= first - 8 && tokens[at].sentence === sentence; at -= 1) {
+    if (tokens[at].lower === 'to' && WISHES.has(tokens[at - 1].lemma)) {
+      for (let before = at - 2; before >= 0 && before >= at - 4 && tokens[before].sentence === sentence; before -= 1) {
+        if (isNegator(tokens, before)) return true;
+      }
+      return false;
+    }
+    if (!ALONG_A_WISH.has(tokens[at].pos)) return false;
+  }
+  return false;
+}
+
 export function isNegated(tokens: readonly Token[], first: number, last: number): boolean {
   const clause = tokens[first].clause;
   // The model's scope ('we do NOT need to replay the stream'), kept within the clause.
@@ -46,8 +65,10 @@ export function isNegated(tokens: readonly Token[], first: number, last: number)
   const sameClause = (at: number) => tokens[at].clause === clause || (inScope && tokens[at].sentence === tokens[first].sentence && joinedByAnd(tokens, at, first));
   for (let at = first - 1; at >= 0 && (inScope || at >= first - LOOK) && sameClause(at); at -= 1) {
     if (isNegator(tokens, at)) return true;
-    if (PREDICATES.has(tokens[at].lemma) || PREDICATES.has(tokens[at].lower)) break;
+    // 'Is not needed real time': a negated predicate right before the phrase negates it; any other predicate ends the look-back.
+    if (PREDICATES.has(tokens[at].lemma) || PREDICATES.has(tokens[at].lower)) return at === first - 1 && at > 0 && isNegator(tokens, at - 1);
   }
+  if (negatedWish(tokens, first)) return true;
   const end = Math.min(tokens.length - 1, last + LOOK);
   for (let at = last + 1; at <= end && tokens[at].clause === tokens[last].clause; at += 1) {
     if (tokens[at].lower === 'unnecessary' || tokens[at].lower === 'unneeded') return true;

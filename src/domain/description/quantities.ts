@@ -1,7 +1,7 @@
 import { readDurationNoun, readLatency, readPeriod, readRetention } from './durations.js';
 import { readNumber, type NumberRead } from './number-words.js';
 import { readClockWindow, readRecoveryObjective, readRunWindow } from './objectives.js';
-import { addReading, addSpanReading, consume, type ScanState } from './reading.js';
+import { addReading, addSpanReading, consume, type ProducerFact, type ScanState } from './reading.js';
 import { nearestRole, sentenceHas } from './sentence-roles.js';
 import type { Token } from './tokens.js';
 import { mediaDuration, readPer, sizeUnit, timeUnitSeconds, toMegabytes, type SizeUnit } from './units.js';
@@ -48,7 +48,7 @@ const ADJECTIVES = new Set([
 const PRODUCER_NOUNS = new Set([
   'device', 'sensor', 'camera', 'vehicle', 'car', 'truck', 'meter', 'turbine', 'gateway', 'phone', 'smartphone',
   'robot', 'drone', 'kiosk', 'terminal', 'store', 'producer', 'thermostat', 'tracker', 'wearable', 'van', 'lorry',
-  'vessel', 'ship', 'locomotive', 'bus', 'scooter', 'bike', 'doorbell', 'plc', 'pump', 'charger', 'inverter', 'monitor', 'probe',
+  'vessel', 'ship', 'locomotive', 'wagon', 'railcar', 'crane', 'bus', 'scooter', 'bike', 'doorbell', 'plc', 'pump', 'charger', 'inverter', 'monitor', 'probe',
   'beacon', 'tag', 'controller', 'appliance', 'validator', 'turnstile', 'gate', 'scanner', 'station',
 ]);
 /** Producers only after 'from' or 'across': 'logs from 80 servers' (but not '10 servers run Spark'). */
@@ -263,6 +263,39 @@ function readSize(state: ScanState, first: number, number: NumberRead, unit: Siz
   return afterUnit;
 }
 
+/** Words that give each counted container its contents: 'each pen has 25 sensors', 'each crane carries 4'. */
+const HOLDS = new Set(['has', 'have', 'holds', 'hold', 'carries', 'carry', 'contains', 'contain', 'gets', 'get', 'with']);
+/** Words that only soften a number: 'each pen has about 25 sensors'. */
+const ROUGHLY = new Set(['about', 'around', 'roughly', 'approximately', 'some', 'maybe', 'nearly', 'almost', 'up', 'to']);
+
+/**
+ * A count times the containers it is counted in: '6 lines with 2 cameras each', 'two sensors per berth'
+ * (after '60 berths'), 'fourteen pens, and each pen has about twenty-five sensors'. The containers are the
+ * latest thing counted before, in this sentence or the one before, named by 'per' or 'each' where it is named.
+ */
+function countedThrough(state: ScanState, value: number, first: number, nounAt: number): { value: number; start: number } {
+  const { tokens } = state;
+  const start = tokens[first].start;
+  const sentence = tokens[first].sentence;
+  let container: string | undefined;
+  let trailing = false;
+  const after = tokens[nounAt + 1]?.lower;
+  if (after === 'each' || after === 'apiece') trailing = true;
+  else if (after === 'per' && tokens[nounAt + 2]?.pos === 'NOUN') container = nounLemma(tokens[nounAt + 2]);
+  else if ((after === 'on' || after === 'in' || after === 'at' || after === 'for') && (tokens[nounAt + 2]?.lower === 'each' || tokens[nounAt + 2]?.lower === 'every')) {
+    container = tokens[nounAt + 3]?.pos === 'NOUN' ? nounLemma(tokens[nounAt + 3]) : undefined;
+  } else {
+    let at = first - 1;
+    while (at >= 0 && ROUGHLY.has(tokens[at].lower)) at -= 1;
+    if (HOLDS.has(tokens[at]?.lower ?? '') && tokens[at - 1]?.pos === 'NOUN' && (tokens[at - 2]?.lower === 'each' || tokens[at - 2]?.lower === 'every')) container = nounLemma(tokens[at - 1]);
+  }
+  if (!trailing && container === undefined) return { value, start };
+  const near = (fact: ProducerFact) => fact.end <= start && (fact.sentence === sentence || fact.sentence === sentence - 1);
+  const counted = [...state.counted, ...state.producers].filter(near).sort((a, b) => a.end - b.end);
+  const holder = trailing ? counted.findLast((fact) => fact.sentence === sentence) : counted.findLast((fact) => fact.noun === container);
+  return holder ? { value: value * holder.value, start: holder.start } : { value, start };
+}
+
 /** A count: records per second, producers ('from 20,000 devices') or consumers ('three teams read'). */
 function readCount(state: ScanState, first: number, number: NumberRead): number | undefined {
   const { tokens } = state;
@@ -300,16 +333,17 @@ function readCount(state: ScanState, first: number, number: NumberRead): number 
   const before = tokens[first - 1]?.lower;
   const fromOrAcross = before === 'from' || before === 'across';
   if (PRODUCER_NOUNS.has(noun) || (fromOrAcross && WEAK_PRODUCER_NOUNS.has(noun))) {
-    const producers = Math.round(value);
+    const { value: producers, start } = countedThrough(state, Math.round(value), first, nounAt);
     const from = tokens[first];
-    addReading(state, 'ingestion.producers', producers, first, nounAt);
-    state.producers.push({ value: producers, start: from.start, end: tokens[nounAt].end, sentence: from.sentence });
+    addSpanReading(state, 'ingestion.producers', producers, start, tokens[nounAt].end, from.sentence);
+    state.producers.push({ value: producers, start, end: tokens[nounAt].end, sentence: from.sentence, noun });
     consume(state, first, number.next - 1);
     return number.next;
   }
   const counted = tokens[nounAt];
   if (counted?.pos === 'NOUN' && counted.lemma !== counted.lower && !CONSUMER_GROUPS.has(noun) && !CONSUMER_NOUNS.has(noun)) {
-    state.counted.push({ value: Math.round(value), start: tokens[first].start, end: counted.end, sentence: counted.sentence });
+    const { value: total, start } = countedThrough(state, Math.round(value), first, nounAt);
+    state.counted.push({ value: total, start, end: counted.end, sentence: counted.sentence, noun });
   }
   const readBy = tokens[first - 1]?.lower === 'by' && READ_BY.has(tokens[first - 2]?.lower ?? '');
   const verbAt = [nounAt + 1, nounAt + 2, nounAt + 3].find((at) => CONSUME_VERBS.has(tokens[at]?.lemma ?? ''));

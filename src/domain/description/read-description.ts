@@ -72,7 +72,7 @@ export function readDescription(text: string): DescriptionReading {
   const at = retrieval && outsideAt.get(retrieval);
   if (retrieval && at) addSpanReading(state, 'data.accessPattern', 'vector-search', at.start, at.start + retrieval.evidence.length, at.sentence, { derived: true });
   const cues = sentenceCues(tokens);
-  const aside = asideSentences(tokens);
+  const aside = asideSentences(tokens, description);
   const applicable = state.readings.filter(
     ({ when, unless, sentence }) =>
       !aside.has(sentence) && (!when || cues[sentence]?.has(when) === true) && !meetsExcluded(cues[sentence], unless),

@@ -28,6 +28,8 @@ export interface ProducerFact {
   start: number;
   end: number;
   sentence: number;
+  /** The lemma of what is counted ('pen', 'berth'), where a later 'each pen' or 'per berth' may name it. */
+  noun?: string;
 }
 
 /** A definite period per producer ('every 5 seconds', 'twice a minute'). */

@@ -140,7 +140,10 @@ const PROCESSING: readonly VocabularyEntry[] = [
       'count|counting the? vehicles|cars|people|pedestrians|persons|trucks|animals', 'tags|tagging|labels for|of objects', 'automatic|auto tags|tagging|labels|labelling|labeling',
       'objects like|such', 'tag|tags|tagging|label|labels|labelling|labeling each? clip|clips|image|images|photo|photos|video|videos|frame|frames with the? objects|scenes',
       'objects and scenes', 'which * parts are visible', 'clip|clips|frame|frames|scene|scenes where people|persons|workers|vehicles|cars|trucks|machinery|machines', 'detected objects|labels|scenes', 'scene|shot detection', 'shot boundary|boundaries', 'on-screen|onscreen text',
-      'detect|detects|detecting|identify|identifies|identifying|recognise|recognize what is|appears in the|each|every? photo|photos|image|images|picture|pictures|frame|frames'],
+      'detect|detects|detecting|identify|identifies|identifying|recognise|recognize what is|appears in the|each|every? photo|photos|image|images|picture|pictures|frame|frames',
+      // 'each photo checked for rats, mice or birds', 'when a rodent is seen': animals or things spotted in pictures.
+      'photo|photos|image|images|picture|pictures|still|stills|frame|frames * checked|scanned|screened|inspected for', 'photo|photos|image|images|picture|pictures|still|stills|frame|frames checked|scanned|screened|inspected for',
+      'rodent|rodents|rat|rats|mouse|mice|bird|birds|animal|animals|pest|pests|deer|wildlife|insect|insects is|are seen|spotted|sighted|detected|visible|caught'],
     vision('object-detection'),
   ),
   phrase(
@@ -277,12 +280,15 @@ const SECURITY: readonly VocabularyEntry[] = [
 const PRIORITIES: readonly VocabularyEntry[] = [
   phrase(
     ['cheapest|cheap|cheaply|frugal|shoestring', 'as cheap as possible', 'tight|limited budget', 'budget is tight', 'low|lowest|minimal cost', 'minimize|minimise|minimizing|minimising cost|costs',
-      'cost sensitive|conscious|effective|optimized|optimised', 'keep costs low|down', 'cut costs|cost', 'on a budget', 'cost matters most', 'cost is key', 'lowest total cost', 'lowest tco'],
+      'cost sensitive|conscious|effective|optimized|optimised', 'keep costs low|down', 'cut costs|cost', 'on a budget', 'cost matters most', 'cost is key', 'lowest total cost', 'lowest tco',
+      // 'Cost matters more than speed': cost weighed above speed.
+      'cost|costs|price|money matters|matter|counts|count more than speed|performance|time|latency', 'cost|costs|price over speed|performance', 'cost before speed|performance'],
     is('costPriority', 'lowest'),
   ),
   phrase(
     ['performance first', 'performance is key|critical|paramount', 'performance is the|our|a? priority|priorities', 'speed is the|our? priority', 'cost|money|budget is no object', "cost|budget is not|isn't a|an? concern|issue|object", 'whatever it costs',
-      'maximum|best|highest|top performance', 'fastest', 'performance matters most', 'spare no expense'],
+      'maximum|best|highest|top performance', 'fastest', 'performance matters most', 'spare no expense',
+      'speed|performance|latency matters|matter|counts|count more than cost|costs|price|money', 'speed|performance over cost|costs|price'],
     is('costPriority', 'performance'),
   ),
   phrase(
@@ -317,7 +323,9 @@ const DATA_ACCESS: readonly VocabularyEntry[] = [
   // Reading one item by its key: a key-value store the data must land in.
   phrase(
     ['key value|key-value lookup|lookups|store|access|reads|read', 'lookup|lookups|look up|read|reads|fetch by id|key|its id|their id', 'by its|their|the id|key|primary key',
-      'point lookup|lookups|reads', 'look up by * number', 'look up by * * number', 'lookup|lookups|fetch by user|customer|account|member|player|device|order id|key'],
+      'point lookup|lookups|reads', 'look up by * number', 'look up by * * number', 'lookup|lookups|fetch by user|customer|account|member|player|device|order id|key',
+      // 'access is always by playerId (get/put the whole profile)': one item read and written whole by its key.
+      'access|accessed|reads|lookups is|are always by', 'get put|puts the whole? profile|profiles|item|items|record|records|document|documents'],
     is('data.accessPattern', 'key-value'),
     destination('dynamodb'),
   ),

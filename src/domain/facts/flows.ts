@@ -65,9 +65,24 @@ function isRequestResponse(workload: Workload): boolean {
   return workload.ml?.inference === true && workload.ml?.training !== true && !workload.processing?.customStreamProcessing;
 }
 
+const given = (section: object | undefined) => section !== undefined && Object.values(section).some((value) => value !== undefined);
+
+/** Recovery objectives or a recovery Region and nothing else asked of the data (no arrival, freshness, processing, analysis or destination): a database kept where it lives. */
+const onlyKeptSafe = (workload: Workload) => {
+  const { resilience = {} } = workload;
+  const recovery = resilience.secondaryRegion !== undefined || resilience.recoveryPointMinutes !== undefined || resilience.recoveryTimeMinutes !== undefined;
+  const asked = workload.ingestion?.mode !== undefined || workload.latency !== undefined || (workload.destinations?.length ?? 0) > 0;
+  return recovery && !asked && !given(workload.processing) && !given(workload.analytics) && !given(workload.ml);
+};
+
+/**
+ * A move of a database: the mode says so, or the migration names its target or its replication; where the database runs
+ * and its engine alone say a move too, except where the workload only asks to keep that database safe where it lives.
+ */
 function migrationArrival(workload: Workload): Arrival | undefined {
   const { migration = {}, ingestion = {} } = workload;
-  const intent = ingestion.mode === 'one-time-migration' || Object.keys(migration).length > 0;
+  const named = ingestion.mode === 'one-time-migration' || migration.target !== undefined || migration.ongoingReplication !== undefined;
+  const intent = named || (Object.keys(migration).length > 0 && !onlyKeptSafe(workload));
   if (!intent) return undefined;
   return migration.ongoingReplication === true ? 'change-capture' : 'one-time-migration';
 }
