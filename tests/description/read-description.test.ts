@@ -1036,6 +1036,20 @@ describe('readDescription', () => {
     expect(readDescription('Player profiles by id. The analytics/telemetry pipeline is a later epic, NOT this one.').workload.data?.sources).toBeUndefined();
   });
 
+  it('adds up counts of one thing in a sentence, and takes them as the producers a later "each" names', () => {
+    const fab = readDescription('Bay A with 140 tools, Bay B with 95 tools and Bay C with 65 tools. Each tool emits trace records at 10 Hz; a record is about 2 KB.');
+    expect(fab.workload.ingestion?.producers).toBe(300);
+    expect(fab.workload.ingestion?.recordsPerSecond).toBe(3000);
+    // 'every item' with no rate makes nobody a producer.
+    expect(readDescription('Around 20,000 new items are added per month. We want tags for every item.').workload.ingestion?.producers).toBeUndefined();
+  });
+
+  it('never reads money as a count or a rate, nor needs another supplier or a later time keeps', () => {
+    expect(readDescription('Redshift cost us over €400 a month, or $2,000/month, about 300 EUR a month.').workload.ingestion?.recordsPerSecond).toBeUndefined();
+    expect(readDescription('Bilge alarms go to phones. CCTV is a different supplier, not this.').workload.data?.sources ?? []).not.toContain('video-cameras');
+    expect(readDescription('Daily sales CSVs. The oven temperature sensors idea we talked about, forget it for now.').workload.data?.sources).toBeUndefined();
+  });
+
   it('reads items read and written whole by their key as key-value access', () => {
     expect(readDescription('Access is always by playerId (get/put the whole profile, ~3 KB).').workload.data?.accessPattern).toBe('key-value');
   });

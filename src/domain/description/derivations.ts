@@ -1,4 +1,5 @@
 import { byPosition, settleReadings } from './field-policy.js';
+import { promoteCountedEach } from './quantities.js';
 import { addSpanReading, type Reading, type ScanState } from './reading.js';
 
 /**
@@ -28,6 +29,8 @@ export function deriveFromSentences(state: ScanState): void {
     const end = Math.max(file.end, period.end, producers?.end ?? file.end);
     addSpanReading(state, 'ingestion.throughputMBps', (count * period.count * file.megabytes) / period.seconds, start, end, file.sentence, { derived: true });
   }
+  // 'Bay A with 140 tools … Each tool emits records at 10 Hz': the things counted earlier are the producers.
+  for (const sentence of new Set(state.periods.map((period) => period.sentence))) promoteCountedEach(state, sentence);
   // 'We have 350 machines. Each machine sends 50 readings per second': producers counted in an earlier sentence.
   const withProducers = new Set(state.producers.map((fact) => fact.sentence));
   // A rate stated per producer ('1 msg/min per car') needs no 'each' to take them.

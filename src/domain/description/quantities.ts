@@ -144,6 +144,7 @@ function addRate(
   const last = per.next - 1;
   // 'one ping every 4 s' beside '25k drivers': a rate of each counted thing, which are the producers.
   if (!per.perProducer && count === 1 && promoteCounted(state, first)) per.perProducer = true;
+  if (!per.perProducer && promoteCountedEach(state, tokens[first].sentence)) per.perProducer = true;
   if (per.perProducer) {
     const from = tokens[first];
     state.perProducerRates.push({ field, value, start: from.start, end: tokens[last].end, sentence: from.sentence, period: seconds });
@@ -157,6 +158,28 @@ function addRate(
     consume(state, first, last);
   }
   return per.next;
+}
+
+/**
+ * 'Bay A with 140 tools … Each tool's interface emits records at 10 Hz': a sentence with no producers before it that says
+ * 'each <thing>' of a thing counted in an earlier sentence makes that count the producers; false when it does not.
+ */
+export function promoteCountedEach(state: ScanState, sentence: number): boolean {
+  const { tokens } = state;
+  if (state.producers.some((fact) => fact.sentence <= sentence)) return false;
+  for (let at = 0; at < tokens.length - 1; at += 1) {
+    const token = tokens[at];
+    if (token.sentence !== sentence || (token.lower !== 'each' && token.lower !== 'every')) continue;
+    const noun = tokens[at + 1];
+    if (noun.sentence !== sentence) return false;
+    const lemma = nounLemma(noun).replace(/'s$/, '');
+    const counted = state.counted.findLast((fact) => fact.noun === lemma && fact.sentence < sentence);
+    if (!counted) continue;
+    state.producers.push(counted);
+    addSpanReading(state, 'ingestion.producers', counted.value, counted.start, counted.end, counted.sentence);
+    return true;
+  }
+  return false;
 }
 
 /** Makes the last thing counted before `first` in its sentence ('25k drivers') the producers; false when there is none. */
@@ -289,11 +312,19 @@ function countedThrough(state: ScanState, value: number, first: number, nounAt: 
     while (at >= 0 && ROUGHLY.has(tokens[at].lower)) at -= 1;
     if (HOLDS.has(tokens[at]?.lower ?? '') && tokens[at - 1]?.pos === 'NOUN' && (tokens[at - 2]?.lower === 'each' || tokens[at - 2]?.lower === 'every')) container = nounLemma(tokens[at - 1]);
   }
-  if (!trailing && container === undefined) return { value, start };
+  if (!trailing && container === undefined) return summedWithEarlier(state, value, start, nounLemma(tokens[nounAt]), sentence);
   const near = (fact: ProducerFact) => fact.end <= start && (fact.sentence === sentence || fact.sentence === sentence - 1);
   const counted = [...state.counted, ...state.producers].filter(near).sort((a, b) => a.end - b.end);
   const holder = trailing ? counted.findLast((fact) => fact.sentence === sentence) : counted.findLast((fact) => fact.noun === container);
   return holder ? { value: value * holder.value, start: holder.start } : { value, start };
+}
+
+/** 'Bay A with 140 tools, Bay B with 95 tools and Bay C with 65 tools': counts of one thing in one sentence add up. */
+function summedWithEarlier(state: ScanState, value: number, start: number, noun: string, sentence: number): { value: number; start: number } {
+  const earlier = [...state.counted, ...state.producers].filter((fact) => fact.noun === noun && fact.sentence === sentence && fact.end <= start);
+  // Each earlier count of the thing already holds the ones before it: add the latest.
+  const latest = earlier.sort((a, b) => a.end - b.end).at(-1);
+  return latest ? { value: value + latest.value, start: latest.start } : { value, start };
 }
 
 /** A count: records per second, producers ('from 20,000 devices') or consumers ('three teams read'). */
@@ -379,12 +410,17 @@ function readRequests(state: ScanState, first: number, value: number, nounAt: nu
   return next;
 }
 
+const CURRENCY_MARKS = new Set(['$', '€', '£', '¥', 'us$', 'usd', 'eur', 'gbp', 'chf']);
+const CURRENCY_WORDS = new Set(['usd', 'eur', 'gbp', 'chf', 'dollars', 'dollar', 'euros', 'euro', 'pounds', 'bucks', 'k$', 'k€']);
+
 /** Quantities that start with a number. */
 function readNumberLed(state: ScanState, index: number): number | undefined {
   const { tokens } = state;
   const number = readNumber(tokens, index);
   if (!number) return undefined;
   if (number.vague || !(number.value >= 0)) return number.next;
+  // '€400 a month', '2,000 USD per month': money, never a count or a rate.
+  if (CURRENCY_MARKS.has(tokens[index - 1]?.lower ?? '') || CURRENCY_WORDS.has(tokens[number.next]?.lower ?? '')) return number.next;
   const unit = sizeUnit(tokens[number.next]);
   if (unit) return readSize(state, index, number, unit);
   const used = timeUnitSeconds(tokens[number.next]) !== undefined ? readDurationNoun(state, index) : readCount(state, index, number);
