@@ -1050,6 +1050,15 @@ describe('readDescription', () => {
     expect(readDescription('Daily sales CSVs. The oven temperature sensors idea we talked about, forget it for now.').workload.data?.sources).toBeUndefined();
   });
 
+  it('reads a stream stated per second as the way in beside a nightly file, and workshop shorthand as meant', () => {
+    const park = readDescription('- app sends events: ride-entry scans, location pings. est 1,500 events/sec at peak\n- push notif to the guest when their slot is ready\n- F&B comes from the POS as a nightly csv\n- notes, pls fix typos later');
+    expect(park.workload.ingestion?.mode).toBe('streaming');
+    expect(park.workload.alerts?.mobileNotifications).toBe(true);
+    expect(park.workload.data?.formats ?? []).not.toContain('images');
+    expect(park.workload.data?.lowQuality).toBeUndefined();
+    expect(readDescription('Names and addresses are full of typos and abbreviations.').workload.data?.lowQuality).toBe(true);
+  });
+
   it('reads items read and written whole by their key as key-value access', () => {
     expect(readDescription('Access is always by playerId (get/put the whole profile, ~3 KB).').workload.data?.accessPattern).toBe('key-value');
   });

@@ -127,7 +127,7 @@ const CONTINUOUS_SECONDS = 60;
  * withDerivedMode(settled); // '20 MB/s of events' → ingestion.mode streaming
  */
 export function withDerivedMode(settled: Reading[], flows: (reading: Reading) => boolean = () => true): Reading[] {
-  if (settled.some((reading) => reading.field === 'ingestion.mode')) return settled;
+  const mode = settled.find((reading) => reading.field === 'ingestion.mode');
   const rate = settled.find(
     (reading) =>
       (reading.field === 'ingestion.recordsPerSecond' || reading.field === 'ingestion.throughputMBps') &&
@@ -136,5 +136,9 @@ export function withDerivedMode(settled: Reading[], flows: (reading: Reading) =>
       flows(reading),
   );
   if (!rate) return settled;
-  return [...settled, { ...rate, field: 'ingestion.mode', value: 'streaming', derived: true, seq: rate.seq + 0.25 }].sort(byPosition);
+  const streaming: Reading = { ...rate, field: 'ingestion.mode', value: 'streaming', derived: true, seq: rate.seq + 0.25 };
+  if (!mode) return [...settled, streaming].sort(byPosition);
+  // '1,500 events/sec at peak' beside 'F&B comes from the POS as a nightly csv': the stream is the workload's way in, the nightly file a side flow.
+  const sideBatch = mode.value === 'batch' && !rate.derived && rate.period !== undefined && rate.period <= 1 && rate.sentence !== mode.sentence;
+  return sideBatch ? settled.map((reading) => (reading === mode ? streaming : reading)) : settled;
 }

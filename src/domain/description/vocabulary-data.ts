@@ -168,7 +168,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   phrase(['text files', 'plain|free|unstructured text', 'txt', 'text documents'], format('text')),
   phrase(['image|images|photo|photos|pictures|jpeg|jpegs|jpg|png|scans', 'scanned documents'], format('images')),
   // Status and barcode scans are events, not pictures.
-  phrase(['status|barcode|parcel|package|tracking scan|scans'], ...[]),
+  phrase(['status|barcode|parcel|package|tracking|ticket|entry|ride-entry|gate|qr|badge|rfid scan|scans', 'ride entry scan|scans'], ...[]),
   phrase(['video|videos|footage|mp4', 'video clips'], format('video')),
   // Events named for what users do with a video ('logins, video plays, quiz submissions') carry no video.
   phrase(['video play|plays|views|starts|completions|pauses|events|clicks'], ...[]),

@@ -160,7 +160,7 @@ const PROCESSING: readonly VocabularyEntry[] = [
   phrase(
     ['messy', 'dirty|noisy|bad data', 'incomplete', 'incomplete records|data', 'inconsistent', 'inconsistent data|records|formats', 'low|poor quality',
       'data quality issues|problems', 'quality is poor|low|bad', 'poor|low|bad data quality', 'missing values|fields', 'malformed',
-      'data? quality varies|differs', 'varying|mixed|uneven quality', 'typo|typos|misspelled|misspellings', 'written different|differently', 'some|many * missing', 'half broken|half-broken'],
+      'data? quality varies|differs', 'varying|mixed|uneven quality', 'typo|typos|misspellings in', 'full of typos|misspellings', 'riddled with typos|misspellings', 'lots|plenty of typos|misspellings', 'typos|misspellings and abbreviations|variants|duplicates', 'misspelled|mistyped', 'misspelled|mistyped names|addresses|records|entries|fields|values', 'names|addresses|records|entries|fields|values with typos|misspellings', 'written different|differently', 'some|many * missing', 'half broken|half-broken'],
     is('data.lowQuality'),
   ),
   phrase(
@@ -201,7 +201,7 @@ const ANALYTICS: readonly VocabularyEntry[] = [
     'dashboard|dashboards|charts|reports inside|in|within our|the own? * portal|app|application|product', 'dashboard|dashboards|charts inside|in|within our|the own? portal|app|application|product'],
     is('analytics.embeddedReports'), is('analytics.dashboards')),
   phrase(
-    ['push notification|notifications|alert|alerts', 'sms', 'text message|messages', 'on|to their|our|my? phones|phone', 'on|to his|her|their|our|my mobile|cell phone|phones', 'mobile|phone alert|alerts|notification|notifications', 'pagerduty',
+    ['push notification|notifications|alert|alerts|notif|notifs', 'sms', 'text message|messages', 'on|to their|our|my? phones|phone', 'on|to his|her|their|our|my mobile|cell phone|phones', 'mobile|phone alert|alerts|notification|notifications', 'pagerduty',
       "technicians|engineers|managers|staff|operators|drivers|guards '? phones|phone", 'on the phone|phones', 'on call phone|phones', 'page|text|alert|notify the|a|our? * phone|phones|pager',
       'page|text|alert|notify the|a|our? * * phone|phones|pager', 'alert|alerts|notification|notifications to the? * * mobile|phone|phones',
       'alert|alerts|notification|notifications to the? * mobile|phone|phones', 'phone|phones alerted|notified|paged|buzzed|pinged'],
