@@ -1059,6 +1059,11 @@ describe('readDescription', () => {
     expect(readDescription('Names and addresses are full of typos and abbreviations.').workload.data?.lowQuality).toBe(true);
   });
 
+  it('reads "and a half" after a number in words', () => {
+    expect(readDescription('One message per sample, about one and a half kilobytes each.').workload.ingestion?.recordSizeKB).toBe(1.5);
+    expect(readDescription('We ingest two and a half million events per second.').workload.ingestion?.recordsPerSecond).toBe(2_500_000);
+  });
+
   it('reads items read and written whole by their key as key-value access', () => {
     expect(readDescription('Access is always by playerId (get/put the whole profile, ~3 KB).').workload.data?.accessPattern).toBe('key-value');
   });

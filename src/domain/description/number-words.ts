@@ -154,8 +154,19 @@ export function readNumber(tokens: readonly Token[], index: number): NumberRead 
     if (scale !== undefined && scale > 2) return { value: scaleByPowerOfTen(0.5, scale), vague: false, next: next + 1 };
     return { value: 0.5, vague: false, next };
   }
-  const words = readVague(tokens, index) ?? readWords(tokens, index);
-  return words && withDigitsRepeated(tokens, words);
+  const vague = readVague(tokens, index);
+  if (vague) return withDigitsRepeated(tokens, vague);
+  const words = readWords(tokens, index);
+  return words && withDigitsRepeated(tokens, andAHalf(tokens, words));
+}
+
+/** 'one and a half kilobytes', 'two and a half million events': a half more, then any scale word after it. */
+function andAHalf(tokens: readonly Token[], read: NumberRead): NumberRead {
+  const at = read.next;
+  if (tokens[at]?.lower !== 'and' || tokens[at + 1]?.lower !== 'a' || tokens[at + 2]?.lower !== 'half') return read;
+  const scale = SCALE_POWERS.get(tokens[at + 3]?.lower ?? '');
+  const value = read.value + 0.5;
+  return scale !== undefined && scale > 2 ? { value: scaleByPowerOfTen(value, scale), vague: false, next: at + 4 } : { value, vague: false, next: at + 3 };
 }
 
 /** 'nine thousand (9,000) events', as contracts write numbers: the figure in brackets repeats the words and is read with them. */
