@@ -1064,6 +1064,13 @@ describe('readDescription', () => {
     expect(readDescription('We ingest two and a half million events per second.').workload.ingestion?.recordsPerSecond).toBe(2_500_000);
   });
 
+  it('reads a managed database named beside a source on premises as where the move goes', () => {
+    const move = readDescription('Our SQL Server stands in our server room. We want move this database to AWS only one time. Our developer say Aurora PostgreSQL is OK for him.').workload;
+    expect(move.migration?.sourceLocation).toBe('on-premises');
+    expect(move.migration?.target).toBe('aurora');
+    expect(move.migration?.sourceEngine).not.toBe('postgresql');
+  });
+
   it('reads items read and written whole by their key as key-value access', () => {
     expect(readDescription('Access is always by playerId (get/put the whole profile, ~3 KB).').workload.data?.accessPattern).toBe('key-value');
   });

@@ -88,7 +88,7 @@ export function readDescription(text: string): DescriptionReading {
     reading.field === 'latency' && outsideSentences.has(reading.sentence) && readsInClause(tokens, reading);
   const ingested = applicable.filter((reading) => !(reading.field === 'ingestion.recordsPerSecond' && appLoad(reading)) && !forOutside(reading));
   const settled = withoutRuledOut(
-    targetAsSource(withoutFileMoveTarget(withDerivedThroughput(settleReadings(ingested.sort(byPosition)), flows), cues), cues, description),
+    managedAsTarget(targetAsSource(withoutFileMoveTarget(withDerivedThroughput(settleReadings(ingested.sort(byPosition)), flows), cues), cues, description), ingested),
     tokens,
   );
   const read = new Set(applicable.map((reading) => reading.sentence));
@@ -141,6 +141,20 @@ function targetAsSource(settled: Reading[], cues: readonly (Set<string> | undefi
     ...(engine ? [{ ...target, field: 'migration.sourceEngine', value: engine }] : []),
   ];
   return [...settled.slice(0, at), ...lives, ...settled.slice(at + 1)];
+}
+
+/**
+ * 'SQL Server … in our server room … move it to AWS one time … Aurora PostgreSQL is OK': with the source database placed on
+ * premises or on EC2, a managed database also named where a source runs is where it goes; its engine is the target's, not the source's.
+ */
+function managedAsTarget(settled: Reading[], all: readonly Reading[]): Reading[] {
+  const location = settled.find((reading) => reading.field === 'migration.sourceLocation');
+  if (!location || (location.value !== 'on-premises' && location.value !== 'ec2') || settled.some((reading) => reading.field === 'migration.target')) return settled;
+  const managed = all.find((reading) => reading.field === 'migration.sourceLocation' && (reading.value === 'aurora' || reading.value === 'rds'));
+  if (!managed) return settled;
+  const sameSpan = (reading: Reading) => reading.start === managed.start && reading.end === managed.end;
+  const kept = settled.filter((reading) => !(reading.field === 'migration.sourceEngine' && sameSpan(reading)));
+  return [...kept, { ...managed, field: 'migration.target', value: managed.value }].sort(byPosition);
 }
 
 /** Words that rule out what follows them: 'no Splunk', 'not OpenSearch', 'NOT running Kafka again'. */

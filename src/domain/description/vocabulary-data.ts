@@ -154,7 +154,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   byRole(['amazon? ec2', 'ec2 instance|instances', 'on amazon? ec2', 'on ec2 instances'], (role) => (role === 'destination' ? [] : [location('ec2')])),
   phrase(
     ['on premises|premise|prem', 'onprem|onpremise|onpremises', 'in? our own? data-center|data-centre|datacenter', 'in? our own? data center|centre', 'in our colo|colocation', 'colo|colocation facility|site|rack',
-      'server|servers in our office|offices|building|basement'],
+      'server|servers in our office|offices|building|basement', 'in our own? server room|rooms', 'in the server room|rooms'],
     location('on-premises'),
   ),
   // Moving a database elsewhere: a migration where the sentence is about a database.
