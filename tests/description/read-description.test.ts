@@ -1071,6 +1071,21 @@ describe('readDescription', () => {
     expect(move.migration?.sourceEngine).not.toBe('postgresql');
   });
 
+  it('reads camera clips brought to S3 with no live video as clips at rest in S3, never a camera stream', () => {
+    const traps = readDescription('We run 1,400 motion-triggered camera traps. Rangers upload the clips to Amazon S3 once a month. We want every clip tagged as animal, person or vehicle. There is no live video anywhere.').workload;
+    expect(traps.data?.sources).toEqual(['s3']);
+    expect(traps.data?.atRest).toBe(true);
+    expect(traps.processing?.computerVision).toEqual(['object-detection']);
+  });
+
+  it('reads a warehouse that data is joined with as where the data goes, and containers counted before "each with"', () => {
+    const joined = readDescription('Bookings live in three Amazon DynamoDB tables. Analysts want to join these with data already in our Amazon Redshift warehouse using SQL.').workload;
+    expect(joined.data?.sources).toEqual(['nosql-database']);
+    expect(joined.destinations).toEqual(['redshift']);
+    expect(readDescription('Nine distribution halls, each with forty temperature sensors.').workload.ingestion?.producers).toBe(360);
+    expect(readDescription('4.5 Not requested. Video surveillance of the halls; the order-picking system.').workload.data?.sources).toBeUndefined();
+  });
+
   it('reads items read and written whole by their key as key-value access', () => {
     expect(readDescription('Access is always by playerId (get/put the whole profile, ~3 KB).').workload.data?.accessPattern).toBe('key-value');
   });

@@ -75,7 +75,9 @@ const SUGGESTING = new Set(['suggest', 'propose', 'recommend', 'say', 'tell', 'a
 /** Words that turn a suggestion down: 'no', 'rejected', 'overkill', 'sounds expensive'. */
 const REJECTING = new Set(['no', 'nope', 'not', 'rejected', 'overkill', 'unnecessary', 'expensive']);
 /** The words of a heading that sets aside the lines under it ('6. Non-goals', 'Out of scope:'). */
-const ASIDE_HEADING = new Set(['non', 'goal', 'goals', 'out', 'of', 'scope', 'not', 'in']);
+const ASIDE_HEADING = new Set(['non', 'goal', 'goals', 'out', 'of', 'scope', 'not', 'in', 'requested', 'included', 'needed', 'wanted']);
+/** The words a heading of things left out must hold one of: 'Non-goals', 'Out of scope', 'Not requested', 'Not included'. */
+const ASIDE_HEADING_HEADS = new Set(['goal', 'goals', 'scope', 'requested', 'included', 'needed', 'wanted'])
 
 /**
  * Sentences set aside from the workload: their words name needs for another time or place, so
@@ -152,7 +154,8 @@ function asideHeadings(sentences: ReadonlyArray<readonly Token[] | undefined>): 
   const headings: number[] = [];
   sentences.forEach((sentence, at) => {
     const words = wordsOf(sentence).map((token) => token.lower);
-    if (words.every((word) => ASIDE_HEADING.has(word)) && words.some((word) => word === 'goals' || word === 'goal' || word === 'scope')) headings.push(at);
+    const heads = words.some((word) => ASIDE_HEADING_HEADS.has(word)) && (words.includes('not') || words.some((word) => word === 'goals' || word === 'goal' || word === 'scope'));
+    if (words.length > 0 && words.every((word) => ASIDE_HEADING.has(word)) && heads) headings.push(at);
   });
   return headings;
 }

@@ -173,7 +173,7 @@ export function promoteCountedEach(state: ScanState, sentence: number): boolean 
     const noun = tokens[at + 1];
     if (noun.sentence !== sentence) return false;
     const lemma = nounLemma(noun).replace(/'s$/, '');
-    const counted = state.counted.findLast((fact) => fact.noun === lemma && fact.sentence < sentence);
+    const counted = state.counted.findLast((fact) => fact.noun === lemma && fact.sentence <= sentence && fact.end <= token.start);
     if (!counted) continue;
     state.producers.push(counted);
     addSpanReading(state, 'ingestion.producers', counted.value, counted.start, counted.end, counted.sentence);
@@ -311,6 +311,8 @@ function countedThrough(state: ScanState, value: number, first: number, nounAt: 
     let at = first - 1;
     while (at >= 0 && ROUGHLY.has(tokens[at].lower)) at -= 1;
     if (HOLDS.has(tokens[at]?.lower ?? '') && tokens[at - 1]?.pos === 'NOUN' && (tokens[at - 2]?.lower === 'each' || tokens[at - 2]?.lower === 'every')) container = nounLemma(tokens[at - 1]);
+    // 'Nine halls, each with forty sensors': 'each' right before the holding word takes the things counted just before.
+    else if (HOLDS.has(tokens[at]?.lower ?? '') && tokens[at - 1]?.lower === 'each') trailing = true;
   }
   if (!trailing && container === undefined) return summedWithEarlier(state, value, start, nounLemma(tokens[nounAt]), sentence);
   const near = (fact: ProducerFact) => fact.end <= start && (fact.sentence === sentence || fact.sentence === sentence - 1);
@@ -371,10 +373,14 @@ function readCount(state: ScanState, first: number, number: NumberRead): number 
     consume(state, first, number.next - 1);
     return number.next;
   }
-  const counted = tokens[nounAt];
-  if (counted?.pos === 'NOUN' && counted.lemma !== counted.lower && !CONSUMER_GROUPS.has(noun) && !CONSUMER_NOUNS.has(noun)) {
-    const { value: total, start } = countedThrough(state, Math.round(value), first, nounAt);
-    state.counted.push({ value: total, start, end: counted.end, sentence: counted.sentence, noun });
+  // 'nine distribution halls': a noun before the plural one names its kind.
+  const compound = tokens[nounAt]?.pos === 'NOUN' && tokens[nounAt].lemma === tokens[nounAt].lower && tokens[nounAt + 1]?.pos === 'NOUN' && tokens[nounAt + 1].lemma !== tokens[nounAt + 1].lower;
+  const countedAt = compound ? nounAt + 1 : nounAt;
+  const counted = tokens[countedAt];
+  const countedNoun = compound ? nounLemma(counted) : noun;
+  if (counted?.pos === 'NOUN' && counted.lemma !== counted.lower && !CONSUMER_GROUPS.has(countedNoun) && !CONSUMER_NOUNS.has(countedNoun)) {
+    const { value: total, start } = countedThrough(state, Math.round(value), first, countedAt);
+    state.counted.push({ value: total, start, end: counted.end, sentence: counted.sentence, noun: countedNoun });
   }
   const readBy = tokens[first - 1]?.lower === 'by' && READ_BY.has(tokens[first - 2]?.lower ?? '');
   const verbAt = [nounAt + 1, nounAt + 2, nounAt + 3].find((at) => CONSUME_VERBS.has(tokens[at]?.lemma ?? ''));

@@ -88,7 +88,7 @@ export function readDescription(text: string): DescriptionReading {
     reading.field === 'latency' && outsideSentences.has(reading.sentence) && readsInClause(tokens, reading);
   const ingested = applicable.filter((reading) => !(reading.field === 'ingestion.recordsPerSecond' && appLoad(reading)) && !forOutside(reading));
   const settled = withoutRuledOut(
-    managedAsTarget(targetAsSource(withoutFileMoveTarget(withDerivedThroughput(settleReadings(ingested.sort(byPosition)), flows), cues), cues, description), ingested),
+    managedAsTarget(targetAsSource(withoutFileMoveTarget(warehouseAsDestination(clipsNotStreams(withDerivedThroughput(settleReadings(ingested.sort(byPosition)), flows), description), description), cues), cues, description), ingested),
     tokens,
   );
   const read = new Set(applicable.map((reading) => reading.sentence));
@@ -141,6 +141,46 @@ function targetAsSource(settled: Reading[], cues: readonly (Set<string> | undefi
     ...(engine ? [{ ...target, field: 'migration.sourceEngine', value: engine }] : []),
   ];
   return [...settled.slice(0, at), ...lives, ...settled.slice(at + 1)];
+}
+
+/** 'There is no live video anywhere', 'the cameras have no connectivity', 'upload the clips to Amazon S3': the cameras stream nothing here. */
+const NO_LIVE_VIDEO = /\bno (?:live (?:video|videos|feed|feeds|stream|streams|footage)|connectivity)\b|\bupload(?:s|ed|ing)? (?:the |their |our |all )?(?:clips|videos|footage|recordings|mp4s?) (?:to|into) (?:amazon )?s3\b/i;
+
+/**
+ * Camera clips brought to S3 with no live video: the source is the clips in S3, at rest, never a camera stream
+ * ('rangers swap the memory cards once a month and upload the clips to Amazon S3 … There is no live video anywhere').
+ */
+function clipsNotStreams(settled: Reading[], text: string): Reading[] {
+  const cameras = settled.find((reading) => reading.field === 'data.sources' && (reading.value as string[]).includes('video-cameras'));
+  if (!cameras || !NO_LIVE_VIDEO.test(text)) return settled;
+  // The clips' evidence is where the text puts them in S3, where it says so.
+  const inS3 = settled.find((reading) => reading.field === 'destinations' && (reading.value as string[]).includes('s3')) ?? cameras;
+  const span = { start: inS3.start, end: inS3.end, sentence: inS3.sentence };
+  const rest = (cameras.value as string[]).filter((source) => source !== 'video-cameras');
+  const read = settled.flatMap((reading) => (reading !== cameras ? [reading] : rest.length > 0 ? [{ ...reading, value: rest }] : []));
+  const clips: Reading[] = [{ ...cameras, ...span, value: ['s3'] }];
+  if (!read.some((reading) => reading.field === 'data.atRest')) clips.push({ ...cameras, ...span, field: 'data.atRest', value: true, derived: true });
+  return [...read, ...clips].sort(byPosition);
+}
+
+/**
+ * 'join these with data already in our Amazon Redshift warehouse': a warehouse read both as a source and as where
+ * data goes, beside another source, is where the data goes; as a source it only holds what the others are joined with.
+ */
+/** Words that join data with what a warehouse already holds. */
+const JOINED_WITH = /\b(?:join|joined|joining|combine|combined|combining|together with|alongside|blend|blended)\b/i;
+
+function warehouseAsDestination(settled: Reading[], text: string): Reading[] {
+  const destination = settled.find((reading) => reading.field === 'destinations' && (reading.value as string[]).includes('redshift'));
+  if (!destination || !JOINED_WITH.test(text.slice(Math.max(0, destination.start - 60), destination.start))) return settled;
+  const asSource = (reading: Reading) => reading.field === 'data.sources' && reading.start === destination.start && (reading.value as string[]).includes('data-warehouse');
+  const others = settled.some((reading) => reading.field === 'data.sources' && !asSource(reading));
+  if (!others) return settled;
+  return settled.flatMap((reading) => {
+    if (!asSource(reading)) return [reading];
+    const rest = (reading.value as string[]).filter((source) => source !== 'data-warehouse');
+    return rest.length > 0 ? [{ ...reading, value: rest }] : [];
+  });
 }
 
 /**

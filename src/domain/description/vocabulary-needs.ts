@@ -143,7 +143,8 @@ const PROCESSING: readonly VocabularyEntry[] = [
       'detect|detects|detecting|identify|identifies|identifying|recognise|recognize what is|appears in the|each|every? photo|photos|image|images|picture|pictures|frame|frames',
       // 'each photo checked for rats, mice or birds', 'when a rodent is seen': animals or things spotted in pictures.
       'photo|photos|image|images|picture|pictures|still|stills|frame|frames * checked|scanned|screened|inspected for', 'photo|photos|image|images|picture|pictures|still|stills|frame|frames checked|scanned|screened|inspected for',
-      'rodent|rodents|rat|rats|mouse|mice|bird|birds|animal|animals|pest|pests|deer|wildlife|insect|insects is|are seen|spotted|sighted|detected|visible|caught'],
+      'rodent|rodents|rat|rats|mouse|mice|bird|birds|animal|animals|pest|pests|deer|wildlife|insect|insects is|are seen|spotted|sighted|detected|visible|caught',
+      'clip|clips|image|images|photo|photos|picture|pictures|frame|frames|video|videos tagged|labelled|labeled|classified as'],
     vision('object-detection'),
   ),
   phrase(
