@@ -1086,6 +1086,13 @@ describe('readDescription', () => {
     expect(readDescription('4.5 Not requested. Video surveillance of the halls; the order-picking system.').workload.data?.sources).toBeUndefined();
   });
 
+  it('counts furnaces, kilns, roasters and toys as producers, and sets aside what another vendor or someone else does', () => {
+    expect(readDescription('We have 14 furnaces, each with 60 thermocouples on wifi modules. Every sensor publishes one reading per second.').workload.ingestion?.recordsPerSecond).toBe(840);
+    expect(readDescription('6 drum roasters; the controller gives one JSON line per second.').workload.ingestion?.producers).toBe(6);
+    expect(readDescription('Keep the readings in S3. No video, the cameras on the batch house are someone else\'s project.').workload.data?.sources ?? []).not.toContain('video-cameras');
+    expect(readDescription('The voice feature (speech to text) is a separate vendor contract; no audio reaches us.').workload.data?.formats ?? []).not.toContain('audio');
+  });
+
   it('reads items read and written whole by their key as key-value access', () => {
     expect(readDescription('Access is always by playerId (get/put the whole profile, ~3 KB).').workload.data?.accessPattern).toBe('key-value');
   });

@@ -49,7 +49,8 @@ const PRODUCER_NOUNS = new Set([
   'device', 'sensor', 'camera', 'vehicle', 'car', 'truck', 'meter', 'turbine', 'gateway', 'phone', 'smartphone',
   'robot', 'drone', 'kiosk', 'terminal', 'store', 'producer', 'thermostat', 'tracker', 'wearable', 'van', 'lorry',
   'vessel', 'ship', 'locomotive', 'wagon', 'railcar', 'crane', 'bus', 'scooter', 'bike', 'doorbell', 'plc', 'pump', 'charger', 'inverter', 'monitor', 'probe',
-  'beacon', 'tag', 'controller', 'appliance', 'validator', 'turnstile', 'gate', 'scanner', 'station',
+  'beacon', 'tag', 'controller', 'appliance', 'validator', 'turnstile', 'gate', 'scanner', 'station', 'thermocouple', 'roaster',
+  'furnace', 'kiln', 'oven', 'console', 'toy', 'logger', 'datalogger', 'anemometer',
 ]);
 /** Producers only after 'from' or 'across': 'logs from 80 servers' (but not '10 servers run Spark'). */
 const WEAK_PRODUCER_NOUNS = new Set([
@@ -186,7 +187,11 @@ export function promoteCountedEach(state: ScanState, sentence: number): boolean 
 function promoteCounted(state: ScanState, first: number): boolean {
   const { tokens } = state;
   if (state.producers.some((fact) => fact.sentence === tokens[first].sentence)) return true;
-  const counted = state.counted.findLast((fact) => fact.sentence === tokens[first].sentence && fact.end <= tokens[first].start);
+  // '6 drum roasters; the controller gives one JSON line per second': the thing counted may close the sentence before.
+  const sentence = tokens[first].sentence;
+  const counted =
+    state.counted.findLast((fact) => fact.sentence === sentence && fact.end <= tokens[first].start) ??
+    (state.producers.some((fact) => fact.sentence === sentence - 1) ? undefined : state.counted.findLast((fact) => fact.sentence === sentence - 1));
   if (!counted) return false;
   state.producers.push(counted);
   addSpanReading(state, 'ingestion.producers', counted.value, counted.start, counted.end, counted.sentence);
