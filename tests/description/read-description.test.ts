@@ -1093,6 +1093,13 @@ describe('readDescription', () => {
     expect(readDescription('The voice feature (speech to text) is a separate vendor contract; no audio reaches us.').workload.data?.formats ?? []).not.toContain('audio');
   });
 
+  it('reads recovery objectives said in words: data that may be lost, a service working again', () => {
+    const continuity = readDescription('Design for the loss of the primary Region: at most fifteen minutes of readings may be lost, and alerting must be working again within four hours.').workload;
+    expect(continuity.resilience?.recoveryPointMinutes).toBe(15);
+    expect(continuity.resilience?.recoveryTimeMinutes).toBe(240);
+    expect(continuity.latency).toBeUndefined();
+  });
+
   it('reads items read and written whole by their key as key-value access', () => {
     expect(readDescription('Access is always by playerId (get/put the whole profile, ~3 KB).').workload.data?.accessPattern).toBe('key-value');
   });

@@ -9,8 +9,8 @@ const RECOVERY_TIME = new Set(['rto', 'recover', 'restore', 'failover']);
 /** Words a recovery objective may reach across before its duration. */
 const LINKS = new Set(['from', 'of', 'is', ':', '=', '<', '~', 'under', 'within', 'in', 'at', 'most', 'max', 'about', 'around', 'objective', 'target', 'be', 'must', 'should', 'than', 'less', 'no', 'more', 'up', 'online', 'running', 'again']);
 /** Words before 'again' that say a service is back: 'serving again', 'running again', 'online again'. */
-const AGAIN_AFTER = new Set(['serving', 'running', 'online', 'up', 'operational', 'available', 'live']);
-const DATA_WORDS = new Set(['data', 'transaction', 'transactions', 'record', 'records', 'events', 'writes', 'changes']);
+const AGAIN_AFTER = new Set(['serving', 'running', 'online', 'up', 'operational', 'available', 'live', 'working', 'back']);
+const DATA_WORDS = new Set(['data', 'transaction', 'transactions', 'record', 'records', 'events', 'writes', 'changes', 'reading', 'readings', 'message', 'messages', 'rows', 'orders', 'bookings', 'updates']);
 /** Where a batch run ends or how long it takes: 'finish in 3 hours', 'may take up to 6 hours', 'a 4-hour window'. */
 const RUN_VERBS = new Set(['finish', 'complete', 'take', 'last', 'done', 'run', 'end']);
 const RUN_CUES = new Set(['job', 'run', 'batch', 'etl', 'pipeline', 'load', 'transform', 'spark', 'nightly', 'window', 'step', 'workflow']);
@@ -39,7 +39,7 @@ function objectiveField(tokens: readonly Token[], index: number): 'resilience.re
 export function readRecoveryObjective(state: ScanState, index: number): number | undefined {
   const { tokens } = state;
   const field = objectiveField(tokens, index);
-  if (!field) return undefined;
+  if (!field) return readLostDuration(state, index);
   let skipped = 0;
   for (let at = index + 1; at <= index + 5 + skipped && at < tokens.length && tokens[at].sentence === tokens[index].sentence; at += 1) {
     // A Region read already ('serving again from us-west-2 within 2 hours') is stepped over.
@@ -128,3 +128,19 @@ export function readClockWindow(state: ScanState, index: number): number | undef
   return end.next;
 }
 const WINDOW_WORDS = new Set(['window', 'extract', 'export', 'finish']);
+
+/** 'at most fifteen minutes of readings may be lost': a duration of data that may be lost, said before the loss. */
+function readLostDuration(state: ScanState, index: number): number | undefined {
+  const { tokens } = state;
+  let from = index;
+  while (from < index + 4 && LINKS.has(tokens[from]?.lower ?? '')) from += 1;
+  const duration = readDuration(tokens, from, false);
+  if (duration?.seconds === undefined || tokens[duration.next]?.lower !== 'of' || !DATA_WORDS.has(tokens[duration.next + 1]?.lower ?? '')) return undefined;
+  for (let at = duration.next + 2; at <= duration.next + 5 && at < tokens.length && tokens[at].sentence === tokens[index].sentence; at += 1) {
+    if (tokens[at].lower !== 'lost') continue;
+    addReading(state, 'resilience.recoveryPointMinutes', duration.seconds / 60, index, at);
+    consume(state, index, at);
+    return at + 1;
+  }
+  return undefined;
+}
