@@ -1100,6 +1100,12 @@ describe('readDescription', () => {
     expect(continuity.latency).toBeUndefined();
   });
 
+  it('reads a database in the head office as on premises, and changes that keep flowing until the switch as replication', () => {
+    const move = readDescription('Today: one Oracle 12c database on a server in our head office. The initial copy runs while the old database keeps taking changes, and the changes must keep flowing until we switch.').workload;
+    expect(move.migration?.sourceLocation).toBe('on-premises');
+    expect(move.migration?.ongoingReplication).toBe(true);
+  });
+
   it('reads items read and written whole by their key as key-value access', () => {
     expect(readDescription('Access is always by playerId (get/put the whole profile, ~3 KB).').workload.data?.accessPattern).toBe('key-value');
   });

@@ -154,7 +154,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   byRole(['amazon? ec2', 'ec2 instance|instances', 'on amazon? ec2', 'on ec2 instances'], (role) => (role === 'destination' ? [] : [location('ec2')])),
   phrase(
     ['on premises|premise|prem', 'onprem|onpremise|onpremises', 'in? our own? data-center|data-centre|datacenter', 'in? our own? data center|centre', 'in our colo|colocation', 'colo|colocation facility|site|rack',
-      'server|servers in our office|offices|building|basement', 'in our own? server room|rooms', 'in the server room|rooms'],
+      'server|servers in our office|offices|building|basement', 'server|servers in our head|main|own office|offices', 'in our own? server room|rooms', 'in the server room|rooms'],
     location('on-premises'),
   ),
   // Moving a database elsewhere: a migration where the sentence is about a database.
@@ -215,7 +215,8 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
       'continue|keep synchronizing|synchronising|syncing|synchronize|synchronise', 'synchronizing|synchronising|syncing until', 'until the? cutover', 'until we cut over', 'cdc', 'change data capture',
       'replicate|replicating ongoing? changes', 'keep them|it|the|both in sync', 'keep the databases in sync', 'stay in sync', 'minimal|minimum downtime', 'near zero downtime',
       'zero downtime', 'without downtime', 'continuously|constantly in sync', 'kept|keep|keeping * continuously|constantly? in sync', 'keep|keeping changes flowing',
-      'changes keep flowing', 'every insert|inserts', 'inserts updates and|/? deletes', 'insert / update / delete'],
+      'changes keep flowing', 'changes must|should|will keep flowing|coming', 'until we switch|switch over', 'keeps taking changes',
+      'every insert|inserts', 'inserts updates and|/? deletes', 'insert / update / delete'],
     is('migration.ongoingReplication'),
   ),
   phrase(['full load only', 'just|only a full load', 'one time copy'], is('migration.ongoingReplication', false)),
