@@ -1106,6 +1106,13 @@ describe('readDescription', () => {
     expect(move.migration?.ongoingReplication).toBe(true);
   });
 
+  it('reads footage nobody watches live as clips in S3, tags of what appears as detection, and a face matched to its holder', () => {
+    const slopes = readDescription('Our resort has 40 fixed slope cameras. Nobody watches them live: each night the recorder uploads the day\'s footage to an S3 bucket as MP4 clips. We want every clip tagged with what appears in it.').workload;
+    expect(slopes.data?.sources).toEqual(['s3']);
+    expect(slopes.processing?.computerVision).toEqual(['object-detection']);
+    expect(readDescription('A camera takes one still photo and we confirm that the face matches the pass holder.').workload.processing?.computerVision).toEqual(['face-recognition']);
+  });
+
   it('reads items read and written whole by their key as key-value access', () => {
     expect(readDescription('Access is always by playerId (get/put the whole profile, ~3 KB).').workload.data?.accessPattern).toBe('key-value');
   });

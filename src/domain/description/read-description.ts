@@ -144,7 +144,8 @@ function targetAsSource(settled: Reading[], cues: readonly (Set<string> | undefi
 }
 
 /** 'There is no live video anywhere', 'the cameras have no connectivity', 'upload the clips to Amazon S3': the cameras stream nothing here. */
-const NO_LIVE_VIDEO = /\bno (?:live (?:video|videos|feed|feeds|stream|streams|footage)|connectivity)\b|\bupload(?:s|ed|ing)? (?:the |their |our |all )?(?:clips|videos|footage|recordings|mp4s?) (?:to|into) (?:amazon )?s3\b/i;
+const NO_LIVE_VIDEO =
+  /\bno (?:live (?:video|videos|feed|feeds|stream|streams|footage)|connectivity)\b|\bnobody watches (?:them |it |the cameras )?live\b|\bupload(?:s|ed|ing)? [^.]{0,40}?(?:clips|videos|footage|recordings|mp4s?) (?:to|into) (?:an |the |our |a )?(?:amazon )?s3\b/i;
 
 /**
  * Camera clips brought to S3 with no live video: the source is the clips in S3, at rest, never a camera stream

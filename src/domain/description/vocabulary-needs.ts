@@ -126,6 +126,8 @@ const PROCESSING: readonly VocabularyEntry[] = [
   phrase(
     ['face|facial recognition|detection|matching|analysis', 'recognize|recognise|identify|detect|match|matching faces', 'faces against', 'reference photo|photos|image|images|faces',
       'known faces', 'specific person|persons|people|individual|individuals|politician|politicians|celebrity|celebrities|employee|employees appear|appears', 'by face|faces',
+      // 'confirm that the face matches the pass holder': one face checked against the person enrolled.
+      'face|faces match|matches|matched', 'matches|match the enrolled|registered|stored face|faces|photo|photos',
       'recognise|recognize|identify * presenters|people|employees|staff|players|celebrities',
       // 'checked against our banned-supporters photo list': people matched against pictures of them.
       'against our|the|a photo|photos|picture|pictures list|lists|database|set', 'against our|the|a * photo|photos|picture|pictures list|lists|database|set',
@@ -144,7 +146,9 @@ const PROCESSING: readonly VocabularyEntry[] = [
       // 'each photo checked for rats, mice or birds', 'when a rodent is seen': animals or things spotted in pictures.
       'photo|photos|image|images|picture|pictures|still|stills|frame|frames * checked|scanned|screened|inspected for', 'photo|photos|image|images|picture|pictures|still|stills|frame|frames checked|scanned|screened|inspected for',
       'rodent|rodents|rat|rats|mouse|mice|bird|birds|animal|animals|pest|pests|deer|wildlife|insect|insects is|are seen|spotted|sighted|detected|visible|caught',
-      'clip|clips|image|images|photo|photos|picture|pictures|frame|frames|video|videos tagged|labelled|labeled|classified as'],
+      'clip|clips|image|images|photo|photos|picture|pictures|frame|frames|video|videos tagged|labelled|labeled|classified as',
+      'clip|clips|image|images|photo|photos|picture|pictures|frame|frames|video|videos tagged|labelled|labeled with what appears|shows',
+      'clip|clips|image|images|photo|photos|picture|pictures|frame|frames|video|videos tagged|labelled|labeled with what is shown'],
     vision('object-detection'),
   ),
   phrase(
