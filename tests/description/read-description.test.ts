@@ -1113,6 +1113,14 @@ describe('readDescription', () => {
     expect(readDescription('A camera takes one still photo and we confirm that the face matches the pass holder.').workload.processing?.computerVision).toEqual(['face-recognition']);
   });
 
+  it('reads face search by selfie, protective equipment however negated, auto-tagged photos, and beehives as no Hive', () => {
+    expect(readDescription('A guest uploads a selfie on the event page and gets every photo they appear in.').workload.processing?.computerVision).toEqual(['face-recognition']);
+    expect(readDescription("Flag any photo where a technician on the rope isn't wearing a helmet.").workload.processing?.computerVision).toEqual(['object-detection']);
+    expect(readDescription("We'd like the photos auto-tagged after they're uploaded.").workload.processing?.computerVision).toEqual(['object-detection']);
+    expect(readDescription('420 hive scales report their weight every 15 minutes.').workload.processing?.frameworks).toBeUndefined();
+    expect(readDescription('We run Hive queries on our Hadoop cluster.').workload.processing?.frameworks).toContain('hive');
+  });
+
   it('reads items read and written whole by their key as key-value access', () => {
     expect(readDescription('Access is always by playerId (get/put the whole profile, ~3 KB).').workload.data?.accessPattern).toBe('key-value');
   });

@@ -122,12 +122,16 @@ const PROCESSING: readonly VocabularyEntry[] = [
   phrase(['flink', 'apache flink'], framework('flink')),
   phrase(['presto|trino|prestodb'], framework('presto')),
   phrase(['hive|hiveql', 'apache hive', 'hive metastore'], framework('hive')),
+  // Beehives are no Hive: 'hive scales', 'a beehive'.
+  phrase(['hive|hives scale|scales|weight|weights|sensor|sensors|monitor|monitors|entrance|entrances|inspection|inspections', 'beehive|beehives', 'bee hive|hives'], ...[]),
   phrase(['spark ml|mllib', 'sparkml', 'spark|pyspark mllib', 'pyspark ml', 'mllib pipelines', 'mllib'], is('ml.sparkPipeline'), framework('spark')),
   phrase(
     ['face|facial recognition|detection|matching|analysis', 'recognize|recognise|identify|detect|match|matching faces', 'faces against', 'reference photo|photos|image|images|faces',
       'known faces', 'specific person|persons|people|individual|individuals|politician|politicians|celebrity|celebrities|employee|employees appear|appears', 'by face|faces',
       // 'confirm that the face matches the pass holder': one face checked against the person enrolled.
       'face|faces match|matches|matched', 'matches|match the enrolled|registered|stored face|faces|photo|photos',
+      // 'a guest uploads a selfie and gets every photo they appear in': a face searched for across pictures.
+      'upload|uploads|uploading|submit|submits|take|takes a selfie', 'by|with|from a selfie', 'every|each|all photo|photos|picture|pictures they|he|she|you appear|appears|are in',
       'recognise|recognize|identify * presenters|people|employees|staff|players|celebrities',
       // 'checked against our banned-supporters photo list': people matched against pictures of them.
       'against our|the|a photo|photos|picture|pictures list|lists|database|set', 'against our|the|a * photo|photos|picture|pictures list|lists|database|set',
@@ -148,8 +152,15 @@ const PROCESSING: readonly VocabularyEntry[] = [
       'rodent|rodents|rat|rats|mouse|mice|bird|birds|animal|animals|pest|pests|deer|wildlife|insect|insects is|are seen|spotted|sighted|detected|visible|caught',
       'clip|clips|image|images|photo|photos|picture|pictures|frame|frames|video|videos tagged|labelled|labeled|classified as',
       'clip|clips|image|images|photo|photos|picture|pictures|frame|frames|video|videos tagged|labelled|labeled with what appears|shows',
-      'clip|clips|image|images|photo|photos|picture|pictures|frame|frames|video|videos tagged|labelled|labeled with what is shown'],
+      'clip|clips|image|images|photo|photos|picture|pictures|frame|frames|video|videos tagged|labelled|labeled with what is shown',
+      'photo|photos|image|images|picture|pictures auto tagged|auto-tagged|autotagged', 'auto tag|tags|tagging|tagged the? photo|photos|images'],
     vision('object-detection'),
+  ),
+  // 'flag any photo where a technician isn't wearing a helmet': protective equipment checked in pictures, a need however it is negated.
+  phrase(
+    ['wearing|wear|wears a|their? helmet|helmets|hardhat|hardhats|vest|vests', 'wearing|wear|wears a|their? hard|safety hat|hats|vest|vests', 'missing helmet|helmets|hardhat|hardhats|ppe',
+      'missing hard|safety hat|hats|vest|vests', 'protective equipment', 'ppe detection|check|checks'],
+    { ...vision('object-detection'), negated: ['object-detection'] },
   ),
   phrase(
     ['activity detection|recognition', 'detect|detecting activity|activities', 'detect|detecting suspicious|unsafe activity|behaviour|behavior|activities',
