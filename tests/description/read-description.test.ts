@@ -1121,6 +1121,14 @@ describe('readDescription', () => {
     expect(readDescription('We run Hive queries on our Hadoop cluster.').workload.processing?.frameworks).toContain('hive');
   });
 
+  it('reads a fleet whose messages add up to a stream as streaming, beside a daily refresh of its dashboards', () => {
+    const ovens = readDescription('18,000 ovens. Each oven sends a status message every 5 minutes. The dashboards get a daily refresh.').workload;
+    expect(ovens.ingestion?.recordsPerSecond).toBe(60);
+    expect(ovens.ingestion?.mode).toBe('streaming');
+    // One nightly file from each of 40 shops adds up to no stream.
+    expect(readDescription('40 shops. Each shop uploads a sales file every night.').workload.ingestion?.mode).not.toBe('streaming');
+  });
+
   it('reads items read and written whole by their key as key-value access', () => {
     expect(readDescription('Access is always by playerId (get/put the whole profile, ~3 KB).').workload.data?.accessPattern).toBe('key-value');
   });

@@ -135,6 +135,11 @@ export function withDerivedMode(settled: Reading[], flows: (reading: Reading) =>
       reading.period <= CONTINUOUS_SECONDS &&
       flows(reading),
   );
+  // '18,000 ovens, each a message every 5 minutes' (60 a second together) beside 'daily refresh is fine' for the dashboards: the fleet streams.
+  const fleet = settled.find((reading) => reading.field === 'ingestion.recordsPerSecond' && reading.derived && (reading.value as number) >= 1 && reading.period !== undefined && reading.period <= 3600 && flows(reading));
+  if (mode?.value === 'batch' && mode.derived !== true && fleet !== undefined && fleet.sentence !== mode.sentence) {
+    return settled.map((reading) => (reading === mode ? { ...fleet, field: 'ingestion.mode', value: 'streaming', derived: true, seq: fleet.seq + 0.25 } : reading));
+  }
   if (!rate) return settled;
   const streaming: Reading = { ...rate, field: 'ingestion.mode', value: 'streaming', derived: true, seq: rate.seq + 0.25 };
   if (!mode) return [...settled, streaming].sort(byPosition);
