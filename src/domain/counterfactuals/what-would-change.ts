@@ -33,9 +33,10 @@ interface Found {
   readsNumber: boolean;
 }
 
-/** One shape's checked changes by `service|role`, and, once shown where no sentence reads a number, its lists in answer order. */
+/** One shape's checked changes by `service|role`, whether any sentence reads a number, and, once shown where none does, its lists in answer order. */
 interface Shape {
   found: ReadonlyMap<string, readonly Found[]>;
+  readsNumber: boolean;
   shown?: Counterfactual[][];
 }
 
@@ -157,14 +158,15 @@ export function whatWouldChange(advisor: Advisor, workload: Workload, answer: Re
   let shape = model.shapes.get(key);
   if (!shape) {
     if (model.shapes.size >= MAX_KEYS) model.shapes = new Map();
-    shape = { found: findCounterfactuals(advisor, workload, read, answer) };
+    const found = findCounterfactuals(advisor, workload, read, answer);
+    shape = { found, readsNumber: [...found.values()].some((entries) => entries.some((entry) => entry.readsNumber)) };
     model.shapes.set(key, shape);
   }
   if (shape.shown) return shape.shown;
   const { found } = shape;
   // Frozen at run time; typed as the answer's schema types them.
   const lists = answer.recommendations.map((item) => Object.freeze((found.get(pair(item.service, item.role)) ?? []).map((entry) => shown(entry, read, item))) as Counterfactual[]);
-  if (![...found.values()].some((entries) => entries.some((entry) => entry.readsNumber))) shape.shown = Object.freeze(lists) as Counterfactual[][];
+  if (!shape.readsNumber) shape.shown = Object.freeze(lists) as Counterfactual[][];
   return lists;
 }
 

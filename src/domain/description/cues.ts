@@ -77,7 +77,7 @@ const REJECTING = new Set(['no', 'nope', 'not', 'rejected', 'overkill', 'unneces
 /** The words of a heading that sets aside the lines under it ('6. Non-goals', 'Out of scope:'). */
 const ASIDE_HEADING = new Set(['non', 'goal', 'goals', 'out', 'of', 'scope', 'not', 'in', 'requested', 'included', 'needed', 'wanted']);
 /** The words a heading of things left out must hold one of: 'Non-goals', 'Out of scope', 'Not requested', 'Not included'. */
-const ASIDE_HEADING_HEADS = new Set(['goal', 'goals', 'scope', 'requested', 'included', 'needed', 'wanted'])
+const ASIDE_HEADING_HEADS = new Set(['goal', 'goals', 'scope', 'requested', 'included', 'needed', 'wanted']);
 
 /**
  * Sentences set aside from the workload: their words name needs for another time or place, so

@@ -135,15 +135,14 @@ export function withDerivedMode(settled: Reading[], flows: (reading: Reading) =>
       reading.period <= CONTINUOUS_SECONDS &&
       flows(reading),
   );
+  const streamingFrom = (from: Reading): Reading => ({ ...from, field: 'ingestion.mode', value: 'streaming', derived: true, seq: from.seq + 0.25 });
+  const modeFrom = (from: Reading) => settled.map((reading) => (reading === mode ? streamingFrom(from) : reading));
   // '18,000 ovens, each a message every 5 minutes' (60 a second together) beside 'daily refresh is fine' for the dashboards: the fleet streams.
   const fleet = settled.find((reading) => reading.field === 'ingestion.recordsPerSecond' && reading.derived && (reading.value as number) >= 1 && reading.period !== undefined && reading.period <= 3600 && flows(reading));
-  if (mode?.value === 'batch' && mode.derived !== true && fleet !== undefined && fleet.sentence !== mode.sentence) {
-    return settled.map((reading) => (reading === mode ? { ...fleet, field: 'ingestion.mode', value: 'streaming', derived: true, seq: fleet.seq + 0.25 } : reading));
-  }
+  if (mode?.value === 'batch' && mode.derived !== true && fleet !== undefined && fleet.sentence !== mode.sentence) return modeFrom(fleet);
   if (!rate) return settled;
-  const streaming: Reading = { ...rate, field: 'ingestion.mode', value: 'streaming', derived: true, seq: rate.seq + 0.25 };
-  if (!mode) return [...settled, streaming].sort(byPosition);
+  if (!mode) return [...settled, streamingFrom(rate)].sort(byPosition);
   // '1,500 events/sec at peak' beside 'F&B comes from the POS as a nightly csv': the stream is the workload's way in, the nightly file a side flow.
   const sideBatch = mode.value === 'batch' && !rate.derived && rate.period !== undefined && rate.period <= 1 && rate.sentence !== mode.sentence;
-  return sideBatch ? settled.map((reading) => (reading === mode ? streaming : reading)) : settled;
+  return sideBatch ? modeFrom(rate) : settled;
 }

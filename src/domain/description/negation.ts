@@ -34,14 +34,6 @@ function joinedByAnd(tokens: readonly Token[], from: number, to: number): boolea
   return true;
 }
 
-/**
- * True when the phrase at tokens `first`..`last` is negated within its clause: a negator up to
- * four words before it ('we don't need GPUs', 'no real-time need', 'without dashboards') or a
- * negated need just after it ('GPUs are not needed', 'ordering doesn't matter').
- *
- * @example
- * isNegated(tokenize("we don't need GPUs"), 3, 3); // true
- */
 /** A negated wish before the phrase in its sentence ('nobody wants to build or babysit an ETL pipeline', "we don't want to run Kafka ourselves"). */
 function negatedWish(tokens: readonly Token[], first: number): boolean {
   const sentence = tokens[first].sentence;
@@ -57,6 +49,15 @@ function negatedWish(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+/**
+ * True when the phrase at tokens `first`..`last` is negated within its clause: a negator up to
+ * four words before it ('we don't need GPUs', 'no real-time need', 'without dashboards') or a
+ * negated need just after it ('GPUs are not needed', 'ordering doesn't matter'), or a negated wish
+ * before it ('nobody wants to build … an ETL pipeline').
+ *
+ * @example
+ * isNegated(tokenize("we don't need GPUs"), 3, 3); // true
+ */
 export function isNegated(tokens: readonly Token[], first: number, last: number): boolean {
   const clause = tokens[first].clause;
   // The model's scope ('we do NOT need to replay the stream'), kept within the clause.

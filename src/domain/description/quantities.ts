@@ -168,7 +168,8 @@ function addRate(
 export function promoteCountedEach(state: ScanState, sentence: number): boolean {
   const { tokens } = state;
   if (state.producers.some((fact) => fact.sentence <= sentence)) return false;
-  for (let at = 0; at < tokens.length - 1; at += 1) {
+  // Tokens run in sentence order: the scan ends with the sentence.
+  for (let at = 0; at < tokens.length - 1 && tokens[at].sentence <= sentence; at += 1) {
     const token = tokens[at];
     if (token.sentence !== sentence || (token.lower !== 'each' && token.lower !== 'every')) continue;
     const noun = tokens[at + 1];
@@ -176,11 +177,16 @@ export function promoteCountedEach(state: ScanState, sentence: number): boolean 
     const lemma = nounLemma(noun).replace(/'s$/, '');
     const counted = state.counted.findLast((fact) => fact.noun === lemma && fact.sentence <= sentence && fact.end <= token.start);
     if (!counted) continue;
-    state.producers.push(counted);
-    addSpanReading(state, 'ingestion.producers', counted.value, counted.start, counted.end, counted.sentence);
+    takeAsProducers(state, counted);
     return true;
   }
   return false;
+}
+
+/** Things counted become the producers: their count is read as `ingestion.producers`. */
+function takeAsProducers(state: ScanState, counted: ProducerFact): void {
+  state.producers.push(counted);
+  addSpanReading(state, 'ingestion.producers', counted.value, counted.start, counted.end, counted.sentence);
 }
 
 /** Makes the last thing counted before `first` in its sentence ('25k drivers') the producers; false when there is none. */
@@ -193,8 +199,7 @@ function promoteCounted(state: ScanState, first: number): boolean {
     state.counted.findLast((fact) => fact.sentence === sentence && fact.end <= tokens[first].start) ??
     (state.producers.some((fact) => fact.sentence === sentence - 1) ? undefined : state.counted.findLast((fact) => fact.sentence === sentence - 1));
   if (!counted) return false;
-  state.producers.push(counted);
-  addSpanReading(state, 'ingestion.producers', counted.value, counted.start, counted.end, counted.sentence);
+  takeAsProducers(state, counted);
   return true;
 }
 

@@ -164,13 +164,13 @@ function clipsNotStreams(settled: Reading[], text: string): Reading[] {
   return [...read, ...clips].sort(byPosition);
 }
 
+/** Words that join data with what a warehouse already holds. */
+const JOINED_WITH = /\b(?:join|joined|joining|combine|combined|combining|together with|alongside|blend|blended)\b/i;
+
 /**
  * 'join these with data already in our Amazon Redshift warehouse': a warehouse read both as a source and as where
  * data goes, beside another source, is where the data goes; as a source it only holds what the others are joined with.
  */
-/** Words that join data with what a warehouse already holds. */
-const JOINED_WITH = /\b(?:join|joined|joining|combine|combined|combining|together with|alongside|blend|blended)\b/i;
-
 function warehouseAsDestination(settled: Reading[], text: string): Reading[] {
   const destination = settled.find((reading) => reading.field === 'destinations' && (reading.value as string[]).includes('redshift'));
   if (!destination || !JOINED_WITH.test(text.slice(Math.max(0, destination.start - 60), destination.start))) return settled;
