@@ -1133,6 +1133,76 @@ describe('readDescription', () => {
     expect(readDescription('Access is always by playerId (get/put the whole profile, ~3 KB).').workload.data?.accessPattern).toBe('key-value');
   });
 
+  it('reads a petabyte volume as massively parallel compute only when work on the data is asked', () => {
+    expect(readDescription('We hold 3 PB of drone imagery in S3 and need a copy in a second Region.').workload.processing?.massivelyParallel).toBeUndefined();
+    expect(readDescription('We hold 3 PB of clickstream in S3 and analysts query it with SQL.').workload.processing?.massivelyParallel).toBe(true);
+  });
+
+  it('reads every item of a negated list that ends its sentence as negated', () => {
+    expect(readDescription('The team does not want to look after servers, patches or GPU drivers.').workload.ml?.gpu).toBe(false);
+    // A list that runs on into a new predicate is not the negated list.
+    expect(readDescription('We do not need dashboards, GPU training is what matters.').workload.ml?.gpu).toBe(true);
+    expect(readDescription('No more Glue jobs, please.').workload.processing?.etl).toBe(false);
+  });
+
+  it('reads keys an owner controls or can revoke as customer-managed keys', () => {
+    expect(readDescription('Encrypt everything with keys the agency itself controls.').workload.security?.encryptionAtRest).toBe('customer-managed-keys');
+    expect(readDescription('The regulator wants revocable keys for the archive.').workload.security?.encryptionAtRest).toBe('customer-managed-keys');
+  });
+
+  it('reads Apache Iceberg named for the lake as its table format, never the tip of the iceberg', () => {
+    expect(readDescription('Land the orders in S3 as Apache Iceberg tables.').workload.data?.tableFormat).toBe('iceberg');
+    expect(readDescription('The dashboards are only the tip of the iceberg.').workload.data?.tableFormat).toBeUndefined();
+  });
+
+  it('reads cameras that take stills, in a text with no word of video, as no video source', () => {
+    const stills = readDescription('Every clear night the camera produces about 2 TB of raw exposures. We keep them as image files in S3.').workload;
+    expect(stills.data?.sources ?? []).not.toContain('video-cameras');
+    expect(stills.data?.formats).toContain('images');
+    expect(readDescription('Every night the camera streams its video to us. We keep stills as image files in S3.').workload.data?.sources).toContain('video-cameras');
+  });
+
+  it('reads a phone that must go off, a message to a phone and smoke spotted in video as alerts and detection', () => {
+    expect(readDescription("When the level passes its limit, the duty engineer's phone must go off.").workload.alerts?.mobileNotifications).toBe(true);
+    expect(readDescription('Send a message to the phone of the ranger on duty.').workload.alerts?.mobileNotifications).toBe(true);
+    expect(readDescription('Sorry for typos, typing on phone. We need nightly CSV loads.').workload.alerts?.mobileNotifications).toBeUndefined();
+    expect(readDescription('The system should spot smoke in the tower video.').workload.processing?.computerVision).toEqual(['object-detection']);
+  });
+
+  it('reads a lookup of one thing by its key as key-value access', () => {
+    expect(readDescription('The booking app looks up a locker by its door number.').workload.data?.accessPattern).toBe('key-value');
+    expect(readDescription('Status is looked up by call-sign.').workload.data?.accessPattern).toBe('key-value');
+  });
+
+  it("reads a link's capacity named before its figure as no data rate, and 'not asked' or 'NOT wanted:' lines as set aside", () => {
+    const link = readDescription('Office uplink: 300 Mbit/s, shared with everyone.').workload;
+    expect(link.ingestion?.throughputMBps).toBeUndefined();
+    expect(readDescription('Explicitly not asked: live video.').workload.data?.sources).toBeUndefined();
+    expect(readDescription('NOT wanted: AI tagging of the scans.').workload.workloadType).toBeUndefined();
+  });
+
+  it('reads a one-off move said with once, a sync that is not kept, a PostgreSQL-compatible target and trading again as recovery time', () => {
+    const move = readDescription('Move both databases once over a weekend, with no keeping the old ones in sync.').workload;
+    expect(move.ingestion?.mode).toBe('one-time-migration');
+    expect(move.migration?.ongoingReplication).toBe(false);
+    expect(readDescription('Our Oracle database moves to a managed PostgreSQL-compatible database on AWS.').workload.migration?.target).toBe('aurora');
+    expect(readDescription('The shops must be trading again within two hours.').workload.resilience?.recoveryTimeMinutes).toBe(120);
+  });
+
+  it("reads where today's pipeline sends the data as no destination when the text says what is wanted", () => {
+    const wanted = readDescription('Today it is a nightly dump to S3 and a COPY. We want the orders in Redshift within minutes.').workload;
+    expect(wanted.destinations).toEqual(['redshift']);
+    expect(wanted.migration?.target).toBeUndefined();
+    // With nothing wanted elsewhere, today's words are all there is to read.
+    expect(readDescription('Today the files land in S3.').workload.destinations).toEqual(['s3']);
+  });
+
+  it('reads a Region named for a second copy as the secondary Region', () => {
+    const copy = readDescription('The archive lives in us-east-1; the auditors want a second copy in us-west-2.').workload;
+    expect(copy.account?.region).toBe('us-east-1');
+    expect(copy.resilience?.secondaryRegion).toBe('us-west-2');
+  });
+
   it('reads nothing from an empty or blank description', () => {
     expect(readDescription('')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });
     expect(readDescription('   \n ')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });

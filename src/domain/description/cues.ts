@@ -56,7 +56,7 @@ const ASIDE_WORDS = new Set(['unrelated', 'someday']);
 const ASIDE_PAIRS = new Set([
   'separate project', 'separate epic', 'separate ticket', 'separate story', 'separate workstream', 'separate phase', 'separate rfp', 'separate tender', 'separate programme',
   'separate program', 'in scope', 'of scope', 'maybe later', 'the future',
-  'later phase', 'future phase', 'later epic', 'future epic', 'later release', 'not related', 'non goal', 'non goals', 'not part', 'not requested', 'not now', 'please ignore', 'forget it', 'not included', 'leave those', 'leave them', 'leave that', 'different supplier', 'different vendor', 'another supplier', 'another vendor', 'separate vendor', 'separate supplier', 'separate contract', 'someone else', 'somebody else', 'not this',
+  'later phase', 'future phase', 'later epic', 'future epic', 'later release', 'not related', 'non goal', 'non goals', 'not part', 'not requested', 'not asked', 'not now', 'please ignore', 'forget it', 'not included', 'leave those', 'leave them', 'leave that', 'different supplier', 'different vendor', 'another supplier', 'another vendor', 'separate vendor', 'separate supplier', 'separate contract', 'someone else', 'somebody else', 'not this',
 ]);
 /** Words that open an aside about what came just before: 'that is a separate project', 'this is for later'. */
 const ANAPHORS = new Set(['that', 'this', 'which', 'those', 'these', 'it']);
@@ -92,7 +92,7 @@ export function asideSentences(tokens: readonly Token[], text = ''): Set<number>
     const pair = `${token.lower} ${tokens[index + 1]?.lower ?? ''}`;
     const notInScope = pair.endsWith('in scope') && (tokens[index - 1]?.lemma === 'not' || tokens[index - 1]?.lower === 'out');
     // 'NOT needed: video from the cameras' heads a line of things left out; 'real-time is not needed' is a need ruled out, read as such.
-    if (pair === 'not needed' && tokens[index + 2]?.lower === ':') aside.add(token.sentence);
+    if ((pair === 'not needed' || pair === 'not wanted') && tokens[index + 2]?.lower === ':') aside.add(token.sentence);
     if (ASIDE_WORDS.has(token.lower) || (ASIDE_PAIRS.has(pair) && (!pair.endsWith(' scope') || notInScope || token.lower === 'of'))) aside.add(token.sentence);
   });
   const sentences = bySentence(tokens);

@@ -22,6 +22,8 @@ function isNegator(tokens: readonly Token[], at: number): boolean {
   const { lower, lemma } = tokens[at];
   if (lower.endsWith("n't") || lemma === 'not') return tokens[at + 1]?.lemma !== 'only';
   if (!NEGATORS.has(lower)) return false;
+  // 'no more Glue jobs' negates them; 'no more than 5 minutes' does not.
+  if (tokens[at + 1]?.lower === 'more' && tokens[at + 2]?.lower !== 'than') return true;
   return !NOT_NEGATING_NEXT.has(tokens[at + 1]?.lower ?? '');
 }
 
@@ -49,6 +51,36 @@ function negatedWish(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+/** What a list of things is made of: 'servers, AMIs or GPU drivers'. */
+const LIST_PARTS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'CCONJ', 'PUNCT']);
+
+/** A negator a few words before the list's first item, or a negated wish ('not want to manage servers'). */
+function negatedNear(tokens: readonly Token[], head: number): boolean {
+  for (let at = head - 1; at >= 0 && at >= head - 5 && tokens[at].sentence === tokens[head].sentence; at -= 1) if (isNegator(tokens, at)) return true;
+  return negatedWish(tokens, head);
+}
+
+/**
+ * 'does not want to manage servers, AMIs or GPU drivers': an item of a list after a comma shares the negation of the
+ * list's first item. A list joins an item with 'or', 'and' or 'nor' (never 'not a stream, files only'), and an item
+ * followed by a verb starts a new clause ('we do not need dashboards, GPU training is what matters').
+ */
+function inNegatedList(tokens: readonly Token[], first: number, last: number): boolean {
+  const sentence = tokens[first].sentence;
+  const next = tokens[last + 1];
+  if (next?.sentence === sentence && (next.pos === 'VERB' || next.pos === 'AUX')) return false;
+  let joined = next?.sentence === sentence && next.pos === 'CCONJ';
+  let comma = false;
+  for (let at = first - 1; at >= 0 && at >= first - 8 && tokens[at].sentence === sentence; at -= 1) {
+    const { lower, pos, negated } = tokens[at];
+    joined ||= pos === 'CCONJ';
+    if (lower === ',') comma = true;
+    else if (negated && comma && joined && (pos === 'NOUN' || pos === 'PROPN') && negatedNear(tokens, at)) return true;
+    else if (!LIST_PARTS.has(pos) || pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 /**
  * True when the phrase at tokens `first`..`last` is negated within its clause: a negator up to
  * four words before it ('we don't need GPUs', 'no real-time need', 'without dashboards') or a
@@ -69,7 +101,7 @@ export function isNegated(tokens: readonly Token[], first: number, last: number)
     // 'Is not needed real time': a negated predicate right before the phrase negates it; any other predicate ends the look-back.
     if (PREDICATES.has(tokens[at].lemma) || PREDICATES.has(tokens[at].lower)) return at === first - 1 && at > 0 && isNegator(tokens, at - 1);
   }
-  if (negatedWish(tokens, first)) return true;
+  if (negatedWish(tokens, first) || inNegatedList(tokens, first, last)) return true;
   const end = Math.min(tokens.length - 1, last + LOOK);
   for (let at = last + 1; at <= end && tokens[at].clause === tokens[last].clause; at += 1) {
     if (tokens[at].lower === 'unnecessary' || tokens[at].lower === 'unneeded') return true;

@@ -9,7 +9,7 @@ const RECOVERY_TIME = new Set(['rto', 'recover', 'restore', 'failover']);
 /** Words a recovery objective may reach across before its duration. */
 const LINKS = new Set(['from', 'of', 'is', ':', '=', '<', '~', 'under', 'within', 'in', 'at', 'most', 'max', 'about', 'around', 'objective', 'target', 'be', 'must', 'should', 'than', 'less', 'no', 'more', 'up', 'online', 'running', 'again']);
 /** Words before 'again' that say a service is back: 'serving again', 'running again', 'online again'. */
-const AGAIN_AFTER = new Set(['serving', 'running', 'online', 'up', 'operational', 'available', 'live', 'working', 'back']);
+const AGAIN_AFTER = new Set(['serving', 'running', 'online', 'up', 'operational', 'available', 'live', 'working', 'back', 'trading', 'open', 'selling']);
 const DATA_WORDS = new Set(['data', 'transaction', 'transactions', 'record', 'records', 'events', 'writes', 'changes', 'reading', 'readings', 'message', 'messages', 'rows', 'orders', 'bookings', 'updates']);
 /** Where a batch run ends or how long it takes: 'finish in 3 hours', 'may take up to 6 hours', 'a 4-hour window'. */
 const RUN_VERBS = new Set(['finish', 'complete', 'take', 'last', 'done', 'run', 'end']);

@@ -206,8 +206,13 @@ function promoteCounted(state: ScanState, first: number): boolean {
 /** A network link's capacity ('10 Gbps Direct Connect', 'a 1 Gbps VPN'): bandwidth, not data written. */
 const LINK_NOUNS = new Set(['connect', 'connection', 'link', 'uplink', 'circuit', 'vpn', 'bandwidth', 'pipe', 'port', 'interconnect', 'line', 'nic']);
 
-function isLinkCapacity(tokens: readonly Token[], next: number): boolean {
+function isLinkCapacity(tokens: readonly Token[], next: number, first = next): boolean {
   for (let at = next; at < next + 3 && at < tokens.length && tokens[at].kind === 'word'; at += 1) if (LINK_NOUNS.has(nounLemma(tokens[at]))) return true;
+  // 'internet line: 200 Mbit/s', 'bandwidth of 500 Mbps': the link named just before the figure.
+  for (let at = first - 1; at >= 0 && at >= first - 3 && tokens[at].sentence === tokens[first].sentence; at -= 1) {
+    if (LINK_NOUNS.has(nounLemma(tokens[at]))) return true;
+    if (tokens[at].kind === 'word' && tokens[at].lower !== 'of' && tokens[at].lower !== 'is' && tokens[at].lower !== 'a' && tokens[at].lower !== 'about') return false;
+  }
   return false;
 }
 
@@ -242,7 +247,7 @@ function readSize(state: ScanState, first: number, number: NumberRead, unit: Siz
     consume(state, first, perMedia - 1);
     return perMedia;
   }
-  if (per && isLinkCapacity(tokens, per.next)) {
+  if (per && isLinkCapacity(tokens, per.next, first)) {
     consume(state, first, per.next - 1);
     return per.next;
   }

@@ -73,9 +73,13 @@ export function readDescription(text: string): DescriptionReading {
   if (retrieval && at) addSpanReading(state, 'data.accessPattern', 'vector-search', at.start, at.start + retrieval.evidence.length, at.sentence, { derived: true });
   const cues = sentenceCues(tokens);
   const aside = asideSentences(tokens, description);
+  const today = todaysSystem(tokens);
   const applicable = state.readings.filter(
-    ({ when, unless, sentence }) =>
-      !aside.has(sentence) && (!when || cues[sentence]?.has(when) === true) && !meetsExcluded(cues[sentence], unless),
+    ({ field, when, unless, sentence }) =>
+      !aside.has(sentence) &&
+      !(today.has(sentence) && TODAYS_ROUTE.has(field)) &&
+      (!when || cues[sentence]?.has(when) === true) &&
+      !meetsExcluded(cues[sentence], unless),
   );
   // A database's own transactions per second are its load, not data flowing in; an OLTP application's are no ingestion rate at all.
   const oltp = applicable.some(({ field, value }) => (field === 'workloadType' && value === 'transactional') || (field === 'data.accessPattern' && value === 'relational-transactions'));
@@ -88,7 +92,10 @@ export function readDescription(text: string): DescriptionReading {
     reading.field === 'latency' && outsideSentences.has(reading.sentence) && readsInClause(tokens, reading);
   const ingested = applicable.filter((reading) => !(reading.field === 'ingestion.recordsPerSecond' && appLoad(reading)) && !forOutside(reading));
   const settled = withoutRuledOut(
-    managedAsTarget(targetAsSource(withoutFileMoveTarget(warehouseAsDestination(clipsNotStreams(withDerivedThroughput(settleReadings(ingested.sort(byPosition)), flows), description), description), cues), cues, description), ingested),
+    managedAsTarget(
+      targetAsSource(withoutFileMoveTarget(warehouseAsDestination(clipsNotStreams(stillCameras(computeOnlyWhenAsked(withDerivedThroughput(settleReadings(ingested.sort(byPosition)), flows)), description), description), description), cues), cues, description),
+      ingested,
+    ),
     tokens,
   );
   const read = new Set(applicable.map((reading) => reading.sentence));
@@ -99,6 +106,63 @@ export function readDescription(text: string): DescriptionReading {
     outside,
     unreadSentences: unreadSentences(description, tokens, read),
   };
+}
+
+/** Where today's pipeline takes the data: the wanted one replaces it. */
+const TODAYS_ROUTE = new Set(['destinations', 'migration.target', 'processing.etl', 'processing.etlTrigger']);
+const NOW_WORDS = new Set(['today', 'currently', 'nowadays']);
+const NOW_PAIRS = new Set(['right now', 'at present', 'at the']);
+const WISH_LEMMAS = new Set(['want', 'need', 'wish', 'like', 'should', 'must']);
+
+/**
+ * 'Today it's a nightly pg_dump -> S3 -> COPY and it breaks about once a week': sentences that open on today's system,
+ * in a text that says elsewhere what is wanted. Their sources stay sources; where they send the data is not the design.
+ */
+function todaysSystem(tokens: readonly Token[]): Set<number> {
+  const opening = new Map<number, Token[]>();
+  for (const token of tokens) {
+    const words = opening.get(token.sentence) ?? [];
+    if (words.length < 3 && token.kind === 'word') words.push(token);
+    opening.set(token.sentence, words);
+  }
+  const today = new Set<number>();
+  for (const [sentence, [first, second, third]] of opening) {
+    const pair = `${first?.lower} ${second?.lower}`;
+    if (NOW_WORDS.has(first?.lower ?? '') || (NOW_PAIRS.has(pair) && (pair !== 'at the' || third?.lower === 'moment'))) today.add(sentence);
+  }
+  if (today.size === 0) return today;
+  const wished = tokens.some((token) => !today.has(token.sentence) && (WISH_LEMMAS.has(token.lemma) || WISH_LEMMAS.has(token.lower)));
+  return wished ? today : new Set();
+}
+
+/** Fields that ask for work on the data: only beside one of them does a petabyte volume call for massively parallel compute. */
+const asksForWork = (reading: Reading) =>
+  (reading.field.startsWith('processing.') && reading.field !== 'processing.massivelyParallel') || reading.field.startsWith('analytics.') || reading.field === 'ml.training';
+
+/** '2 PB of satellite scenes … a copy in a second Region': a volume alone, with nothing asked of the data, needs no compute. */
+function computeOnlyWhenAsked(settled: Reading[]): Reading[] {
+  const derived = settled.find((reading) => reading.field === 'processing.massivelyParallel' && reading.derived);
+  if (!derived || settled.some(asksForWork)) return settled;
+  return settled.filter((reading) => reading !== derived);
+}
+
+/** Words only moving pictures have: with none of them anywhere in the text, cameras take stills. */
+const MOVING_PICTURES = /\b(?:video|videos|footage|clip|clips|stream|streams|streaming|live|feed|feeds|cctv|fps|recording|recordings|mp4|rtsp|webcam|webcams)\b/i;
+
+/**
+ * 'the camera produces 2 TB of raw exposures (binary image files)', 'two plate photos … done by the gantry vendor's cameras':
+ * cameras whose pictures are stills, in a text with no word of video, are no video source; their images stay.
+ */
+function stillCameras(settled: Reading[], text: string): Reading[] {
+  const cameras = settled.find((reading) => reading.field === 'data.sources' && (reading.value as string[]).includes('video-cameras'));
+  const images = settled.some((reading) => reading.field === 'data.formats' && (reading.value as string[]).includes('images'));
+  const video = settled.some((reading) => reading.field === 'data.formats' && (reading.value as string[]).includes('video'));
+  if (!cameras || !images || video || MOVING_PICTURES.test(text)) return settled;
+  return settled.flatMap((reading) => {
+    if (reading !== cameras) return [reading];
+    const rest = (reading.value as string[]).filter((source) => source !== 'video-cameras');
+    return rest.length > 0 ? [{ ...reading, value: rest }] : [];
+  });
 }
 
 /** Words of a store answering reads: 'reads must come back', 'lookups return', 'responses'. */

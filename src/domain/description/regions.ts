@@ -72,7 +72,7 @@ export function scanRegionCodes(state: ScanState): void {
 }
 
 /** Words that make the Region after them the one that takes over after a disaster ('DR in Oregon', 'failover to us-west-2'). */
-const SECONDARY_CUES = new Set(['dr', 'disaster', 'recovery', 'failover', 'secondary', 'standby', 'backup', 'replica', 'passive', 'fallback']);
+const SECONDARY_CUES = new Set(['dr', 'second', 'disaster', 'recovery', 'failover', 'secondary', 'standby', 'backup', 'replica', 'passive', 'fallback']);
 const LOOK_BACK = 4;
 
 /**

@@ -164,6 +164,8 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   phrase(['json|jsonl|ndjson', 'json lines'], format('json')),
   phrase(['parquet'], format('parquet')),
   phrase(['avro'], format('avro')),
+  // 'kept in S3 as an Apache Iceberg table' (never 'the tip of the iceberg').
+  phrase(['apache iceberg', 'iceberg table|tables|format', 'as|in|into iceberg'], is('data.tableFormat', 'iceberg')),
   phrase(['orc'], format('orc')),
   phrase(['text files', 'plain|free|unstructured text', 'txt', 'text documents'], format('text')),
   phrase(['image|images|photo|photos|pictures|jpeg|jpegs|jpg|png|scans', 'scanned documents'], format('images')),
@@ -205,7 +207,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
     ['one|once|single off|time|shot? migration|migrations|move|transfer|load|copy|import|dump|export', 'one|once off|time :', 'lift and shift', 'migrate|migrating|migration|migrated|migrations',
       'migrate once', 'copied|copy|moved|move|transferred|transfer to * once', 'copied|copy|moved|move|transferred|transfer once',
       'copy|move|transfer|migrate everything|all|it|them to * once', 'copy|move|transfer|migrate everything|all|it|them to aws|s3 once', 'copy|move|transfer|migrate it|them all to * once',
-      'weekend cutover', 'cut-over weekend', 'cutover weekend'],
+      'weekend cutover', 'cut-over weekend', 'cutover weekend', 'copy|move|transfer|migrate both|everything|all|it|them once', 'copy|move|transfer|migrate both|all|the|our * once', 'cut|cuts over on|at|over a|the weekend'],
     is('ingestion.mode', 'one-time-migration'),
   ),
   // 'need to go to S3, one time', 'One-shot, weekend cutover': a one-off move said on its own; a one-off backfill or reprocessing moves nothing.
@@ -213,7 +215,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   phrase(
     ['ongoing|continuous replication|sync|syncing', 'keep replicating', 'keep replicating until the? cutover',
       'continue|keep synchronizing|synchronising|syncing|synchronize|synchronise', 'synchronizing|synchronising|syncing until', 'until the? cutover', 'until we cut over', 'cdc', 'change data capture',
-      'replicate|replicating ongoing? changes', 'keep them|it|the|both in sync', 'keep the databases in sync', 'stay in sync', 'minimal|minimum downtime', 'near zero downtime',
+      'replicate|replicating ongoing? changes', 'keep|keeping them|it|the|both in sync', 'keep|keeping the old|both ones? in sync', 'keep the databases in sync', 'stay in sync', 'minimal|minimum downtime', 'near zero downtime',
       'zero downtime', 'without downtime', 'continuously|constantly in sync', 'kept|keep|keeping * continuously|constantly? in sync', 'keep|keeping changes flowing',
       'changes keep flowing', 'changes must|should|will keep flowing|coming', 'until we switch', 'until we switch over', 'keeps taking changes',
       'every insert|inserts', 'inserts updates and|/? deletes', 'insert / update / delete'],
@@ -224,5 +226,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   phrase(['same engine', 'same database engine'], target('rds')),
   // 'go to managed MySQL on AWS': the managed database service for that engine is the target; 'self-managed MySQL' is the source.
   phrase(['managed mysql|postgresql|postgres|mariadb|oracle', 'managed sql server'], { ...target('rds'), when: 'database' }),
+  // 'a managed PostgreSQL-compatible database': compatible with the engine, not the engine itself, is Aurora's.
+  phrase(['managed? mysql|postgresql|postgres compatible', 'managed? mysql-compatible|postgresql-compatible|postgres-compatible'], { ...target('aurora'), when: 'database' }),
   ...ENGINE_NAMES.map(([name, words]) => phrase(words.map((word) => `self managed|hosted ${word}`), source('relational-database'), engine(name))),
 ];

@@ -153,7 +153,9 @@ const PROCESSING: readonly VocabularyEntry[] = [
       'clip|clips|image|images|photo|photos|picture|pictures|frame|frames|video|videos tagged|labelled|labeled|classified as',
       'clip|clips|image|images|photo|photos|picture|pictures|frame|frames|video|videos tagged|labelled|labeled with what appears|shows',
       'clip|clips|image|images|photo|photos|picture|pictures|frame|frames|video|videos tagged|labelled|labeled with what is shown',
-      'photo|photos|image|images|picture|pictures auto tagged|auto-tagged|autotagged', 'auto tag|tags|tagging|tagged the? photo|photos|images'],
+      'photo|photos|image|images|picture|pictures auto tagged|auto-tagged|autotagged', 'auto tag|tags|tagging|tagged the? photo|photos|images',
+      // 'the system see the smoke or the fire automatic in the video': smoke, fire or flames spotted in pictures.
+      'see|sees|detect|detects|detecting|spot|spots|spotting|recognise|recognize the? smoke|fire|fires|flames|flame', 'smoke|fire|flame detection'],
     vision('object-detection'),
   ),
   // 'flag any photo where a technician isn't wearing a helmet': protective equipment checked in pictures, a need however it is negated.
@@ -217,10 +219,12 @@ const ANALYTICS: readonly VocabularyEntry[] = [
     'dashboard|dashboards|charts|reports inside|in|within our|the own? * portal|app|application|product', 'dashboard|dashboards|charts inside|in|within our|the own? portal|app|application|product'],
     is('analytics.embeddedReports'), is('analytics.dashboards')),
   phrase(
-    ['push notification|notifications|alert|alerts|notif|notifs', 'sms', 'text message|messages', 'on|to their|our|my? phones|phone', 'on|to his|her|their|our|my mobile|cell phone|phones', 'mobile|phone alert|alerts|notification|notifications', 'pagerduty',
+    ['push notification|notifications|alert|alerts|notif|notifs', 'sms', 'text message|messages', 'on|to their|our|my phones|phone', 'alert|alerts|notification|notifications|notified|alerted on|to phone|phones', 'on|to his|her|their|our|my mobile|cell phone|phones', 'mobile|phone alert|alerts|notification|notifications', 'pagerduty',
       "technicians|engineers|managers|staff|operators|drivers|guards '? phones|phone", 'on the phone|phones', 'on call phone|phones', 'page|text|alert|notify the|a|our? * phone|phones|pager',
       'page|text|alert|notify the|a|our? * * phone|phones|pager', 'alert|alerts|notification|notifications to the? * * mobile|phone|phones',
-      'alert|alerts|notification|notifications to the? * mobile|phone|phones', 'phone|phones alerted|notified|paged|buzzed|pinged'],
+      'alert|alerts|notification|notifications to the? * mobile|phone|phones', 'phone|phones alerted|notified|paged|buzzed|pinged',
+      // 'the on-call engineer's phone must go off', 'send a message to the phone of the officer'.
+      'phone|phones|pager|pagers must|should|will|to go off', 'phone|phones|pager|pagers go|goes off', 'message|messages to the|a|our|his|her|their? phone|phones|mobile|mobiles'],
     is('alerts.mobileNotifications'),
   ),
 ];
@@ -260,7 +264,10 @@ const SECURITY: readonly VocabularyEntry[] = [
   phrase(
     ['our? own kms|encryption|aws? key|keys', 'customer managed keys|key|cmk|cmks', 'customer managed kms|aws key|keys', 'cmk|cmks', 'customer master key|keys', 'manage our own keys', 'control the|our keys',
       'control of the keys', 'kms keys we manage', 'keys we control|manage|own|create', 'keys that we create|control|manage|own', 'kms keys that? we control|manage|own|create',
-      'keys that we create and control', 'keys we create and control'],
+      'keys that we create and control', 'keys we create and control',
+      // 'keys the office itself controls and can revoke': keys an owner named in the text controls or revokes.
+      'keys * controls|control|revokes|revoke', 'keys * * controls|control|revokes|revoke', 'keys * * * controls|control|revokes|revoke', 'revocable keys|key',
+      'keys * can revoke', 'keys * * can revoke'],
     is('security.encryptionAtRest', 'customer-managed-keys'),
   ),
   phrase(
@@ -341,7 +348,9 @@ const DATA_ACCESS: readonly VocabularyEntry[] = [
     ['key value|key-value lookup|lookups|store|access|reads|read', 'lookup|lookups|look up|read|reads|fetch by id|key|its id|their id', 'by its|their|the id|key|primary key',
       'point lookup|lookups|reads', 'look up by * number', 'look up by * * number', 'lookup|lookups|fetch by user|customer|account|member|player|device|order id|key',
       // 'access is always by playerId (get/put the whole profile)': one item read and written whole by its key.
-      'access|accessed|reads|lookups is|are always by', 'get put|puts the whole? profile|profiles|item|items|record|records|document|documents'],
+      'access|accessed|reads|lookups is|are always by', 'get put|puts the whole? profile|profiles|item|items|record|records|document|documents',
+      // 'looked up by call-sign', 'the rider app looks up a scooter by its QR id'.
+      'looked|look|looks|looking up by', 'looked|look|looks|looking up a|an|the|each|one * by'],
     is('data.accessPattern', 'key-value'),
     destination('dynamodb'),
   ),

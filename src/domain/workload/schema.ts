@@ -42,6 +42,7 @@ export const WORKLOAD_TYPES = ['transactional', 'analytical', 'ml', 'mixed'] as 
 export const COST_PRIORITIES = ['lowest', 'balanced', 'performance'] as const;
 export const EXISTING_STREAMS = ['msk', 'kafka', 'kinesis-data-streams'] as const;
 export const ACCESS_PATTERNS = ['analytical', 'key-value', 'relational-transactions', 'search', 'vector-search'] as const;
+export const TABLE_FORMATS = ['iceberg', 'files'] as const;
 
 /** Upper bounds keep every figure physically meaningful and every array small. */
 export const WORKLOAD_LIMITS = {
@@ -110,6 +111,10 @@ export const DataSchema = strictObject({
     .boolean()
     .describe('True when stored records must be deleted or corrected in place (erasure requests, late corrections)')
     .register(FIELD_LABELS, { label: 'Row-level deletes and corrections' }),
+  tableFormat: z
+    .enum(TABLE_FORMATS)
+    .describe('How the lake keeps its tables on S3, where the user names it: iceberg (Apache Iceberg tables) or files (plain Parquet, CSV or JSON objects)')
+    .register(FIELD_LABELS, { label: 'Table format' }),
   accessPattern: z
     .enum(ACCESS_PATTERNS)
     .describe('How the data is read: analytical (scans and aggregates), key-value (lookups by key), relational-transactions (OLTP), search (full text) or vector-search (similarity over embeddings)')
