@@ -1203,6 +1203,21 @@ describe('readDescription', () => {
     expect(copy.resilience?.secondaryRegion).toBe('us-west-2');
   });
 
+  it('reads deletes made in place or carried downstream, a sync kept in step, and no reliable common key', () => {
+    expect(readDescription('Badge data of closed cases is deleted in place after a year.').workload.data?.rowLevelDeletes).toBe(true);
+    expect(readDescription('A refund removes the order upstream, and the delete has to show up in the warehouse.').workload.data?.rowLevelDeletes).toBe(true);
+    expect(readDescription('Subscribers may ask to be forgotten.').workload.data?.rowLevelDeletes).toBe(true);
+    expect(readDescription('The new warehouse must stay in step with the MySQL database.').workload.migration?.ongoingReplication).toBe(true);
+    expect(readDescription('Names are typed by hand, so there is no reliable common key between the two lists.').workload.data?.duplicatesWithoutCommonId).toBe(true);
+  });
+
+  it('reads pictures brought in each night as a nightly batch, never a record rate', () => {
+    const nightly = readDescription('The survey crew takes about six hundred photos a night.').workload;
+    expect(nightly.ingestion?.recordsPerSecond).toBeUndefined();
+    expect(nightly.ingestion?.mode).toBe('batch');
+    expect(readDescription('The line cameras produce 40 images per second.').workload.ingestion?.recordsPerSecond).toBe(40);
+  });
+
   it('reads nothing from an empty or blank description', () => {
     expect(readDescription('')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });
     expect(readDescription('   \n ')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });

@@ -15,6 +15,7 @@ const RECORD_NOUNS = new Set([
 /** What a batch drop is called: a size per file is no record size. */
 /** One delivery a batch run reads: '20 GB per drop', '300 GB each run'. */
 const RUN_NOUNS = new Set(['drop', 'run', 'batch', 'load', 'delivery', 'job', 'cycle']);
+const STILL_PICTURES = new Set(['photo', 'image', 'picture', 'scan', 'jpeg', 'jpg']);
 const FILE_NOUNS = new Set(['file', 'export', 'extract', 'dump', 'snapshot', 'upload']);
 /** Calls to an API or a model: never records ingested; requests to a model are `ml.requestsPerSecond`. */
 const REQUEST_NOUNS = new Set(['request', 'call', 'invocation', 'prediction', 'inference', 'query', 'querys', 'lookup', 'read', 'hit', 'question', 'prompt']);
@@ -374,6 +375,12 @@ function readCount(state: ScanState, first: number, number: NumberRead): number 
   // Without a record noun only an explicit 'per second' counts: '3 million daily active users' is no rate.
   const recordNoun = RECORD_NOUNS.has(noun);
   const countPer = recordNoun ? readPer(tokens, nounAt + 1) : readPer(tokens, number.next, false);
+  // 'about eight hundred photos a night': pictures brought in each night are a nightly batch of files, not a record rate.
+  if (countPer && STILL_PICTURES.has(noun) && NIGHT_WORDS.has(tokens[countPer.next - 1]?.lower ?? '')) {
+    addReading(state, 'ingestion.mode', 'batch', first, countPer.next - 1, { derived: true });
+    consume(state, first, countPer.next - 1);
+    return countPer.next;
+  }
   if (countPer) {
     const named = recordNoun ? { first: number.next, last: nounAt } : undefined;
     return addRate(state, 'ingestion.recordsPerSecond', value / countPer.seconds, first, countPer.next, named, value, countPer.seconds);

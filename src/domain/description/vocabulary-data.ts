@@ -215,7 +215,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   phrase(
     ['ongoing|continuous replication|sync|syncing', 'keep replicating', 'keep replicating until the? cutover',
       'continue|keep synchronizing|synchronising|syncing|synchronize|synchronise', 'synchronizing|synchronising|syncing until', 'until the? cutover', 'until we cut over', 'cdc', 'change data capture',
-      'replicate|replicating ongoing? changes', 'keep|keeping them|it|the|both in sync', 'keep|keeping the old|both ones? in sync', 'keep the databases in sync', 'stay in sync', 'minimal|minimum downtime', 'near zero downtime',
+      'replicate|replicating ongoing? changes', 'keep|keeping them|it|the|both in sync', 'keep|keeping the old|both ones? in sync', 'kept|keeps in sync|step', 'in step with', 'keep the databases in sync', 'stay in sync', 'minimal|minimum downtime', 'near zero downtime',
       'zero downtime', 'without downtime', 'continuously|constantly in sync', 'kept|keep|keeping * continuously|constantly? in sync', 'keep|keeping changes flowing',
       'changes keep flowing', 'changes must|should|will keep flowing|coming', 'until we switch', 'until we switch over', 'keeps taking changes',
       'every insert|inserts', 'inserts updates and|/? deletes', 'insert / update / delete'],

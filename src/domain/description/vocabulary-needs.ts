@@ -172,7 +172,9 @@ const PROCESSING: readonly VocabularyEntry[] = [
   ),
   phrase(
     ['duplicates|duplicate|records without a|any shared|common|unique key|id|identifier', 'without a|any shared|common|unique key|id|identifier',
-      'no shared|common|unique key|keys|id|ids|identifier|identifiers', 'no shared|common|unique * key|keys|id|ids|identifier|identifiers|number|numbers', 'fuzzy matching|match|dedup|deduplication', 'record linkage', 'entity resolution'],
+      'no shared|common|unique key|keys|id|ids|identifier|identifiers', 'no shared|common|unique * key|keys|id|ids|identifier|identifiers|number|numbers',
+      // 'plates get misread, so there is no reliable common key'.
+      'no reliable|stable|single|consistent|usable common|shared|unique? key|keys|id|ids|identifier|identifiers', 'fuzzy matching|match|dedup|deduplication', 'record linkage', 'entity resolution'],
     is('data.duplicatesWithoutCommonId'),
   ),
   phrase(
@@ -360,7 +362,9 @@ const DATA_ACCESS: readonly VocabularyEntry[] = [
       'delete|deletes|deleting|purge|purges|purging|erase|erasing|update|updates|updating the|a|an|their|our rows|records|row|record',
       'erasure|erasures', 'erasure requests|request|reqs',
       'delete|deleting|erase|erasing|correct|correcting or? delete|correct|erase an|a|the individual|individuals|person|customer|user|citizen|patient \'s? records|rows|data', 'right to be forgotten', 'gdpr deletes|deletion|deletions', 'upsert|upserts', 'row level deletes|updates',
-      'late corrections', 'corrections arrive|arriving late', 'in place updates|deletes', 'delete|deletes|update|updates in place'],
+      'late corrections', 'corrections arrive|arriving late', 'in place updates|deletes', 'delete|deletes|update|updates in place',
+      // 'plate data deleted in place after 90 days', 'the delete has to show up in Redshift too', 'members can ask to be forgotten'.
+      'deleted|erased|purged|corrected|updated in place', 'delete|deletes|deletion|deletions has|have|must|should to? show up|appear|propagate', 'ask|asks|asking to be forgotten'],
     is('data.rowLevelDeletes'),
   ),
 ];
