@@ -1218,6 +1218,21 @@ describe('readDescription', () => {
     expect(readDescription('The line cameras produce 40 images per second.').workload.ingestion?.recordsPerSecond).toBe(40);
   });
 
+  it('reads a team that will not run servers or clusters as serverless only, and cost above everything as the lowest cost', () => {
+    expect(readDescription('No clusters to patch, please.').workload.serverlessOnly).toBe(true);
+    expect(readDescription('We would rather not manage servers, we are three people.').workload.serverlessOnly).toBe(true);
+    expect(readDescription('Nobody here wants to patch clusters again.').workload.serverlessOnly).toBe(true);
+    expect(readDescription('We manage our own servers in the basement today.').workload.serverlessOnly).toBeUndefined();
+    expect(readDescription('Cost matters more than anything else here.').workload.costPriority).toBe('lowest');
+  });
+
+  it('reads what calls a model each second as its request rate, never records ingested', () => {
+    const site = readDescription('The shop sees 900 visits per second, and about 200 of those per second would call the model for a price.').workload;
+    expect(site.ml?.requestsPerSecond).toBe(200);
+    expect(site.ingestion?.recordsPerSecond).toBeUndefined();
+    expect(site.data?.sources ?? []).not.toContain('clickstream');
+  });
+
   it('reads nothing from an empty or blank description', () => {
     expect(readDescription('')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });
     expect(readDescription('   \n ')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });

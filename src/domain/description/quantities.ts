@@ -23,6 +23,19 @@ const REQUEST_NOUNS = new Set(['request', 'call', 'invocation', 'prediction', 'i
 const ASKING_NOUNS = new Set(['question', 'prompt']);
 /** A sentence about serving a model: its request rate is the model's. */
 const MODEL_CUES = new Set(['model', 'inference', 'predict', 'prediction', 'endpoint', 'scoring', 'score', 'recommendation', 'sagemaker', 'classifier', 'llm', 'assistant', 'chatbot']);
+/** Verbs of a call to a model or API: 'would call the model', 'hit the endpoint'. */
+const CALL_VERBS = new Set(['call', 'query', 'hit', 'invoke', 'ask']);
+
+/** The count's sentence has something call a model a few words later ('… would call the model'). */
+function callsModel(tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first].sentence;
+  for (let at = first + 1; at < tokens.length && tokens[at].sentence === sentence; at += 1) {
+    if (!CALL_VERBS.has(tokens[at].lemma)) continue;
+    for (let object = at + 1; object <= at + 3 && object < tokens.length && tokens[object].sentence === sentence; object += 1) if (MODEL_CUES.has(tokens[object].lemma)) return true;
+  }
+  return false;
+}
+
 /** Cues that make a size the input of one batch run rather than the data stored. */
 const RUN_OR_STORED: ReadonlyMap<string, 'run' | 'stored'> = new Map([
   ...['run', 'delta', 'incremental', 'change', 'changed', 'job', 'nightly', 'daily', 'weekly', 'hourly', 'night', 'read', 'process'].map(
@@ -375,6 +388,13 @@ function readCount(state: ScanState, first: number, number: NumberRead): number 
   // Without a record noun only an explicit 'per second' counts: '3 million daily active users' is no rate.
   const recordNoun = RECORD_NOUNS.has(noun);
   const countPer = recordNoun ? readPer(tokens, nounAt + 1) : readPer(tokens, number.next, false);
+  // '350 of those per second show a panel that would call the model': what calls a model per second is its request rate.
+  if (countPer && !recordNoun && callsModel(tokens, first)) {
+    addReading(state, 'ml.requestsPerSecond', value / countPer.seconds, first, countPer.next - 1);
+    addReading(state, 'ml.inference', true, first, countPer.next - 1, { derived: true });
+    consume(state, first, countPer.next - 1);
+    return countPer.next;
+  }
   // 'about eight hundred photos a night': pictures brought in each night are a nightly batch of files, not a record rate.
   if (countPer && STILL_PICTURES.has(noun) && NIGHT_WORDS.has(tokens[countPer.next - 1]?.lower ?? '')) {
     addReading(state, 'ingestion.mode', 'batch', first, countPer.next - 1, { derived: true });

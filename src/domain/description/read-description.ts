@@ -93,7 +93,7 @@ export function readDescription(text: string): DescriptionReading {
   const ingested = applicable.filter((reading) => !(reading.field === 'ingestion.recordsPerSecond' && appLoad(reading)) && !forOutside(reading));
   const settled = withoutRuledOut(
     managedAsTarget(
-      targetAsSource(withoutFileMoveTarget(warehouseAsDestination(clipsNotStreams(stillCameras(computeOnlyWhenAsked(withDerivedThroughput(settleReadings(ingested.sort(byPosition)), flows)), description), description), description), cues), cues, description),
+      targetAsSource(withoutFileMoveTarget(warehouseAsDestination(clipsNotStreams(trafficCallingAModel(stillCameras(computeOnlyWhenAsked(withDerivedThroughput(settleReadings(ingested.sort(byPosition)), flows)), description)), description), description), cues), cues, description),
       ingested,
     ),
     tokens,
@@ -133,6 +133,20 @@ function todaysSystem(tokens: readonly Token[]): Set<number> {
   if (today.size === 0) return today;
   const wished = tokens.some((token) => !today.has(token.sentence) && (WISH_LEMMAS.has(token.lemma) || WISH_LEMMAS.has(token.lower)));
   return wished ? today : new Set();
+}
+
+/**
+ * 'the site peaks at 2,000 page views per second, and about 300 of those per second would call the model': the site's
+ * traffic, in the sentence that gives the model's request rate, is who calls the model, not clickstream to ingest.
+ */
+function trafficCallingAModel(settled: Reading[]): Reading[] {
+  const requests = settled.find((reading) => reading.field === 'ml.requestsPerSecond');
+  if (!requests) return settled;
+  return settled.flatMap((reading) => {
+    if (reading.field !== 'data.sources' || reading.sentence !== requests.sentence || !(reading.value as string[]).includes('clickstream')) return [reading];
+    const rest = (reading.value as string[]).filter((source) => source !== 'clickstream');
+    return rest.length > 0 ? [{ ...reading, value: rest }] : [];
+  });
 }
 
 /** Fields that ask for work on the data: only beside one of them does a petabyte volume call for massively parallel compute. */

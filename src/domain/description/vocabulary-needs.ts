@@ -307,8 +307,20 @@ const PRIORITIES: readonly VocabularyEntry[] = [
     ['cheapest|cheap|cheaply|frugal|shoestring', 'as cheap as possible', 'tight|limited budget', 'budget is tight', 'low|lowest|minimal cost', 'minimize|minimise|minimizing|minimising cost|costs',
       'cost sensitive|conscious|effective|optimized|optimised', 'keep costs low|down', 'cut costs|cost', 'on a budget', 'cost matters most', 'cost is key', 'lowest total cost', 'lowest tco',
       // 'Cost matters more than speed': cost weighed above speed.
-      'cost|costs|price|money matters|matter|counts|count more than speed|performance|time|latency', 'cost|costs|price over speed|performance', 'cost before speed|performance'],
+      'cost|costs|price|money matters|matter|counts|count more than speed|performance|time|latency', 'cost|costs|price over speed|performance', 'cost before speed|performance',
+      'cost|costs|price|money matters|matter|counts|count more than anything|everything', 'cost above all|everything'],
     is('costPriority', 'lowest'),
+  ),
+  // 'We would rather not manage servers', 'no EMR clusters or EC2 instances we have to size, patch or shut down': serverless only.
+  phrase(
+    ['manage|run|patch|maintain|babysit|operate|administer servers|clusters|instances|machines|vms|infrastructure', 'manage|run|patch|maintain|babysit|operate any|our own? servers|clusters|instances|machines|vms|infrastructure',
+      'have to size|patch|manage', 'need to size|patch|manage'],
+    { field: 'serverlessOnly', value: undefined, negated: true },
+  ),
+  phrase(
+    ['serverless only|everything|first', 'fully|all|only serverless', 'go|be|stay|keep it serverless', 'no servers|clusters|instances|infrastructure to manage|patch|run|maintain',
+      'nothing to patch|manage', 'without servers|clusters to manage'],
+    is('serverlessOnly'),
   ),
   phrase(
     ['performance first', 'performance is key|critical|paramount', 'performance is the|our|a? priority|priorities', 'speed is the|our? priority', 'cost|money|budget is no object', "cost|budget is not|isn't a|an? concern|issue|object", 'whatever it costs',

@@ -340,6 +340,10 @@ export const WorkloadSchema = strictObject({
   resilience: ResilienceSchema,
   workloadType: z.enum(WORKLOAD_TYPES).describe('The kind of workload').register(FIELD_LABELS, { label: 'Workload type' }),
   costPriority: z.enum(COST_PRIORITIES).describe('What the design weighs first: the lowest cost, a balance, or performance').register(FIELD_LABELS, { label: 'Cost priority' }),
+  serverlessOnly: z
+    .boolean()
+    .describe('True when the team will run no servers or clusters it must size, patch or stop: serverless and fully managed services only')
+    .register(FIELD_LABELS, { label: 'Serverless only' }),
 })
   .partial()
   .describe('A data workload on AWS: where data comes from, how fast, what must happen to it, who reads it');
