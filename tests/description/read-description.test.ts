@@ -1233,6 +1233,16 @@ describe('readDescription', () => {
     expect(site.data?.sources ?? []).not.toContain('clickstream');
   });
 
+  it('reads things counted where something reports every few seconds as the producers, sized for the share said to report at once', () => {
+    const carts = readDescription('- 20 parks, ~900 boats w/ GPS units, ping every 30s').workload;
+    expect(carts.ingestion?.producers).toBe(900);
+    expect(carts.ingestion?.recordsPerSecond).toBe(30);
+    const snowploughs = readDescription('500 trucks. When one is out, the box in the cab sends its position every 10 sec. On a bad night about 40% are out at once.').workload;
+    expect(snowploughs.ingestion?.recordsPerSecond).toBe(20);
+    // What is sent each week is a batch: the things counted are no producers.
+    expect(readDescription('Each week we extract the two registers as CSV files and send them to AWS.').workload.ingestion?.producers).toBeUndefined();
+  });
+
   it('reads nothing from an empty or blank description', () => {
     expect(readDescription('')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });
     expect(readDescription('   \n ')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });

@@ -1,5 +1,5 @@
 import { byPosition, settleReadings } from './field-policy.js';
-import { promoteCountedEach } from './quantities.js';
+import { promoteCountedEach, promoteCountedReporter, reportsOnItsOwn } from './quantities.js';
 import { addSpanReading, type Reading, type ScanState } from './reading.js';
 
 /**
@@ -30,13 +30,13 @@ export function deriveFromSentences(state: ScanState): void {
     addSpanReading(state, 'ingestion.throughputMBps', (count * period.count * file.megabytes) / period.seconds, start, end, file.sentence, { derived: true });
   }
   // 'Bay A with 140 tools … Each tool emits records at 10 Hz': the things counted earlier are the producers.
-  for (const sentence of new Set(state.periods.map((period) => period.sentence))) promoteCountedEach(state, sentence);
+  for (const sentence of new Set(state.periods.map((period) => period.sentence))) promoteCountedEach(state, sentence) || promoteCountedReporter(state, sentence);
   // 'We have 350 machines. Each machine sends 50 readings per second': producers counted in an earlier sentence.
   const withProducers = new Set(state.producers.map((fact) => fact.sentence));
   // A rate stated per producer ('1 msg/min per car') needs no 'each' to take them.
   const perProducer = new Set(state.perProducerRates.map((rate) => rate.sentence));
   const carried = [...new Set([...state.periods, ...state.perProducerRates].map((fact) => fact.sentence))]
-    .filter((sentence) => !withProducers.has(sentence) && (perProducer.has(sentence) || startsWithEach(state, sentence)))
+    .filter((sentence) => !withProducers.has(sentence) && (perProducer.has(sentence) || startsWithEach(state, sentence) || reportsOnItsOwn(state, sentence)))
     .flatMap((sentence) => {
       const earlier = state.producers.findLast((fact) => fact.sentence < sentence);
       return earlier ? [{ ...earlier, sentence }] : [];
@@ -46,7 +46,7 @@ export function deriveFromSentences(state: ScanState): void {
     if (period && !fileSentences.has(period.sentence)) {
       const start = Math.min(producers.start, period.start);
       const end = Math.max(producers.end, period.end);
-      const value = (producers.value * period.count) / period.seconds;
+      const value = (producers.value * period.count * fleetShare(state.tokens, period.sentence)) / period.seconds;
       addSpanReading(state, 'ingestion.recordsPerSecond', value, start, end, producers.sentence, { derived: true, period: period.seconds });
     }
     for (const rate of state.perProducerRates) {
@@ -56,6 +56,32 @@ export function deriveFromSentences(state: ScanState): void {
       addSpanReading(state, rate.field, rate.value * producers.value, start, end, producers.sentence, { derived: true, period: rate.period });
     }
   }
+}
+
+const FRACTIONS: ReadonlyMap<string, number> = new Map([['half', 1 / 2], ['third', 1 / 3], ['quarter', 1 / 4], ['fifth', 1 / 5], ['tenth', 1 / 10]]);
+const SHARE_VERBS = new Set(['are', 'is', 'of', 'do', 'does', 'were', 'being']);
+
+/**
+ * The largest share of the fleet said to report at once, next to its period ('maybe 60% are out at once', 'roughly a third
+ * of the fleet do it every 5 min', 'a third are being ridden'); 1 when none is said. Rates are sized for that peak.
+ */
+function fleetShare(tokens: ScanState['tokens'], sentence: number): number {
+  let share = 0;
+  for (let at = 0; at < tokens.length; at += 1) {
+    const token = tokens[at];
+    if (token.sentence < sentence - 1 || token.sentence > sentence + 1) continue;
+    let value: number | undefined;
+    let next = at + 1;
+    if (token.kind === 'number' && tokens[at + 1]?.lower === '%' && token.value > 0 && token.value < 100) {
+      value = token.value / 100;
+      next = at + 2;
+    } else if ((token.lower === 'a' || token.lower === 'one') && FRACTIONS.has(tokens[at + 1]?.lower ?? '')) {
+      value = FRACTIONS.get(tokens[at + 1].lower);
+      next = at + 2;
+    }
+    if (value !== undefined && SHARE_VERBS.has(tokens[next]?.lower ?? '')) share = Math.max(share, value);
+  }
+  return share > 0 ? share : 1;
 }
 
 /** For each token, whether it sits between '(' and ')' in its sentence. */

@@ -197,6 +197,27 @@ export function promoteCountedEach(state: ScanState, sentence: number): boolean 
   return false;
 }
 
+/** Verbs of a device reporting on its own ('~1,100 carts w/ GPS units, ping every 10s', 'the box in the cab sends position every 5 sec'). */
+const REPORTING = new Set(['send', 'sends', 'ping', 'pings', 'push', 'pushes', 'report', 'reports', 'transmit', 'transmits', 'emit', 'emits', 'publish', 'publishes', 'beacon', 'beacons', 'phones']);
+
+/** Something in the sentence reports on its own ('the box in the cab sends position + spread rate every 5 sec'). */
+export const reportsOnItsOwn = (state: ScanState, sentence: number) => state.tokens.some((token) => token.sentence === sentence && REPORTING.has(token.lower));
+
+/**
+ * 'OPS-77: ~1,100 carts w/ GPS units, ping every 10s': with no producers yet, things counted in a sentence where something
+ * reports every few seconds or minutes are the producers.
+ */
+export function promoteCountedReporter(state: ScanState, sentence: number): boolean {
+  if (state.producers.some((fact) => fact.sentence <= sentence) || !reportsOnItsOwn(state, sentence)) return false;
+  // Devices report every few seconds or minutes; what is sent each week is a batch ('each week we extract the three registers … and send them').
+  const period = state.periods.find((fact) => fact.sentence === sentence);
+  if (!period || period.seconds > 3600) return false;
+  const counted = state.counted.findLast((fact) => fact.sentence === sentence);
+  if (!counted) return false;
+  takeAsProducers(state, counted);
+  return true;
+}
+
 /** Things counted become the producers: their count is read as `ingestion.producers`. */
 function takeAsProducers(state: ScanState, counted: ProducerFact): void {
   state.producers.push(counted);
