@@ -1243,6 +1243,15 @@ describe('readDescription', () => {
     expect(readDescription('Each week we extract the two registers as CSV files and send them to AWS.').workload.ingestion?.producers).toBeUndefined();
   });
 
+  it('reads a framework run years ago as none run now, a NOT: line as set aside, and a product batch as no batch ingestion', () => {
+    expect(readDescription('We used to run Hadoop in the basement, and it was painful.').workload.processing?.frameworks).toBeUndefined();
+    expect(readDescription('The analysts run Spark notebooks every day.').workload.processing?.frameworks).toEqual(['spark']);
+    expect(readDescription('- NOT: the CCTV cameras (a contractor films the event separately)').workload.data?.sources).toBeUndefined();
+    expect(readDescription('The same brew batch shows up twice with different codes.').workload.ingestion?.mode).toBeUndefined();
+    expect(readDescription('We need the changes replicated continuously until cutover.').workload.ingestion?.mode).toBeUndefined();
+    expect(readDescription('We need the changes replicated continuously until cutover.').workload.migration?.ongoingReplication).toBe(true);
+  });
+
   it('reads nothing from an empty or blank description', () => {
     expect(readDescription('')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });
     expect(readDescription('   \n ')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });

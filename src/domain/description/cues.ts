@@ -93,6 +93,8 @@ export function asideSentences(tokens: readonly Token[], text = ''): Set<number>
     const notInScope = pair.endsWith('in scope') && (tokens[index - 1]?.lemma === 'not' || tokens[index - 1]?.lower === 'out');
     // 'NOT needed: video from the cameras' heads a line of things left out; 'real-time is not needed' is a need ruled out, read as such.
     if ((pair === 'not needed' || pair === 'not wanted') && tokens[index + 2]?.lower === ':') aside.add(token.sentence);
+    // '- NOT: no video (the photo company does the finish-line cameras)': a line of things left out.
+    if (pair === 'not :' && tokens[index - 1]?.sentence !== token.sentence) aside.add(token.sentence);
     if (ASIDE_WORDS.has(token.lower) || (ASIDE_PAIRS.has(pair) && (!pair.endsWith(' scope') || notInScope || token.lower === 'of'))) aside.add(token.sentence);
   });
   const sentences = bySentence(tokens);

@@ -74,10 +74,12 @@ export function readDescription(text: string): DescriptionReading {
   const cues = sentenceCues(tokens);
   const aside = asideSentences(tokens, description);
   const today = todaysSystem(tokens);
+  const past = pastClauses(tokens);
   const applicable = state.readings.filter(
-    ({ field, when, unless, sentence }) =>
+    ({ field, when, unless, sentence, start }) =>
       !aside.has(sentence) &&
       !(today.has(sentence) && TODAYS_ROUTE.has(field)) &&
+      !(field === 'processing.frameworks' && past.has(clauseAt(tokens, start))) &&
       (!when || cues[sentence]?.has(when) === true) &&
       !meetsExcluded(cues[sentence], unless),
   );
@@ -106,6 +108,25 @@ export function readDescription(text: string): DescriptionReading {
     outside,
     unreadSentences: unreadSentences(description, tokens, read),
   };
+}
+
+/** Words that put a clause in the past: 'we had a Hadoop thing years ago', 'we used to run Spark'. */
+const PAST_WORDS = new Set(['ago', 'formerly', 'previously']);
+const PAST_PAIRS = new Set(['used to', 'the past', 'years back']);
+
+/** The clauses (as sentence:clause keys) that speak of the past; a framework named there is not run now. */
+function pastClauses(tokens: readonly Token[]): Set<string> {
+  const past = new Set<string>();
+  tokens.forEach((token, at) => {
+    if (PAST_WORDS.has(token.lower) || PAST_PAIRS.has(`${token.lower} ${tokens[at + 1]?.lower ?? ''}`)) past.add(`${token.sentence}:${token.clause}`);
+  });
+  return past;
+}
+
+/** The sentence:clause key of the token a reading starts at. */
+function clauseAt(tokens: readonly Token[], start: number): string {
+  const token = tokens.find((candidate) => candidate.start >= start);
+  return token ? `${token.sentence}:${token.clause}` : '';
 }
 
 /** Where today's pipeline takes the data: the wanted one replaces it. */

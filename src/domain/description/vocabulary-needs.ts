@@ -174,7 +174,7 @@ const PROCESSING: readonly VocabularyEntry[] = [
     ['duplicates|duplicate|records without a|any shared|common|unique key|id|identifier', 'without a|any shared|common|unique key|id|identifier',
       'no shared|common|unique key|keys|id|ids|identifier|identifiers', 'no shared|common|unique * key|keys|id|ids|identifier|identifiers|number|numbers',
       // 'plates get misread, so there is no reliable common key'.
-      'no reliable|stable|single|consistent|usable common|shared|unique? key|keys|id|ids|identifier|identifiers', 'fuzzy matching|match|dedup|deduplication', 'record linkage', 'entity resolution'],
+      'no reliable|stable|single|consistent|usable|clean common|shared|unique? key|keys|id|ids|identifier|identifiers', 'fuzzy matching|match|dedup|deduplication', 'record linkage', 'entity resolution'],
     is('data.duplicatesWithoutCommonId'),
   ),
   phrase(
