@@ -1177,6 +1177,8 @@ describe('readDescription', () => {
   it("reads a link's capacity named before its figure as no data rate, and 'not asked' or 'NOT wanted:' lines as set aside", () => {
     const link = readDescription('Office uplink: 300 Mbit/s, shared with everyone.').workload;
     expect(link.ingestion?.throughputMBps).toBeUndefined();
+    // Found by a random run: bits with no period closing the text.
+    expect(readDescription('0Mb').workload).toEqual({});
     expect(readDescription('Explicitly not asked: live video.').workload.data?.sources).toBeUndefined();
     expect(readDescription('NOT wanted: AI tagging of the scans.').workload.workloadType).toBeUndefined();
   });

@@ -241,8 +241,9 @@ function promoteCounted(state: ScanState, first: number): boolean {
 /** A network link's capacity ('10 Gbps Direct Connect', 'a 1 Gbps VPN'): bandwidth, not data written. */
 const LINK_NOUNS = new Set(['connect', 'connection', 'link', 'uplink', 'circuit', 'vpn', 'bandwidth', 'pipe', 'port', 'interconnect', 'line', 'nic']);
 
-function isLinkCapacity(tokens: readonly Token[], next: number, first = next): boolean {
+function isLinkCapacity(tokens: readonly Token[], next: number, first?: number): boolean {
   for (let at = next; at < next + 3 && at < tokens.length && tokens[at].kind === 'word'; at += 1) if (LINK_NOUNS.has(nounLemma(tokens[at]))) return true;
+  if (first === undefined) return false;
   // 'internet line: 200 Mbit/s', 'bandwidth of 500 Mbps': the link named just before the figure.
   for (let at = first - 1; at >= 0 && at >= first - 3 && tokens[at].sentence === tokens[first].sentence; at -= 1) {
     if (LINK_NOUNS.has(nounLemma(tokens[at]))) return true;
