@@ -1254,6 +1254,17 @@ describe('readDescription', () => {
     expect(readDescription('We need the changes replicated continuously until cutover.').workload.migration?.ongoingReplication).toBe(true);
   });
 
+  it('reads food ordering as no order of records, changes copied out continuously as replication, a turned-down ML product as no ruled-out ML, and a dashboard on phones as no alert', () => {
+    expect(readDescription('Online ordering goes through our own ordering app.').workload.ingestion?.ordering).toBeUndefined();
+    const copied = readDescription('Keep the shop database running as it is and copy its changes out continuously.').workload;
+    expect(copied.migration?.ongoingReplication).toBe(true);
+    expect(copied.ingestion?.mode).toBeUndefined();
+    expect(readDescription("Please don't sell us a managed ML platform.").workload.ml).toBeUndefined();
+    expect(readDescription('No ML, please.').workload.ml?.training).toBe(false);
+    expect(readDescription('Managers see the sales on a dashboard each morning, on their phones.').workload.alerts).toBeUndefined();
+    expect(readDescription('The on-call engineer gets an alert on their phone.').workload.alerts?.mobileNotifications).toBe(true);
+  });
+
   it('reads nothing from an empty or blank description', () => {
     expect(readDescription('')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });
     expect(readDescription('   \n ')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });

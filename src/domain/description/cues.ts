@@ -40,6 +40,8 @@ const CUE_WORDS: Readonly<Record<Cue, ReadonlySet<string>>> = {
   recorded: new Set(['recorded', 'archived', 'mp4', 'mp4s']),
   // A stream the team already runs ('we already run Amazon MSK', 'our own Kafka', 'reading from Kinesis Data Streams').
   owned: new Set(['already', 'existing', 'own', 'currently', 'today', 'self', 'legacy', 'incumbent', 'ourselves', 'in-house', 'inhouse', 'operate', 'operates']),
+  // A dashboard looked at: 'see yesterday's sales on a dashboard by 7am, on their phones' puts the dashboard on a phone, no alert.
+  display: new Set(['dashboard', 'dashboards', 'chart', 'charts', 'see', 'view', 'views', 'browse']),
 };
 
 /** Each cue word with the cues it gives, for one lookup per token. */

@@ -197,7 +197,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   noun(['batch|batches|batched'], is('ingestion.mode', 'batch', { unless: 'output' })),
   // A lot of product made together ('the same production batch twice', 'batch numbers typed by hand', 'while a batch roasts') is no batch ingestion.
   phrase(['production|manufacturing|product|brew|brewing|roast|roasting|baking|bake|mixing|dye|cook batch|batches', 'batch number|numbers|id|ids|code|codes|record|records',
-    'a|each|every|one batch roasts|cooks|bakes|brews|ferments|cures|runs through'], ...[]),
+    'a|each|every|one batch roasts|cooks|bakes|brews|ferments|cures', 'a|each|every|one batch runs through'], ...[]),
   phrase(['batch load|loads|upload|uploads|ingestion|import|imports', 'bulk load|loads|upload|uploads|import', 'file drops', 'files only', 'only files'], is('ingestion.mode', 'batch')),
   phrase(['daily|nightly|hourly|weekly batch|batches'], is('latency', 'batch'), is('ingestion.mode', 'batch', { unless: 'output' })),
   phrase(
@@ -219,7 +219,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
     ['ongoing|continuous replication|sync|syncing', 'keep replicating', 'keep replicating until the? cutover',
       'continue|keep synchronizing|synchronising|syncing|synchronize|synchronise', 'synchronizing|synchronising|syncing until', 'until the? cutover', 'until we cut over', 'cdc', 'change data capture',
       'replicate|replicating ongoing? changes', 'keep|keeping them|it|the|both in sync', 'keep|keeping the old|both ones? in sync', 'kept|keeps in sync|step', 'in step with', 'keep the databases in sync', 'stay in sync', 'minimal|minimum downtime', 'near zero downtime',
-      'zero downtime', 'without downtime', 'continuously|constantly in sync', 'changes? replicated|replicating|synced|syncing continuously|constantly', 'kept|keep|keeping * continuously|constantly? in sync', 'keep|keeping changes flowing',
+      'zero downtime', 'without downtime', 'continuously|constantly in sync', 'changes? replicated|replicating|synced|syncing continuously|constantly', 'copy|copies|copying|stream|streams|streaming its|the changes out? continuously|constantly', 'kept|keep|keeping * continuously|constantly? in sync', 'keep|keeping changes flowing',
       'changes keep flowing', 'changes must|should|will keep flowing|coming', 'until we switch', 'until we switch over', 'keeps taking changes',
       'every insert|inserts', 'inserts updates and|/? deletes', 'insert / update / delete'],
     is('migration.ongoingReplication'),

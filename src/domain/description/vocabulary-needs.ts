@@ -183,6 +183,8 @@ const PROCESSING: readonly VocabularyEntry[] = [
       'data? quality varies|differs', 'varying|mixed|uneven quality', 'typo|typos|misspellings in', 'full of typos|misspellings', 'riddled with typos|misspellings', 'lots|plenty of typos|misspellings', 'typos|misspellings and abbreviations|variants|duplicates', 'misspelled|mistyped', 'misspelled|mistyped names|addresses|records|entries|fields|values', 'names|addresses|records|entries|fields|values with typos|misspellings', 'written different|differently', 'some|many * missing', 'half broken|half-broken'],
     is('data.lowQuality'),
   ),
+  // 'Online ordering: our own ordering app': ordering food or goods is no order of records.
+  phrase(['online|mobile|food|web ordering', 'ordering app|apps|site|platform|system|kiosk|kiosks'], ...[]),
   phrase(
     ['in order', 'ordered', 'ordering', 'in sequence', 'preserve|preserving|keep|maintain|guarantee the? order|ordering|sequence',
       'in? order|ordering per|by device|key|customer|user|account|partition|sensor|session|vehicle', 'strict order|ordering', 'order|ordering|sequence matters', 'fifo'],
@@ -221,7 +223,7 @@ const ANALYTICS: readonly VocabularyEntry[] = [
     'dashboard|dashboards|charts|reports inside|in|within our|the own? * portal|app|application|product', 'dashboard|dashboards|charts inside|in|within our|the own? portal|app|application|product'],
     is('analytics.embeddedReports'), is('analytics.dashboards')),
   phrase(
-    ['push notification|notifications|alert|alerts|notif|notifs', 'sms', 'text message|messages', 'on|to their|our|my phones|phone', 'alert|alerts|notification|notifications|notified|alerted on|to phone|phones', 'on|to his|her|their|our|my mobile|cell phone|phones', 'mobile|phone alert|alerts|notification|notifications', 'pagerduty',
+    ['push notification|notifications|alert|alerts|notif|notifs', 'sms', 'text message|messages', 'alert|alerts|notification|notifications|notified|alerted on|to phone|phones', 'on|to his|her|their|our|my mobile|cell phone|phones', 'mobile|phone alert|alerts|notification|notifications', 'pagerduty',
       "technicians|engineers|managers|staff|operators|drivers|guards '? phones|phone", 'on the phone|phones', 'on call phone|phones', 'page|text|alert|notify the|a|our? * phone|phones|pager',
       'page|text|alert|notify the|a|our? * * phone|phones|pager', 'alert|alerts|notification|notifications to the? * * mobile|phone|phones',
       'alert|alerts|notification|notifications to the? * mobile|phone|phones', 'phone|phones alerted|notified|paged|buzzed|pinged',
@@ -229,6 +231,7 @@ const ANALYTICS: readonly VocabularyEntry[] = [
       'phone|phones|pager|pagers must|should|will|to go off', 'phone|phones|pager|pagers go|goes off', 'message|messages to the|a|our|his|her|their? phone|phones|mobile|mobiles'],
     is('alerts.mobileNotifications'),
   ),
+  phrase(['on|to their|our|my phones|phone'], is('alerts.mobileNotifications', true, { unless: 'display' })),
 ];
 
 /** Machine learning. */
@@ -239,6 +242,8 @@ const ML: readonly VocabularyEntry[] = [
       'batch|online inference'],
     is('ml.inference'),
   ),
+  // 'ML platform requirements' is ML; 'please don't sell me a managed ML platform' turns a product down, not the need for ML.
+  phrase(['managed? ml|ai platform|platforms|service|services|product|products|notebook|notebooks|studio', 'managed? machine learning platform|platforms|service|services|product|products'], is('workloadType', 'ml')),
   // 'No ML' rules out training and inference alike.
   phrase(
     ['machine learning', 'deep learning', 'ml', 'ml workload|models|stuff', 'ai'],
@@ -376,7 +381,7 @@ const DATA_ACCESS: readonly VocabularyEntry[] = [
       'delete|deleting|erase|erasing|correct|correcting or? delete|correct|erase an|a|the individual|individuals|person|customer|user|citizen|patient \'s? records|rows|data', 'right to be forgotten', 'gdpr deletes|deletion|deletions', 'upsert|upserts', 'row level deletes|updates',
       'late corrections', 'corrections arrive|arriving late', 'in place updates|deletes', 'delete|deletes|update|updates in place',
       // 'plate data deleted in place after 90 days', 'the delete has to show up in Redshift too', 'members can ask to be forgotten'.
-      'deleted|erased|purged|corrected|updated in place', 'delete|deletes|deletion|deletions has|have|must|should to? show up|appear|propagate', 'ask|asks|asking to be forgotten'],
+      'deleted|erased|purged|corrected|updated in place', 'delete|deletes|deletion|deletions has|have|must|should to? show up', 'delete|deletes|deletion|deletions has|have|must|should to? appear|propagate', 'ask|asks|asking to be forgotten'],
     is('data.rowLevelDeletes'),
   ),
 ];
