@@ -1265,6 +1265,11 @@ describe('readDescription', () => {
     expect(readDescription('The on-call engineer gets an alert on their phone.').workload.alerts?.mobileNotifications).toBe(true);
   });
 
+  it("reads a team's Kafka that it is keeping as kept where it runs", () => {
+    expect(readDescription('Orders flow through our self-managed Apache Kafka cluster in the data centre, which we are keeping.').workload.ingestion?.keepExistingStream).toBe(true);
+    expect(readDescription('Orders flow through our own Kafka cluster today.').workload.ingestion?.keepExistingStream).toBeUndefined();
+  });
+
   it('reads nothing from an empty or blank description', () => {
     expect(readDescription('')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });
     expect(readDescription('   \n ')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });

@@ -95,7 +95,7 @@ export function readDescription(text: string): DescriptionReading {
   const ingested = applicable.filter((reading) => !(reading.field === 'ingestion.recordsPerSecond' && appLoad(reading)) && !forOutside(reading));
   const settled = withoutRuledOut(
     managedAsTarget(
-      targetAsSource(withoutFileMoveTarget(warehouseAsDestination(clipsNotStreams(trafficCallingAModel(stillCameras(computeOnlyWhenAsked(withDerivedThroughput(settleReadings(ingested.sort(byPosition)), flows)), description)), description), description), cues), cues, description),
+      targetAsSource(withoutFileMoveTarget(warehouseAsDestination(clipsNotStreams(keptKafka(trafficCallingAModel(stillCameras(computeOnlyWhenAsked(withDerivedThroughput(settleReadings(ingested.sort(byPosition)), flows)), description)), tokens), description), description), cues), cues, description),
       ingested,
     ),
     tokens,
@@ -154,6 +154,17 @@ function todaysSystem(tokens: readonly Token[]): Set<number> {
   if (today.size === 0) return today;
   const wished = tokens.some((token) => !today.has(token.sentence) && (WISH_LEMMAS.has(token.lemma) || WISH_LEMMAS.has(token.lower)));
   return wished ? today : new Set();
+}
+
+/** Words that keep a system where it runs: 'which we are keeping', 'it stays'. */
+const KEEPING = new Set(['keeping', 'stays', 'staying', 'remains']);
+
+/** 'our self-managed Apache Kafka cluster on EC2, which we are keeping': the team's Kafka stays where it runs, read in place. */
+function keptKafka(settled: Reading[], tokens: readonly Token[]): Reading[] {
+  const kafka = settled.find((reading) => reading.field === 'ingestion.existingStream' && reading.value === 'kafka');
+  if (!kafka || settled.some((reading) => reading.field === 'ingestion.keepExistingStream')) return settled;
+  if (!tokens.some((token) => token.sentence === kafka.sentence && KEEPING.has(token.lower) && !token.negated)) return settled;
+  return [...settled, { ...kafka, field: 'ingestion.keepExistingStream', value: true, derived: true }].sort(byPosition);
 }
 
 /**
