@@ -1270,6 +1270,21 @@ describe('readDescription', () => {
     expect(readDescription('Orders flow through our own Kafka cluster today.').workload.ingestion?.keepExistingStream).toBeUndefined();
   });
 
+  it('reads a lift gate as no lift and shift, and a cluster nobody wants to look after as serverless only', () => {
+    const gates = readDescription('Every night the lift-gate system drops its scan export into our S3 bucket as CSV. We need those files cleaned and joined to the pass table.').workload;
+    expect(gates.migration?.target).toBeUndefined();
+    expect(gates.processing?.etl).toBe(true);
+    expect(readDescription('A lift and shift of the Oracle database to RDS, one time.').workload.migration?.target).toBe('rds');
+    expect(readDescription('Nobody here wants to look after a cluster.').workload.serverlessOnly).toBe(true);
+  });
+
+  it('reads photos people upload to S3 as photos at rest in S3, and every photo checked automatically as detection', () => {
+    const traps = readDescription('Rangers collect the cards weekly and upload the photos to S3. We want every photo checked automatically for people and vehicles.').workload;
+    expect(traps.data?.sources).toEqual(['s3']);
+    expect(traps.data?.atRest).toBe(true);
+    expect(traps.processing?.computerVision).toEqual(['object-detection']);
+  });
+
   it('reads nothing from an empty or blank description', () => {
     expect(readDescription('')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });
     expect(readDescription('   \n ')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });

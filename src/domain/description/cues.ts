@@ -164,6 +164,16 @@ function asideHeadings(sentences: ReadonlyArray<readonly Token[] | undefined>): 
   return headings;
 }
 
+/** Words before a shift that is worked, not a move: 'the morning shift', 'each night shift'. */
+const WORK_SHIFTS = new Set(['morning', 'night', 'day', 'evening', 'late', 'early', 'next', 'each', 'every', 'per', 'weekend', 'overnight']);
+
+/** The token at `index` is part of 'lift and shift' (or 'lift & shift', 'lift-and-shift'). */
+function liftAndShift(tokens: readonly Token[], index: number): boolean {
+  const around = tokens.slice(Math.max(0, index - 4), index + 5).map((token) => token.lower);
+  const lift = around.indexOf('lift');
+  return lift >= 0 && around.slice(lift + 1, lift + 4).includes('shift');
+}
+
 /**
  * The cues each sentence carries ('migrate' makes 'to Aurora' a migration
  * target; an engine name makes 'on-premises' where the source database runs).
@@ -179,7 +189,10 @@ export function sentenceCues(tokens: readonly Token[]): Set<Cue>[] {
     const negated = token.negated && token.lemma !== 'not';
     // '1,500 inserts per second' counts a database's load; 'every insert' or 'inserts, updates and deletes' is change capture.
     const counted = tokens[index - 1]?.kind === 'number' && (token.lower === 'insert' || token.lower === 'inserts');
-    const found = negated || counted ? undefined : CUES_BY_WORD.get(token.lower);
+    // 'lift and shift' moves a system; a lift gate does not, nor does a shift worked ('the morning shift').
+    const lift = token.lower === 'lift' && !liftAndShift(tokens, index);
+    const workShift = token.lower === 'shift' && WORK_SHIFTS.has(tokens[index - 1]?.lower ?? '');
+    const found = negated || counted || lift || workShift ? undefined : CUES_BY_WORD.get(token.lower);
     if (found) for (const cue of found) cues[token.sentence].add(cue);
     // A copy kept 'in sync' with its source is a replication ('keep Redshift continuously in sync'); a file 'sync' is not.
     if (!negated && token.lower === 'sync' && tokens[index - 1]?.lower === 'in') {

@@ -95,7 +95,7 @@ export function readDescription(text: string): DescriptionReading {
   const ingested = applicable.filter((reading) => !(reading.field === 'ingestion.recordsPerSecond' && appLoad(reading)) && !forOutside(reading));
   const settled = withoutRuledOut(
     managedAsTarget(
-      targetAsSource(withoutFileMoveTarget(warehouseAsDestination(clipsNotStreams(keptKafka(trafficCallingAModel(stillCameras(computeOnlyWhenAsked(withDerivedThroughput(settleReadings(ingested.sort(byPosition)), flows)), description)), tokens), description), description), cues), cues, description),
+      targetAsSource(withoutFileMoveTarget(warehouseAsDestination(clipsNotStreams(photosBroughtToS3(keptKafka(trafficCallingAModel(stillCameras(computeOnlyWhenAsked(withDerivedThroughput(settleReadings(ingested.sort(byPosition)), flows)), description)), tokens), description), description), description), cues), cues, description),
       ingested,
     ),
     tokens,
@@ -154,6 +154,20 @@ function todaysSystem(tokens: readonly Token[]): Set<number> {
   if (today.size === 0) return today;
   const wished = tokens.some((token) => !today.has(token.sentence) && (WISH_LEMMAS.has(token.lemma) || WISH_LEMMAS.has(token.lower)));
   return wished ? today : new Set();
+}
+
+/** 'Rangers collect the SD cards weekly and upload the photos … to S3': pictures brought to S3 by people. */
+const PHOTOS_TO_S3 = /\bupload(?:s|ed|ing)? [^.]{0,40}?(?:photos|images|pictures|jpegs|jpgs|scans) [^.]{0,40}?(?:to|into) (?:an |the |our |a )?(?:amazon )?s3\b/i;
+
+/** Photos people upload to S3, with no source read: the photos in S3, at rest, are where the data comes from (a camera uploading is a device). */
+function photosBroughtToS3(settled: Reading[], text: string): Reading[] {
+  const upload = PHOTOS_TO_S3.exec(text);
+  if (!upload || settled.some((reading) => reading.field === 'data.sources') || /camera/i.test(text.slice(Math.max(0, upload.index - 30), upload.index))) return settled;
+  const inS3 = settled.find((reading) => reading.field === 'destinations' && (reading.value as string[]).includes('s3'));
+  if (!inS3) return settled;
+  const photos: Reading[] = [{ ...inS3, field: 'data.sources', value: ['s3'], derived: true }];
+  if (!settled.some((reading) => reading.field === 'data.atRest')) photos.push({ ...inS3, field: 'data.atRest', value: true, derived: true });
+  return [...settled, ...photos].sort(byPosition);
 }
 
 /** Words that keep a system where it runs: 'which we are keeping', 'it stays'. */

@@ -79,7 +79,9 @@ const PROCESSING: readonly VocabularyEntry[] = [
   phrase(['query|queries|querying the|our? * data|files|logs|json|parquet|csv|tables', 'occasionally|ad hoc|adhoc|interactive query|queries|querying', 'run queries|query on|over'], is('analytics.adhocSql')),
   // Cleaning data up before it is used is a batch transform between stores.
   phrase(['cleanup|clean-up|cleansing pass|step|job|jobs', 'clean up|cleanse the|our? data|documents|records|files', 'data cleansing|cleaning',
-    'extracted|extract , cleaned|cleansed|clean|cleanse|transformed|transform', 'extracted|extract and cleaned|cleansed|transformed'], is('processing.etl')),
+    'extracted|extract , cleaned|cleansed|clean|cleanse|transformed|transform', 'extracted|extract and cleaned|cleansed|transformed',
+    // 'We need those files cleaned, matched to the season-pass table and written out as Parquet': files cleaned up in a batch.
+    'files|exports cleaned|cleansed|normalised|normalized'], is('processing.etl')),
   phrase(
     ['nightly|hourly|daily etl|elt|job|jobs|transform|transforms|transformation|transformations|pipeline|pipelines', 'nightly|hourly|daily batch job|jobs',
       'transform|transforms|transformed nightly|daily|hourly|overnight'],
@@ -149,6 +151,7 @@ const PROCESSING: readonly VocabularyEntry[] = [
       'detect|detects|detecting|identify|identifies|identifying|recognise|recognize what is|appears in the|each|every? photo|photos|image|images|picture|pictures|frame|frames',
       // 'each photo checked for rats, mice or birds', 'when a rodent is seen': animals or things spotted in pictures.
       'photo|photos|image|images|picture|pictures|still|stills|frame|frames * checked|scanned|screened|inspected for', 'photo|photos|image|images|picture|pictures|still|stills|frame|frames checked|scanned|screened|inspected for',
+      'photo|photos|image|images|picture|pictures|still|stills|frame|frames checked|scanned|screened|inspected * for',
       'rodent|rodents|rat|rats|mouse|mice|bird|birds|animal|animals|pest|pests|deer|wildlife|insect|insects is|are seen|spotted|sighted|detected|visible|caught',
       'clip|clips|image|images|photo|photos|picture|pictures|frame|frames|video|videos tagged|labelled|labeled|classified as',
       'clip|clips|image|images|photo|photos|picture|pictures|frame|frames|video|videos tagged|labelled|labeled with what appears|shows',
@@ -319,6 +322,7 @@ const PRIORITIES: readonly VocabularyEntry[] = [
   // 'We would rather not manage servers', 'no EMR clusters or EC2 instances we have to size, patch or shut down': serverless only.
   phrase(
     ['manage|run|patch|maintain|babysit|operate|administer servers|clusters|instances|machines|vms|infrastructure', 'manage|run|patch|maintain|babysit|operate any|our own? servers|clusters|instances|machines|vms|infrastructure',
+      'look|looks|looking after a|any|the|our? server|servers|cluster|clusters|instances|machines', 'look|looks|looking after servers|clusters',
       'have to size|patch|manage', 'need to size|patch|manage'],
     { field: 'serverlessOnly', value: undefined, negated: true },
   ),
