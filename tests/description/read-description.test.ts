@@ -1285,6 +1285,19 @@ describe('readDescription', () => {
     expect(traps.processing?.computerVision).toEqual(['object-detection']);
   });
 
+  it("reads a 'Scope.' or 'Goals' heading as what is wanted, never as things left out", () => {
+    const rfp = readDescription('4.1 Scope. The board records every meeting, about 40 TB of WAV audio on a file server.\n\n4.2 The Supplier shall migrate the archive to the cloud once.').workload;
+    expect(rfp.data?.volumeTB).toBe(40);
+    expect(rfp.ingestion?.mode).toBe('one-time-migration');
+    expect(readDescription('Out of scope:\n- real-time dashboards').workload.latency).toBeUndefined();
+  });
+
+  it('reads how fast a search or lookup answers as no freshness of the data, a separate cloud account as cross-account, and proper transactions as OLTP', () => {
+    expect(readDescription('Minutes must be full-text searchable; a search must return results within two seconds.').workload.latency).toBeUndefined();
+    expect(readDescription('The auditors run their own, separate cloud account and need read-only access.').workload.security?.crossAccountAccess).toBe(true);
+    expect(readDescription('Bookings have to be proper transactions; we double-booked a room last month.').workload.data?.accessPattern).toBe('relational-transactions');
+  });
+
   it('reads nothing from an empty or blank description', () => {
     expect(readDescription('')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });
     expect(readDescription('   \n ')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });

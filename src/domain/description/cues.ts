@@ -158,7 +158,8 @@ function asideHeadings(sentences: ReadonlyArray<readonly Token[] | undefined>): 
   const headings: number[] = [];
   sentences.forEach((sentence, at) => {
     const words = wordsOf(sentence).map((token) => token.lower);
-    const heads = words.some((word) => ASIDE_HEADING_HEADS.has(word)) && (words.includes('not') || words.some((word) => word === 'goals' || word === 'goal' || word === 'scope'));
+    // 'Non-goals', 'Out of scope', 'Not requested' head things left out; 'Goals' or '4.1 Scope.' head what is wanted.
+    const heads = words.some((word) => ASIDE_HEADING_HEADS.has(word)) && (words.includes('not') || words.includes('non') || words.includes('out'));
     if (words.length > 0 && words.every((word) => ASIDE_HEADING.has(word)) && heads) headings.push(at);
   });
   return headings;

@@ -91,7 +91,7 @@ export function readDescription(text: string): DescriptionReading {
   // How fast a store outside the catalog answers its reads is no pipeline latency ('leaderboard … reads must come back in single-digit
   // milliseconds'); how fast it updates may be ('a leaderboard that updates instantly' needs the stream).
   const forOutside = (reading: Reading) =>
-    reading.field === 'latency' && outsideSentences.has(reading.sentence) && readsInClause(tokens, reading);
+    reading.field === 'latency' && (outsideSentences.has(reading.sentence) || asksOfAService(tokens, reading)) && readsInClause(tokens, reading);
   const ingested = applicable.filter((reading) => !(reading.field === 'ingestion.recordsPerSecond' && appLoad(reading)) && !forOutside(reading));
   const settled = withoutRuledOut(
     managedAsTarget(
@@ -223,6 +223,15 @@ function stillCameras(settled: Reading[], text: string): Reading[] {
     const rest = (reading.value as string[]).filter((source) => source !== 'video-cameras');
     return rest.length > 0 ? [{ ...reading, value: rest }] : [];
   });
+}
+
+/** What a person or app asks of a service: 'a search must return results within two seconds', 'lookups … single-digit-ms reads'. */
+const ASKED_OF_A_SERVICE = new Set(['search', 'searches', 'query', 'queries', 'lookup', 'lookups', 'api', 'page', 'pages']);
+
+/** The reading's clause speaks of a search, query, lookup or API call: its latency is that service's answer, no pipeline's. */
+function asksOfAService(tokens: readonly Token[], reading: Reading): boolean {
+  const clause = clauseAt(tokens, reading.start);
+  return tokens.some((token) => `${token.sentence}:${token.clause}` === clause && ASKED_OF_A_SERVICE.has(token.lower));
 }
 
 /** Words of a store answering reads: 'reads must come back', 'lookups return', 'responses'. */

@@ -298,7 +298,8 @@ const SECURITY: readonly VocabularyEntry[] = [
   phrase(
     ['other|partner|partners|external|different aws? account|accounts', 'another aws? account', 'cross account', 'third party accounts', 'multiple aws accounts', "partner's|partners' account|accounts",
       'their own aws? account|accounts', 'consumer|member aws? accounts', 'own aws accounts', 'share|shared|sharing with * aws? account|accounts',
-      'share|shared|sharing with * * aws? account|accounts', 'business unit|units aws? account|accounts', 'business-unit aws? account|accounts', 'separate aws? account|accounts'],
+      'share|shared|sharing with * * aws? account|accounts', 'business unit|units aws? account|accounts', 'business-unit aws? account|accounts', 'separate aws? account|accounts',
+      'separate|own|another cloud account|accounts', 'own , separate cloud account|accounts'],
     is('security.crossAccountAccess'),
   ),
   phrase(
@@ -345,7 +346,9 @@ const PRIORITIES: readonly VocabularyEntry[] = [
   // An application's own database: transactions with integrity, read and written by the app.
   phrase(
     ['acid', 'acid transactions|compliant|guarantees', 'foreign key|keys', 'referential integrity', 'relational app|application|backend', 'multi row|statement transactions',
-      'must|should be relational', 'strong|strongly consistent|consistency', 'no double booking|bookings', 'double booking|bookings'],
+      'must|should be relational', 'strong|strongly consistent|consistency', 'no double booking|bookings', 'double booking|bookings',
+      // 'Has to be proper transactions, we double-booked a 9-hour back piece last month'.
+      'proper|real|full transactions', 'double booked|double-booked', 'relational schema|schemas'],
     is('data.accessPattern', 'relational-transactions'),
     is('workloadType', 'transactional'),
   ),
