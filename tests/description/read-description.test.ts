@@ -1290,6 +1290,7 @@ describe('readDescription', () => {
     expect(rfp.data?.volumeTB).toBe(40);
     expect(rfp.ingestion?.mode).toBe('one-time-migration');
     expect(readDescription('Out of scope:\n- real-time dashboards').workload.latency).toBeUndefined();
+    expect(readDescription('**Not needed**: video from the CCTV cameras.').workload.data?.sources).toBeUndefined();
   });
 
   it('reads how fast a search or lookup answers as no freshness of the data, a separate cloud account as cross-account, and proper transactions as OLTP', () => {

@@ -94,7 +94,8 @@ export function asideSentences(tokens: readonly Token[], text = ''): Set<number>
     const pair = `${token.lower} ${tokens[index + 1]?.lower ?? ''}`;
     const notInScope = pair.endsWith('in scope') && (tokens[index - 1]?.lemma === 'not' || tokens[index - 1]?.lower === 'out');
     // 'NOT needed: video from the cameras' heads a line of things left out; 'real-time is not needed' is a need ruled out, read as such.
-    if ((pair === 'not needed' || pair === 'not wanted') && tokens[index + 2]?.lower === ':') aside.add(token.sentence);
+    // '**Not needed**: video': a heading in bold marks ('*') is the same heading.
+    if ((pair === 'not needed' || pair === 'not wanted') && colonAfterMarks(tokens, index + 2)) aside.add(token.sentence);
     // '- NOT: no video (the photo company does the finish-line cameras)': a line of things left out.
     if (pair === 'not :' && tokens[index - 1]?.sentence !== token.sentence) aside.add(token.sentence);
     if (ASIDE_WORDS.has(token.lower) || (ASIDE_PAIRS.has(pair) && (!pair.endsWith(' scope') || notInScope || token.lower === 'of'))) aside.add(token.sentence);
@@ -167,6 +168,13 @@ function asideHeadings(sentences: ReadonlyArray<readonly Token[] | undefined>): 
 
 /** Words before a shift that is worked, not a move: 'the morning shift', 'each night shift'. */
 const WORK_SHIFTS = new Set(['morning', 'night', 'day', 'evening', 'late', 'early', 'next', 'each', 'every', 'per', 'weekend', 'overnight']);
+
+/** A ':' at `at`, after any emphasis marks ('**Not needed**:'). */
+function colonAfterMarks(tokens: readonly Token[], at: number): boolean {
+  let next = at;
+  while (tokens[next]?.lower === '*' || tokens[next]?.lower === '_') next += 1;
+  return tokens[next]?.lower === ':';
+}
 
 /** The token at `index` is part of 'lift and shift' (or 'lift & shift', 'lift-and-shift'). */
 function liftAndShift(tokens: readonly Token[], index: number): boolean {
