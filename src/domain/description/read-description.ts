@@ -93,13 +93,22 @@ export function readDescription(text: string): DescriptionReading {
   const forOutside = (reading: Reading) =>
     reading.field === 'latency' && (outsideSentences.has(reading.sentence) || asksOfAService(tokens, reading)) && readsInClause(tokens, reading);
   const ingested = applicable.filter((reading) => !(reading.field === 'ingestion.recordsPerSecond' && appLoad(reading)) && !forOutside(reading));
-  const settled = withoutRuledOut(
-    managedAsTarget(
-      targetAsSource(withoutFileMoveTarget(warehouseAsDestination(clipsNotStreams(photosBroughtToS3(keptKafka(trafficCallingAModel(stillCameras(computeOnlyWhenAsked(withDerivedThroughput(settleReadings(ingested.sort(byPosition)), flows)), description)), tokens), description), description), description), cues), cues, description),
-      ingested,
-    ),
-    tokens,
-  );
+  // Readings that change what other readings mean, applied in this order to the settled readings.
+  const roles: ReadonlyArray<(read: Reading[]) => Reading[]> = [
+    (read) => withDerivedThroughput(read, flows),
+    computeOnlyWhenAsked,
+    (read) => stillCameras(read, description),
+    trafficCallingAModel,
+    (read) => keptKafka(read, tokens),
+    (read) => photosBroughtToS3(read, description),
+    (read) => clipsNotStreams(read, description),
+    (read) => warehouseAsDestination(read, description),
+    (read) => withoutFileMoveTarget(read, cues),
+    (read) => targetAsSource(read, cues, description),
+    (read) => managedAsTarget(read, ingested),
+    (read) => withoutRuledOut(read, tokens),
+  ];
+  const settled = roles.reduce((read, role) => role(read), settleReadings(ingested.sort(byPosition)));
   const read = new Set(applicable.map((reading) => reading.sentence));
   for (const sentence of outsideSentences) read.add(sentence);
   return {
