@@ -1,0 +1,163 @@
+import { byPosition } from './field-policy.js';
+import type { Reading } from './reading.js';
+import type { Token } from './tokens.js';
+import { engineNamed } from './vocabulary-data.js';
+
+// What one reading means given the others, once repeats are settled: a destination that is a source, cameras that take
+// stills, a fleet's Kafka kept where it runs. Each step takes the settled readings and returns them changed.
+
+/** 'Rangers collect the SD cards weekly and upload the photos … to S3': pictures brought to S3 by people. */
+const PHOTOS_TO_S3 = /\bupload(?:s|ed|ing)? [^.]{0,40}?(?:photos|images|pictures|jpegs|jpgs|scans) [^.]{0,40}?(?:to|into) (?:an |the |our |a )?(?:amazon )?s3\b/i;
+
+/** Photos people upload to S3, with no source read: the photos in S3, at rest, are where the data comes from (a camera uploading is a device). */
+export function photosBroughtToS3(settled: Reading[], text: string): Reading[] {
+  const upload = PHOTOS_TO_S3.exec(text);
+  if (!upload || settled.some((reading) => reading.field === 'data.sources') || /camera/i.test(text.slice(Math.max(0, upload.index - 30), upload.index))) return settled;
+  const inS3 = settled.find((reading) => reading.field === 'destinations' && (reading.value as string[]).includes('s3'));
+  if (!inS3) return settled;
+  const photos: Reading[] = [{ ...inS3, field: 'data.sources', value: ['s3'], derived: true }];
+  if (!settled.some((reading) => reading.field === 'data.atRest')) photos.push({ ...inS3, field: 'data.atRest', value: true, derived: true });
+  return [...settled, ...photos].sort(byPosition);
+}
+
+/** Words that keep a system where it runs: 'which we are keeping', 'it stays'. */
+const KEEPING = new Set(['keeping', 'stays', 'staying', 'remains']);
+
+/** 'our self-managed Apache Kafka cluster on EC2, which we are keeping': the team's Kafka stays where it runs, read in place. */
+export function keptKafka(settled: Reading[], tokens: readonly Token[]): Reading[] {
+  const kafka = settled.find((reading) => reading.field === 'ingestion.existingStream' && reading.value === 'kafka');
+  if (!kafka || settled.some((reading) => reading.field === 'ingestion.keepExistingStream')) return settled;
+  if (!tokens.some((token) => token.sentence === kafka.sentence && KEEPING.has(token.lower) && !token.negated)) return settled;
+  return [...settled, { ...kafka, field: 'ingestion.keepExistingStream', value: true, derived: true }].sort(byPosition);
+}
+
+/**
+ * 'the site peaks at 2,000 page views per second, and about 300 of those per second would call the model': the site's
+ * traffic, in the sentence that gives the model's request rate, is who calls the model, not clickstream to ingest.
+ */
+export function trafficCallingAModel(settled: Reading[]): Reading[] {
+  const requests = settled.find((reading) => reading.field === 'ml.requestsPerSecond');
+  if (!requests) return settled;
+  return settled.flatMap((reading) => {
+    if (reading.field !== 'data.sources' || reading.sentence !== requests.sentence || !(reading.value as string[]).includes('clickstream')) return [reading];
+    const rest = (reading.value as string[]).filter((source) => source !== 'clickstream');
+    return rest.length > 0 ? [{ ...reading, value: rest }] : [];
+  });
+}
+
+/** Fields that ask for work on the data: only beside one of them does a petabyte volume call for massively parallel compute. */
+const asksForWork = (reading: Reading) =>
+  (reading.field.startsWith('processing.') && reading.field !== 'processing.massivelyParallel') || reading.field.startsWith('analytics.') || reading.field === 'ml.training';
+
+/** '2 PB of satellite scenes … a copy in a second Region': a volume alone, with nothing asked of the data, needs no compute. */
+export function computeOnlyWhenAsked(settled: Reading[]): Reading[] {
+  const derived = settled.find((reading) => reading.field === 'processing.massivelyParallel' && reading.derived);
+  if (!derived || settled.some(asksForWork)) return settled;
+  return settled.filter((reading) => reading !== derived);
+}
+
+/** Words only moving pictures have: with none of them anywhere in the text, cameras take stills. */
+const MOVING_PICTURES = /\b(?:video|videos|footage|clip|clips|stream|streams|streaming|live|feed|feeds|cctv|fps|recording|recordings|mp4|rtsp|webcam|webcams)\b/i;
+
+/**
+ * 'the camera produces 2 TB of raw exposures (binary image files)', 'two plate photos … done by the gantry vendor's cameras':
+ * cameras whose pictures are stills, in a text with no word of video, are no video source; their images stay.
+ */
+export function stillCameras(settled: Reading[], text: string): Reading[] {
+  const cameras = settled.find((reading) => reading.field === 'data.sources' && (reading.value as string[]).includes('video-cameras'));
+  const images = settled.some((reading) => reading.field === 'data.formats' && (reading.value as string[]).includes('images'));
+  const video = settled.some((reading) => reading.field === 'data.formats' && (reading.value as string[]).includes('video'));
+  if (!cameras || !images || video || MOVING_PICTURES.test(text)) return settled;
+  return settled.flatMap((reading) => {
+    if (reading !== cameras) return [reading];
+    const rest = (reading.value as string[]).filter((source) => source !== 'video-cameras');
+    return rest.length > 0 ? [{ ...reading, value: rest }] : [];
+  });
+}
+
+/** Fields that say a database is involved: only then does a move name a migration target. */
+const DATABASE_FIELDS = new Set(['migration.sourceEngine', 'migration.sourceLocation', 'migration.ongoingReplication']);
+const DATABASE_SOURCES = new Set(['relational-database', 'nosql-database', 'data-warehouse']);
+
+/** A database is read as where data comes from: a source database, its engine, where it runs, or its replication. */
+const readsDatabase = (settled: readonly Reading[]) =>
+  settled.some((reading) => DATABASE_FIELDS.has(reading.field) || (reading.field === 'data.sources' && (reading.value as string[]).some((source) => DATABASE_SOURCES.has(source))));
+
+/** 'footage being moved into Amazon S3': a move of files or objects, with no database anywhere in the text, has no migration target. */
+export function withoutFileMoveTarget(settled: Reading[], cues: readonly (Set<string> | undefined)[]): Reading[] {
+  if (!settled.some((reading) => reading.field === 'migration.target')) return settled;
+  const database = cues.some((cue) => cue?.has('database')) || readsDatabase(settled);
+  return database ? settled : settled.filter((reading) => reading.field !== 'migration.target');
+}
+
+/**
+ * 'Every validation is written to an Amazon RDS for PostgreSQL database': a managed database named where data goes,
+ * in a text that names no other database and speaks of no move, is the database the data lives in, not a migration target.
+ */
+export function targetAsSource(settled: Reading[], cues: readonly (Set<string> | undefined)[], text: string): Reading[] {
+  const at = settled.findIndex((reading) => reading.field === 'migration.target' && (reading.value === 'aurora' || reading.value === 'rds'));
+  if (at < 0 || cues.some((cue) => cue?.has('migration')) || readsDatabase(settled)) return settled;
+  const target = settled[at];
+  const engine = engineNamed(text.slice(target.start, target.end));
+  const lives: Reading[] = [
+    { ...target, field: 'data.sources', value: ['relational-database'] },
+    { ...target, field: 'migration.sourceLocation', value: target.value },
+    ...(engine ? [{ ...target, field: 'migration.sourceEngine', value: engine }] : []),
+  ];
+  return [...settled.slice(0, at), ...lives, ...settled.slice(at + 1)];
+}
+
+/** 'There is no live video anywhere', 'the cameras have no connectivity', 'upload the clips to Amazon S3': the cameras stream nothing here. */
+const NO_LIVE_VIDEO =
+  /\bno (?:live (?:video|videos|feed|feeds|stream|streams|footage)|connectivity)\b|\bnobody watches (?:them |it |the cameras )?live\b|\bupload(?:s|ed|ing)? [^.]{0,40}?(?:clips|videos|footage|recordings|mp4s?) (?:to|into) (?:an |the |our |a )?(?:amazon )?s3\b/i;
+
+/**
+ * Camera clips brought to S3 with no live video: the source is the clips in S3, at rest, never a camera stream
+ * ('rangers swap the memory cards once a month and upload the clips to Amazon S3 … There is no live video anywhere').
+ */
+export function clipsNotStreams(settled: Reading[], text: string): Reading[] {
+  const cameras = settled.find((reading) => reading.field === 'data.sources' && (reading.value as string[]).includes('video-cameras'));
+  if (!cameras || !NO_LIVE_VIDEO.test(text)) return settled;
+  // The clips' evidence is where the text puts them in S3, where it says so.
+  const inS3 = settled.find((reading) => reading.field === 'destinations' && (reading.value as string[]).includes('s3')) ?? cameras;
+  const span = { start: inS3.start, end: inS3.end, sentence: inS3.sentence };
+  const rest = (cameras.value as string[]).filter((source) => source !== 'video-cameras');
+  const read = settled.flatMap((reading) => (reading !== cameras ? [reading] : rest.length > 0 ? [{ ...reading, value: rest }] : []));
+  const clips: Reading[] = [{ ...cameras, ...span, value: ['s3'] }];
+  if (!read.some((reading) => reading.field === 'data.atRest')) clips.push({ ...cameras, ...span, field: 'data.atRest', value: true, derived: true });
+  return [...read, ...clips].sort(byPosition);
+}
+
+/** Words that join data with what a warehouse already holds. */
+const JOINED_WITH = /\b(?:join|joined|joining|combine|combined|combining|together with|alongside|blend|blended)\b/i;
+
+/**
+ * 'join these with data already in our Amazon Redshift warehouse': a warehouse read both as a source and as where
+ * data goes, beside another source, is where the data goes; as a source it only holds what the others are joined with.
+ */
+export function warehouseAsDestination(settled: Reading[], text: string): Reading[] {
+  const destination = settled.find((reading) => reading.field === 'destinations' && (reading.value as string[]).includes('redshift'));
+  if (!destination || !JOINED_WITH.test(text.slice(Math.max(0, destination.start - 60), destination.start))) return settled;
+  const asSource = (reading: Reading) => reading.field === 'data.sources' && reading.start === destination.start && (reading.value as string[]).includes('data-warehouse');
+  const others = settled.some((reading) => reading.field === 'data.sources' && !asSource(reading));
+  if (!others) return settled;
+  return settled.flatMap((reading) => {
+    if (!asSource(reading)) return [reading];
+    const rest = (reading.value as string[]).filter((source) => source !== 'data-warehouse');
+    return rest.length > 0 ? [{ ...reading, value: rest }] : [];
+  });
+}
+
+/**
+ * 'SQL Server … in our server room … move it to AWS one time … Aurora PostgreSQL is OK': with the source database placed on
+ * premises or on EC2, a managed database also named where a source runs is where it goes; its engine is the target's, not the source's.
+ */
+export function managedAsTarget(settled: Reading[], all: readonly Reading[]): Reading[] {
+  const location = settled.find((reading) => reading.field === 'migration.sourceLocation');
+  if (!location || (location.value !== 'on-premises' && location.value !== 'ec2') || settled.some((reading) => reading.field === 'migration.target')) return settled;
+  const managed = all.find((reading) => reading.field === 'migration.sourceLocation' && (reading.value === 'aurora' || reading.value === 'rds'));
+  if (!managed) return settled;
+  const sameSpan = (reading: Reading) => reading.start === managed.start && reading.end === managed.end;
+  const kept = settled.filter((reading) => !(reading.field === 'migration.sourceEngine' && sameSpan(reading)));
+  return [...kept, { ...managed, field: 'migration.target', value: managed.value }].sort(byPosition);
+}
