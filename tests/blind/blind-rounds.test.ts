@@ -17,7 +17,7 @@ const reading = (output: string) => {
 
 describe('descriptions written blind, read as a careful architect reads them', () => {
   // Floors just under today's readings: a change that reads more of them wrongly fails here.
-  for (const [round, fields, clean] of [['round-1', 95, 85], ['round-2', 82, 75], ['round-3', 80, 65], ['round-4', 80, 58], ['round-5', 85, 58], ['round-6', 78, 47], ['round-7', 76, 40], ['round-8', 76, 46], ['round-9', 74, 25], ['round-10', 72, 36], ['round-11', 72, 26], ['round-12', 69, 33], ['round-13', 69, 20], ['round-14', 65, 10], ['round-15', 62, 10], ['round-16', 73, 30], ['round-17', 65, 35], ['round-18', 64, 30]] as const) {
+  for (const [round, fields, clean] of [['round-1', 95, 85], ['round-2', 82, 75], ['round-3', 80, 65], ['round-4', 80, 58], ['round-5', 85, 58], ['round-6', 78, 47], ['round-7', 76, 40], ['round-8', 76, 46], ['round-9', 74, 25], ['round-10', 72, 36], ['round-11', 72, 26], ['round-12', 69, 33], ['round-13', 69, 20], ['round-14', 65, 10], ['round-15', 62, 10], ['round-16', 73, 30], ['round-17', 65, 35], ['round-18', 64, 35]] as const) {
     it(`reads at least ${fields}% of the ${round} fields right, and nothing wrongly in at least ${clean}% of its descriptions`, () => {
       const result = reading(score(`tests/description/blind/${round}`));
       expect(result.share).toBeGreaterThanOrEqual(fields);

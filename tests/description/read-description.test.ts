@@ -1299,6 +1299,11 @@ describe('readDescription', () => {
     expect(readDescription('Bookings have to be proper transactions; we double-booked a room last month.').workload.data?.accessPattern).toBe('relational-transactions');
   });
 
+  it("reads a service asked about 'on its own' as no stream the team owns", () => {
+    expect(readDescription('Is Firehose on its own enough, or do we need Kinesis Data Streams in front?').workload.ingestion?.existingStream).toBeUndefined();
+    expect(readDescription('Our own Kinesis data stream already carries the clicks.').workload.ingestion?.existingStream).toBe('kinesis-data-streams');
+  });
+
   it('reads nothing from an empty or blank description', () => {
     expect(readDescription('')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });
     expect(readDescription('   \n ')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });

@@ -201,7 +201,9 @@ export function sentenceCues(tokens: readonly Token[]): Set<Cue>[] {
     // 'lift and shift' moves a system; a lift gate does not, nor does a shift worked ('the morning shift').
     const lift = token.lower === 'lift' && !liftAndShift(tokens, index);
     const workShift = token.lower === 'shift' && WORK_SHIFTS.has(tokens[index - 1]?.lower ?? '');
-    const found = negated || counted || lift || workShift ? undefined : CUES_BY_WORD.get(token.lower);
+    // 'Is Firehose on its own enough': alone, not owned by the team.
+    const alone = token.lower === 'own' && tokens[index - 2]?.lower === 'on';
+    const found = negated || counted || lift || workShift || alone ? undefined : CUES_BY_WORD.get(token.lower);
     if (found) for (const cue of found) cues[token.sentence].add(cue);
     // A copy kept 'in sync' with its source is a replication ('keep Redshift continuously in sync'); a file 'sync' is not.
     if (!negated && token.lower === 'sync' && tokens[index - 1]?.lower === 'in') {
