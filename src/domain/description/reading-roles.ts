@@ -6,6 +6,25 @@ import { engineNamed } from './vocabulary-data.js';
 // What one reading means given the others, once repeats are settled: a destination that is a source, cameras that take
 // stills, a fleet's Kafka kept where it runs. Each step takes the settled readings and returns them changed.
 
+/** A reading of list field `field` that names `value` ('data.sources' naming 'video-cameras'). */
+const naming = (field: string, value: string) => (reading: Reading) => reading.field === field && (reading.value as string[]).includes(value);
+
+/** The readings with `source` taken out of those `picked`, each dropped when it names nothing else. */
+function withoutSource(settled: Reading[], picked: (reading: Reading) => boolean, source: string): Reading[] {
+  return settled.flatMap((reading) => {
+    if (!picked(reading)) return [reading];
+    const rest = (reading.value as string[]).filter((value) => value !== source);
+    return rest.length > 0 ? [{ ...reading, value: rest }] : [];
+  });
+}
+
+/** The data read as in S3, at rest, with `from`'s evidence: S3 as a source, and at rest unless the text already says. */
+function atRestInS3(settled: Reading[], from: Reading): Reading[] {
+  const added: Reading[] = [{ ...from, field: 'data.sources', value: ['s3'] }];
+  if (!settled.some((reading) => reading.field === 'data.atRest')) added.push({ ...from, field: 'data.atRest', value: true, derived: true });
+  return [...settled, ...added].sort(byPosition);
+}
+
 /** 'Rangers collect the SD cards weekly and upload the photos … to S3': pictures brought to S3 by people. */
 const PHOTOS_TO_S3 = /\bupload(?:s|ed|ing)? [^.]{0,40}?(?:photos|images|pictures|jpegs|jpgs|scans) [^.]{0,40}?(?:to|into) (?:an |the |our |a )?(?:amazon )?s3\b/i;
 
@@ -13,11 +32,8 @@ const PHOTOS_TO_S3 = /\bupload(?:s|ed|ing)? [^.]{0,40}?(?:photos|images|pictures
 export function photosBroughtToS3(settled: Reading[], text: string): Reading[] {
   const upload = PHOTOS_TO_S3.exec(text);
   if (!upload || settled.some((reading) => reading.field === 'data.sources') || /camera/i.test(text.slice(Math.max(0, upload.index - 30), upload.index))) return settled;
-  const inS3 = settled.find((reading) => reading.field === 'destinations' && (reading.value as string[]).includes('s3'));
-  if (!inS3) return settled;
-  const photos: Reading[] = [{ ...inS3, field: 'data.sources', value: ['s3'], derived: true }];
-  if (!settled.some((reading) => reading.field === 'data.atRest')) photos.push({ ...inS3, field: 'data.atRest', value: true, derived: true });
-  return [...settled, ...photos].sort(byPosition);
+  const inS3 = settled.find(naming('destinations', 's3'));
+  return inS3 ? atRestInS3(settled, { ...inS3, derived: true }) : settled;
 }
 
 /** Words that keep a system where it runs: 'which we are keeping', 'it stays'. */
@@ -38,11 +54,7 @@ export function keptKafka(settled: Reading[], tokens: readonly Token[]): Reading
 export function trafficCallingAModel(settled: Reading[]): Reading[] {
   const requests = settled.find((reading) => reading.field === 'ml.requestsPerSecond');
   if (!requests) return settled;
-  return settled.flatMap((reading) => {
-    if (reading.field !== 'data.sources' || reading.sentence !== requests.sentence || !(reading.value as string[]).includes('clickstream')) return [reading];
-    const rest = (reading.value as string[]).filter((source) => source !== 'clickstream');
-    return rest.length > 0 ? [{ ...reading, value: rest }] : [];
-  });
+  return withoutSource(settled, (reading) => naming('data.sources', 'clickstream')(reading) && reading.sentence === requests.sentence, 'clickstream');
 }
 
 /** Fields that ask for work on the data: only beside one of them does a petabyte volume call for massively parallel compute. */
@@ -64,15 +76,9 @@ const MOVING_PICTURES = /\b(?:video|videos|footage|clip|clips|stream|streams|str
  * cameras whose pictures are stills, in a text with no word of video, are no video source; their images stay.
  */
 export function stillCameras(settled: Reading[], text: string): Reading[] {
-  const cameras = settled.find((reading) => reading.field === 'data.sources' && (reading.value as string[]).includes('video-cameras'));
-  const images = settled.some((reading) => reading.field === 'data.formats' && (reading.value as string[]).includes('images'));
-  const video = settled.some((reading) => reading.field === 'data.formats' && (reading.value as string[]).includes('video'));
-  if (!cameras || !images || video || MOVING_PICTURES.test(text)) return settled;
-  return settled.flatMap((reading) => {
-    if (reading !== cameras) return [reading];
-    const rest = (reading.value as string[]).filter((source) => source !== 'video-cameras');
-    return rest.length > 0 ? [{ ...reading, value: rest }] : [];
-  });
+  const cameras = settled.find(naming('data.sources', 'video-cameras'));
+  if (!cameras || !settled.some(naming('data.formats', 'images')) || settled.some(naming('data.formats', 'video')) || MOVING_PICTURES.test(text)) return settled;
+  return withoutSource(settled, (reading) => reading === cameras, 'video-cameras');
 }
 
 /** Fields that say a database is involved: only then does a move name a migration target. */
@@ -116,16 +122,12 @@ const NO_LIVE_VIDEO =
  * ('rangers swap the memory cards once a month and upload the clips to Amazon S3 … There is no live video anywhere').
  */
 export function clipsNotStreams(settled: Reading[], text: string): Reading[] {
-  const cameras = settled.find((reading) => reading.field === 'data.sources' && (reading.value as string[]).includes('video-cameras'));
+  const cameras = settled.find(naming('data.sources', 'video-cameras'));
   if (!cameras || !NO_LIVE_VIDEO.test(text)) return settled;
   // The clips' evidence is where the text puts them in S3, where it says so.
-  const inS3 = settled.find((reading) => reading.field === 'destinations' && (reading.value as string[]).includes('s3')) ?? cameras;
+  const inS3 = settled.find(naming('destinations', 's3')) ?? cameras;
   const span = { start: inS3.start, end: inS3.end, sentence: inS3.sentence };
-  const rest = (cameras.value as string[]).filter((source) => source !== 'video-cameras');
-  const read = settled.flatMap((reading) => (reading !== cameras ? [reading] : rest.length > 0 ? [{ ...reading, value: rest }] : []));
-  const clips: Reading[] = [{ ...cameras, ...span, value: ['s3'] }];
-  if (!read.some((reading) => reading.field === 'data.atRest')) clips.push({ ...cameras, ...span, field: 'data.atRest', value: true, derived: true });
-  return [...read, ...clips].sort(byPosition);
+  return atRestInS3(withoutSource(settled, (reading) => reading === cameras, 'video-cameras'), { ...cameras, ...span });
 }
 
 /** Words that join data with what a warehouse already holds. */
@@ -136,16 +138,11 @@ const JOINED_WITH = /\b(?:join|joined|joining|combine|combined|combining|togethe
  * data goes, beside another source, is where the data goes; as a source it only holds what the others are joined with.
  */
 export function warehouseAsDestination(settled: Reading[], text: string): Reading[] {
-  const destination = settled.find((reading) => reading.field === 'destinations' && (reading.value as string[]).includes('redshift'));
+  const destination = settled.find(naming('destinations', 'redshift'));
   if (!destination || !JOINED_WITH.test(text.slice(Math.max(0, destination.start - 60), destination.start))) return settled;
-  const asSource = (reading: Reading) => reading.field === 'data.sources' && reading.start === destination.start && (reading.value as string[]).includes('data-warehouse');
+  const asSource = (reading: Reading) => naming('data.sources', 'data-warehouse')(reading) && reading.start === destination.start;
   const others = settled.some((reading) => reading.field === 'data.sources' && !asSource(reading));
-  if (!others) return settled;
-  return settled.flatMap((reading) => {
-    if (!asSource(reading)) return [reading];
-    const rest = (reading.value as string[]).filter((source) => source !== 'data-warehouse');
-    return rest.length > 0 ? [{ ...reading, value: rest }] : [];
-  });
+  return others ? withoutSource(settled, asSource, 'data-warehouse') : settled;
 }
 
 /**
