@@ -120,6 +120,39 @@ export function asideSentences(tokens: readonly Token[], text = ''): Set<number>
   return aside;
 }
 
+const NOW_WORDS = new Set(['today', 'currently', 'nowadays']);
+const NOW_PAIRS = new Set(['right now', 'at present', 'at the']);
+const WISH_LEMMAS = new Set(['want', 'need', 'wish', 'like', 'should', 'must']);
+
+/**
+ * 'Today it's a nightly pg_dump -> S3 -> COPY and it breaks about once a week': sentences that open on today's system,
+ * in a text that says elsewhere what is wanted. Their sources stay sources; where they send the data is not the design.
+ */
+export function todaysSystem(tokens: readonly Token[]): Set<number> {
+  const today = new Set<number>();
+  bySentence(tokens).forEach((sentence, at) => {
+    const [first, second, third] = wordsOf(sentence);
+    const pair = `${first?.lower} ${second?.lower}`;
+    if (NOW_WORDS.has(first?.lower ?? '') || (NOW_PAIRS.has(pair) && (pair !== 'at the' || third?.lower === 'moment'))) today.add(at);
+  });
+  if (today.size === 0) return today;
+  const wished = tokens.some((token) => !today.has(token.sentence) && (WISH_LEMMAS.has(token.lemma) || WISH_LEMMAS.has(token.lower)));
+  return wished ? today : new Set();
+}
+
+/** Words that put a clause in the past: 'we had a Hadoop thing years ago', 'we used to run Spark'. */
+const PAST_WORDS = new Set(['ago', 'formerly', 'previously']);
+const PAST_PAIRS = new Set(['used to', 'the past', 'years back']);
+
+/** The clauses that speak of the past (clauses are numbered across the whole text); a framework named there is not run now. */
+export function pastClauses(tokens: readonly Token[]): Set<number> {
+  const past = new Set<number>();
+  tokens.forEach((token, at) => {
+    if (PAST_WORDS.has(token.lower) || PAST_PAIRS.has(`${token.lower} ${tokens[at + 1]?.lower ?? ''}`)) past.add(token.clause);
+  });
+  return past;
+}
+
 /** A line that starts with a list mark ('- Real-time anything', '* CCTV', '2) exports'), however short. */
 const LIST_MARK = /(?:^|\n)[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]*$/;
 const listItem = (text: string, sentence: readonly Token[] | undefined) => sentence !== undefined && sentence.length > 0 && LIST_MARK.test(text.slice(Math.max(0, sentence[0].start - 12), sentence[0].start));

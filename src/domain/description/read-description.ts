@@ -1,5 +1,5 @@
 import { scanClassification } from './classification.js';
-import { asideSentences, sentenceCues } from './cues.js';
+import { asideSentences, pastClauses, sentenceCues, todaysSystem } from './cues.js';
 import { deriveFromSentences, withDerivedThroughput } from './derivations.js';
 import { byPosition, LIST_FIELDS, settleReadings } from './field-policy.js';
 import type { DescriptionReading, InferredField } from './inferred-field.js';
@@ -131,51 +131,13 @@ export function readDescription(text: string): DescriptionReading {
   };
 }
 
-/** Words that put a clause in the past: 'we had a Hadoop thing years ago', 'we used to run Spark'. */
-const PAST_WORDS = new Set(['ago', 'formerly', 'previously']);
-const PAST_PAIRS = new Set(['used to', 'the past', 'years back']);
-
-/** The clauses (as sentence:clause keys) that speak of the past; a framework named there is not run now. */
-function pastClauses(tokens: readonly Token[]): Set<string> {
-  const past = new Set<string>();
-  tokens.forEach((token, at) => {
-    if (PAST_WORDS.has(token.lower) || PAST_PAIRS.has(`${token.lower} ${tokens[at + 1]?.lower ?? ''}`)) past.add(`${token.sentence}:${token.clause}`);
-  });
-  return past;
-}
-
-/** The sentence:clause key of the token a reading starts at. */
-function clauseAt(tokens: readonly Token[], start: number): string {
-  const token = tokens.find((candidate) => candidate.start >= start);
-  return token ? `${token.sentence}:${token.clause}` : '';
+/** The clause (numbered across the whole text) of the token a reading starts at; -1 past the last token. */
+function clauseAt(tokens: readonly Token[], start: number): number {
+  return tokens.find((candidate) => candidate.start >= start)?.clause ?? -1;
 }
 
 /** Where today's pipeline takes the data: the wanted one replaces it. */
 const TODAYS_ROUTE = new Set(['destinations', 'migration.target', 'processing.etl', 'processing.etlTrigger']);
-const NOW_WORDS = new Set(['today', 'currently', 'nowadays']);
-const NOW_PAIRS = new Set(['right now', 'at present', 'at the']);
-const WISH_LEMMAS = new Set(['want', 'need', 'wish', 'like', 'should', 'must']);
-
-/**
- * 'Today it's a nightly pg_dump -> S3 -> COPY and it breaks about once a week': sentences that open on today's system,
- * in a text that says elsewhere what is wanted. Their sources stay sources; where they send the data is not the design.
- */
-function todaysSystem(tokens: readonly Token[]): Set<number> {
-  const opening = new Map<number, Token[]>();
-  for (const token of tokens) {
-    const words = opening.get(token.sentence) ?? [];
-    if (words.length < 3 && token.kind === 'word') words.push(token);
-    opening.set(token.sentence, words);
-  }
-  const today = new Set<number>();
-  for (const [sentence, [first, second, third]] of opening) {
-    const pair = `${first?.lower} ${second?.lower}`;
-    if (NOW_WORDS.has(first?.lower ?? '') || (NOW_PAIRS.has(pair) && (pair !== 'at the' || third?.lower === 'moment'))) today.add(sentence);
-  }
-  if (today.size === 0) return today;
-  const wished = tokens.some((token) => !today.has(token.sentence) && (WISH_LEMMAS.has(token.lemma) || WISH_LEMMAS.has(token.lower)));
-  return wished ? today : new Set();
-}
 
 /** What a person or app asks of a service: 'a search must return results within two seconds', 'lookups … single-digit-ms reads'. */
 const ASKED_OF_A_SERVICE = new Set(['search', 'searches', 'query', 'queries', 'lookup', 'lookups', 'api', 'page', 'pages']);
@@ -183,7 +145,7 @@ const ASKED_OF_A_SERVICE = new Set(['search', 'searches', 'query', 'queries', 'l
 /** The reading's clause speaks of a search, query, lookup or API call: its latency is that service's answer, no pipeline's. */
 function asksOfAService(tokens: readonly Token[], reading: Reading): boolean {
   const clause = clauseAt(tokens, reading.start);
-  return tokens.some((token) => `${token.sentence}:${token.clause}` === clause && ASKED_OF_A_SERVICE.has(token.lower));
+  return tokens.some((token) => token.clause === clause && ASKED_OF_A_SERVICE.has(token.lower));
 }
 
 /** Words of a store answering reads: 'reads must come back', 'lookups return', 'responses'. */
@@ -191,9 +153,8 @@ const READ_WORDS = new Set(['read', 'reads', 'lookup', 'lookups', 'response', 'r
 
 /** The reading's clause speaks of reads ('reads must come back in single-digit milliseconds'). */
 function readsInClause(tokens: readonly Token[], reading: Reading): boolean {
-  const first = tokens.findIndex((token) => token.start >= reading.start);
-  const clause = tokens[first]?.clause;
-  return clause !== undefined && tokens.some((token) => token.clause === clause && READ_WORDS.has(token.lower));
+  const clause = clauseAt(tokens, reading.start);
+  return tokens.some((token) => token.clause === clause && READ_WORDS.has(token.lower));
 }
 
 /** Words that rule out what follows them: 'no Splunk', 'not OpenSearch', 'NOT running Kafka again'. */
