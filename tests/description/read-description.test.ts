@@ -1071,11 +1071,16 @@ describe('readDescription', () => {
     expect(move.migration?.sourceEngine).not.toBe('postgresql');
   });
 
+  /** Media people bring to S3 and want checked: read as at rest in S3, with detection asked of it. */
+  const expectCheckedAtRestInS3 = (text: string) => {
+    const media = readDescription(text).workload;
+    expect(media.data?.sources).toEqual(['s3']);
+    expect(media.data?.atRest).toBe(true);
+    expect(media.processing?.computerVision).toEqual(['object-detection']);
+  };
+
   it('reads camera clips brought to S3 with no live video as clips at rest in S3, never a camera stream', () => {
-    const traps = readDescription('We run 1,400 motion-triggered camera traps. Rangers upload the clips to Amazon S3 once a month. We want every clip tagged as animal, person or vehicle. There is no live video anywhere.').workload;
-    expect(traps.data?.sources).toEqual(['s3']);
-    expect(traps.data?.atRest).toBe(true);
-    expect(traps.processing?.computerVision).toEqual(['object-detection']);
+    expectCheckedAtRestInS3('We run 1,400 motion-triggered camera traps. Rangers upload the clips to Amazon S3 once a month. We want every clip tagged as animal, person or vehicle. There is no live video anywhere.');
   });
 
   it('reads a warehouse that data is joined with as where the data goes, and containers counted before "each with"', () => {
@@ -1279,10 +1284,7 @@ describe('readDescription', () => {
   });
 
   it('reads photos people upload to S3 as photos at rest in S3, and every photo checked automatically as detection', () => {
-    const traps = readDescription('Rangers collect the cards weekly and upload the photos to S3. We want every photo checked automatically for people and vehicles.').workload;
-    expect(traps.data?.sources).toEqual(['s3']);
-    expect(traps.data?.atRest).toBe(true);
-    expect(traps.processing?.computerVision).toEqual(['object-detection']);
+    expectCheckedAtRestInS3('Rangers collect the cards weekly and upload the photos to S3. We want every photo checked automatically for people and vehicles.');
   });
 
   it("reads a 'Scope.' or 'Goals' heading as what is wanted, never as things left out", () => {
