@@ -34,8 +34,8 @@ describe('reading which leaves of a rule decide it', () => {
 
   it('reads the thresholds each number is compared with in the built-in rules', () => {
     const thresholds = numericThresholds(advisor.ruleSet.rules.map((rule) => rule.conditions), advisor.ruleSet.conditions);
-    // emr-spark.json compares data.volumeTB with 100 (greaterThanInclusive); 0 is where flows read a figure as given.
-    expect(thresholds.get('data.volumeTB')).toEqual([0, 100]);
+    // emr-spark.json compares data.volumeTB with 100 and lean-batch-analysis with 1 (greaterThanInclusive); 0 is where flows read a figure as given.
+    expect(thresholds.get('data.volumeTB')).toEqual([0, 1, 100]);
     expect(thresholds.get('ingestion.consumers')).toEqual([0, 1, 2]);
   });
 });
