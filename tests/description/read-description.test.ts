@@ -1306,6 +1306,61 @@ describe('readDescription', () => {
     expect(readDescription('Our own Kinesis data stream already carries the clicks.').workload.ingestion?.existingStream).toBe('kinesis-data-streams');
   });
 
+  it('reads training that people do as no model training, and charts members look at as dashboards', () => {
+    expect(readDescription('The squad logs GPS training load after every session.').workload.ml?.training).toBeUndefined();
+    expect(readDescription('All drivers finish their safety training before the season.').workload.ml?.training).toBeUndefined();
+    expect(readDescription('We retrain the churn model every month.').workload.ml?.training).toBe(true);
+    expect(readDescription('The board wants a few simple charts of bookings per branch.').workload.analytics?.dashboards).toBe(true);
+    expect(readDescription('Nurses read the patient chart on the ward.').workload.analytics?.dashboards).toBeUndefined();
+  });
+
+  it('reads decimals said in words, as in one point two million', () => {
+    const reading = readDescription('At peak the tills send one point two million events a minute.');
+    expect(reading.workload.ingestion?.recordsPerSecond).toBe(20_000);
+    expect(readDescription('We write two point five TB a day into the lake.').workload.ingestion?.throughputMBps).toBeCloseTo(28.94, 1);
+  });
+
+  it('reads a Hadoop cluster that holds the data as files on premises, and one where code runs today as no source', () => {
+    expect(readDescription('Our on-prem Cloudera cluster stores about 300 TB of claims history.').workload.data?.sources).toEqual(['on-premises-files']);
+    expect(readDescription('The Spark jobs run on our Hadoop cluster in the basement for now.').workload.data?.sources).toBeUndefined();
+  });
+
+  it('reads Spot capacity asked for as a balanced cost stance, and cost as the first concern as the lowest cost', () => {
+    expect(readDescription('Please use Spot instances for the batch nodes where a lost node loses nothing.').workload.costPriority).toBe('balanced');
+    expect(readDescription('Cost is our number one priority, so use Spot where you can.').workload.costPriority).toBe('lowest');
+  });
+
+  it('reads a product the team decommissioned as no destination', () => {
+    expect(readDescription('We decommissioned Splunk two years back and will not go back to it. Logs must be searchable in a minute.').workload.destinations).toBeUndefined();
+    expect(readDescription('Ship the firewall logs to Splunk within a minute.').workload.destinations).toEqual(['splunk']);
+  });
+
+  it('sets aside lines under a heading of things already solved, a German out-of-scope heading, and a question answered out of scope', () => {
+    const solved = readDescription('Wanted: live counts of visitors per gate, refreshed every few seconds.\n\nAlready handled elsewhere:\n* Push notifications to the visitor app - marketing owns that\n\nConstraints:\n* Frankfurt only');
+    expect(solved.workload.alerts?.mobileNotifications).toBeUndefined();
+    const german = readDescription('Ziel: raw readings to S3 as Parquet.\n\nNicht im Scope\n- SMS alerts to the shift leader phones\n- the PLC logic');
+    expect(german.workload.alerts?.mobileNotifications).toBeUndefined();
+    const answered = readDescription('Q3. Dashboards for the analysts?\nA3. Yes, in QuickSight.\n\nQ4. Camera video from the depots?\nA4. Out of scope (a separate contract).');
+    expect(answered.workload.data?.sources).toBeUndefined();
+    expect(answered.workload.analytics?.dashboards).toBe(true);
+  });
+
+  it("sets aside a line of things not wanted, and a need the next sentence on its line says is not in scope", () => {
+    const notWanted = readDescription('Things we do not need from you: the SMS to customers, the call centre. We need fraud scores within a second.');
+    expect(notWanted.workload.alerts?.mobileNotifications).toBeUndefined();
+    const notInScope = readDescription('Urgent results page the doctor (push notification to her phone). This path already exists and is not in scope.');
+    expect(notInScope.workload.alerts?.mobileNotifications).toBeUndefined();
+  });
+
+  it('reads scans of badges or tags as events, scans of documents as images, boxes on board as devices, and a columnar warehouse wanted as Redshift', () => {
+    expect(readDescription('Guards scan about 4,000 checkpoint tags, some 90,000 scans a day.').workload.data?.formats).toBeUndefined();
+    expect(readDescription('We receive scanned invoices from suppliers every night.').workload.data?.formats).toEqual(['images']);
+    expect(readDescription('Each truck has a telematics box on board that reports its position every minute.').workload.data?.sources).toEqual(['iot-devices']);
+    const warehouse = readDescription('The reporting store shall be a columnar data warehouse that analysts query with SQL.');
+    expect(warehouse.workload.destinations).toEqual(['redshift']);
+    expect(warehouse.workload.data?.sources).toBeUndefined();
+  });
+
   it('reads nothing from an empty or blank description', () => {
     expect(readDescription('')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });
     expect(readDescription('   \n ')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });

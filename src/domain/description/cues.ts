@@ -42,6 +42,8 @@ const CUE_WORDS: Readonly<Record<Cue, ReadonlySet<string>>> = {
   owned: new Set(['already', 'existing', 'own', 'currently', 'today', 'self', 'legacy', 'incumbent', 'ourselves', 'in-house', 'inhouse', 'operate', 'operates']),
   // A dashboard looked at: 'see yesterday's sales on a dashboard by 7am, on their phones' puts the dashboard on a phone, no alert.
   display: new Set(['dashboard', 'dashboards', 'chart', 'charts', 'see', 'view', 'views', 'browse']),
+  // A cluster that holds the data ('our Hadoop cluster holds 450 TB'), not one where code runs today.
+  holds: new Set(['hold', 'holds', 'holding', 'store', 'stores', 'stored', 'storing', 'contain', 'contains', 'containing', 'keep', 'keeps', 'sits', 'sit', 'lives', 'live']),
 };
 
 /** Each cue word with the cues it gives, for one lookup per token. */
@@ -58,7 +60,7 @@ const ASIDE_WORDS = new Set(['unrelated', 'someday']);
 const ASIDE_PAIRS = new Set([
   'separate project', 'separate epic', 'separate ticket', 'separate story', 'separate workstream', 'separate phase', 'separate rfp', 'separate tender', 'separate programme',
   'separate program', 'in scope', 'of scope', 'maybe later', 'the future',
-  'later phase', 'future phase', 'later epic', 'future epic', 'later release', 'not related', 'non goal', 'non goals', 'not part', 'not requested', 'not asked', 'not now', 'please ignore', 'forget it', 'not included', 'leave those', 'leave them', 'leave that', 'different supplier', 'different vendor', 'another supplier', 'another vendor', 'separate vendor', 'separate supplier', 'separate contract', 'someone else', 'somebody else', 'not this',
+  'separate convo', 'separate conversation', 'separate discussion', 'separate topic', 'separate thread', 'later phase', 'future phase', 'later epic', 'future epic', 'later release', 'not related', 'non goal', 'non goals', 'not part', 'not requested', 'not asked', 'not now', 'please ignore', 'forget it', 'not included', 'leave those', 'leave them', 'leave that', 'different supplier', 'different vendor', 'another supplier', 'another vendor', 'separate vendor', 'separate supplier', 'separate contract', 'someone else', 'somebody else', 'not this',
 ]);
 /** Words that open an aside about what came just before: 'that is a separate project', 'this is for later'. */
 const ANAPHORS = new Set(['that', 'this', 'which', 'those', 'these', 'it']);
@@ -77,9 +79,13 @@ const SUGGESTING = new Set(['suggest', 'propose', 'recommend', 'say', 'tell', 'a
 /** Words that turn a suggestion down: 'no', 'rejected', 'overkill', 'sounds expensive'. */
 const REJECTING = new Set(['no', 'nope', 'not', 'rejected', 'overkill', 'unnecessary', 'expensive']);
 /** The words of a heading that sets aside the lines under it ('6. Non-goals', 'Out of scope:'). */
-const ASIDE_HEADING = new Set(['non', 'goal', 'goals', 'out', 'of', 'scope', 'not', 'in', 'requested', 'included', 'needed', 'wanted']);
-/** The words a heading of things left out must hold one of: 'Non-goals', 'Out of scope', 'Not requested', 'Not included'. */
-const ASIDE_HEADING_HEADS = new Set(['goal', 'goals', 'scope', 'requested', 'included', 'needed', 'wanted']);
+const ASIDE_HEADING = new Set([
+  'non', 'goal', 'goals', 'out', 'of', 'scope', 'not', 'in', 'requested', 'included', 'needed', 'wanted', 'nicht', 'im', 'already', 'solved', 'handled', 'covered', 'elsewhere', 'for', 'this', 'project',
+]);
+/** The words a heading of things left out must hold one of: 'Non-goals', 'Out of scope', 'Not requested', 'Not included', 'Nicht im Scope', 'Not for this project'. */
+const ASIDE_HEADING_HEADS = new Set(['goal', 'goals', 'scope', 'requested', 'included', 'needed', 'wanted', 'project']);
+/** What is already in place heads lines this workload need not build: 'Already solved / not for this project:'. */
+const DONE_HEADS = new Set(['solved', 'handled', 'covered']);
 
 /**
  * Sentences set aside from the workload: their words name needs for another time or place, so
@@ -98,16 +104,24 @@ export function asideSentences(tokens: readonly Token[], text = ''): Set<number>
     if ((pair === 'not needed' || pair === 'not wanted') && colonAfterMarks(tokens, index + 2)) aside.add(token.sentence);
     // '- NOT: no video (the photo company does the finish-line cameras)': a line of things left out.
     if (pair === 'not :' && tokens[index - 1]?.sentence !== token.sentence) aside.add(token.sentence);
+    // 'Things we dont need from you: the USSD gateway, the SMS to customers': a line listing what is not wanted.
+    if (NEEDING.has(token.lower) && refused(tokens[index - 1]) && colonWithin(tokens, index, 4)) aside.add(token.sentence);
     if (ASIDE_WORDS.has(token.lower) || (ASIDE_PAIRS.has(pair) && (!pair.endsWith(' scope') || notInScope || token.lower === 'of'))) aside.add(token.sentence);
   });
   const sentences = bySentence(tokens);
   for (const sentence of rejectedSuggestions(sentences)) aside.add(sentence);
   sentences.forEach((sentence = [], at) => {
     const previous = sentences[at - 1];
-    // 'the lake could feed the loyalty app in real time; that is a separate project': the aside speaks of the clause before it.
-    if (aside.has(at) && ANAPHORS.has(wordsOf(sentence)[0]?.lower ?? '') && previous?.at(-1)?.lower === ';') aside.add(at - 1);
+    // 'the lake could feed the loyalty app in real time; that is a separate project', '(push notification to the clinic app). This path
+    // already exists and is NOT in scope': the aside speaks of the clause or sentence before it, on the same line.
+    if (aside.has(at) && ANAPHORS.has(wordsOf(sentence)[0]?.lower ?? '') && previous && sameLine(text, previous, sentence)) aside.add(at - 1);
     // 'Q: Real-time? A: No.': a question the next line answers no.
     if (sentence.at(-1)?.lower === '?' && answeredNo(sentences[at + 1])) aside.add(at);
+    // 'Q7. Body-worn camera video? A7. Out of scope (separate contract).': a question whose answer sets it aside.
+    if (sentence.at(-1)?.lower === '?') {
+      const answer = wordsOf(sentences[at + 1]).length <= 1 ? at + 2 : at + 1;
+      if (aside.has(answer) && answer <= at + 2) aside.add(at);
+    }
   });
   // A line of things set aside goes on across ';' ('Out of scope: replacing MicroStrategy; near-real-time feeds; the POS systems').
   sentences.forEach((sentence, at) => {
@@ -140,11 +154,14 @@ export function todaysSystem(tokens: readonly Token[]): Set<number> {
   return wished ? today : new Set();
 }
 
-/** Words that put a clause in the past: 'we had a Hadoop thing years ago', 'we used to run Spark'. */
+/** Words that put a clause in the past: 'we had a Hadoop thing years ago', 'we used to run Spark', 'we decommissioned Splunk last year'. */
 const PAST_WORDS = new Set(['ago', 'formerly', 'previously']);
-const PAST_PAIRS = new Set(['used to', 'the past', 'years back']);
+const PAST_PAIRS = new Set([
+  'used to', 'the past', 'years back', 'we decommissioned', 'we retired', 'we dropped', 'we ditched', 'we abandoned', 'we replaced', 'we removed', 'got rid', 'moved off', 'migrated off',
+  'switched off', 'turned off', 'until last',
+]);
 
-/** The clauses that speak of the past (clauses are numbered across the whole text); a framework named there is not run now. */
+/** The clauses that speak of the past (clauses are numbered across the whole text); a framework or destination named there is not used now. */
 export function pastClauses(tokens: readonly Token[]): Set<number> {
   const past = new Set<number>();
   tokens.forEach((token, at) => {
@@ -193,7 +210,9 @@ function asideHeadings(sentences: ReadonlyArray<readonly Token[] | undefined>): 
   sentences.forEach((sentence, at) => {
     const words = wordsOf(sentence).map((token) => token.lower);
     // 'Non-goals', 'Out of scope', 'Not requested' head things left out; 'Goals' or '4.1 Scope.' head what is wanted.
-    const heads = words.some((word) => ASIDE_HEADING_HEADS.has(word)) && (words.includes('not') || words.includes('non') || words.includes('out'));
+    const heads =
+      (words.some((word) => ASIDE_HEADING_HEADS.has(word)) && (words.includes('not') || words.includes('non') || words.includes('out') || words.includes('nicht'))) ||
+      (words.includes('already') && words.some((word) => DONE_HEADS.has(word)));
     if (words.length > 0 && words.every((word) => ASIDE_HEADING.has(word)) && heads) headings.push(at);
   });
   return headings;
@@ -201,6 +220,23 @@ function asideHeadings(sentences: ReadonlyArray<readonly Token[] | undefined>): 
 
 /** Words before a shift that is worked, not a move: 'the morning shift', 'each night shift'. */
 const WORK_SHIFTS = new Set(['morning', 'night', 'day', 'evening', 'late', 'early', 'next', 'each', 'every', 'per', 'weekend', 'overnight']);
+
+const NEEDING = new Set(['need', 'want', 'require']);
+/** A word that refuses what follows it: 'dont', "don't" (read as 'not'), 'not'. */
+const refused = (token: Token | undefined) => token !== undefined && (token.lemma === 'not' || token.lower === 'dont' || token.lower === 'not');
+
+/** A ':' in the sentence of the token at `at`, within `span` tokens after it. */
+function colonWithin(tokens: readonly Token[], at: number, span: number): boolean {
+  for (let next = at + 1; next <= at + span && tokens[next]?.sentence === tokens[at].sentence; next += 1) if (tokens[next].lower === ':') return true;
+  return false;
+}
+
+/** Two sentences with no line break between them. */
+function sameLine(text: string, before: readonly Token[], after: readonly Token[]): boolean {
+  const end = before.at(-1)?.end;
+  const start = after[0]?.start;
+  return end !== undefined && start !== undefined && !text.slice(end, start).includes('\n');
+}
 
 /** A ':' at `at`, after any emphasis marks ('**Not needed**:'). */
 function colonAfterMarks(tokens: readonly Token[], at: number): boolean {

@@ -48,6 +48,12 @@ function wordValue(lower: string): number | undefined {
   return WORD_VALUES.get(lower);
 }
 
+/** A single digit in words ('zero' to 'nine'), as read after 'point'. */
+function digitWord(token: Token | undefined): number | undefined {
+  const value = token?.kind === 'word' ? WORD_VALUES.get(token.lower) : undefined;
+  return value !== undefined && value < 10 ? value : undefined;
+}
+
 /** Spelled-out numbers: 'fifty thousand', 'two hundred and fifty', 'a dozen', 'a million'. */
 function readWords(tokens: readonly Token[], index: number): NumberRead | undefined {
   let total = 0;
@@ -78,6 +84,11 @@ function readWords(tokens: readonly Token[], index: number): NumberRead | undefi
       current = 0;
     } else if (lower === 'and' && seen && wordValue(tokens[i + 1]?.lower ?? '') !== undefined) {
       continue;
+    } else if (lower === 'point' && seen && current < 1000 && digitWord(tokens[i + 1]) !== undefined) {
+      // 'one point eight million': the digits after 'point' are decimals, scaled by what follows.
+      let decimals = '';
+      while (digitWord(tokens[i + 1]) !== undefined) decimals += String(digitWord(tokens[(i += 1)]));
+      current = Number(`${current}.${decimals}`);
     } else {
       break;
     }

@@ -91,7 +91,7 @@ export function readDescription(text: string): DescriptionReading {
     ({ field, when, unless, sentence, start }) =>
       !aside.has(sentence) &&
       !(today.has(sentence) && TODAYS_ROUTE.has(field)) &&
-      !(field === 'processing.frameworks' && past.has(clauseAt(tokens, start))) &&
+      !(PAST_FIELDS.has(field) && past.has(clauseAt(tokens, start))) &&
       (!when || cues[sentence]?.has(when) === true) &&
       !meetsExcluded(cues[sentence], unless),
   );
@@ -136,6 +136,9 @@ function clauseAt(tokens: readonly Token[], start: number): number {
   return tokens.find((candidate) => candidate.start >= start)?.clause ?? -1;
 }
 
+/** What a clause in the past names that is no longer used: a framework run, a store delivered to, a stream kept. */
+const PAST_FIELDS = new Set(['processing.frameworks', 'destinations', 'ingestion.existingStream']);
+
 /** Where today's pipeline takes the data: the wanted one replaces it. */
 const TODAYS_ROUTE = new Set(['destinations', 'migration.target', 'processing.etl', 'processing.etlTrigger']);
 
@@ -162,8 +165,11 @@ const RULING_OUT = new Set(['no', 'not', 'never', 'without']);
 
 /** The store or bus named at `at` is ruled out right before it ('no Splunk for the NOC', 'we are NOT running Kafka again'). */
 function ruledOutAt(tokens: readonly Token[], at: number): boolean {
+  // 'not a Splunk shop' rules out Splunk; the article itself names nothing ('It is not a dispatch tool. We need a data warehouse.').
+  if (tokens[at].pos === 'DET' && !RULING_OUT.has(tokens[at].lower)) return false;
   const before = tokens[at - 1];
   if (before && RULING_OUT.has(before.lower)) return true;
+  if (before?.pos === 'DET') return RULING_OUT.has(tokens[at - 2]?.lower ?? '');
   return before?.pos === 'VERB' && RULING_OUT.has(tokens[at - 2]?.lower ?? '');
 }
 
@@ -174,7 +180,7 @@ function ruledOutAt(tokens: readonly Token[], at: number): boolean {
 function withoutRuledOut(settled: Reading[], tokens: readonly Token[]): Reading[] {
   const ruledOut = new Set(tokens.filter((token, at) => token.kind === 'word' && ruledOutAt(tokens, at)).map((token) => token.lower));
   if (ruledOut.size === 0) return settled;
-  const named = (reading: Reading) => tokens.find((token) => token.start >= reading.start && token.kind === 'word')?.lower ?? '';
+  const named = (reading: Reading) => tokens.find((token) => token.start >= reading.start && token.kind === 'word' && token.pos !== 'DET')?.lower ?? '';
   return settled.filter(
     (reading) => !((reading.field === 'destinations' || reading.field === 'ingestion.existingStream' || reading.field === 'ingestion.keepExistingStream') && ruledOut.has(named(reading))),
   );

@@ -72,7 +72,9 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
     ['iot', 'iot devices|sensors|data|telemetry', 'weather|monitoring|gauging stations|station', 'automatic weather stations|station', 'fare|ticket gates|validators', 'turnstile|turnstiles', 'on-board validators', 'validators', 'sensor|sensors', 'device|devices', 'smart meters', 'telematics', 'connected cars|vehicles|devices', 'thermostats', 'wearables', 'wind turbines', 'turbine|turbines',
       'mqtt', 'plc|plcs', 'scada', 'gps tracker|trackers', 'vans|trucks|lorries|vehicles|vessels|locomotives|machines send|sends|report|reports|produce|produces|emit|emits',
       'each|every van|truck|vehicle|vessel|machine', 'machines in the? * factory|plant|werk', 'factory|plant machines|machine',
-      'bedside|patient|heart|glucose monitors|monitor', 'air quality monitors|monitor|sensors', 'soil|moisture|water|temperature probes|probe', 'ble|bluetooth beacons|beacon', 'rfid tags|readers'],
+      'bedside|patient|heart|glucose monitors|monitor', 'air quality monitors|monitor|sensors', 'soil|moisture|water|temperature probes|probe', 'ble|bluetooth beacons|beacon', 'rfid tags|readers',
+      // 'vessels have the satellite box (VMS) on board which send the position every hour'.
+      'satellite|gps|vms|ais|telematics|tracking box|boxes|unit|units|transponder|transponders', 'on board|onboard box|boxes|unit|units|device|devices|tracker|trackers|computer|computers'],
     source('iot-devices'),
   ),
   // Telemetry from an app or a game comes from the app.
@@ -111,6 +113,12 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   ),
   // '1.2 PB on HDFS': files in the team's own Hadoop cluster.
   phrase(['on|in hdfs', 'on|in our|the hdfs'], source('on-premises-files'), framework('hadoop')),
+  // 'Our on-premises Hadoop cluster (sixty data nodes, HDP 3) holds 450 TB': files in the team's own cluster, computed on in parallel.
+  phrase(
+    ['on premises|premise|prem hadoop|hdfs|cloudera|hortonworks|hdp|cdh|mapr cluster|clusters', 'our|the own? hadoop|hdfs|cloudera|hortonworks|hdp|cdh|mapr cluster|clusters',
+      'onprem|onpremise|onpremises hadoop|hdfs|cloudera|hortonworks|hdp|cdh|mapr cluster|clusters'],
+    { ...source('on-premises-files'), when: 'holds' }, is('processing.massivelyParallel'),
+  ),
   ...ENGINE_NAMES.map(([name, words]) => byRole(words.flatMap((word) => [word, `${word} database|databases|db`]), relational(name))),
   byRole(['db2', 'ibm db2'], relational('db2')),
   byRole(['sybase', 'sap ase'], relational('sybase')),
@@ -122,7 +130,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   ),
   // 'I'd like a copy in a warehouse', 'BI wants a warehouse with the listing tables': a warehouse wanted, on AWS, is Redshift.
   byRole(
-    ['a|an|new data? warehouse'],
+    ['a|an|new data? warehouse', 'a|an|new columnar|cloud|central|modern|analytical|analytics|separate|proper data? warehouse'],
     (role) => (role === 'source' ? [source('data-warehouse')] : [target('redshift'), destination('redshift')]),
   ),
   byRole(['mongodb|mongo'], (role) => (role === 'destination' ? [] : [source('nosql-database'), engine('mongodb')])),
@@ -131,7 +139,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
     (role) => (role === 'destination' ? [] : [source('nosql-database')]),
   ),
   // Stores that are a source or a destination depending on the cue before them.
-  byRole(['amazon? s3', 's3 bucket|buckets', 'aws s3', 'data lake', 'our bucket|buckets', 'the|an|our analytics|landing|raw|curated|target bucket|buckets'], s3),
+  byRole(['amazon? s3', 's3 bucket|buckets', 'aws s3', 'data lake', 'our bucket|buckets', 'a|the|an|our? analytics|landing|raw|curated|target|staging|upload|uploads bucket|buckets'], s3),
   // A warehouse or store a database moves to is also where its data lands.
   // A warehouse already on Redshift is where its readers query it: a source for what moves, and the store that serves them.
   byRole(['amazon? redshift', 'redshift serverless'], (role) => (role === 'source' ? [source('data-warehouse'), destination('redshift')] : [target('redshift'), destination('redshift')])),
@@ -168,8 +176,9 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   phrase(['apache iceberg', 'iceberg table|tables|format', 'as|in|into iceberg'], is('data.tableFormat', 'iceberg')),
   phrase(['orc'], format('orc')),
   phrase(['text files', 'plain|free|unstructured text', 'txt', 'text documents'], format('text')),
-  phrase(['image|images|photo|photos|pictures|jpeg|jpegs|jpg|png|scans', 'scanned documents'], format('images')),
-  // Status and barcode scans are events, not pictures.
+  // Scans are pictures when of documents or bodies ('scanned invoices', 'MRI scans'); scans of badges, tags or barcodes are events.
+  phrase(['image|images|photo|photos|pictures|jpeg|jpegs|jpg|png', 'scanned documents|forms|pages|images|pdfs|invoices|receipts|letters',
+    'document|documents|paper|mri|ct|x-ray|xray|medical|brain|retina|retinal|dental|passport|id|body scan|scans'], format('images')),
   phrase(['status|barcode|parcel|package|tracking|ticket|entry|ride-entry|gate|qr|badge|rfid scan|scans', 'ride entry scan|scans'], ...[]),
   phrase(['video|videos|footage|mp4', 'video clips'], format('video')),
   // Events named for what users do with a video ('logins, video plays, quiz submissions') carry no video.

@@ -205,6 +205,9 @@ const PROCESSING: readonly VocabularyEntry[] = [
 /** Who reads the data and how, and who is alerted. */
 const ANALYTICS: readonly VocabularyEntry[] = [
   phrase(['dashboard|dashboards|bi|quicksight|tableau|looker|grafana', 'power bi', 'business intelligence', 'visualizations|visualisations|visualize|visualise'], is('analytics.dashboards')),
+  // Charts people look at are a BI view ('five or six simple charts the members can look at'); charts of other kinds are not.
+  phrase(['charts|graphs|charting|graphing', 'simple|some|a few|basic|nice chart|charts|graph|graphs'], is('analytics.dashboards')),
+  phrase(['org|organisation|organization|gantt|flip|nautical|sea|navigation|navigational|patient|medical|size chart|charts', 'chart open|opens|opened|review|reviews|note|notes'], ...[]),
   phrase(
     ['ad hoc sql|queries|query|querying|analysis', 'adhoc sql|queries|query|querying|analysis', 'athena', 'sql queries', 'interactive queries|sql', 'analysts query', 'queries are interactive',
       'query|queried|querying|queryable with|in|using sql|athena', 'know|knows|use|uses|write|writes sql'],
@@ -240,6 +243,13 @@ const ANALYTICS: readonly VocabularyEntry[] = [
 /** Machine learning. */
 const ML: readonly VocabularyEntry[] = [
   phrase(['train|trains|training|trained|retrain|retrains|retraining|retrained', 'fine tune|tunes|tuning', 'model training', 'build models'], is('ml.training')),
+  // Training people do, not models: 'GPS training load', 'staff training', 'training sessions'.
+  phrase(
+    ['training load|loads|session|sessions|course|courses|programme|programmes|program|camp|camps|ground|grounds|plan|plans|attendance|minutes|schedule|schedules|centre|center|matrix|certificates',
+      'staff|employee|employees|safety|compliance|security|fire|driver|drivers|athlete|athletes|player|players|squad|sports|fitness|gym|strength|onboarding|induction training',
+      'on the job training'],
+    ...[],
+  ),
   phrase(
     ['inference|inferencing|predictions|prediction|predict|predicts|predicting|scoring', 'serve predictions|models', 'serve the model', 'model serving', 'models|model served',
       'batch|online inference'],
@@ -317,9 +327,14 @@ const PRIORITIES: readonly VocabularyEntry[] = [
       'cost sensitive|conscious|effective|optimized|optimised', 'keep costs low|down', 'cut costs|cost', 'on a budget', 'cost matters most', 'cost is key', 'lowest total cost', 'lowest tco',
       // 'Cost matters more than speed': cost weighed above speed.
       'cost|costs|price|money matters|matter|counts|count more than speed|performance|time|latency', 'cost|costs|price over speed|performance', 'cost before speed|performance',
-      'cost|costs|price|money matters|matter|counts|count more than anything|everything', 'cost above all|everything'],
+      'cost|costs|price|money matters|matter|counts|count more than anything|everything', 'cost above all|everything',
+      'budget|cost|costs|price|money is|are the whole|main|only|key point|thing|concern',
+      // 'cost is the #1 concern', 'cost is our number one priority'.
+      'budget|cost|costs|price|money is|are the|our #? 1|one concern|priority|worry', 'budget|cost|costs|price|money is|are the|our number one|first|top|biggest concern|priority|worry'],
     is('costPriority', 'lowest'),
   ),
+  // Spot capacity asked for where losing a node loses nothing: cheaper capacity beside On-Demand, a balanced stance.
+  phrase(['spot capacity|instances|instance|nodes|node|fleet|fleets|pricing|market', 'on spot', 'use|using|uses|run|running spot', 'ec2 spot'], is('costPriority', 'balanced')),
   // 'We would rather not manage servers', 'no EMR clusters or EC2 instances we have to size, patch or shut down': serverless only.
   phrase(
     ['manage|run|patch|maintain|babysit|operate|administer servers|clusters|instances|machines|vms|infrastructure', 'manage|run|patch|maintain|babysit|operate any|our own? servers|clusters|instances|machines|vms|infrastructure',
