@@ -1348,6 +1348,7 @@ describe('readDescription', () => {
   it("sets aside a line of things not wanted, and a need the next sentence on its line says is not in scope", () => {
     const notWanted = readDescription('Things we do not need from you: the SMS to customers, the call centre. We need fraud scores within a second.');
     expect(notWanted.workload.alerts?.mobileNotifications).toBeUndefined();
+    expect(readDescription('We tag photos by face. Not asking for: video, there is none.').workload.data?.formats).toEqual(['images']);
     const notInScope = readDescription('Urgent results page the doctor (push notification to her phone). This path already exists and is not in scope.');
     expect(notInScope.workload.alerts?.mobileNotifications).toBeUndefined();
   });
@@ -1359,6 +1360,36 @@ describe('readDescription', () => {
     const warehouse = readDescription('The reporting store shall be a columnar data warehouse that analysts query with SQL.');
     expect(warehouse.workload.destinations).toEqual(['redshift']);
     expect(warehouse.workload.data?.sources).toBeUndefined();
+  });
+
+  it('reads recovery objectives written with the acronym in brackets, and a second Region named by code and city as the secondary', () => {
+    const reading = readDescription('Lot 4 requirements. The archive shall survive the loss of the home region in a second AWS region, ap-southeast-2 (Sydney). Maximum data loss (RPO): 30 minutes. Time to restore the reports (RTO): 2 hours.');
+    expect(reading.workload.resilience).toEqual({ secondaryRegion: 'ap-southeast-2', recoveryPointMinutes: 30, recoveryTimeMinutes: 120 });
+    expect(reading.workload.account?.region).toBeUndefined();
+  });
+
+  it('reads a Region given by its code over a country named for customers', () => {
+    expect(readDescription('Our clinics are in Scotland and Ireland. All data must stay in eu-west-2.').workload.account?.region).toBe('eu-west-2');
+  });
+
+  it('reads values per second as records, devices that count passers-by as devices, and rules written as SQL over windows as streaming SQL', () => {
+    expect(readDescription('The historian pushes about 12,000 values per second.').workload.ingestion?.recordsPerSecond).toBe(12_000);
+    const counters = readDescription('Forty footfall counters at the gates send a total every 10 minutes.');
+    expect(counters.workload.data?.sources).toEqual(['iot-devices']);
+    expect(counters.workload.processing?.realTimeMetrics).toBeUndefined();
+    expect(readDescription('The quality team wrote the checks in SQL, averaged over sliding 1-minute windows.').workload.processing?.streamingSql).toBe(true);
+    expect(readDescription('Finance keeps its business rules written in SQL in the warehouse.').workload.processing?.streamingSql).toBeUndefined();
+  });
+
+  it('reads the window a run must finish in, never how long it took last time', () => {
+    expect(readDescription('Yesterday the nightly load took 9 hours. The load must be done in 3 hours.').workload.processing?.runWindowHours).toBe(3);
+  });
+
+  it('reads recordings that arrive in S3 as video at rest, and someone in frame as detection', () => {
+    const reading = readDescription('The kiosk records each customer on its camera; recordings arrive in an S3 bucket every evening. Flag any clip with a second person in frame.');
+    expect(reading.workload.data?.sources).toEqual(['s3']);
+    expect(reading.workload.data?.atRest).toBe(true);
+    expect(reading.workload.processing?.computerVision).toEqual(['object-detection']);
   });
 
   it('reads nothing from an empty or blank description', () => {

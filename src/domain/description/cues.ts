@@ -44,6 +44,8 @@ const CUE_WORDS: Readonly<Record<Cue, ReadonlySet<string>>> = {
   display: new Set(['dashboard', 'dashboards', 'chart', 'charts', 'see', 'view', 'views', 'browse']),
   // A cluster that holds the data ('our Hadoop cluster holds 450 TB'), not one where code runs today.
   holds: new Set(['hold', 'holds', 'holding', 'store', 'stores', 'stored', 'storing', 'contain', 'contains', 'containing', 'keep', 'keeps', 'sits', 'sit', 'lives', 'live']),
+  // Work done as events flow: rules written as SQL there run on the stream.
+  live: new Set(['stream', 'streams', 'streaming', 'live', 'continuously', 'window', 'windows', 'sliding', 'tumbling', 'real-time', 'realtime', 'consumer', 'consumers', 'lag']),
 };
 
 /** Each cue word with the cues it gives, for one lookup per token. */
@@ -221,7 +223,7 @@ function asideHeadings(sentences: ReadonlyArray<readonly Token[] | undefined>): 
 /** Words before a shift that is worked, not a move: 'the morning shift', 'each night shift'. */
 const WORK_SHIFTS = new Set(['morning', 'night', 'day', 'evening', 'late', 'early', 'next', 'each', 'every', 'per', 'weekend', 'overnight']);
 
-const NEEDING = new Set(['need', 'want', 'require']);
+const NEEDING = new Set(['need', 'want', 'require', 'asking']);
 /** A word that refuses what follows it: 'dont', "don't" (read as 'not'), 'not'. */
 const refused = (token: Token | undefined) => token !== undefined && (token.lemma === 'not' || token.lower === 'dont' || token.lower === 'not');
 

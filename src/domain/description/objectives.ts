@@ -7,7 +7,7 @@ import type { Token } from './tokens.js';
 const RECOVERY_POINT = new Set(['rpo']);
 const RECOVERY_TIME = new Set(['rto', 'recover', 'restore', 'failover']);
 /** Words a recovery objective may reach across before its duration. */
-const LINKS = new Set(['from', 'of', 'is', ':', '=', '<', '~', 'under', 'within', 'in', 'at', 'most', 'max', 'about', 'around', 'objective', 'target', 'be', 'must', 'should', 'than', 'less', 'no', 'more', 'up', 'online', 'running', 'again']);
+const LINKS = new Set(['from', 'of', 'is', ':', '=', '<', '~', '(', ')', 'under', 'within', 'in', 'at', 'most', 'max', 'about', 'around', 'objective', 'target', 'be', 'must', 'should', 'than', 'less', 'no', 'more', 'up', 'online', 'running', 'again']);
 /** Words before 'again' that say a service is back: 'serving again', 'running again', 'online again'. */
 const AGAIN_AFTER = new Set(['serving', 'running', 'online', 'up', 'operational', 'available', 'live', 'working', 'back', 'trading', 'open', 'selling']);
 const DATA_WORDS = new Set(['data', 'transaction', 'transactions', 'record', 'records', 'events', 'writes', 'changes', 'reading', 'readings', 'message', 'messages', 'rows', 'orders', 'bookings', 'updates']);
@@ -73,8 +73,9 @@ export function readRunWindow(state: ScanState, index: number): number | undefin
   const window = tokens[duration.next]?.lemma === 'window';
   let verb = false;
   for (let at = index - 1; at >= index - 5 && at >= 0 && tokens[at].clause === tokens[index].clause; at -= 1) {
-    if (RUN_VERBS.has(tokens[at].lemma)) {
-      verb = true;
+    // 'must be done in 4 hours' is the window; 'last week the job took 11 hours' is how long it ran, no window.
+    if (RUN_VERBS.has(tokens[at].lemma) || tokens[at].lower === 'done') {
+      verb = tokens[at].lower !== 'took';
       break;
     }
     if (!RUN_LINKS.has(tokens[at].lower)) break;

@@ -11,6 +11,7 @@ const RECORD_NOUNS = new Set([
   'record', 'event', 'message', 'reading', 'row', 'write', 'item', 'document', 'line', 'click', 'msg', 'update',
   'insert', 'point', 'datapoint', 'measurement', 'sample', 'payload', 'entry', 'transaction', 'object', 'image',
   'photo', 'picture', 'frame', 'packet', 'tweet', 'order', 'change', 'ping', 'notification', 'quote', 'tick', 'trade', 'bid',
+  'value', 'observation', 'metric',
 ]);
 /** What a batch drop is called: a size per file is no record size. */
 /** One delivery a batch run reads: '20 GB per drop', '300 GB each run'. */

@@ -71,6 +71,9 @@ export function scanRegionCodes(state: ScanState): void {
   }
 }
 
+/** A Region's code as written: 'eu-west-2', 'us-gov-west-1'. */
+const WRITTEN_CODE = /^[a-z]{2}(?:-gov)?-[a-z]+-\d$/i;
+
 /** Words that make the Region after them the one that takes over after a disaster ('DR in Oregon', 'failover to us-west-2'). */
 const SECONDARY_CUES = new Set(['dr', 'second', 'disaster', 'recovery', 'failover', 'secondary', 'standby', 'backup', 'replica', 'passive', 'fallback']);
 const LOOK_BACK = 4;
@@ -92,12 +95,27 @@ export function placeSecondaryRegions(state: ScanState): void {
         reading.field = 'resilience.secondaryRegion';
         break;
       }
-      if (tokens[at].lower === ',' || tokens[at].lower === ';') break;
+      // 'a second AWS region, eu-west-3': the code names the Region just said, past its comma.
+      if ((tokens[at].lower === ',' && tokens[at - 1]?.lemma !== 'region') || tokens[at].lower === ';') break;
     }
     // 'running from us-west-2 if Virginia is down': the Region used when another fails.
     if (reading.field === 'account.region' && failsOverAfter(tokens, first)) reading.field = 'resilience.secondaryRegion';
     // 'in a regional outage we must be serving again from us-west-2': a second Region, after an outage named in its sentence.
     if (reading.field === 'account.region' && otherRegionBefore(state, reading) && outageBefore(tokens, first)) reading.field = 'resilience.secondaryRegion';
+  }
+  // 'about 1,900 centres in the UK and Ireland … data stays in eu-west-2': a Region named by its code wins over a place named elsewhere.
+  const coded = state.readings.filter((reading) => reading.field === 'account.region' && WRITTEN_CODE.test(state.text.slice(reading.start, reading.end)));
+  if (coded.length > 0) {
+    const kept = state.readings.filter((reading) => reading.field !== 'account.region' || coded.some((code) => code.value === reading.value));
+    state.readings.splice(0, state.readings.length, ...kept);
+  }
+  // 'eu-west-3 (Paris)': the place in brackets names the Region just read, in its role.
+  for (const reading of state.readings) {
+    if (reading.field !== 'account.region') continue;
+    const first = tokens.findIndex((token) => token.start === reading.start);
+    if (tokens[first - 1]?.lower !== '(') continue;
+    const named = state.readings.find((other) => other !== reading && other.value === reading.value && other.end <= tokens[first - 1].start && tokens[first - 1].start - other.end <= 2);
+    if (named) reading.field = named.field;
   }
 }
 

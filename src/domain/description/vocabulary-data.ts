@@ -74,7 +74,9 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
       'each|every van|truck|vehicle|vessel|machine', 'machines in the? * factory|plant|werk', 'factory|plant machines|machine',
       'bedside|patient|heart|glucose monitors|monitor', 'air quality monitors|monitor|sensors', 'soil|moisture|water|temperature probes|probe', 'ble|bluetooth beacons|beacon', 'rfid tags|readers',
       // 'vessels have the satellite box (VMS) on board which send the position every hour'.
-      'satellite|gps|vms|ais|telematics|tracking box|boxes|unit|units|transponder|transponders', 'on board|onboard box|boxes|unit|units|device|devices|tracker|trackers|computer|computers'],
+      'satellite|gps|vms|ais|telematics|tracking box|boxes|unit|units|transponder|transponders', 'on board box|boxes|unit|units|device|devices|tracker|trackers|computer|computers', 'onboard box|boxes|unit|units|device|devices|tracker|trackers|computer|computers',
+      // Devices that count what passes them ('the trail counters send a total every 15 minutes') are no live metrics.
+      'trail|people|traffic|pedestrian|bike|bicycle|visitor|footfall|vehicle|axle|passenger|door counter|counters'],
     source('iot-devices'),
   ),
   // Telemetry from an app or a game comes from the app.

@@ -45,6 +45,11 @@ const PROCESSING: readonly VocabularyEntry[] = [
   phrase(['stays|stay|remains|remain above|below|over|under', 'above|below|over|under a|the|its * threshold|limit for', 'above|below|over|under a|the|its threshold|limit for'], METRICS),
   phrase(['streaming sql', 'sql over|on the? stream|streams', 'continuous queries', 'kinesis data analytics'], is('processing.streamingSql')),
   phrase(['flink sql'], is('processing.streamingSql'), framework('flink')),
+  // Rules written as SQL that run as the events flow ('safety analytics, rules written as SQL', 'wrote the logic as SQL … over 30 s windows').
+  phrase(
+    ['rules|logic|checks|detections|alerts written|expressed|defined|coded as|in sql', 'wrote|write|writes the|their|our? rules|logic|checks|detections as|in sql'],
+    is('processing.streamingSql', true, { when: 'live' }),
+  ),
   phrase(
     ['kcl', 'kinesis client library', 'custom consumer|consumers|code', 'our own consumer|consumers|code', 'own code', 'custom stream processing', 'lambda consumers'],
     is('processing.customStreamProcessing'),
@@ -158,7 +163,11 @@ const PROCESSING: readonly VocabularyEntry[] = [
       'clip|clips|image|images|photo|photos|picture|pictures|frame|frames|video|videos tagged|labelled|labeled with what is shown',
       'photo|photos|image|images|picture|pictures auto tagged|auto-tagged|autotagged', 'auto tag|tags|tagging|tagged the? photo|photos|images',
       // 'the system see the smoke or the fire automatic in the video': smoke, fire or flames spotted in pictures.
-      'see|sees|detect|detects|detecting|spot|spots|spotting|recognise|recognize the? smoke|fire|fires|flames|flame', 'smoke|fire|flame detection'],
+      'see|sees|detect|detects|detecting|spot|spots|spotting|recognise|recognize the? smoke|fire|fires|flames|flame', 'smoke|fire|flame detection',
+      // 'a second person in frame, a phone visible, the student absent from frame': what is in the picture, flagged.
+      'person|people|phone|phones|someone|anyone|student|students|object|objects|vehicle|vehicles in|from the? frame', 'person|people|someone|anyone|student|students out of the? frame',
+      'absent|missing|gone|away from the? frame',
+      'phone|phones|person|people|weapon|weapons|knife|knives|helmet|helmets visible'],
     vision('object-detection'),
   ),
   // 'flag any photo where a technician isn't wearing a helmet': protective equipment checked in pictures, a need however it is negated.
@@ -206,7 +215,7 @@ const PROCESSING: readonly VocabularyEntry[] = [
 const ANALYTICS: readonly VocabularyEntry[] = [
   phrase(['dashboard|dashboards|bi|quicksight|tableau|looker|grafana', 'power bi', 'business intelligence', 'visualizations|visualisations|visualize|visualise'], is('analytics.dashboards')),
   // Charts people look at are a BI view ('five or six simple charts the members can look at'); charts of other kinds are not.
-  phrase(['charts|graphs|charting|graphing', 'simple|some|a few|basic|nice chart|charts|graph|graphs'], is('analytics.dashboards')),
+  phrase(['charts|graphs|charting|graphing'], is('analytics.dashboards')),
   phrase(['org|organisation|organization|gantt|flip|nautical|sea|navigation|navigational|patient|medical|size chart|charts', 'chart open|opens|opened|review|reviews|note|notes'], ...[]),
   phrase(
     ['ad hoc sql|queries|query|querying|analysis', 'adhoc sql|queries|query|querying|analysis', 'athena', 'sql queries', 'interactive queries|sql', 'analysts query', 'queries are interactive',
@@ -330,7 +339,7 @@ const PRIORITIES: readonly VocabularyEntry[] = [
       'cost|costs|price|money matters|matter|counts|count more than anything|everything', 'cost above all|everything',
       'budget|cost|costs|price|money is|are the whole|main|only|key point|thing|concern',
       // 'cost is the #1 concern', 'cost is our number one priority'.
-      'budget|cost|costs|price|money is|are the|our #? 1|one concern|priority|worry', 'budget|cost|costs|price|money is|are the|our number one|first|top|biggest concern|priority|worry'],
+      'budget|cost|costs|price|money is|are the|our #? 1|one concern|priority|worry', 'budget|cost|costs|price|money is|are the|our number one concern|priority|worry', 'budget|cost|costs|price|money is|are the|our first|top|biggest concern|priority|worry'],
     is('costPriority', 'lowest'),
   ),
   // Spot capacity asked for where losing a node loses nothing: cheaper capacity beside On-Demand, a balanced stance.
