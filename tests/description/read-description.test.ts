@@ -1392,6 +1392,54 @@ describe('readDescription', () => {
     expect(reading.workload.processing?.computerVision).toEqual(['object-detection']);
   });
 
+  it('sets aside a suggestion a friend made that the writer answers with a but, and two proposals weighed against each other', () => {
+    const friend = readDescription('A friend at a telco told us to get Kafka and a warehouse, but we only add a few stores a year. We want weekly charts.');
+    expect(friend.workload.ingestion?.mode).toBeUndefined();
+    expect(friend.workload.destinations).toBeUndefined();
+    const rivals = readDescription('One of our engineers proposes a bigger Redshift cluster. Another wants to put the data in OpenSearch. Reads are always by account id.');
+    expect(rivals.workload.destinations).toEqual(['dynamodb']);
+    expect(rivals.workload.data?.accessPattern).toBe('key-value');
+  });
+
+  it('reads software that is a SaaS product as a SaaS source, never a business that is one', () => {
+    expect(readDescription('Our booking software is a SaaS product with a CSV export.').workload.data?.sources).toEqual(['saas']);
+    expect(readDescription('We are a SaaS platform for dentists.').workload.data?.sources).toBeUndefined();
+  });
+
+  it('reads a team named after BI as no dashboard, and people who can query the data as ad-hoc SQL', () => {
+    expect(readDescription('The warehouse our BI team built stays as it is.').workload.analytics?.dashboards).toBeUndefined();
+    expect(readDescription('Dump the scans to S3 each night so the analysts can query them.').workload.analytics?.adhocSql).toBe(true);
+  });
+
+  it('reads data lost measured before it is named as the recovery point, a delay of up to a minute as freshness, and changes kept flowing as replication', () => {
+    const reading = readDescription('Our ledger runs on SQL Server in the head-office data centre and moves to Aurora; changes kept flowing until the switch-over. At most 10 minutes of posted journal entries may be lost.');
+    expect(reading.workload.resilience?.recoveryPointMinutes).toBe(10);
+    expect(reading.workload.migration?.ongoingReplication).toBe(true);
+    expect(reading.workload.migration?.sourceLocation).toBe('on-premises');
+    expect(readDescription('The buses report every 10 seconds; a delay of up to a minute is fine.').workload.latency).toBe('near-real-time');
+  });
+
+  it('counts ploughs, gritters and tractors as producers, and reads the latest position of one vehicle as a lookup by key', () => {
+    const reading = readDescription('Our 120 gritters each report position every 10 seconds. The site must answer "latest position of vehicle X" for the public.');
+    expect(reading.workload.ingestion?.producers).toBe(120);
+    expect(reading.workload.ingestion?.recordsPerSecond).toBe(12);
+    expect(reading.workload.data?.accessPattern).toBe('key-value');
+  });
+
+  it('reads how often a model is retrained or what something costs a month as no freshness, and SQL preferred to Java over windows as streaming SQL', () => {
+    expect(readDescription('We retrain the model every month and call it on the live stream.').workload.latency).toBeUndefined();
+    expect(readDescription('Please send a design and a rough monthly cost.').workload.latency).toBeUndefined();
+    expect(readDescription('It is counting over time windows, and the analysts would rather write SQL than Java.').workload.processing?.streamingSql).toBe(true);
+  });
+
+  it('reads a key lookup by an email hash as key-value, never an emailed report, and network telemetry or a device model as no devices', () => {
+    const lookup = readDescription('The check is a simple key lookup by email-address hash.');
+    expect(lookup.workload.data?.accessPattern).toBe('key-value');
+    expect(lookup.workload.analytics?.emailReports).toBeUndefined();
+    expect(readDescription('A DNS telemetry platform for the security team.').workload.data?.sources).toBeUndefined();
+    expect(readDescription('Engineers search crashes by app version and device model.').workload.data?.sources).toBeUndefined();
+  });
+
   it('reads nothing from an empty or blank description', () => {
     expect(readDescription('')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });
     expect(readDescription('   \n ')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });

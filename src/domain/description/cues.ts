@@ -21,7 +21,7 @@ const CUE_WORDS: Readonly<Record<Cue, ReadonlySet<string>>> = {
   // What comes out of the data (reports, predictions, jobs): 'batch' about them is no batch ingestion.
   output: new Set(['report', 'reports', 'reporting', 'summary', 'summaries', 'digest', 'inference', 'prediction', 'predictions', 'scoring', 'job', 'jobs', 'pdf']),
   // Reports: their cadence is no freshness of the data ('monthly energy reports').
-  report: new Set(['report', 'reports', 'reporting', 'summary', 'summaries', 'digest', 'pdf']),
+  report: new Set(['report', 'reports', 'reported', 'reporting', 'summary', 'summaries', 'digest', 'pdf']),
   // A store data is reprocessed or restored from is a fallback copy, not where data comes from.
   fallback: new Set(['reprocess', 'reprocessing', 'restore', 'restored', 'backfill', 'rebuild']),
   // Data being pumped into a store keeps arriving: the store is a source, its data not at rest.
@@ -44,6 +44,8 @@ const CUE_WORDS: Readonly<Record<Cue, ReadonlySet<string>>> = {
   display: new Set(['dashboard', 'dashboards', 'chart', 'charts', 'see', 'view', 'views', 'browse']),
   // A cluster that holds the data ('our Hadoop cluster holds 450 TB'), not one where code runs today.
   holds: new Set(['hold', 'holds', 'holding', 'store', 'stores', 'stored', 'storing', 'contain', 'contains', 'containing', 'keep', 'keeps', 'sits', 'sit', 'lives', 'live']),
+  // Retraining a model: its cadence is no freshness of the data.
+  retrain: new Set(['retrain', 'retrains', 'retrained', 'retraining']),
   // Work done as events flow: rules written as SQL there run on the stream.
   live: new Set(['stream', 'streams', 'streaming', 'live', 'continuously', 'window', 'windows', 'sliding', 'tumbling', 'real-time', 'realtime', 'consumer', 'consumers', 'lag']),
 };
@@ -76,8 +78,13 @@ function answeredNo(sentence: readonly Token[] | undefined): boolean {
 }
 
 /** Who suggests what the writer then turns down ('somebody said we should put Kafka in the middle — no'). */
-const SUGGESTERS = new Set(['someone', 'somebody', 'colleague', 'colleagues', 'consultant', 'consultants', 'vendor', 'vendors', 'people', 'partner']);
+const SUGGESTERS = new Set([
+  'someone', 'somebody', 'colleague', 'colleagues', 'consultant', 'consultants', 'vendor', 'vendors', 'people', 'partner', 'friend', 'friends', 'engineer', 'engineers',
+  'contractor', 'contractors', 'advisor', 'adviser',
+]);
 const SUGGESTING = new Set(['suggest', 'propose', 'recommend', 'say', 'tell', 'advise', 'insist']);
+/** Words that open a rival suggestion: 'another wants OpenSearch', 'the other proposes Kafka'. */
+const RIVALS = new Set(['another', 'other', 'others']);
 /** Words that turn a suggestion down: 'no', 'rejected', 'overkill', 'sounds expensive'. */
 const REJECTING = new Set(['no', 'nope', 'not', 'rejected', 'overkill', 'unnecessary', 'expensive']);
 /** The words of a heading that sets aside the lines under it ('6. Non-goals', 'Out of scope:'). */
@@ -194,14 +201,18 @@ function rejectedSuggestions(sentences: ReadonlyArray<readonly Token[] | undefin
   sentences.forEach((sentence = [], at) => {
     const next = sentences[at + 1] ?? [];
     const rejectedNext = wordsOf(next).length <= 8 && next.some((other) => REJECTING.has(other.lower));
+    // 'One of our engineers proposes a bigger Redshift cluster; another wants OpenSearch': options weighed, none yet a need.
+    const rival = RIVALS.has(wordsOf(next)[0]?.lower ?? '');
+    // 'A friend … told us to get Redshift and Kafka "so we're ready to scale", but we open one gym a year': turned down with a 'but'.
     const suggested = sentence.some(
       (token, index) =>
         SUGGESTING.has(token.lemma) &&
         token.pos === 'VERB' &&
         sentence.slice(0, index).some((other) => SUGGESTERS.has(other.lower)) &&
-        (rejectedNext || sentence.slice(index + 1).some((other) => REJECTING.has(other.lower))),
+        (rejectedNext || rival || sentence.slice(index + 1).some((other) => REJECTING.has(other.lower) || other.lower === 'but')),
     );
     if (suggested) found.push(at);
+    if (suggested && rival) found.push(at + 1);
   });
   return found;
 }

@@ -113,7 +113,8 @@ function notePeriod(state: ScanState, first: number, next: number, count: number
   if (verb >= 0 && seconds < 3600) addReading(state, 'latency', latencyOf({ seconds, unitSeconds: seconds, next }), verb, next - 1);
   // Data that arrives hourly or less often cannot be fresher than that.
   if (seconds >= 3600) {
-    addReading(state, 'latency', 'batch', first, next - 1);
+    // How often a model is retrained is no freshness of the data ('retrain it every month').
+    addReading(state, 'latency', 'batch', first, next - 1, { unless: 'retrain' });
     addReading(state, 'processing.etlTrigger', 'schedule', first, next - 1, { when: 'etl' });
   }
   return next;
@@ -121,7 +122,7 @@ function notePeriod(state: ScanState, first: number, next: number, count: number
 
 const LATENCY_NOUNS = new Set(['latency', 'lag', 'lags', 'delay', 'freshness']);
 const APPROXIMATELY = new Set(['~', 'about', 'around', 'roughly', 'approx', 'approximately']);
-const LATENCY_LINKS = new Set(['of', 'by', 'under', 'below', 'within', 'is', 'around', 'about', 'target', 'budget', ':', '<', 'must', 'should', 'be', 'stay', 'remain', 'at', 'most']);
+const LATENCY_LINKS = new Set(['of', 'by', 'under', 'below', 'within', 'is', 'around', 'about', 'target', 'budget', ':', '<', 'must', 'should', 'be', 'stay', 'remain', 'at', 'most', 'up', 'to']);
 
 /** Where the duration of a latency phrase starts, or -1: 'within', 'under', 'in under', 'less than', 'latency of'… */
 function latencyDurationStart(tokens: readonly Token[], index: number): number {

@@ -10,7 +10,10 @@ const RECOVERY_TIME = new Set(['rto', 'recover', 'restore', 'failover']);
 const LINKS = new Set(['from', 'of', 'is', ':', '=', '<', '~', '(', ')', 'under', 'within', 'in', 'at', 'most', 'max', 'about', 'around', 'objective', 'target', 'be', 'must', 'should', 'than', 'less', 'no', 'more', 'up', 'online', 'running', 'again']);
 /** Words before 'again' that say a service is back: 'serving again', 'running again', 'online again'. */
 const AGAIN_AFTER = new Set(['serving', 'running', 'online', 'up', 'operational', 'available', 'live', 'working', 'back', 'trading', 'open', 'selling']);
-const DATA_WORDS = new Set(['data', 'transaction', 'transactions', 'record', 'records', 'events', 'writes', 'changes', 'reading', 'readings', 'message', 'messages', 'rows', 'orders', 'bookings', 'updates']);
+const DATA_WORDS = new Set([
+  'data', 'transaction', 'transactions', 'record', 'records', 'events', 'writes', 'changes', 'reading', 'readings', 'message', 'messages', 'rows', 'orders', 'bookings', 'updates',
+  'entries', 'items', 'payments', 'claims', 'trades', 'documents', 'files',
+]);
 /** Where a batch run ends or how long it takes: 'finish in 3 hours', 'may take up to 6 hours', 'a 4-hour window'. */
 const RUN_VERBS = new Set(['finish', 'complete', 'take', 'last', 'done', 'run', 'end']);
 const RUN_CUES = new Set(['job', 'run', 'batch', 'etl', 'pipeline', 'load', 'transform', 'spark', 'nightly', 'window', 'step', 'workflow']);
@@ -136,8 +139,12 @@ function readLostDuration(state: ScanState, index: number): number | undefined {
   let from = index;
   while (from < index + 4 && LINKS.has(tokens[from]?.lower ?? '')) from += 1;
   const duration = readDuration(tokens, from, false);
-  if (duration?.seconds === undefined || tokens[duration.next]?.lower !== 'of' || !DATA_WORDS.has(tokens[duration.next + 1]?.lower ?? '')) return undefined;
-  for (let at = duration.next + 2; at <= duration.next + 5 && at < tokens.length && tokens[at].sentence === tokens[index].sentence; at += 1) {
+  if (duration?.seconds === undefined || tokens[duration.next]?.lower !== 'of') return undefined;
+  // '5 minutes of data', '5 minutes of committed work orders': the data named within three words.
+  let data = duration.next + 1;
+  while (data <= duration.next + 3 && !DATA_WORDS.has(tokens[data]?.lower ?? '')) data += 1;
+  if (data > duration.next + 3) return undefined;
+  for (let at = data + 1; at <= data + 4 && at < tokens.length && tokens[at].sentence === tokens[index].sentence; at += 1) {
     if (tokens[at].lower !== 'lost') continue;
     addReading(state, 'resilience.recoveryPointMinutes', duration.seconds / 60, index, at);
     consume(state, index, at);

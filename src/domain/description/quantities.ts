@@ -66,6 +66,7 @@ const PRODUCER_NOUNS = new Set([
   'vessel', 'ship', 'locomotive', 'wagon', 'railcar', 'crane', 'bus', 'scooter', 'bike', 'doorbell', 'plc', 'pump', 'charger', 'inverter', 'monitor', 'probe',
   'beacon', 'tag', 'controller', 'appliance', 'validator', 'turnstile', 'gate', 'scanner', 'station', 'thermocouple', 'roaster',
   'furnace', 'kiln', 'oven', 'console', 'toy', 'logger', 'datalogger', 'anemometer',
+  'plow', 'plough', 'snowplow', 'spreader', 'gritter', 'tractor', 'forklift', 'excavator', 'harvester', 'taxi', 'ambulance', 'tram', 'boat', 'modem',
 ]);
 /** Producers only after 'from' or 'across': 'logs from 80 servers' (but not '10 servers run Spark'). */
 const WEAK_PRODUCER_NOUNS = new Set([

@@ -81,6 +81,8 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   ),
   // Telemetry from an app or a game comes from the app.
   phrase(['telemetry'], { field: 'data.sources', value: ['iot-devices'], unless: 'mobile' }),
+  // Telemetry of a network or its servers is logs, and a device's model or type is a field of a record: no devices sending.
+  phrase(['dns|network|server|servers|firewall|proxy|resolver|resolvers|application|app|service|web telemetry', 'device model|models|type|types|os|name|names|brand'], ...[]),
   // Cameras that take stills ('every camera makes one photo each 3 seconds') send images, not video.
   phrase(['camera|cameras', 'cctv', 'security|ip cameras', 'webcams', 'dashcams', 'doorbell|doorbells', 'video doorbell|doorbells'], { ...source('video-cameras'), unless: ['still', 'recorded'] }),
   // A streaming site or service is the product people watch, not how data arrives.
@@ -103,7 +105,9 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
     source('mobile-apps'),
   ),
   // 'We are a B2B SaaS company' says what the business is, not where data comes from.
-  phrase(['saas company|companies|business|vendor|provider|startup|platform|product', 'b2b saas', 'saas for'], ...[]),
+  phrase(['saas company|companies|business|startup|startups', 'b2b saas', 'saas for', 'we are a|an saas product|platform|tool|app|application|service', "we're a|an saas product|platform|tool|app|application|service"], ...[]),
+  // 'Our booking software is a SaaS product': the software data comes out of, not what the business is.
+  phrase(['is|are a saas product|platform|tool|app|application|service', 'saas product|platform|tool|vendor|provider'], source('saas')),
   phrase(
     ['saas', 'saas apps|applications|tools', 'salesforce', 'zendesk', 'servicenow', 'marketo', 'hubspot', 'workday', 'shopify', 'stripe', 'google analytics', 'netsuite'],
     source('saas'),
@@ -164,7 +168,7 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   byRole(['amazon? ec2', 'ec2 instance|instances', 'on amazon? ec2', 'on ec2 instances'], (role) => (role === 'destination' ? [] : [location('ec2')])),
   phrase(
     ['on premises|premise|prem', 'onprem|onpremise|onpremises', 'in? our own? data-center|data-centre|datacenter', 'in? our own? data center|centre', 'in our colo|colocation', 'colo|colocation facility|site|rack',
-      'server|servers in our office|offices|building|basement', 'server|servers in our head|main|own office|offices', 'in our own? server room|rooms', 'in the server room|rooms'],
+      'server|servers in our office|offices|building|basement', 'in the|our * data-center|data-centre|datacenter', 'in the|our * data center|centre', 'in the|our * * data center|centre|datacenter', 'server|servers in our head|main|own office|offices', 'in our own? server room|rooms', 'in the server room|rooms'],
     location('on-premises'),
   ),
   // Moving a database elsewhere: a migration where the sentence is about a database.
@@ -232,6 +236,8 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
       'replicate|replicating ongoing? changes', 'keep|keeping them|it|the|both in sync', 'keep|keeping the old|both ones? in sync', 'kept|keeps in sync|step', 'in step with', 'keep the databases in sync', 'stay in sync', 'minimal|minimum downtime', 'near zero downtime',
       'zero downtime', 'without downtime', 'continuously|constantly in sync', 'changes? replicated|replicating|synced|syncing continuously|constantly', 'copy|copies|copying|stream|streams|streaming its|the changes out? continuously|constantly', 'kept|keep|keeping * continuously|constantly? in sync', 'keep|keeping changes flowing',
       'changes keep flowing', 'changes must|should|will keep flowing|coming', 'until we switch', 'until we switch over', 'keeps taking changes',
+      // 'with changes kept flowing to the new database until the switch-over weekend'.
+      'changes|updates kept flowing|syncing|replicating', 'until the switch-over|switchover|cut-over|go-live', 'until the switch over',
       'every insert|inserts', 'inserts updates and|/? deletes', 'insert / update / delete'],
     is('migration.ongoingReplication'),
   ),

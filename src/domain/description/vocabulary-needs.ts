@@ -19,6 +19,8 @@ const LATENCY: readonly VocabularyEntry[] = [
     SCHEDULED,
   ),
   phrase(['batch processing|jobs|job|reports|reporting|analytics|latency', 'batch is fine|ok|okay|enough|acceptable'], BATCH_LATENCY),
+  // What something costs a month is no cadence of the data ('a rough monthly cost', 'the monthly bill').
+  phrase(['hourly|daily|weekly|monthly|annual|yearly cost|costs|bill|bills|budget|budgets|fee|fees|spend|price|prices|invoice|run-rate'], ...[]),
   phrase(['real-time|realtime dashboard|dashboards'], REAL_TIME, is('analytics.dashboards'), METRICS),
   phrase(['real-time|realtime metrics|counters|counts|aggregations|aggregates|alerts|alerting|alarms|analytics', 'real-time|realtime anomaly detection'], REAL_TIME, METRICS),
   phrase(['real-time|realtime inference|predictions|scoring'], REAL_TIME, is('ml.inference')),
@@ -47,7 +49,9 @@ const PROCESSING: readonly VocabularyEntry[] = [
   phrase(['flink sql'], is('processing.streamingSql'), framework('flink')),
   // Rules written as SQL that run as the events flow ('safety analytics, rules written as SQL', 'wrote the logic as SQL … over 30 s windows').
   phrase(
-    ['rules|logic|checks|detections|alerts written|expressed|defined|coded as|in sql', 'wrote|write|writes the|their|our? rules|logic|checks|detections as|in sql'],
+    ['rules|logic|checks|detections|alerts written|expressed|defined|coded as|in sql', 'wrote|write|writes the|their|our? rules|logic|checks|detections as|in sql',
+      // 'That's counting over time windows, and the team would rather write SQL than Java'.
+      'rather write|use sql than|over java|scala|python|code', 'write|use sql rather than|instead of java|scala|python|code'],
     is('processing.streamingSql', true, { when: 'live' }),
   ),
   phrase(
@@ -216,10 +220,14 @@ const ANALYTICS: readonly VocabularyEntry[] = [
   phrase(['dashboard|dashboards|bi|quicksight|tableau|looker|grafana', 'power bi', 'business intelligence', 'visualizations|visualisations|visualize|visualise'], is('analytics.dashboards')),
   // Charts people look at are a BI view ('five or six simple charts the members can look at'); charts of other kinds are not.
   phrase(['charts|graphs|charting|graphing'], is('analytics.dashboards')),
+  // A team named after BI is who they are, not a dashboard wanted ('the Redshift cluster our BI team built').
+  phrase(['bi team|teams|department|group|squad|developer|developers|engineer|engineers|lead|manager|folks|people|guys'], ...[]),
   phrase(['org|organisation|organization|gantt|flip|nautical|sea|navigation|navigational|patient|medical|size chart|charts', 'chart open|opens|opened|review|reviews|note|notes'], ...[]),
   phrase(
     ['ad hoc sql|queries|query|querying|analysis', 'adhoc sql|queries|query|querying|analysis', 'athena', 'sql queries', 'interactive queries|sql', 'analysts query', 'queries are interactive',
-      'query|queried|querying|queryable with|in|using sql|athena', 'know|knows|use|uses|write|writes sql'],
+      'query|queried|querying|queryable with|in|using sql|athena', 'know|knows|use|uses|write|writes sql',
+      // 'dumped to S3 every night so the BI folks can query them'.
+      'can|could|will|to query them|it|this|those|these', 'can|could|will|to query the data'],
     is('analytics.adhocSql'),
   ),
   // SQL named while migrating is code to convert, not analysts' SQL.
@@ -400,7 +408,13 @@ const DATA_ACCESS: readonly VocabularyEntry[] = [
       // 'access is always by playerId (get/put the whole profile)': one item read and written whole by its key.
       'access|accessed|reads|lookups is|are always by', 'get put|puts the whole? profile|profiles|item|items|record|records|document|documents',
       // 'looked up by call-sign', 'the rider app looks up a scooter by its QR id'.
-      'looked|look|looks|looking up by', 'looked|look|looks|looking up a|an|the|each|one * by'],
+      'looked|look|looks|looking up by', 'looked|look|looks|looking up a|an|the|each|one * by',
+      // 'read a customer's balance … always by phone number and nothing else'.
+      'always|only by the|their|its? * number|id|key|msisdn', 'always|only by the|their|its? number|id|key|msisdn|msisdns',
+      // 'the suppression check is a simple key lookup by email-address hash'.
+      'key lookup|lookups', 'key lookup|lookups by email|e-mail|email-address|phone|hash|id|number', 'lookup|lookups|look up by email|e-mail|email-address|phone|hash',
+      // 'answer "latest position of vehicle X" quickly for thousands of residents': one item read by its key.
+      'latest|current position|location|status|state|balance of vehicle|device|truck|bus|car|plow|order|parcel|account|customer|driver|asset|vessel x|n|id'],
     is('data.accessPattern', 'key-value'),
     destination('dynamodb'),
   ),
