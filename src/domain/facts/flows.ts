@@ -71,7 +71,10 @@ const given = (section: object | undefined) => section !== undefined && Object.v
 const onlyKeptSafe = (workload: Workload) => {
   const { resilience = {} } = workload;
   const recovery = resilience.secondaryRegion !== undefined || resilience.recoveryPointMinutes !== undefined || resilience.recoveryTimeMinutes !== undefined;
-  const asked = workload.ingestion?.mode !== undefined || workload.latency !== undefined || (workload.destinations?.length ?? 0) > 0;
+  // S3 named as a destination where the data already sits in S3 ('the PDFs are in S3 there') asks for nothing new.
+  const inS3 = workload.data?.sources?.includes('s3') === true;
+  const elsewhere = (workload.destinations ?? []).some((destination) => !(destination === 's3' && inS3));
+  const asked = workload.ingestion?.mode !== undefined || workload.latency !== undefined || elsewhere;
   return recovery && !asked && !given(workload.processing) && !given(workload.analytics) && !given(workload.ml);
 };
 
