@@ -1440,6 +1440,55 @@ describe('readDescription', () => {
     expect(readDescription('Engineers search crashes by app version and device model.').workload.data?.sources).toBeUndefined();
   });
 
+  it('reads data already in S3 as a source at rest, never data wanted there or nothing there yet', () => {
+    const there = readDescription('The scanned contracts (about 4 TB) are in S3 in Dublin.');
+    expect(there.workload.data?.sources).toEqual(['s3']);
+    expect(there.workload.destinations).toBeUndefined();
+    expect(readDescription('The output should be in S3 by 6am.').workload.destinations).toEqual(['s3']);
+    expect(readDescription('Nothing is in S3 yet.').workload.data?.atRest).toBeUndefined();
+  });
+
+  it('reads recovery spoken of plainly: data lost before its noun, back in service, the Region it comes back from', () => {
+    const reading = readDescription('The ledger runs in Frankfurt. The regulator allows at most two minutes of payments lost, back in service within half an hour from Ireland.');
+    expect(reading.workload.resilience).toEqual({ recoveryPointMinutes: 2, recoveryTimeMinutes: 30, secondaryRegion: 'eu-west-1' });
+    expect(reading.workload.account?.region).toBe('eu-central-1');
+    const copy = readDescription('Target state: a second copy of the archive in eu-central-1, kept continuously up to date; at most 15 minutes of new uploads lost (RPO 15 min).');
+    expect(copy.workload.resilience?.secondaryRegion).toBe('eu-central-1');
+    expect(copy.workload.ingestion?.mode).toBeUndefined();
+    expect(copy.workload.latency).toBeUndefined();
+  });
+
+  it('reads no custom CUDA as no low-level code, never as no GPUs, and trains that run on rails as no model training', () => {
+    const cuda = readDescription('Plain PyTorch with no custom CUDA; a run needs eight GPUs for ten days.');
+    expect(cuda.workload.ml?.lowLevelCustom).toBe(false);
+    expect(cuda.workload.ml?.gpu).toBe(true);
+    expect(readDescription('Each operator sees only the movements of its own trains and train delays.').workload.ml?.training).toBeUndefined();
+  });
+
+  it('reads a KMS key a team created and controls as customer-managed, answers per second as records, and scoring run again as a replay', () => {
+    expect(readDescription('It is encrypted with a KMS key that our platform team created and controls.').workload.security?.encryptionAtRest).toBe('customer-managed-keys');
+    expect(readDescription('At the peak about 80,000 answers a second arrive.').workload.ingestion?.recordsPerSecond).toBe(80_000);
+    expect(readDescription('If something breaks we re-run the scoring from the raw votes.').workload.ml?.inference).toBeUndefined();
+  });
+
+  it('reads clips uploaded later as video at rest, vehicles left in a zone as detection, and a phone of one person as an alert', () => {
+    const clips = readDescription('Each tram has a door camera; the clips are uploaded over depot Wi-Fi at night. Nobody needs live video. Flag clips in which a cyclist or a car is too close.');
+    expect(clips.workload.data?.sources).not.toContain('video-cameras');
+    expect(readDescription('Detect a vehicle remaining inside the crossing after the barriers lower.').workload.processing?.computerVision).toEqual(['object-detection']);
+    expect(readDescription("The alarm must reach the duty supervisor's phone.").workload.alerts?.mobileNotifications).toBe(true);
+  });
+
+  it('reads face matching in brackets that is NOT required as no face recognition, a separate doc as set aside, and files nobody can delete a row from as deletes needed', () => {
+    expect(readDescription('Identification of people (face matching) is explicitly NOT required.').workload.processing?.computerVision).toBeUndefined();
+    expect(readDescription('- Video from the nose camera (separate doc)').workload.data?.formats).toBeUndefined();
+    expect(readDescription('Today the lake is nightly CSV dumps and nobody can delete a single row from them.').workload.data?.rowLevelDeletes).toBe(true);
+  });
+
+  it('reads a shop that sends events as no retention, and a tap that follows each as the next clause', () => {
+    expect(readDescription('Each store sends 200 events a minute.').workload.ingestion?.retentionHours).toBeUndefined();
+    expect(readDescription('nine hundred gates do about two point five million taps a day each tap is tiny').workload.ingestion?.recordsPerSecond).toBeCloseTo(28.94, 1);
+  });
+
   it('reads nothing from an empty or blank description', () => {
     expect(readDescription('')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });
     expect(readDescription('   \n ')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });

@@ -64,7 +64,7 @@ const ASIDE_WORDS = new Set(['unrelated', 'someday']);
 const ASIDE_PAIRS = new Set([
   'separate project', 'separate epic', 'separate ticket', 'separate story', 'separate workstream', 'separate phase', 'separate rfp', 'separate tender', 'separate programme',
   'separate program', 'in scope', 'of scope', 'maybe later', 'the future',
-  'separate convo', 'separate conversation', 'separate discussion', 'separate topic', 'separate thread', 'later phase', 'future phase', 'later epic', 'future epic', 'later release', 'not related', 'non goal', 'non goals', 'not part', 'not requested', 'not asked', 'not now', 'please ignore', 'forget it', 'not included', 'leave those', 'leave them', 'leave that', 'different supplier', 'different vendor', 'another supplier', 'another vendor', 'separate vendor', 'separate supplier', 'separate contract', 'someone else', 'somebody else', 'not this',
+  'separate doc', 'separate document', 'separate design', 'not ours', 'separate convo', 'separate conversation', 'separate discussion', 'separate topic', 'separate thread', 'later phase', 'future phase', 'later epic', 'future epic', 'later release', 'not related', 'non goal', 'non goals', 'not part', 'not requested', 'not asked', 'not now', 'please ignore', 'forget it', 'not included', 'leave those', 'leave them', 'leave that', 'different supplier', 'different vendor', 'another supplier', 'another vendor', 'separate vendor', 'separate supplier', 'separate contract', 'someone else', 'somebody else', 'not this',
 ]);
 /** Words that open an aside about what came just before: 'that is a separate project', 'this is for later'. */
 const ANAPHORS = new Set(['that', 'this', 'which', 'those', 'these', 'it']);

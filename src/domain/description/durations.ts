@@ -234,6 +234,8 @@ export function readRetention(state: ScanState, index: number): number | undefin
   const reread = cue.lower === 'read' && cue.hyphen && tokens[index - 1]?.lower === 're';
   const replay = reread || REPLAY_CUES.has(cue.lemma) || REPLAY_CUES.has(cue.lower);
   if (!replay && !KEEP_CUES.has(cue.lemma) && !KEEP_CUES.has(cue.lower)) return undefined;
+  // 'Each store sends 200 events a minute': a shop, not the verb.
+  if (cue.lemma === 'store' && cue.pos !== 'VERB') return undefined;
   // A replay cue is specific enough to reach further: 'replayable from the ingestion layer for not less than seven (7) days'.
   const reach = replay ? 10 : 6;
   for (let at = index + 1; at <= index + reach && at < tokens.length; at += 1) {
@@ -241,6 +243,8 @@ export function readRetention(state: ScanState, index: number): number | undefin
     if (consumed[at] || token.clause !== cue.clause || RETENTION_STOPS.has(token.lower)) return undefined;
     if (token.pos === 'VERB' && token.lower.endsWith('ing')) return undefined;
     const duration = readDuration(tokens, at, false);
+    // A count that is no duration ('sends 200 events a minute') makes the period after it a rate.
+    if (!duration && token.kind === 'number') return undefined;
     // 'kept no more than 15 minutes behind' is how fresh a copy stays, not how long data is kept.
     if (duration && AFTER_LATENCY.has(tokens[duration.next]?.lower ?? '')) return undefined;
     if (duration?.seconds !== undefined && duration.seconds >= 60) {

@@ -102,8 +102,11 @@ export function isNegated(tokens: readonly Token[], first: number, last: number)
     if (PREDICATES.has(tokens[at].lemma) || PREDICATES.has(tokens[at].lower)) return at === first - 1 && at > 0 && isNegator(tokens, at - 1);
   }
   if (negatedWish(tokens, first) || inNegatedList(tokens, first, last)) return true;
-  const end = Math.min(tokens.length - 1, last + LOOK);
-  for (let at = last + 1; at <= end && tokens[at].clause === tokens[last].clause; at += 1) {
+  // '(face matching) is explicitly NOT required': a phrase in brackets is negated by what follows the brackets.
+  const after = tokens[last + 1]?.lower === ')' ? last + 1 : last;
+  const end = Math.min(tokens.length - 1, after + LOOK);
+  const clauseAfter = after === last ? tokens[last].clause : tokens[after + 1]?.clause;
+  for (let at = after + 1; at <= end && (tokens[at].clause === tokens[last].clause || tokens[at].clause === clauseAfter); at += 1) {
     if (tokens[at].lower === 'unnecessary' || tokens[at].lower === 'unneeded') return true;
     if (!isNegator(tokens, at)) continue;
     for (let need = at + 1; need <= at + 2 && need < tokens.length; need += 1) {

@@ -7,7 +7,9 @@ import type { Token } from './tokens.js';
 const RECOVERY_POINT = new Set(['rpo']);
 const RECOVERY_TIME = new Set(['rto', 'recover', 'restore', 'failover']);
 /** Words a recovery objective may reach across before its duration. */
-const LINKS = new Set(['from', 'of', 'is', ':', '=', '<', '~', '(', ')', 'under', 'within', 'in', 'at', 'most', 'max', 'about', 'around', 'objective', 'target', 'be', 'must', 'should', 'than', 'less', 'no', 'more', 'up', 'online', 'running', 'again']);
+const LINKS = new Set(['from', 'of', 'is', ':', '=', '<', '~', '(', ')', 'service', 'business', 'operation', 'under', 'within', 'in', 'at', 'most', 'max', 'about', 'around', 'objective', 'target', 'be', 'must', 'should', 'than', 'less', 'no', 'more', 'up', 'online', 'running', 'again']);
+/** What a service is back in: 'back in service', 'back in business', 'back in operation'. */
+const BACK_IN = new Set(['service', 'business', 'operation', 'production']);
 /** Words before 'again' that say a service is back: 'serving again', 'running again', 'online again'. */
 const AGAIN_AFTER = new Set(['serving', 'running', 'online', 'up', 'operational', 'available', 'live', 'working', 'back', 'trading', 'open', 'selling']);
 const DATA_WORDS = new Set([
@@ -25,6 +27,8 @@ function objectiveField(tokens: readonly Token[], index: number): 'resilience.re
   // 'lose at most 5 minutes of data' is a recovery point; 'be back up within 2 hours' a recovery time.
   if (token.lemma === 'lose' && sentenceHas(tokens, index, DATA_WORDS)) return 'resilience.recoveryPointMinutes';
   if (token.lower === 'back' && (next === 'up' || next === 'online' || next === 'running')) return 'resilience.recoveryTimeMinutes';
+  // 'back in service within fifteen minutes', 'back in business within the hour'.
+  if (token.lower === 'back' && next === 'in' && BACK_IN.has(tokens[index + 2]?.lower ?? '')) return 'resilience.recoveryTimeMinutes';
   // 'serving again from us-west-2 within 2 hours', 'up and running again in 30 minutes'.
   if (token.lower === 'again' && AGAIN_AFTER.has(tokens[index - 1]?.lower ?? '')) return 'resilience.recoveryTimeMinutes';
   if (RECOVERY_POINT.has(token.lemma) || (token.lemma === 'recovery' && next === 'point')) return 'resilience.recoveryPointMinutes';
@@ -140,11 +144,8 @@ function readLostDuration(state: ScanState, index: number): number | undefined {
   while (from < index + 4 && LINKS.has(tokens[from]?.lower ?? '')) from += 1;
   const duration = readDuration(tokens, from, false);
   if (duration?.seconds === undefined || tokens[duration.next]?.lower !== 'of') return undefined;
-  // '5 minutes of data', '5 minutes of committed work orders': the data named within three words.
-  let data = duration.next + 1;
-  while (data <= duration.next + 3 && !DATA_WORDS.has(tokens[data]?.lower ?? '')) data += 1;
-  if (data > duration.next + 3) return undefined;
-  for (let at = data + 1; at <= data + 4 && at < tokens.length && tokens[at].sentence === tokens[index].sentence; at += 1) {
+  // '5 minutes of data lost', '5 minutes of committed work orders be lost', 'one minute of prescriptions lost': what is lost within three words.
+  for (let at = duration.next + 2; at <= duration.next + 6 && at < tokens.length && tokens[at].sentence === tokens[index].sentence; at += 1) {
     if (tokens[at].lower !== 'lost') continue;
     addReading(state, 'resilience.recoveryPointMinutes', duration.seconds / 60, index, at);
     consume(state, index, at);

@@ -11,7 +11,7 @@ const RECORD_NOUNS = new Set([
   'record', 'event', 'message', 'reading', 'row', 'write', 'item', 'document', 'line', 'click', 'msg', 'update',
   'insert', 'point', 'datapoint', 'measurement', 'sample', 'payload', 'entry', 'transaction', 'object', 'image',
   'photo', 'picture', 'frame', 'packet', 'tweet', 'order', 'change', 'ping', 'notification', 'quote', 'tick', 'trade', 'bid',
-  'value', 'observation', 'metric',
+  'value', 'observation', 'metric', 'answer', 'vote', 'tap', 'bet', 'swipe', 'impression', 'reaction',
 ]);
 /** What a batch drop is called: a size per file is no record size. */
 /** One delivery a batch run reads: '20 GB per drop', '300 GB each run'. */
@@ -125,7 +125,9 @@ function isPerProducerWord(token: Token | undefined): boolean {
 function perProducer(state: ScanState, first: number, next: number): { perProducer: boolean; next: number } {
   const { tokens } = state;
   const after = tokens[next]?.lower;
-  if (after === 'each' || after === 'apiece') return { perProducer: true, next: next + 1 };
+  // '…2.5 million taps a day each tap is tiny': 'each' before its own noun opens the next clause, no rate per producer.
+  const eachOwnsNoun = after === 'each' && tokens[next + 1]?.kind === 'word' && RECORD_NOUNS.has(nounLemma(tokens[next + 1]));
+  if ((after === 'each' && !eachOwnsNoun) || after === 'apiece') return { perProducer: true, next: next + 1 };
   if ((after === 'per' || after === 'from') && tokens[next + 1]?.lower === 'each' && isPerProducerWord(tokens[next + 2])) {
     return { perProducer: true, next: next + 3 };
   }

@@ -87,6 +87,11 @@ export function readDescription(text: string): DescriptionReading {
   const aside = asideSentences(tokens, description);
   const today = todaysSystem(tokens);
   const past = pastClauses(tokens);
+  // 'a second copy in eu-central-1, kept continuously up to date', 'at most 15 minutes of newly uploaded reports (RPO 15 min)':
+  // in a sentence about recovery, a copy kept current is no stream, and minutes of data lost are no freshness.
+  const recovery = new Set(state.readings.filter(({ field }) => field.startsWith('resilience.')).map(({ sentence }) => sentence));
+  const ofRecovery = ({ field, sentence, end }: Reading) =>
+    recovery.has(sentence) && ((field === 'ingestion.mode' && /^\s+up to date/i.test(description.slice(end, end + 12))) || (field === 'latency' && /^\s+of\s/i.test(description.slice(end, end + 4))));
   const applicable = state.readings.filter(
     ({ field, when, unless, sentence, start }) =>
       !aside.has(sentence) &&
@@ -94,7 +99,7 @@ export function readDescription(text: string): DescriptionReading {
       !(PAST_FIELDS.has(field) && past.has(clauseAt(tokens, start))) &&
       (!when || cues[sentence]?.has(when) === true) &&
       !meetsExcluded(cues[sentence], unless),
-  );
+  ).filter((reading) => !ofRecovery(reading));
   // A database's own transactions per second are its load, not data flowing in; an OLTP application's are no ingestion rate at all.
   const oltp = applicable.some(({ field, value }) => (field === 'workloadType' && value === 'transactional') || (field === 'data.accessPattern' && value === 'relational-transactions'));
   const appLoad = (reading: Reading) => oltp && /transaction/i.test(description.slice(reading.start, reading.end));

@@ -118,7 +118,7 @@ export function targetAsSource(settled: Reading[], cues: readonly (Set<string> |
  * S3 bucket after each exam', 'nothing is needed live': the cameras stream nothing here.
  */
 const NO_LIVE_VIDEO =
-  /\bno (?:live (?:video|videos|feed|feeds|stream|streams|footage)|connectivity)\b|\bnobody watches (?:them |it |the cameras )?live\b|\bupload(?:s|ed|ing)? [^.]{0,40}?(?:clips|videos|footage|recordings|mp4s?) (?:to|into) (?:an |the |our |a )?(?:amazon )?s3\b|\b(?:recordings|clips|videos|footage|mp4s?) (?:arrive|land|are uploaded|are stored|are kept|sit|go) (?:in|into|to) (?:an |the |our |a )?(?:amazon )?s3\b|\bnothing (?:is )?needed live\b/i;
+  /\bno (?:live (?:video|videos|feed|feeds|stream|streams|footage)|connectivity)\b|\bnobody watches (?:them |it |the cameras )?live\b|\bupload(?:s|ed|ing)? [^.]{0,40}?(?:clips|videos|footage|recordings|mp4s?) (?:to|into) (?:an |the |our |a )?(?:amazon )?s3\b|\b(?:recordings|clips|videos|footage|mp4s?) (?:arrive|land|are uploaded|are stored|are kept|sit|go) (?:in|into|to) (?:an |the |our |a )?(?:amazon )?s3\b|\bnothing (?:is )?needed live\b|\bnobody (?:needs|wants|watches) (?:the )?live\b|\b(?:clips|videos|footage|recordings|mp4s?)\b[^.]{0,80}?\b(?:are|get) uploaded\b/i;
 
 /**
  * Camera clips brought to S3 with no live video: the source is the clips in S3, at rest, never a camera stream

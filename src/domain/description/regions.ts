@@ -76,7 +76,7 @@ const WRITTEN_CODE = /^[a-z]{2}(?:-gov)?-[a-z]+-\d$/i;
 
 /** Words that make the Region after them the one that takes over after a disaster ('DR in Oregon', 'failover to us-west-2'). */
 const SECONDARY_CUES = new Set(['dr', 'second', 'disaster', 'recovery', 'failover', 'secondary', 'standby', 'backup', 'replica', 'passive', 'fallback']);
-const LOOK_BACK = 4;
+const LOOK_BACK = 6;
 
 /**
  * Places have roles: a Region named after a disaster-recovery cue is `resilience.secondaryRegion`,
@@ -119,7 +119,7 @@ export function placeSecondaryRegions(state: ScanState): void {
   }
 }
 
-const OUTAGE_WORDS = new Set(['outage', 'disaster', 'failover', 'dr', 'down', 'unavailable']);
+const OUTAGE_WORDS = new Set(['outage', 'disaster', 'failover', 'dr', 'down', 'unavailable', 'lose', 'loss']);
 
 /** An outage or disaster named earlier in the Region's sentence. */
 function outageBefore(tokens: readonly Token[], first: number): boolean {

@@ -27,6 +27,10 @@ const FILLERS = new Set([
   // 'the target will be Aurora MySQL', 'the source is Oracle': a cue reaches across the copula.
   'is', 'are', 'was', 'be', 'will', 'would', 'should',
 ]);
+/** The present of 'to be': 'are in S3' places data where it is; 'should be in S3' does not. */
+const IS_NOW = new Set(['is', 'are', "'s", "'re"]);
+/** 'nothing is in S3 yet': no data is there. */
+const NOTHING = new Set(['nothing', 'none', 'no']);
 /** 'end up on Aurora', 'we want it to wind up in S3': where data ends is where it goes. */
 const ENDING = new Set(['end', 'ends', 'ending', 'ended', 'wind', 'winds', 'land']);
 const LOOK = 6;
@@ -47,6 +51,8 @@ export function roleBefore(tokens: readonly Token[], first: number): Role | unde
     // 'wants all of it in our existing Splunk Cloud': what the team has already is where data goes here.
     if (lower === 'existing' && intoBefore(tokens, at)) return sourceWordInClause(tokens, at) ? 'source' : 'destination';
     if (SOURCE_CUES.has(lower)) return 'source';
+    // 'the PDFs (about 9 TB) are in S3 there': where data is now; 'the output should be in S3' is where it goes.
+    if ((lower === 'in' || lower === 'on') && IS_NOW.has(tokens[at - 1]?.lower ?? '') && !NOTHING.has(tokens[at - 2]?.lower ?? '')) return 'source';
     if (lower === 'up' && ENDING.has(tokens[at - 1]?.lower ?? '')) return 'destination';
     // 'We already pump the logs into S3', 'all exported to S3 already': the data is there to be read.
     if (DESTINATION_CUES.has(lower)) return alreadyBefore(tokens, at) || alreadyAfter(tokens, first) ? 'source' : 'destination';

@@ -62,7 +62,7 @@ export function scanPhrases(state: ScanState, index: PhraseIndex): void {
     const list = typeof meanings === 'function' ? (comparedWith(tokens, match.first) ? [] : meanings(roleBefore(tokens, match.first))) : meanings;
     const negated = list.length > 0 && isNegated(tokens, match.first, match.last);
     for (const meaning of list) {
-      const value = negated ? (meaning.negated ?? negate(meaning.value)) : meaning.value;
+      const value = negated ? (meaning.negated === null ? undefined : (meaning.negated ?? negate(meaning.value))) : meaning.value;
       if (value === undefined) continue;
       if (meaning.field === 'data.sources' && (readsAfter(tokens, match.last) || servedApps(tokens, match.first, value))) continue;
       addReading(state, meaning.field, value, match.first, match.last, { when: meaning.when, unless: meaning.unless });

@@ -19,6 +19,11 @@ const LATENCY: readonly VocabularyEntry[] = [
     SCHEDULED,
   ),
   phrase(['batch processing|jobs|job|reports|reporting|analytics|latency', 'batch is fine|ok|okay|enough|acceptable'], BATCH_LATENCY),
+  // Today's cadence the text wants gone ('replace the nightly warehouse export', 'we find out the next day') is no latency wanted.
+  phrase(['replace|replaces|replacing|retire|retiring|ditch|ditching|kill|killing the|our|a? nightly|daily|weekly|hourly|overnight', 'instead of the|our|a? nightly|daily|weekly|hourly|overnight',
+    'find|finds|found out the? next day|morning|week', 'find|finds|found out about it|this|that the? next day|morning|week'], ...[]),
+  // Scoring run again from the raw data is a replay, not a model's scoring ('re-run the scoring from the raw answers').
+  phrase(['re-run|rerun|redo|recompute|replay the? scoring|scores|points'], ...[]),
   // What something costs a month is no cadence of the data ('a rough monthly cost', 'the monthly bill').
   phrase(['hourly|daily|weekly|monthly|annual|yearly cost|costs|bill|bills|budget|budgets|fee|fees|spend|price|prices|invoice|run-rate'], ...[]),
   phrase(['real-time|realtime dashboard|dashboards'], REAL_TIME, is('analytics.dashboards'), METRICS),
@@ -169,8 +174,12 @@ const PROCESSING: readonly VocabularyEntry[] = [
       // 'the system see the smoke or the fire automatic in the video': smoke, fire or flames spotted in pictures.
       'see|sees|detect|detects|detecting|spot|spots|spotting|recognise|recognize the? smoke|fire|fires|flames|flame', 'smoke|fire|flame detection',
       // 'a second person in frame, a phone visible, the student absent from frame': what is in the picture, flagged.
-      'person|people|phone|phones|someone|anyone|student|students|object|objects|vehicle|vehicles in|from the? frame', 'person|people|someone|anyone|student|students out of the? frame',
+      'person|people|phone|phones|someone|anyone|student|students|object|objects|vehicle|vehicles in|from the? frame',
+      // 'flag the clips in which a car, van or truck moves past the bus'.
+      'clip|clips|frame|frames|scene|scenes|video|videos|photo|photos|image|images in which a|an? car|cars|van|vans|truck|trucks|vehicle|vehicles|person|people|animal|animals', 'person|people|someone|anyone|student|students out of the? frame',
       'absent|missing|gone|away from the? frame',
+      // 'a person or a road vehicle remaining inside the crossing zone after the barriers lower'.
+      'person|people|vehicle|vehicles|car|cars|animal|animals remaining|remains|stopped|stuck|standing|left inside|in|within|on the? zone|area|crossing|track|tracks|platform|road',
       'phone|phones|person|people|weapon|weapons|knife|knives|helmet|helmets visible'],
     vision('object-detection'),
   ),
@@ -247,7 +256,8 @@ const ANALYTICS: readonly VocabularyEntry[] = [
     is('analytics.embeddedReports'), is('analytics.dashboards')),
   phrase(
     ['push notification|notifications|alert|alerts|notif|notifs', 'sms', 'text message|messages', 'alert|alerts|notification|notifications|notified|alerted on|to phone|phones', 'on|to his|her|their|our|my mobile|cell phone|phones', 'mobile|phone alert|alerts|notification|notifications', 'pagerduty',
-      "technicians|engineers|managers|staff|operators|drivers|guards '? phones|phone", 'on the phone|phones', 'on call phone|phones', 'page|text|alert|notify the|a|our? * phone|phones|pager',
+      "technicians|engineers|managers|staff|operators|drivers|guards|controller|controllers|supervisor|supervisors|officer|officers|nurse|nurses|doctor|doctors '? phones|phone",
+      "technician|engineer|manager|operator|driver|guard|controller|supervisor|officer|nurse|doctor 's phone|pager", 'on the phone|phones', 'on call phone|phones', 'page|text|alert|notify the|a|our? * phone|phones|pager',
       'page|text|alert|notify the|a|our? * * phone|phones|pager', 'alert|alerts|notification|notifications to the? * * mobile|phone|phones',
       'alert|alerts|notification|notifications to the? * mobile|phone|phones', 'phone|phones alerted|notified|paged|buzzed|pinged',
       // 'the on-call engineer's phone must go off', 'send a message to the phone of the officer'.
@@ -264,7 +274,10 @@ const ML: readonly VocabularyEntry[] = [
   phrase(
     ['training load|loads|session|sessions|course|courses|programme|programmes|program|camp|camps|ground|grounds|plan|plans|attendance|minutes|schedule|schedules|centre|center|matrix|certificates',
       'staff|employee|employees|safety|compliance|security|fire|driver|drivers|athlete|athletes|player|players|squad|sports|fitness|gym|strength|onboarding|induction training',
-      'on the job training'],
+      'on the job training',
+      // Trains that run on rails: 'train movement records', 'train operating companies', 'its own trains'.
+      'train movement|movements|operator|operators|operating|company|companies|delay|delays|station|stations|driver|drivers|crew|crews|timetable|timetables|journey|journeys|passenger|passengers|path|paths|running',
+      'own|their|our|its|freight|passenger|commuter|high-speed|night trains'],
     ...[],
   ),
   phrase(
@@ -285,7 +298,8 @@ const ML: readonly VocabularyEntry[] = [
   phrase(['on cpu|cpus', 'cpu only'], is('ml.gpu', false)),
   phrase(['gpu training'], is('ml.gpu'), is('ml.training')),
   phrase(['cpu|cpus only', 'only cpu|cpus', 'cpu based'], is('ml.gpu', false)),
-  phrase(['custom? cuda', 'custom? cuda kernels'], is('ml.lowLevelCustom'), is('ml.gpu')),
+  // 'No custom CUDA' rules out low-level code, never the GPUs the model may still train on.
+  phrase(['custom? cuda', 'custom? cuda kernels'], is('ml.lowLevelCustom'), { ...is('ml.gpu'), negated: null }),
   phrase(['low level', 'low level framework|frameworks|code', 'custom framework|frameworks', 'our? own framework', 'hand written kernels'], is('ml.lowLevelCustom')),
   phrase(['pytorch|torch'], mlFramework('pytorch')),
   phrase(['tensorflow', 'tensor flow'], mlFramework('tensorflow')),
@@ -304,7 +318,10 @@ const SECURITY: readonly VocabularyEntry[] = [
       'keys that we create and control', 'keys we create and control',
       // 'keys the office itself controls and can revoke': keys an owner named in the text controls or revokes.
       'keys * controls|control|revokes|revoke', 'keys * * controls|control|revokes|revoke', 'keys * * * controls|control|revokes|revoke', 'revocable keys|key',
-      'keys * can revoke', 'keys * * can revoke'],
+      'keys * can revoke', 'keys * * can revoke',
+      // 'encrypted with a KMS key that our security team created and controls'.
+      'kms key|keys that|which our|the * * created|controls|control|manages|manage|owns|own', 'kms key|keys that|which our|the * created|controls|control|manages|manage|owns|own',
+      'kms key|keys that|which we created|create|control|manage|own'],
     is('security.encryptionAtRest', 'customer-managed-keys'),
   ),
   phrase(
@@ -428,6 +445,11 @@ const DATA_ACCESS: readonly VocabularyEntry[] = [
       // 'plate data deleted in place after 90 days', 'the delete has to show up in Redshift too', 'members can ask to be forgotten'.
       'deleted|erased|purged|corrected|updated in place', 'delete|deletes|deletion|deletions has|have|must|should to? show up', 'delete|deletes|deletion|deletions has|have|must|should to? appear|propagate', 'ask|asks|asking to be forgotten'],
     is('data.rowLevelDeletes'),
+  ),
+  // 'nobody can delete a single row from those': deletes that today's files cannot do are the need.
+  phrase(
+    ['can delete|remove|erase|correct|update a|an|the? single|individual|one row|rows|record|records', 'can delete|remove|erase|correct|update individual|single rows|records'],
+    { ...is('data.rowLevelDeletes'), negated: true },
   ),
 ];
 

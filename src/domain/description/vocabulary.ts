@@ -18,7 +18,7 @@ export interface Meaning {
   value: unknown;
   when?: Cue;
   unless?: Cue | readonly Cue[];
-  /** The value a negated phrase gives ('no real-time needed' is batch); without it, true becomes false and anything else is dropped. */
+  /** The value a negated phrase gives ('no real-time needed' is batch); null gives nothing; without it, true becomes false and anything else is dropped. */
   negated?: unknown;
 }
 
