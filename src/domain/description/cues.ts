@@ -234,6 +234,7 @@ function asideHeadings(sentences: ReadonlyArray<readonly Token[] | undefined>): 
 /** Words before a shift that is worked, not a move: 'the morning shift', 'each night shift'. */
 const WORK_SHIFTS = new Set(['morning', 'night', 'day', 'evening', 'late', 'early', 'next', 'each', 'every', 'per', 'weekend', 'overnight']);
 
+/** Verbs of wanting that a refusal and a colon turn into a line of things left out ('Things we dont need from you:', 'Not asking for:'). */
 const NEEDING = new Set(['need', 'want', 'require', 'asking']);
 /** A word that refuses what follows it: 'dont', "don't" (read as 'not'), 'not'. */
 const refused = (token: Token | undefined) => token !== undefined && (token.lemma === 'not' || token.lower === 'dont' || token.lower === 'not');
