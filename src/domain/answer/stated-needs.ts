@@ -60,7 +60,7 @@ const STATED_NEEDS: readonly StatedNeed[] = [
   destination('splunk', 'Splunk', ['splunk'], 'say that the records stream in (ingestion.mode: streaming)'),
   destination('dynamodb', 'DynamoDB', ['dynamodb'], 'name the data that lands there (data.sources)'),
   destination('s3', 'S3', ['s3'], 'name the data that lands there (data.sources)'),
-  destination('http-endpoint', 'an HTTP endpoint', ['kinesis-data-firehose', 'lambda'], 'say how the records arrive (ingestion.mode): Firehose delivers a stream there, a Lambda function posts batches'),
+  destination('http-endpoint', 'an HTTP endpoint', ['kinesis-data-firehose', 'lambda'], 'say how the records arrive (ingestion.mode): Firehose delivers a stream there, or a Lambda function posts batches'),
 ];
 
 /**
