@@ -1489,6 +1489,34 @@ describe('readDescription', () => {
     expect(readDescription('nine hundred gates do about two point five million taps a day each tap is tiny').workload.ingestion?.recordsPerSecond).toBeCloseTo(28.94, 1);
   });
 
+  it('reads how much a copy in a second Region may lag as the recovery point, and a copy with nothing transformed as no compute', () => {
+    const reading = readDescription('Our 1.2 PB of masters live in S3 in Ireland. Any new file must exist in the second Region within ten minutes. Nothing is transformed.');
+    expect(reading.workload.resilience?.recoveryPointMinutes).toBe(10);
+    expect(reading.workload.latency).toBeUndefined();
+    expect(reading.workload.processing?.massivelyParallel).toBeUndefined();
+    expect(reading.workload.data?.sources).toEqual(['s3']);
+  });
+
+  it('reads a vehicle that carries a dashcam as a camera, clips uploaded straight into S3 as at rest, and clips checked for people as detection', () => {
+    const reading = readDescription('Every bus has a forward-facing dashcam. The clips are uploaded straight into an S3 bucket each evening; every clip is checked overnight for cyclists close to the bus.');
+    expect(reading.workload.data?.sources).toEqual(['s3']);
+    expect(reading.workload.processing?.computerVision).toEqual(['object-detection']);
+  });
+
+  it('reads a cap on a transfer as no ingest rate, a managed SQL-compatible warehouse wanted as Redshift, and a MySQL-backed metastore as no database to move', () => {
+    const cap = readDescription('We have a 10 Gbps Direct Connect, but the transfer must stay under two Gbps in office hours.');
+    expect(cap.workload.ingestion?.throughputMBps).toBeUndefined();
+    expect(cap.workload.processing?.realTimeMetrics).toBeUndefined();
+    expect(readDescription('We want a managed, SQL-compatible warehouse for the SQL scripts.').workload.destinations).toEqual(['redshift']);
+    expect(readDescription('Keep the 3,000 Hive tables of our MySQL-backed metastore.').workload.data?.sources).toBeUndefined();
+  });
+
+  it('reads quote requests to a model as its request rate, the second of two nouns being the head', () => {
+    const reading = readDescription('The pricing model answers about 864,000 quote requests a day.');
+    expect(reading.workload.ml?.requestsPerSecond).toBe(10);
+    expect(reading.workload.ingestion?.recordsPerSecond).toBeUndefined();
+  });
+
   it('reads nothing from an empty or blank description', () => {
     expect(readDescription('')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });
     expect(readDescription('   \n ')).toEqual({ workload: {}, inferred: [], outside: [], unreadSentences: [] });

@@ -159,6 +159,17 @@ function deadlineOfAnotherKind(tokens: readonly Token[], index: number): boolean
   return false;
 }
 
+const OTHER_REGION = new Set(['second', 'another', 'other', 'secondary', 'dr']);
+
+/** The duration's clause speaks of data in a second or another Region ('must exist in the second Region within …'). */
+function copyInAnotherRegion(tokens: readonly Token[], index: number): boolean {
+  const clause = tokens[index].clause;
+  for (let at = index - 1; at >= 1 && tokens[at].clause === clause; at -= 1) {
+    if (tokens[at].lemma === 'region' && OTHER_REGION.has(tokens[at - 1].lower)) return true;
+  }
+  return false;
+}
+
 /**
  * Reads a freshness target at `index` ('within 200 milliseconds', 'in seconds',
  * 'under a minute', 'latency of 5 s', 'lag by a few minutes') as a latency.
@@ -173,6 +184,12 @@ export function readLatency(state: ScanState, index: number): number | undefined
   const duration = readDuration(tokens, at, true);
   if (!duration) return undefined;
   if (tokens[index].lower === 'in' && at === index + 1 && duration.seconds !== undefined) return undefined;
+  // 'any new or changed file must exist in the second Region within fifteen minutes': how much a copy may lag is the recovery point.
+  if (duration.seconds !== undefined && copyInAnotherRegion(tokens, index)) {
+    addReading(state, 'resilience.recoveryPointMinutes', Math.ceil(duration.seconds / 60), index, duration.next - 1);
+    consume(state, index, duration.next - 1);
+    return duration.next;
+  }
   addReading(state, 'latency', latencyOf(duration), index, duration.next - 1);
   consume(state, index, duration.next - 1);
   return duration.next;

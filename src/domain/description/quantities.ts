@@ -89,13 +89,19 @@ function skipAdjectives(tokens: readonly Token[], index: number): number {
   }
   let at = index;
   while (at < index + 2 && ADJECTIVES.has(tokens[at]?.lower ?? '')) at += 1;
-  if (isKnownNoun(tokens[at])) return at;
+  if (isKnownNoun(tokens[at])) return headOf(tokens, at);
   for (let ahead = index; ahead < index + 3; ahead += 1) {
     const token = tokens[ahead];
     if (!token || token.kind !== 'word' || !isModifier(token)) break;
-    if (isKnownNoun(token)) return ahead;
+    if (isKnownNoun(token)) return headOf(tokens, ahead);
   }
   return at;
+}
+
+/** The head of two known nouns in a row is the second: 'quote requests', 'order events'. */
+function headOf(tokens: readonly Token[], at: number): number {
+  const next = tokens[at + 1];
+  return next?.kind === 'word' && !next.hyphen && isKnownNoun(next) ? at + 1 : at;
 }
 
 const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
@@ -243,15 +249,17 @@ function promoteCounted(state: ScanState, first: number): boolean {
 }
 
 /** A network link's capacity ('10 Gbps Direct Connect', 'a 1 Gbps VPN'): bandwidth, not data written. */
-const LINK_NOUNS = new Set(['connect', 'connection', 'link', 'uplink', 'circuit', 'vpn', 'bandwidth', 'pipe', 'port', 'interconnect', 'line', 'nic']);
+const LINK_NOUNS = new Set(['connect', 'connection', 'link', 'uplink', 'circuit', 'vpn', 'bandwidth', 'pipe', 'port', 'interconnect', 'line', 'nic', 'transfer']);
+/** Words between a link and a cap on it: 'the transfer must stay under two Gbps', 'bandwidth of 500 Mbps'. */
+const CAP_WORDS = new Set(['of', 'is', 'a', 'about', 'under', 'below', 'stay', 'stays', 'must', 'at', 'most', 'max', 'capped', 'limited', 'to', 'less', 'than', 'no', 'more']);
 
 function isLinkCapacity(tokens: readonly Token[], next: number, first?: number): boolean {
   for (let at = next; at < next + 3 && at < tokens.length && tokens[at].kind === 'word'; at += 1) if (LINK_NOUNS.has(nounLemma(tokens[at]))) return true;
   if (first === undefined) return false;
   // 'internet line: 200 Mbit/s', 'bandwidth of 500 Mbps': the link named just before the figure.
-  for (let at = first - 1; at >= 0 && at >= first - 3 && tokens[at].sentence === tokens[first].sentence; at -= 1) {
+  for (let at = first - 1; at >= 0 && at >= first - 5 && tokens[at].sentence === tokens[first].sentence; at -= 1) {
     if (LINK_NOUNS.has(nounLemma(tokens[at]))) return true;
-    if (tokens[at].kind === 'word' && tokens[at].lower !== 'of' && tokens[at].lower !== 'is' && tokens[at].lower !== 'a' && tokens[at].lower !== 'about') return false;
+    if (tokens[at].kind === 'word' && !CAP_WORDS.has(tokens[at].lower)) return false;
   }
   return false;
 }

@@ -57,9 +57,10 @@ export function trafficCallingAModel(settled: Reading[]): Reading[] {
   return withoutSource(settled, (reading) => naming('data.sources', 'clickstream')(reading) && reading.sentence === requests.sentence, 'clickstream');
 }
 
-/** Fields that ask for work on the data: only beside one of them does a petabyte volume call for massively parallel compute. */
+/** Fields that ask for work on the data ('no data is transformed' asks for none): only beside one of them does a petabyte volume call for compute. */
 const asksForWork = (reading: Reading) =>
-  (reading.field.startsWith('processing.') && reading.field !== 'processing.massivelyParallel') || reading.field.startsWith('analytics.') || reading.field === 'ml.training';
+  reading.value !== false &&
+  ((reading.field.startsWith('processing.') && reading.field !== 'processing.massivelyParallel') || reading.field.startsWith('analytics.') || reading.field === 'ml.training');
 
 /** '2 PB of satellite scenes … a copy in a second Region': a volume alone, with nothing asked of the data, needs no compute. */
 export function computeOnlyWhenAsked(settled: Reading[]): Reading[] {
@@ -118,7 +119,7 @@ export function targetAsSource(settled: Reading[], cues: readonly (Set<string> |
  * S3 bucket after each exam', 'nothing is needed live': the cameras stream nothing here.
  */
 const NO_LIVE_VIDEO =
-  /\bno (?:live (?:video|videos|feed|feeds|stream|streams|footage)|connectivity)\b|\bnobody watches (?:them |it |the cameras )?live\b|\bupload(?:s|ed|ing)? [^.]{0,40}?(?:clips|videos|footage|recordings|mp4s?) (?:to|into) (?:an |the |our |a )?(?:amazon )?s3\b|\b(?:recordings|clips|videos|footage|mp4s?) (?:arrive|land|are uploaded|are stored|are kept|sit|go) (?:in|into|to) (?:an |the |our |a )?(?:amazon )?s3\b|\bnothing (?:is )?needed live\b|\bnobody (?:needs|wants|watches) (?:the )?live\b|\b(?:clips|videos|footage|recordings|mp4s?)\b[^.]{0,80}?\b(?:are|get) uploaded\b/i;
+  /\bno (?:live (?:video|videos|feed|feeds|stream|streams|footage)|connectivity)\b|\bnobody watches (?:them |it |the cameras )?live\b|\bupload(?:s|ed|ing)? [^.]{0,40}?(?:clips|videos|footage|recordings|mp4s?) (?:\w+ )?(?:to|into) (?:an |the |our |a )?(?:amazon )?s3\b|\b(?:recordings|clips|videos|footage|mp4s?) (?:arrive|land|are uploaded|are stored|are kept|sit|go) (?:in|into|to) (?:an |the |our |a )?(?:amazon )?s3\b|\bnothing (?:is )?needed live\b|\bnobody (?:needs|wants|watches) (?:the )?live\b|\b(?:clips|videos|footage|recordings|mp4s?)\b[^.]{0,80}?\b(?:are|get) uploaded\b/i;
 
 /**
  * Camera clips brought to S3 with no live video: the source is the clips in S3, at rest, never a camera stream

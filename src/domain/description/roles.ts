@@ -4,7 +4,7 @@ import type { Token } from './tokens.js';
 export type Role = 'source' | 'destination';
 
 const SOURCE_CUES = new Set([
-  'from', 'already', 'allready', 'existing', 'sits', 'sit', 'sitting', 'lives', 'living', 'resides', 'reside',
+  'from', 'already', 'allready', 'existing', 'sits', 'sit', 'sitting', 'live', 'lives', 'living', 'resides', 'reside',
   'residing', 'currently', 'extract', 'extracting', 'pull', 'pulling', 'migrate', 'migrating', 'move', 'moving',
   'offload', 'offloading', 'export', 'exporting', 'replicate', 'replicating', 'off', 'source', 'sources', 'dump', 'dumping',
 ]);

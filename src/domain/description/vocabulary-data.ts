@@ -79,6 +79,12 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
       'trail|people|traffic|pedestrian|bike|bicycle|visitor|footfall|vehicle|axle|passenger|door counter|counters'],
     source('iot-devices'),
   ),
+  // A vehicle that carries a camera sends its pictures, not telemetry ('Every van has a forward-facing dashcam').
+  phrase(['every|each van|truck|lorry|vehicle|bus|car|tram|train|drone has|carries a|an|one|two * dashcam|dashcams|camera|cameras', 'every|each van|truck|lorry|vehicle|bus|car|tram|train|drone has|carries a|an|one|two dashcam|dashcams|camera|cameras'], { ...source('video-cameras'), unless: ['still', 'recorded'] }),
+  // Film words: 'camera originals' are footage files, not cameras streaming.
+  phrase(['camera original|originals|raw|raws|negative|negatives|roll|rolls|card|cards|files'], ...[]),
+  // A Hive metastore kept in MySQL is the catalog's home, not a database to move ('a MySQL-backed metastore').
+  phrase(['mysql|postgres|postgresql|oracle|derby|rds -? backed|based hive? metastore|metastores', 'metastore|metastores on|in mysql|postgres|postgresql|rds'], ...[]),
   // Telemetry from an app or a game comes from the app.
   phrase(['telemetry'], { field: 'data.sources', value: ['iot-devices'], unless: 'mobile' }),
   // Telemetry of a network or its servers is logs, and a device's model or type is a field of a record: no devices sending.
@@ -136,7 +142,9 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   ),
   // 'I'd like a copy in a warehouse', 'BI wants a warehouse with the listing tables': a warehouse wanted, on AWS, is Redshift.
   byRole(
-    ['a|an|new data? warehouse', 'a|an|new columnar|cloud|central|modern|analytical|analytics|separate|proper data? warehouse'],
+    ['a|an|new data? warehouse', 'a|an|new columnar|cloud|central|modern|analytical|analytics|separate|proper data? warehouse',
+      // 'We want a managed, SQL-compatible warehouse'.
+      'a|an managed|cloud|modern|scalable|serverless ,? sql-compatible|columnar|managed|cloud|scalable data? warehouse'],
     (role) => (role === 'source' ? [source('data-warehouse')] : [target('redshift'), destination('redshift')]),
   ),
   byRole(['mongodb|mongo'], (role) => (role === 'destination' ? [] : [source('nosql-database'), engine('mongodb')])),

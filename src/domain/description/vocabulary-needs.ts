@@ -50,6 +50,8 @@ const PROCESSING: readonly VocabularyEntry[] = [
   ),
   // A condition held over time ('vibration stays above a threshold for 10 seconds') is state kept on the stream.
   phrase(['stays|stay|remains|remain above|below|over|under', 'above|below|over|under a|the|its * threshold|limit for', 'above|below|over|under a|the|its threshold|limit for'], METRICS),
+  // A cap on a transfer is no condition watched on a stream ('the transfer must stay under two Gbps').
+  phrase(['transfer|transfers|bandwidth|traffic|upload|uploads|link|copy must|should|to? stay|stays|remain|remains under|below'], ...[]),
   phrase(['streaming sql', 'sql over|on the? stream|streams', 'continuous queries', 'kinesis data analytics'], is('processing.streamingSql')),
   phrase(['flink sql'], is('processing.streamingSql'), framework('flink')),
   // Rules written as SQL that run as the events flow ('safety analytics, rules written as SQL', 'wrote the logic as SQL … over 30 s windows').
@@ -164,8 +166,10 @@ const PROCESSING: readonly VocabularyEntry[] = [
       'objects and scenes', 'which * parts are visible', 'clip|clips|frame|frames|scene|scenes where people|persons|workers|vehicles|cars|trucks|machinery|machines', 'detected objects|labels|scenes', 'scene|shot detection', 'shot boundary|boundaries', 'on-screen|onscreen text',
       'detect|detects|detecting|identify|identifies|identifying|recognise|recognize what is|appears in the|each|every? photo|photos|image|images|picture|pictures|frame|frames',
       // 'each photo checked for rats, mice or birds', 'when a rodent is seen': animals or things spotted in pictures.
-      'photo|photos|image|images|picture|pictures|still|stills|frame|frames * checked|scanned|screened|inspected for', 'photo|photos|image|images|picture|pictures|still|stills|frame|frames checked|scanned|screened|inspected for',
-      'photo|photos|image|images|picture|pictures|still|stills|frame|frames checked|scanned|screened|inspected * for',
+      'photo|photos|image|images|picture|pictures|still|stills|frame|frames|clip|clips * checked|scanned|screened|inspected for', 'photo|photos|image|images|picture|pictures|still|stills|frame|frames|clip|clips checked|scanned|screened|inspected for',
+      'photo|photos|image|images|picture|pictures|still|stills|frame|frames|clip|clips checked|scanned|screened|inspected * for',
+      'photo|photos|image|images|picture|pictures|still|stills|frame|frames|clip|clips is|are|be|gets|get checked|scanned|screened|inspected * for',
+      'photo|photos|image|images|picture|pictures|still|stills|frame|frames|clip|clips is|are|be|gets|get checked|scanned|screened|inspected for',
       'rodent|rodents|rat|rats|mouse|mice|bird|birds|animal|animals|pest|pests|deer|wildlife|insect|insects is|are seen|spotted|sighted|detected|visible|caught',
       'clip|clips|image|images|photo|photos|picture|pictures|frame|frames|video|videos tagged|labelled|labeled|classified as',
       'clip|clips|image|images|photo|photos|picture|pictures|frame|frames|video|videos tagged|labelled|labeled with what appears|shows',
