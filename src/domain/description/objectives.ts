@@ -6,10 +6,10 @@ import type { Token } from './tokens.js';
 /** Words that name a recovery objective, by lemma: 'RPO 15 minutes', 'recovery time objective of 4 hours', 'recover within 15 minutes'. */
 const RECOVERY_POINT = new Set(['rpo']);
 const RECOVERY_TIME = new Set(['rto', 'recover', 'restore', 'failover']);
-/** Words a recovery objective may reach across before its duration. */
-const LINKS = new Set(['from', 'of', 'is', ':', '=', '<', '~', '(', ')', 'service', 'business', 'operation', 'under', 'within', 'in', 'at', 'most', 'max', 'about', 'around', 'objective', 'target', 'be', 'must', 'should', 'than', 'less', 'no', 'more', 'up', 'online', 'running', 'again']);
 /** What a service is back in: 'back in service', 'back in business', 'back in operation'. */
-const BACK_IN = new Set(['service', 'business', 'operation', 'production']);
+const BACK_IN = new Set(['service', 'business', 'operation']);
+/** Words a recovery objective may reach across before its duration, what it is back in among them. */
+const LINKS = new Set(['from', 'of', 'is', ':', '=', '<', '~', '(', ')', ...BACK_IN, 'under', 'within', 'in', 'at', 'most', 'max', 'about', 'around', 'objective', 'target', 'be', 'must', 'should', 'than', 'less', 'no', 'more', 'up', 'online', 'running', 'again']);
 /** Words before 'again' that say a service is back: 'serving again', 'running again', 'online again'. */
 const AGAIN_AFTER = new Set(['serving', 'running', 'online', 'up', 'operational', 'available', 'live', 'working', 'back', 'trading', 'open', 'selling']);
 const DATA_WORDS = new Set([

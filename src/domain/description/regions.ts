@@ -71,8 +71,8 @@ export function scanRegionCodes(state: ScanState): void {
   }
 }
 
-/** A Region's code as written: 'eu-west-2', 'us-gov-west-1'. */
-const WRITTEN_CODE = /^[a-z]{2}(?:-gov)?-[a-z]+-\d$/i;
+/** Evidence that is a Region's code as written ('eu-west-2'): the pattern the codes are scanned with, whole. */
+const WRITTEN_CODE = new RegExp(`^(?:${REGION_CODE.source})$`, 'i');
 
 /** Words that make the Region after them the one that takes over after a disaster ('DR in Oregon', 'failover to us-west-2'). */
 const SECONDARY_CUES = new Set(['dr', 'second', 'disaster', 'recovery', 'failover', 'secondary', 'standby', 'backup', 'replica', 'passive', 'fallback']);
