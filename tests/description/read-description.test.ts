@@ -1456,6 +1456,66 @@ describe('readDescription', () => {
     expect(copy.workload.resilience?.secondaryRegion).toBe('eu-central-1');
     expect(copy.workload.ingestion?.mode).toBeUndefined();
     expect(copy.workload.latency).toBeUndefined();
+    const production = readDescription('If Frankfurt goes down, the order database must be back in production within 2 hours.');
+    expect(production.workload.resilience?.recoveryTimeMinutes).toBe(120);
+  });
+
+  it('reads the things each device names as the producers, added up across and, in the singular as a non-native writer counts, never the sites they sit in', () => {
+    const presses = readDescription('We have 40 presses on the shop floor. Each press sends 2 messages per second.');
+    expect(presses.workload.ingestion?.producers).toBe(40);
+    expect(presses.workload.ingestion?.recordsPerSecond).toBe(80);
+    const kilns = readDescription('There are 300 kilns and 20 dryers across 4 plants. Every kiln and dryer has a controller that sends one reading every 10 seconds.');
+    expect(kilns.workload.ingestion?.producers).toBe(320);
+    expect(kilns.workload.ingestion?.recordsPerSecond).toBe(32);
+    const singular = readDescription('We have 1.200 cold-room sensor in 2 warehouse. Every sensor send one message every 60 seconds.');
+    expect(singular.workload.ingestion?.producers).toBe(1200);
+    expect(singular.workload.ingestion?.recordsPerSecond).toBe(20);
+    // A singular count that nothing later names is no producer: 'a 3 node cluster' before a heartbeat.
+    expect(readDescription('The 3 node cluster sends one heartbeat every 5 seconds.').workload.ingestion?.producers).toBeUndefined();
+  });
+
+  it('reads an order to forget a need as turning it down, while "do not forget" asks for it; a training fleet trains pilots, not models', () => {
+    expect(readDescription('Nothing live, the trucks are offline all day, so forget real-time.').workload.latency).toBe('batch');
+    expect(readDescription('Forget about dashboards, we only need the nightly CSV export.').workload.analytics?.dashboards).toBe(false);
+    expect(readDescription("Please don't forget the dashboards for the ops team.").workload.analytics?.dashboards).toBe(true);
+    expect(readDescription('We sometimes forget to check the dashboards.').workload.analytics?.dashboards).toBe(true);
+    expect(readDescription('Our flight school has twenty aircraft in the training fleet.').workload.ml?.training).toBeUndefined();
+  });
+
+  it('reads freshness turned down through "needs to be", the next working day as batch, and a forecast horizon as no latency', () => {
+    expect(readDescription('Nothing in this project needs to be real time.').workload.latency).toBe('batch');
+    expect(readDescription('Results by the next working day are fine.').workload.latency).toBe('batch');
+    expect(readDescription('We need to be real-time for the traders.').workload.latency).toBe('real-time');
+    expect(readDescription('Warn the kitchen when a dish is forecast to run out within twenty minutes.').workload.latency).toBeUndefined();
+  });
+
+  it('reads interruptible capacity as Spot, a graph of linked things as no chart, and a proposal nobody took up as nothing asked', () => {
+    expect(readDescription('The nightly job can restart from checkpoints, so interruptible capacity is welcome.').workload.costPriority).toBe('balanced');
+    expect(readDescription('Each week we rebuild the knowledge graph from the raw papers.').workload.analytics?.dashboards).toBeUndefined();
+    expect(readDescription('The board wants graphs of membership by region.').workload.analytics?.dashboards).toBe(true);
+    const proposed = readDescription('A consultant we met proposed an OpenSearch cluster fed by Kinesis. We have fifty pounds a month.');
+    expect(proposed.workload.ingestion?.mode).toBeUndefined();
+    expect(proposed.workload.destinations).toBeUndefined();
+    expect(readDescription('Our partner proposed Amazon Kinesis and we agreed.').workload.ingestion?.mode).toBe('streaming');
+  });
+
+  it('reads a database files were exported from, with the exports already in S3, as no source; leaving a warehouse as a move', () => {
+    const exported = readDescription('The member list was exported from our MySQL system as CSV. The exports already sit in an S3 bucket.');
+    expect(exported.workload.data?.sources).toEqual(['s3']);
+    expect(exported.workload.migration?.sourceEngine).toBeUndefined();
+    expect(readDescription('The Greenplum licence ends in March and we want to move off Greenplum by then.').workload.ingestion?.mode).toBe('one-time-migration');
+  });
+
+  it('reads an alert to someone else\'s phones, a key-value table, windowed work asked for in SQL, and things detected in uploaded footage', () => {
+    expect(readDescription("Send an alert to the stewards' phones when a gate jams.").workload.alerts?.mobileNotifications).toBe(true);
+    expect(readDescription('The app reads the latest score per match from a key-value table.').workload.data?.accessPattern).toBe('key-value');
+    expect(readDescription('The analysts would like to write the windows in SQL.').workload.processing?.streamingSql).toBe(true);
+    const footage = readDescription('Drones film the solar farm each week and the MP4 files upload to an S3 bucket. We want every cracked panel detected with its position.');
+    expect(footage.workload.processing?.computerVision).toEqual(['object-detection']);
+    expect(footage.workload.data?.sources).toEqual(['s3']);
+    // A model the team trains does its own detecting.
+    const own = readDescription('Drones film the solar farm each week. Our PyTorch model, which we retrain monthly, should detect cracked panels.');
+    expect(own.workload.processing?.computerVision).toBeUndefined();
   });
 
   it('reads no custom CUDA as no low-level code, never as no GPUs, and trains that run on rails as no model training', () => {

@@ -10,7 +10,7 @@ const CUE_WORDS: Readonly<Record<Cue, ReadonlySet<string>>> = {
   database: new Set([
     'database', 'databases', 'db', 'dbs', 'rdbms', 'oracle', 'mysql', 'postgres', 'postgresql', 'mariadb', 'mongodb', 'mongo',
     'db2', 'sybase', 'teradata', 'sql', 'mssql', 'exadata', 'migrate', 'migrating', 'migration', 'replicate', 'replicating',
-    'replication', 'cdc', 'cutover',
+    'replication', 'cdc', 'cutover', 'vertica', 'netezza', 'greenplum', 'exasol',
   ]),
   etl: new Set([
     'etl', 'elt', 'job', 'jobs', 'pipeline', 'pipelines', 'transform', 'transforms', 'transformation', 'transformations', 'glue',
@@ -87,6 +87,10 @@ const SUGGESTING = new Set(['suggest', 'propose', 'recommend', 'say', 'tell', 'a
 const RIVALS = new Set(['another', 'other', 'others']);
 /** Words that turn a suggestion down: 'no', 'rejected', 'overkill', 'sounds expensive'. */
 const REJECTING = new Set(['no', 'nope', 'not', 'rejected', 'overkill', 'unnecessary', 'expensive']);
+/** A suggestion made in the past: 'a consultant proposed Redshift'. */
+const SUGGESTED = new Set(['suggested', 'proposed', 'recommended', 'pitched', 'advised']);
+/** Words that take a suggestion up: 'and we agreed', 'which we like', 'we will go with it'. */
+const ENDORSING = new Set(['agree', 'agreed', 'like', 'liked', 'accept', 'accepted', 'approve', 'approved', 'adopt', 'adopted', 'sensible', 'chose', 'chosen', 'decided', 'go', 'went', 'want', 'plan']);
 /** The words of a heading that sets aside the lines under it ('6. Non-goals', 'Out of scope:'). */
 const ASIDE_HEADING = new Set([
   'non', 'goal', 'goals', 'out', 'of', 'scope', 'not', 'in', 'requested', 'included', 'needed', 'wanted', 'nicht', 'im', 'already', 'solved', 'handled', 'covered', 'elsewhere', 'for', 'this', 'project',
@@ -192,6 +196,10 @@ function bySentence(tokens: readonly Token[]): Token[][] {
 
 const wordsOf = (sentence: readonly Token[] | undefined) => (sentence ?? []).filter((token) => token.kind === 'word');
 
+/** 'A consultant we spoke to proposed a Redshift cluster with Kafka feeding it.': proposed in the past, and nowhere taken up. */
+const notTakenUp = (verb: Token, sentence: readonly Token[], next: readonly Token[]) =>
+  SUGGESTED.has(verb.lower) && ![...sentence, ...next].some((token) => ENDORSING.has(token.lemma) || ENDORSING.has(token.lower));
+
 /**
  * Sentences where someone else suggests something the writer turns down, in the same sentence after the
  * suggestion or in a short next one ('Someone at a meetup told me we need Redshift. That sounds overkill for us').
@@ -209,7 +217,7 @@ function rejectedSuggestions(sentences: ReadonlyArray<readonly Token[] | undefin
         SUGGESTING.has(token.lemma) &&
         token.pos === 'VERB' &&
         sentence.slice(0, index).some((other) => SUGGESTERS.has(other.lower)) &&
-        (rejectedNext || rival || sentence.slice(index + 1).some((other) => REJECTING.has(other.lower) || other.lower === 'but')),
+        (rejectedNext || rival || sentence.slice(index + 1).some((other) => REJECTING.has(other.lower) || other.lower === 'but') || notTakenUp(token, sentence, next)),
     );
     if (suggested) found.push(at);
     if (suggested && rival) found.push(at + 1);

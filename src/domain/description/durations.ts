@@ -147,11 +147,13 @@ function latencyDurationStart(tokens: readonly Token[], index: number): number {
 
 /**
  * Deadlines that are no freshness of the data: erasing it ('delete their rows within 30 days'), recovering it,
- * answering a request, or a batch run finishing ('has to finish within 2 hours' is the run's window).
+ * answering a request, a batch run finishing ('has to finish within 2 hours' is the run's window), or what a forecast foresees.
  */
 const DEADLINE_VERBS = new Set([
   'delete', 'erase', 'remove', 'purge', 'forget', 'anonymize', 'anonymise', 'recover', 'restore', 'respond', 'fulfil', 'fulfill', 'comply',
   'finish', 'complete', 'lose', 'back', 'downtime', 'outage', 'cutover',
+  // A forecast's horizon: 'projected to sell out of an item within ten minutes'.
+  'predict', 'forecast', 'project', 'sell',
 ]);
 function deadlineOfAnotherKind(tokens: readonly Token[], index: number): boolean {
   const clause = tokens[index].clause;

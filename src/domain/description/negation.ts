@@ -13,14 +13,28 @@ const NEED_WORDS = new Set([
   'must', 'priority', 'concern', 'matter', 'matters', 'used', 'relevant',
 ]);
 const LOOK = 4;
-/** Wishes a negator reaches through to their infinitive: 'nobody here wants to build or babysit an ETL pipeline'. */
-const WISHES = new Set(['want', 'wish', 'plan', 'intend', 'like']);
-/** Words that may stand between a wish's 'to' and what it negates: verbs joined by 'and'/'or', articles, adjectives. */
-const ALONG_A_WISH = new Set(['VERB', 'CCONJ', 'DET', 'ADJ', 'ADV', 'PART', 'PRON']);
+/** Wishes and needs a negator reaches through to their infinitive: 'nobody here wants to build or babysit an ETL pipeline', 'nothing here needs to be real time'. */
+const WISHES = new Set(['want', 'wish', 'plan', 'intend', 'like', 'need', 'have']);
+/** Words that may stand between a wish's 'to' and what it negates: verbs joined by 'and'/'or', 'be', articles, adjectives. */
+const ALONG_A_WISH = new Set(['VERB', 'AUX', 'CCONJ', 'DET', 'ADJ', 'ADV', 'PART', 'PRON']);
+
+/** Words that open a clause before 'forget' without being its subject: 'so forget real-time', 'please forget dashboards'. */
+const BEFORE_AN_ORDER = new Set(['so', 'and', 'just', 'please', 'but', 'then', 'ok', 'okay']);
+
+/** 'Forget real-time', 'so forget about dashboards': an order to forget opens its clause; 'we forget to check' is no order. */
+function isOrderToForget(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at].lemma !== 'forget') return false;
+  for (let before = at - 1; before >= 0 && tokens[before].clause === tokens[at].clause; before -= 1) {
+    if (!BEFORE_AN_ORDER.has(tokens[before].lower) && tokens[before].pos !== 'PUNCT') return false;
+  }
+  return true;
+}
 
 function isNegator(tokens: readonly Token[], at: number): boolean {
   const { lower, lemma } = tokens[at];
-  if (lower.endsWith("n't") || lemma === 'not') return tokens[at + 1]?.lemma !== 'only';
+  // "don't forget the dashboards" asks for them.
+  if (lower.endsWith("n't") || lemma === 'not') return tokens[at + 1]?.lemma !== 'only' && tokens[at + 1]?.lemma !== 'forget';
+  if (isOrderToForget(tokens, at)) return true;
   if (!NEGATORS.has(lower)) return false;
   // 'no more Glue jobs' negates them; 'no more than 5 minutes' does not.
   if (tokens[at + 1]?.lower === 'more' && tokens[at + 2]?.lower !== 'than') return true;
@@ -41,7 +55,7 @@ function negatedWish(tokens: readonly Token[], first: number): boolean {
   const sentence = tokens[first].sentence;
   for (let at = first - 1; at >= 1 && at >= first - 8 && tokens[at].sentence === sentence; at -= 1) {
     if (tokens[at].lower === 'to' && WISHES.has(tokens[at - 1].lemma)) {
-      for (let before = at - 2; before >= 0 && before >= at - 4 && tokens[before].sentence === sentence; before -= 1) {
+      for (let before = at - 2; before >= 0 && before >= at - 6 && tokens[before].clause === tokens[at - 1].clause; before -= 1) {
         if (isNegator(tokens, before)) return true;
       }
       return false;

@@ -6,8 +6,8 @@ import type { Token } from './tokens.js';
 /** Words that name a recovery objective, by lemma: 'RPO 15 minutes', 'recovery time objective of 4 hours', 'recover within 15 minutes'. */
 const RECOVERY_POINT = new Set(['rpo']);
 const RECOVERY_TIME = new Set(['rto', 'recover', 'restore', 'failover']);
-/** What a service is back in: 'back in service', 'back in business', 'back in operation'. */
-const BACK_IN = new Set(['service', 'business', 'operation']);
+/** What a service is back in: 'back in service', 'back in business', 'back in operation', 'back in production'. */
+const BACK_IN = new Set(['service', 'business', 'operation', 'production']);
 /** Words a recovery objective may reach across before its duration, what it is back in among them. */
 const LINKS = new Set(['from', 'of', 'is', ':', '=', '<', '~', '(', ')', ...BACK_IN, 'under', 'within', 'in', 'at', 'most', 'max', 'about', 'around', 'objective', 'target', 'be', 'must', 'should', 'than', 'less', 'no', 'more', 'up', 'online', 'running', 'again']);
 /** Words before 'again' that say a service is back: 'serving again', 'running again', 'online again'. */

@@ -132,7 +132,8 @@ export function matchPhrase(index: PhraseIndex, tokens: readonly Token[], first:
  * two differ in number only ('dashboards', 'sends'), never in tense ('labelled' is no 'label').
  */
 function takes(token: Token, word: PatternWord): boolean {
-  if (word === ANY_WORD) return token.kind === 'word';
+  // A possessive's apostrophe belongs to its word: 'to the runners' phones' is 'to the * * phones'.
+  if (word === ANY_WORD) return token.kind === 'word' || token.lower === "'" || token.lower === '’';
   return word.includes(token.lower) || (byNumber(token) && word.includes(token.lemma));
 }
 

@@ -169,7 +169,8 @@ function addRate(
   const last = per.next - 1;
   // 'one ping every 4 s' beside '25k drivers': a rate of each counted thing, which are the producers.
   if (!per.perProducer && count === 1 && promoteCounted(state, first)) per.perProducer = true;
-  if (!per.perProducer && promoteCountedEach(state, tokens[first].sentence)) per.perProducer = true;
+  // 'We have 40 machines. Each machine sends 2 messages per second': a rate of each named thing makes the count the producers.
+  if (promoteCountedEach(state, tokens[first].sentence)) per.perProducer = true;
   if (per.perProducer) {
     const from = tokens[first];
     state.perProducerRates.push({ field, value, start: from.start, end: tokens[last].end, sentence: from.sentence, period: seconds });
@@ -191,16 +192,15 @@ function addRate(
  */
 export function promoteCountedEach(state: ScanState, sentence: number): boolean {
   const { tokens } = state;
-  if (state.producers.some((fact) => fact.sentence <= sentence)) return false;
+  const known = state.producers.some((fact) => fact.sentence <= sentence);
   // Tokens run in sentence order: the scan ends with the sentence.
   for (let at = 0; at < tokens.length - 1 && tokens[at].sentence <= sentence; at += 1) {
     const token = tokens[at];
     if (token.sentence !== sentence || (token.lower !== 'each' && token.lower !== 'every')) continue;
-    const noun = tokens[at + 1];
-    if (noun.sentence !== sentence) return false;
-    const lemma = nounLemma(noun).replace(/'s$/, '');
-    const counted = state.counted.findLast((fact) => fact.noun === lemma && fact.sentence <= sentence && fact.end <= token.start);
-    if (!counted) continue;
+    if (tokens[at + 1].sentence !== sentence) return false;
+    const counted = namedAfterEach(state, at, tokens.length);
+    // Producers read already stand, unless 'every kiln and dryer' adds other things counted to them.
+    if (!counted || (known && (!counted.summed || state.producers.some((fact) => fact.summed && fact.value === counted.value)))) continue;
     takeAsProducers(state, counted);
     return true;
   }
@@ -222,7 +222,7 @@ export function promoteCountedReporter(state: ScanState, sentence: number): bool
   // Devices report every few seconds or minutes; what is sent each week is a batch ('each week we extract the three registers … and send them').
   const period = state.periods.find((fact) => fact.sentence === sentence);
   if (!period || period.seconds > 3600) return false;
-  const counted = state.counted.findLast((fact) => fact.sentence === sentence);
+  const counted = state.counted.findLast((fact) => fact.sentence === sentence && !fact.onlyWhenNamed);
   if (!counted) return false;
   takeAsProducers(state, counted);
   return true;
@@ -234,6 +234,34 @@ function takeAsProducers(state: ScanState, counted: ProducerFact): void {
   addSpanReading(state, 'ingestion.producers', counted.value, counted.start, counted.end, counted.sentence);
 }
 
+/**
+ * The things counted earlier that the sentence names after 'each' or 'every' before `first`, added up when joined by
+ * 'and' ('1,450 freezers and 60 tanks in 3 sites. Every freezer and tank has a probe…' → 1,510, never the sites).
+ */
+function countedNamedByEach(state: ScanState, first: number): ProducerFact | undefined {
+  const { tokens } = state;
+  const sentence = tokens[first].sentence;
+  for (let at = first - 1; at >= 0 && tokens[at].sentence === sentence; at -= 1) {
+    if (tokens[at].lower === 'each' || tokens[at].lower === 'every') return namedAfterEach(state, at, first);
+  }
+  return undefined;
+}
+
+/** The things counted before the 'each' or 'every' at `each` that the nouns after it (before `end`) name, added up. */
+function namedAfterEach(state: ScanState, each: number, end: number): ProducerFact | undefined {
+  const { tokens } = state;
+  const named: ProducerFact[] = [];
+  for (let noun = each + 1; noun < end && tokens[noun].kind === 'word' && tokens[noun].sentence === tokens[each].sentence; noun += 2) {
+    const lemma = nounLemma(tokens[noun]).replace(/'s$/, '');
+    const counted = [...state.counted, ...state.producers].findLast((fact) => fact.noun === lemma && !fact.summed && fact.end <= tokens[each].start);
+    if (counted && !named.includes(counted)) named.push(counted);
+    if (tokens[noun + 1]?.lower !== 'and' && tokens[noun + 1]?.lower !== 'or') break;
+  }
+  if (named.length <= 1) return named[0];
+  const value = named.reduce((sum, fact) => sum + fact.value, 0);
+  return { value, start: Math.min(...named.map((fact) => fact.start)), end: Math.max(...named.map((fact) => fact.end)), sentence: named[0].sentence, noun: named[0].noun, summed: true };
+}
+
 /** Makes the last thing counted before `first` in its sentence ('25k drivers') the producers; false when there is none. */
 function promoteCounted(state: ScanState, first: number): boolean {
   const { tokens } = state;
@@ -241,8 +269,9 @@ function promoteCounted(state: ScanState, first: number): boolean {
   // '6 drum roasters; the controller gives one JSON line per second': the thing counted may close the sentence before.
   const sentence = tokens[first].sentence;
   const counted =
-    state.counted.findLast((fact) => fact.sentence === sentence && fact.end <= tokens[first].start) ??
-    (state.producers.some((fact) => fact.sentence === sentence - 1) ? undefined : state.counted.findLast((fact) => fact.sentence === sentence - 1));
+    countedNamedByEach(state, first) ??
+    state.counted.findLast((fact) => fact.sentence === sentence && fact.end <= tokens[first].start && !fact.onlyWhenNamed) ??
+    (state.producers.some((fact) => fact.sentence === sentence - 1) ? undefined : state.counted.findLast((fact) => fact.sentence === sentence - 1 && !fact.onlyWhenNamed));
   if (!counted) return false;
   takeAsProducers(state, counted);
   return true;
@@ -380,7 +409,7 @@ function countedThrough(state: ScanState, value: number, first: number, nounAt: 
   if (!trailing && container === undefined) return summedWithEarlier(state, value, start, nounLemma(tokens[nounAt]), sentence);
   const near = (fact: ProducerFact) => fact.end <= start && (fact.sentence === sentence || fact.sentence === sentence - 1);
   const counted = [...state.counted, ...state.producers].filter(near).sort((a, b) => a.end - b.end);
-  const holder = trailing ? counted.findLast((fact) => fact.sentence === sentence) : counted.findLast((fact) => fact.noun === container);
+  const holder = trailing ? counted.findLast((fact) => fact.sentence === sentence && !fact.onlyWhenNamed) : counted.findLast((fact) => fact.noun === container);
   return holder ? { value: value * holder.value, start: holder.start } : { value, start };
 }
 
@@ -390,6 +419,21 @@ function summedWithEarlier(state: ScanState, value: number, start: number, noun:
   // Each earlier count of the thing already holds the ones before it: add the latest.
   const latest = earlier.sort((a, b) => a.end - b.end).at(-1);
   return latest ? { value: value + latest.value, start: latest.start } : { value, start };
+}
+
+/**
+ * '1.450 ultra-low freezer (-80 °C)': a count above one before a singular noun, as a non-native writer puts a plural. Kept
+ * only for a later 'every freezer' to name: the head is the last of the nouns after the count, none of them a time unit.
+ */
+function countedInTheSingular(state: ScanState, first: number, nounAt: number, things: number): void {
+  const { tokens } = state;
+  if (tokens[nounAt]?.kind !== 'word') return;
+  let head = nounAt;
+  while (tokens[head + 1]?.kind === 'word' && (tokens[head + 1].hyphen || tokens[head + 1].pos === 'NOUN')) head += 1;
+  for (let at = nounAt; at <= head; at += 1) if (tokens[at].pos !== 'NOUN' || timeUnitSeconds(tokens[at]) !== undefined) return;
+  const noun = tokens[head];
+  if (noun.lemma !== noun.lower || CONSUMER_GROUPS.has(noun.lemma) || CONSUMER_NOUNS.has(noun.lemma)) return;
+  state.counted.push({ value: things, start: tokens[first].start, end: noun.end, sentence: noun.sentence, noun: noun.lemma, onlyWhenNamed: true });
 }
 
 /** A count: records per second, producers ('from 20,000 devices') or consumers ('three teams read'). */
@@ -441,8 +485,9 @@ function readCount(state: ScanState, first: number, number: NumberRead): number 
   }
   const before = tokens[first - 1]?.lower;
   const fromOrAcross = before === 'from' || before === 'across';
+  const things = Math.round(value);
   if (PRODUCER_NOUNS.has(noun) || (fromOrAcross && WEAK_PRODUCER_NOUNS.has(noun))) {
-    const { value: producers, start } = countedThrough(state, Math.round(value), first, nounAt);
+    const { value: producers, start } = countedThrough(state, things, first, nounAt);
     const from = tokens[first];
     addSpanReading(state, 'ingestion.producers', producers, start, tokens[nounAt].end, from.sentence);
     state.producers.push({ value: producers, start, end: tokens[nounAt].end, sentence: from.sentence, noun });
@@ -455,8 +500,10 @@ function readCount(state: ScanState, first: number, number: NumberRead): number 
   const counted = tokens[countedAt];
   const countedNoun = compound ? nounLemma(counted) : noun;
   if (counted?.pos === 'NOUN' && counted.lemma !== counted.lower && !CONSUMER_GROUPS.has(countedNoun) && !CONSUMER_NOUNS.has(countedNoun)) {
-    const { value: total, start } = countedThrough(state, Math.round(value), first, countedAt);
+    const { value: total, start } = countedThrough(state, things, first, countedAt);
     state.counted.push({ value: total, start, end: counted.end, sentence: counted.sentence, noun: countedNoun });
+  } else if (things >= 2) {
+    countedInTheSingular(state, first, nounAt, things);
   }
   const readBy = tokens[first - 1]?.lower === 'by' && READ_BY.has(tokens[first - 2]?.lower ?? '');
   const verbAt = [nounAt + 1, nounAt + 2, nounAt + 3].find((at) => CONSUME_VERBS.has(tokens[at]?.lemma ?? ''));

@@ -1,6 +1,7 @@
 import { scanClassification } from './classification.js';
 import { asideSentences, pastClauses, sentenceCues, todaysSystem } from './cues.js';
 import { deriveFromSentences, withDerivedThroughput } from './derivations.js';
+import { scanDetectionsInPictures } from './detections.js';
 import { byPosition, LIST_FIELDS, settleReadings } from './field-policy.js';
 import type { DescriptionReading, InferredField } from './inferred-field.js';
 import { buildPhraseIndex, type PhraseIndex, phraseWords } from './phrase-index.js';
@@ -9,6 +10,7 @@ import { addSpanReading, createScanState, type Reading } from './reading.js';
 import {
   clipsNotStreams,
   computeOnlyWhenAsked,
+  exportedDatabase,
   keptKafka,
   managedAsTarget,
   photosBroughtToS3,
@@ -75,6 +77,7 @@ export function readDescription(text: string): DescriptionReading {
   scanClassification(state);
   scanQuantities(state);
   scanPhrases(state, phraseIndex());
+  scanDetectionsInPictures(state);
   placeSecondaryRegions(state);
   deriveFromSentences(state);
   const outside = outsideNeeds(description, tokens);
@@ -123,6 +126,7 @@ export function readDescription(text: string): DescriptionReading {
     (read) => withoutFileMoveTarget(read, cues),
     (read) => targetAsSource(read, cues, description),
     (read) => managedAsTarget(read, ingested),
+    (read) => exportedDatabase(read, tokens),
     (read) => withoutRuledOut(read, tokens),
   ];
   const settled = roles.reduce((read, role) => role(read), settleReadings(ingested.sort(byPosition)));

@@ -116,10 +116,10 @@ export function targetAsSource(settled: Reading[], cues: readonly (Set<string> |
 
 /**
  * 'There is no live video anywhere', 'the cameras have no connectivity', 'upload the clips to Amazon S3', 'Recordings arrive in an
- * S3 bucket after each exam', 'nothing is needed live': the cameras stream nothing here.
+ * S3 bucket after each exam', 'the MP4 files (H.264) upload to an S3 bucket', 'nothing is needed live': the cameras stream nothing here.
  */
 const NO_LIVE_VIDEO =
-  /\bno (?:live (?:video|videos|feed|feeds|stream|streams|footage)|connectivity)\b|\bnobody watches (?:them |it |the cameras )?live\b|\bupload(?:s|ed|ing)? [^.]{0,40}?(?:clips|videos|footage|recordings|mp4s?) (?:\w+ )?(?:to|into) (?:an |the |our |a )?(?:amazon )?s3\b|\b(?:recordings|clips|videos|footage|mp4s?) (?:arrive|land|are uploaded|are stored|are kept|sit|go) (?:in|into|to) (?:an |the |our |a )?(?:amazon )?s3\b|\bnothing (?:is )?needed live\b|\bnobody (?:needs|wants|watches) (?:the )?live\b|\b(?:clips|videos|footage|recordings|mp4s?)\b[^.]{0,80}?\b(?:are|get) uploaded\b/i;
+  /\bno (?:live (?:video|videos|feed|feeds|stream|streams|footage)|connectivity)\b|\bnobody watches (?:them |it |the cameras )?live\b|\bupload(?:s|ed|ing)? [^.]{0,40}?(?:clips|videos|footage|recordings|mp4s?) (?:\w+ )?(?:to|into) (?:an |the |our |a )?(?:amazon )?s3\b|\b(?:recordings|clips|videos|footage|mp4s?) (?:arrive|land|are uploaded|are stored|are kept|sit|go) (?:in|into|to) (?:an |the |our |a )?(?:amazon )?s3\b|\bnothing (?:is )?needed live\b|\bnobody (?:needs|wants|watches) (?:the )?live\b|\b(?:clips|videos|footage|recordings|mp4s?)\b(?:[^.]|\.(?=\S)){0,80}?\b(?:(?:are|get) uploaded|uploads? (?:\w+ )?(?:to|into))\b/i;
 
 /**
  * Camera clips brought to S3 with no live video: the source is the clips in S3, at rest, never a camera stream
@@ -127,11 +127,19 @@ const NO_LIVE_VIDEO =
  */
 export function clipsNotStreams(settled: Reading[], text: string): Reading[] {
   const cameras = settled.find(naming('data.sources', 'video-cameras'));
-  if (!cameras || !NO_LIVE_VIDEO.test(text)) return settled;
+  if (!cameras) return videoBroughtToS3(settled, text);
+  if (!NO_LIVE_VIDEO.test(text)) return settled;
   // The clips' evidence is where the text puts them in S3, where it says so.
   const inS3 = settled.find(naming('destinations', 's3')) ?? cameras;
   const span = { start: inS3.start, end: inS3.end, sentence: inS3.sentence };
   return atRestInS3(withoutSource(settled, (reading) => reading === cameras, 'video-cameras'), { ...cameras, ...span });
+}
+
+/** Video files uploaded to S3 with no source read ('the MP4 files upload to an S3 bucket'): the video in S3, at rest, is the source. */
+function videoBroughtToS3(settled: Reading[], text: string): Reading[] {
+  if (settled.some((reading) => reading.field === 'data.sources') || !settled.some(naming('data.formats', 'video')) || !NO_LIVE_VIDEO.test(text)) return settled;
+  const inS3 = settled.find(naming('destinations', 's3'));
+  return inS3 ? atRestInS3(settled, { ...inS3, derived: true }) : settled;
 }
 
 /** Words that join data with what a warehouse already holds. */
@@ -161,4 +169,29 @@ export function managedAsTarget(settled: Reading[], all: readonly Reading[]): Re
   const sameSpan = (reading: Reading) => reading.start === managed.start && reading.end === managed.end;
   const kept = settled.filter((reading) => !(reading.field === 'migration.sourceEngine' && sameSpan(reading)));
   return [...kept, { ...managed, field: 'migration.target', value: managed.value }].sort(byPosition);
+}
+
+/** Words that take data out of a database as files: 'exported from its SQL Server system', 'dumped from Oracle'. */
+const TAKEN_OUT = new Set(['export', 'exported', 'dump', 'dumped', 'extract', 'extracted', 'unload', 'unloaded']);
+
+/** The database named at `reading` is where files were taken out of: 'exported from' a few words before it, in its clause. */
+function exportedFrom(tokens: readonly Token[], reading: Reading): boolean {
+  const first = tokens.findIndex((token) => token.start === reading.start);
+  for (let at = first - 1; at >= 1 && at >= first - 5 && tokens[at].clause === tokens[first].clause; at -= 1) {
+    if (tokens[at].lower === 'from' && TAKEN_OUT.has(tokens[at - 1].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * 'exported from its SQL Server system … Both exports are already sitting in an S3 bucket': with the data at rest in S3, a
+ * database it was exported from is where the files came from, no source to move or replicate (nor its engine).
+ */
+export function exportedDatabase(settled: Reading[], tokens: readonly Token[]): Reading[] {
+  if (!settled.some(naming('data.sources', 's3')) || !settled.some((reading) => reading.field === 'data.atRest' && reading.value === true)) return settled;
+  const exported = settled.filter((reading) => (naming('data.sources', 'relational-database')(reading) || reading.field === 'migration.sourceEngine') && exportedFrom(tokens, reading));
+  if (exported.length === 0 || settled.some((reading) => reading.field === 'migration.target' || reading.field === 'migration.ongoingReplication')) return settled;
+  const spans = new Set(exported.map((reading) => reading.start));
+  const withoutEngine = settled.filter((reading) => !(reading.field === 'migration.sourceEngine' && spans.has(reading.start)));
+  return withoutSource(withoutEngine, (reading) => naming('data.sources', 'relational-database')(reading) && spans.has(reading.start), 'relational-database');
 }

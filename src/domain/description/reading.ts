@@ -30,6 +30,10 @@ export interface ProducerFact {
   sentence: number;
   /** The lemma of what is counted ('pen', 'berth'), where a later 'each pen' or 'per berth' may name it. */
   noun?: string;
+  /** Counted in the singular ('1.450 freezer'): producers only where a later 'every freezer' names them. */
+  onlyWhenNamed?: boolean;
+  /** Several things counted, added up where 'every kiln and dryer' names them together. */
+  summed?: boolean;
 }
 
 /** A definite period per producer ('every 5 seconds', 'twice a minute'). */

@@ -181,6 +181,8 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   ),
   // Moving a database elsewhere: a migration where the sentence is about a database.
   phrase(['move|moving|moved it|them|everything|this to'], is('ingestion.mode', 'one-time-migration', { when: 'database' })),
+  // Leaving a database or warehouse: 'the Vertica licence comes up for renewal and we want off', 'move off Netezza'.
+  phrase(['want|wants|get|getting|move|moving|migrate|migrating off', 'move|moving|migrate|migrating|get|getting away from'], is('ingestion.mode', 'one-time-migration', { when: 'database' })),
   // Formats.
   phrase(['csv|csvs', 'comma separated'], format('csv')),
   phrase(['json|jsonl|ndjson', 'json lines'], format('json')),

@@ -13,7 +13,7 @@ const LATENCY: readonly VocabularyEntry[] = [
   phrase(['sub-second|subsecond', 'sub-second|subsecond latency|response|responses', 'millisecond|milliseconds latency', 'single|double digit millisecond|milliseconds|ms', 'ultra? low latency', 'instant|instantly|instantaneous'], is('latency', 'real-time')),
   phrase(['near real-time|realtime', 'nrt', 'micro batch|batches|batching', 'microbatch|microbatches'], is('latency', 'near-real-time')),
   phrase(
-    ['hourly|nightly|daily|overnight|weekly|monthly', 'every night|morning|evening|weekend', 'end of the? day', 'next day|morning', 'by the? morning', 't+1'],
+    ['hourly|nightly|daily|overnight|weekly|monthly', 'every night|morning|evening|weekend', 'end of the? day', 'next day|morning', 'next working|business day', 'by the? morning', 't+1'],
     // A retraining's cadence is no freshness of the data ('retrain monthly').
     is('latency', 'batch', { unless: 'model' }),
     SCHEDULED,
@@ -61,6 +61,8 @@ const PROCESSING: readonly VocabularyEntry[] = [
       'rather write|use sql than|over java|scala|python|code', 'write|use sql rather than|instead of java|scala|python|code'],
     is('processing.streamingSql', true, { when: 'live' }),
   ),
+  // Windowed work asked for in SQL: 'express the rollups and the sell-out projection in SQL'.
+  phrase(['rollup|rollups|roll-up|roll-ups|projection|projections|windows|windowing|aggregations in sql'], is('processing.streamingSql')),
   phrase(
     ['kcl', 'kinesis client library', 'custom consumer|consumers|code', 'our own consumer|consumers|code', 'own code', 'custom stream processing', 'lambda consumers'],
     is('processing.customStreamProcessing'),
@@ -233,6 +235,12 @@ const ANALYTICS: readonly VocabularyEntry[] = [
   phrase(['dashboard|dashboards|bi|quicksight|tableau|looker|grafana', 'power bi', 'business intelligence', 'visualizations|visualisations|visualize|visualise'], is('analytics.dashboards')),
   // Charts people look at are a BI view ('five or six simple charts the members can look at'); charts of other kinds are not.
   phrase(['charts|graphs|charting|graphing'], is('analytics.dashboards')),
+  // A graph of things linked, not a chart: 'the citation graph', 'a knowledge graph', 'graph algorithms'.
+  phrase(
+    ['citation|knowledge|social|dependency|property|relationship|identity|supply|friend|follower|lineage|entity|customer graph|graphs',
+      'graph database|databases|db|store|traversal|traversals|query|queries|algorithm|algorithms|model|models|neural|network|networks|snapshot|snapshots|analytics|processing|engine'],
+    ...[],
+  ),
   // A team named after BI is who they are, not a dashboard wanted ('the Redshift cluster our BI team built').
   phrase(['bi team|teams|department|group|squad|developer|developers|engineer|engineers|lead|manager|folks|people|guys'], ...[]),
   phrase(['org|organisation|organization|gantt|flip|nautical|sea|navigation|navigational|patient|medical|size chart|charts', 'chart open|opens|opened|review|reviews|note|notes'], ...[]),
@@ -269,15 +277,18 @@ const ANALYTICS: readonly VocabularyEntry[] = [
     is('alerts.mobileNotifications'),
   ),
   phrase(['on|to their|our|my phones|phone'], is('alerts.mobileNotifications', true, { unless: 'display' })),
+  // 'an alert to the runners' phones', 'a push to the driver's phone'.
+  phrase(['alert|alerts|notification|notifications|push|message|messages|text|texts|sms|page|pages to|on the|their|our|his|her * phones|phone',
+    'alert|alerts|notification|notifications|push|message|messages|text|texts|sms|page|pages to|on the|their|our|his|her * * phones|phone'], is('alerts.mobileNotifications', true, { unless: 'display' })),
 ];
 
 /** Machine learning. */
 const ML: readonly VocabularyEntry[] = [
   phrase(['train|trains|training|trained|retrain|retrains|retraining|retrained', 'fine tune|tunes|tuning', 'model training', 'build models'], is('ml.training')),
-  // Training people do, not models: 'GPS training load', 'staff training', 'training sessions'.
+  // Training people do, not models: 'GPS training load', 'staff training', 'training sessions', 'the training fleet'.
   phrase(
-    ['training load|loads|session|sessions|course|courses|programme|programmes|program|camp|camps|ground|grounds|plan|plans|attendance|minutes|schedule|schedules|centre|center|matrix|certificates',
-      'staff|employee|employees|safety|compliance|security|fire|driver|drivers|athlete|athletes|player|players|squad|sports|fitness|gym|strength|onboarding|induction training',
+    ['training load|loads|session|sessions|course|courses|programme|programmes|program|camp|camps|ground|grounds|plan|plans|attendance|minutes|schedule|schedules|centre|center|matrix|certificates|fleet|fleets|aircraft|flight|flights|school|schools|academy|lesson|lessons|student|students|pilot|pilots|syllabus|curriculum',
+      'staff|employee|employees|safety|compliance|security|fire|driver|drivers|athlete|athletes|player|players|squad|sports|fitness|gym|strength|onboarding|induction|flight|pilot|aviation|medical|clinical|nursing|sales|leadership|language training',
       'on the job training',
       // Trains that run on rails: 'train movement records', 'train operating companies', 'its own trains'.
       'train movement|movements|operator|operators|operating|company|companies|delay|delays|station|stations|driver|drivers|crew|crews|timetable|timetables|journey|journeys|passenger|passengers|path|paths|running',
@@ -372,7 +383,11 @@ const PRIORITIES: readonly VocabularyEntry[] = [
     is('costPriority', 'lowest'),
   ),
   // Spot capacity asked for where losing a node loses nothing: cheaper capacity beside On-Demand, a balanced stance.
-  phrase(['spot capacity|instances|instance|nodes|node|fleet|fleets|pricing|market', 'on spot', 'use|using|uses|run|running spot', 'ec2 spot'], is('costPriority', 'balanced')),
+  phrase(
+    ['spot capacity|instances|instance|nodes|node|fleet|fleets|pricing|market', 'on spot', 'use|using|uses|run|running spot', 'ec2 spot',
+      'interruptible|preemptible capacity|instances|instance|nodes|node|compute|vms|workers'],
+    is('costPriority', 'balanced'),
+  ),
   // 'We would rather not manage servers', 'no EMR clusters or EC2 instances we have to size, patch or shut down': serverless only.
   phrase(
     ['manage|run|patch|maintain|babysit|operate|administer servers|clusters|instances|machines|vms|infrastructure', 'manage|run|patch|maintain|babysit|operate any|our own? servers|clusters|instances|machines|vms|infrastructure',
@@ -424,7 +439,7 @@ const DATA_ACCESS: readonly VocabularyEntry[] = [
   phrase(['search page|pages|bar|box|screen|screens', 'search results page|pages'], ...[]),
   // Reading one item by its key: a key-value store the data must land in.
   phrase(
-    ['key value|key-value lookup|lookups|store|access|reads|read', 'lookup|lookups|look up|read|reads|fetch by id|key|its id|their id', 'by its|their|the id|key|primary key',
+    ['key value|key-value lookup|lookups|store|access|reads|read|table|tables', 'lookup|lookups|look up|read|reads|fetch by id|key|its id|their id', 'by its|their|the id|key|primary key',
       'point lookup|lookups|reads', 'look up by * number', 'look up by * * number', 'lookup|lookups|fetch by user|customer|account|member|player|device|order id|key',
       // 'access is always by playerId (get/put the whole profile)': one item read and written whole by its key.
       'access|accessed|reads|lookups is|are always by', 'get put|puts the whole? profile|profiles|item|items|record|records|document|documents',
