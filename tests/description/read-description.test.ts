@@ -1184,6 +1184,8 @@ describe('readDescription', () => {
     expect(link.ingestion?.throughputMBps).toBeUndefined();
     // Found by a random run: bits with no period closing the text.
     expect(readDescription('0Mb').workload).toEqual({});
+    // Found by a random run: a file's size with 'each' closing the text.
+    expect(readDescription('Clips of 5 GB each').workload.ingestion).toBeUndefined();
     expect(readDescription('Explicitly not asked: live video.').workload.data?.sources).toBeUndefined();
     expect(readDescription('NOT wanted: AI tagging of the scans.').workload.workloadType).toBeUndefined();
   });
@@ -1516,6 +1518,45 @@ describe('readDescription', () => {
     // A model the team trains does its own detecting.
     const own = readDescription('Drones film the solar farm each week. Our PyTorch model, which we retrain monthly, should detect cracked panels.');
     expect(own.workload.processing?.computerVision).toBeUndefined();
+  });
+
+  it('reads recovery said of any data lost and of a system back within a time, the strictest objective, and a Region named as the secondary one', () => {
+    const plain = readDescription('The ticketing database runs in Frankfurt (eu-central-1). Lose no more than two minutes of bookings and have the system back within an hour. Paris (eu-west-3) is fine as the standby region.');
+    expect(plain.workload.resilience).toEqual({ recoveryPointMinutes: 2, recoveryTimeMinutes: 60, secondaryRegion: 'eu-west-3' });
+    expect(plain.workload.account?.region).toBe('eu-central-1');
+    const two = readDescription('Lose at most 5 minutes of claims. The scanned letters must also exist in the second region; a lag of up to two hours is fine for those.');
+    expect(two.workload.resilience?.recoveryPointMinutes).toBe(5);
+    expect(two.workload.latency).toBeUndefined();
+    expect(readDescription('Be running again within 45 minutes (RTO) in a second Region.').workload.resilience?.recoveryTimeMinutes).toBe(45);
+    expect(readDescription('Snapshots and backups are taken nightly.').workload.latency).toBeUndefined();
+    expect(readDescription('We call customers back within two hours.').workload.resilience).toBeUndefined();
+  });
+
+  it('reads compounds and business words for what they are: no-shows, conversion, deep learning turned down, a continuous model, CDC tooling turned down', () => {
+    const noShows = readDescription('No-show predictions: the booking API calls a scoring service. Asking for a deposit hurts conversion.');
+    expect(noShows.workload.ml?.inference).toBe(true);
+    expect(noShows.workload.processing?.transformBeforeDelivery).toBeUndefined();
+    const trees = readDescription('No deep learning and no GPUs. The gradient-boosted model is retrained every Sunday.');
+    expect(trees.workload.ml?.training).toBe(true);
+    expect(trees.workload.ml?.gpu).toBe(false);
+    expect(readDescription('We train a continuous handwriting recognition model on scanned letters.').workload.ingestion?.mode).toBeUndefined();
+    expect(readDescription('The plant sends continuous readings from every pump.').workload.ingestion?.mode).toBe('streaming');
+    expect(readDescription('No CDC tooling for us to run, please.').workload.migration?.ongoingReplication).toBeUndefined();
+  });
+
+  it('reads a SaaS tool left as it is as no source and data pulled through someone else\'s API as one; a line opening with what is left out sets it aside', () => {
+    expect(readDescription('Zendesk stays exactly where it is; we do not touch it.').workload.data?.sources).toBeUndefined();
+    expect(readDescription('We poll the ratings every ten minutes through their REST API.').workload.data?.sources).toEqual(['saas']);
+    const left = readDescription('Things not in this: invoices are in Xero, SMS reminders go through Twilio and push notifications to members stay as they are.');
+    expect(left.workload.alerts).toBeUndefined();
+    expect(readDescription('Not streaming: files land on the SFTP server every night.').workload.ingestion?.mode).toBe('batch');
+  });
+
+  it('reads cost stated as the deciding criterion over the balance Spot implies, a link graph as no chart, and what is procured separately as set aside', () => {
+    const memo = readDescription('Jobs restart from checkpoints, so interruptible capacity is acceptable. Cost is the deciding criterion for the board.');
+    expect(memo.workload.costPriority).toBe('lowest');
+    expect(readDescription('Spark jobs build link graphs from the crawl.').workload.analytics?.dashboards).toBeUndefined();
+    expect(readDescription('A full-text search service will be procured separately.').workload.data?.accessPattern).toBeUndefined();
   });
 
   it('reads no custom CUDA as no low-level code, never as no GPUs, and trains that run on rails as no model training', () => {

@@ -46,6 +46,10 @@ const CUE_WORDS: Readonly<Record<Cue, ReadonlySet<string>>> = {
   holds: new Set(['hold', 'holds', 'holding', 'store', 'stores', 'stored', 'storing', 'contain', 'contains', 'containing', 'keep', 'keeps', 'sits', 'sit', 'lives', 'live']),
   // Retraining a model: its cadence is no freshness of the data.
   retrain: new Set(['retrain', 'retrains', 'retrained', 'retraining']),
+  // Backups: how often they are taken is no freshness of the data ('Backups are taken nightly').
+  backup: new Set(['backup', 'backups', 'backed']),
+  // A system left as it is: 'HubSpot CRM stays where it is', 'stays in Salesforce, don't touch', 'we're not changing any of that'.
+  untouched: new Set(['stays', 'stay', 'untouched', 'unchanged', 'touch', 'changing']),
   // Work done as events flow: rules written as SQL there run on the stream.
   live: new Set(['stream', 'streams', 'streaming', 'live', 'continuously', 'window', 'windows', 'sliding', 'tumbling', 'real-time', 'realtime', 'consumer', 'consumers', 'lag']),
 };
@@ -63,7 +67,7 @@ const CUES_BY_WORD: ReadonlyMap<string, readonly Cue[]> = (() => {
 const ASIDE_WORDS = new Set(['unrelated', 'someday']);
 const ASIDE_PAIRS = new Set([
   'separate project', 'separate epic', 'separate ticket', 'separate story', 'separate workstream', 'separate phase', 'separate rfp', 'separate tender', 'separate programme',
-  'separate program', 'in scope', 'of scope', 'maybe later', 'the future',
+  'separate program', 'in scope', 'of scope', 'maybe later', 'the future', 'procured separately', 'bought separately', 'tendered separately', 'handled separately',
   'separate doc', 'separate document', 'separate design', 'not ours', 'separate convo', 'separate conversation', 'separate discussion', 'separate topic', 'separate thread', 'later phase', 'future phase', 'later epic', 'future epic', 'later release', 'not related', 'non goal', 'non goals', 'not part', 'not requested', 'not asked', 'not now', 'please ignore', 'forget it', 'not included', 'leave those', 'leave them', 'leave that', 'different supplier', 'different vendor', 'another supplier', 'another vendor', 'separate vendor', 'separate supplier', 'separate contract', 'someone else', 'somebody else', 'not this',
 ]);
 /** Words that open an aside about what came just before: 'that is a separate project', 'this is for later'. */
@@ -94,9 +98,10 @@ const ENDORSING = new Set(['agree', 'agreed', 'like', 'liked', 'accept', 'accept
 /** The words of a heading that sets aside the lines under it ('6. Non-goals', 'Out of scope:'). */
 const ASIDE_HEADING = new Set([
   'non', 'goal', 'goals', 'out', 'of', 'scope', 'not', 'in', 'requested', 'included', 'needed', 'wanted', 'nicht', 'im', 'already', 'solved', 'handled', 'covered', 'elsewhere', 'for', 'this', 'project',
+  'part', 'decision',
 ]);
 /** The words a heading of things left out must hold one of: 'Non-goals', 'Out of scope', 'Not requested', 'Not included', 'Nicht im Scope', 'Not for this project'. */
-const ASIDE_HEADING_HEADS = new Set(['goal', 'goals', 'scope', 'requested', 'included', 'needed', 'wanted', 'project']);
+const ASIDE_HEADING_HEADS = new Set(['goal', 'goals', 'scope', 'requested', 'included', 'needed', 'wanted', 'project', 'part']);
 /** What is already in place heads lines this workload need not build: 'Already solved / not for this project:'. */
 const DONE_HEADS = new Set(['solved', 'handled', 'covered']);
 
@@ -117,6 +122,9 @@ export function asideSentences(tokens: readonly Token[], text = ''): Set<number>
     if ((pair === 'not needed' || pair === 'not wanted') && colonAfterMarks(tokens, index + 2)) aside.add(token.sentence);
     // '- NOT: no video (the photo company does the finish-line cameras)': a line of things left out.
     if (pair === 'not :' && tokens[index - 1]?.sentence !== token.sentence) aside.add(token.sentence);
+    // 'Things not in this: payments are Stripe …', 'Not funded by this grant: any model serving': a line that opens by leaving things out
+    // (never 'Not streaming: files drop … every night', which says what the data is).
+    if (token.lemma === 'not' && opensItsSentence(tokens, index, 3) && colonWithin(tokens, index, 5) && !colonWithin(tokens, index, 2)) aside.add(token.sentence);
     // 'Things we dont need from you: the USSD gateway, the SMS to customers': a line listing what is not wanted.
     if (NEEDING.has(token.lower) && refused(tokens[index - 1]) && colonWithin(tokens, index, 4)) aside.add(token.sentence);
     if (ASIDE_WORDS.has(token.lower) || (ASIDE_PAIRS.has(pair) && (!pair.endsWith(' scope') || notInScope || token.lower === 'of'))) aside.add(token.sentence);
@@ -248,6 +256,13 @@ const NEEDING = new Set(['need', 'want', 'require', 'asking']);
 const refused = (token: Token | undefined) => token !== undefined && (token.lemma === 'not' || token.lower === 'dont' || token.lower === 'not');
 
 /** A ':' in the sentence of the token at `at`, within `span` tokens after it. */
+/** The token at `at` is among the first `words` words of its sentence. */
+function opensItsSentence(tokens: readonly Token[], at: number, words: number): boolean {
+  let before = 0;
+  for (let back = at - 1; back >= 0 && tokens[back].sentence === tokens[at].sentence; back -= 1) if (tokens[back].kind === 'word') before += 1;
+  return before < words;
+}
+
 function colonWithin(tokens: readonly Token[], at: number, span: number): boolean {
   for (let next = at + 1; next <= at + span && tokens[next]?.sentence === tokens[at].sentence; next += 1) if (tokens[next].lower === ':') return true;
   return false;

@@ -30,6 +30,8 @@ export function readDuration(tokens: readonly Token[], index: number, allowVague
   if (token.lower === 'a' || token.lower === 'an' || token.lower === 'the') {
     const unit = timeUnitSeconds(tokens[index + 1]);
     if (unit === undefined) return undefined;
+    // 'in a second Region', 'a second copy': the ordinal before its noun, no time.
+    if (tokens[index + 1].lower === 'second' && (tokens[index + 2]?.pos === 'NOUN' || tokens[index + 2]?.pos === 'PROPN' || tokens[index + 2]?.pos === 'ADJ')) return undefined;
     // 'a minute or two' reads as its unit, the tier it names.
     if (tokens[index + 2]?.lower === 'or' && tokens[index + 3]?.lower === 'two') return { seconds: unit, unitSeconds: unit, next: index + 4 };
     return { seconds: unit, unitSeconds: unit, next: index + 2 };
@@ -163,10 +165,17 @@ function deadlineOfAnotherKind(tokens: readonly Token[], index: number): boolean
 
 const OTHER_REGION = new Set(['second', 'another', 'other', 'secondary', 'dr']);
 
-/** The duration's clause speaks of data in a second or another Region ('must exist in the second Region within …'). */
-function copyInAnotherRegion(tokens: readonly Token[], index: number): boolean {
+/**
+ * The duration's clause speaks of data in a second or another Region ('must exist in the second Region within …'), or a lag
+ * does after such a clause on its line ('must also exist in the second region; a lag of up to an hour is acceptable').
+ */
+function copyInAnotherRegion(tokens: readonly Token[], index: number, text: string): boolean {
   const clause = tokens[index].clause;
-  for (let at = index - 1; at >= 1 && tokens[at].clause === clause; at -= 1) {
+  const lag = tokens.slice(Math.max(0, index - 3), index + 1).some((token) => token.lemma === 'lag' && token.sentence === tokens[index].sentence);
+  for (let at = index - 1; at >= 1; at -= 1) {
+    const sameClause = tokens[at].clause === clause;
+    const lineBefore = lag && tokens[at].sentence >= tokens[index].sentence - 1 && !text.slice(tokens[at].end, tokens[index].start).includes('\n');
+    if (!sameClause && !lineBefore) break;
     if (tokens[at].lemma === 'region' && OTHER_REGION.has(tokens[at - 1].lower)) return true;
   }
   return false;
@@ -187,7 +196,7 @@ export function readLatency(state: ScanState, index: number): number | undefined
   if (!duration) return undefined;
   if (tokens[index].lower === 'in' && at === index + 1 && duration.seconds !== undefined) return undefined;
   // 'any new or changed file must exist in the second Region within fifteen minutes': how much a copy may lag is the recovery point.
-  if (duration.seconds !== undefined && copyInAnotherRegion(tokens, index)) {
+  if (duration.seconds !== undefined && copyInAnotherRegion(tokens, index, state.text)) {
     addReading(state, 'resilience.recoveryPointMinutes', Math.ceil(duration.seconds / 60), index, duration.next - 1);
     consume(state, index, duration.next - 1);
     return duration.next;

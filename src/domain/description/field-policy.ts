@@ -41,15 +41,19 @@ function withinBounds(reading: Reading): boolean {
 
 /** How much a scalar reading weighs against another of the same field; the heavier wins, ties go to the first. */
 function weight(reading: Reading): number {
+  // Recovery objectives: the strictest drives the design ('1 minute for the register, an hour for the scanned forms').
+  if (reading.field.startsWith('resilience.') && typeof reading.value === 'number') return -reading.value;
   if (NUMBER_BOUNDS.has(reading.field)) return reading.value as number;
   if (reading.field === 'latency') return LATENCY_RANK.get(reading.value) ?? 0;
+  // 'interruptible capacity is acceptable' beside 'cost is the deciding criterion': a stance stated outright outweighs the balance Spot implies.
+  if (reading.field === 'costPriority') return reading.value === 'balanced' ? 0 : 1;
   return 0;
 }
 
 /**
  * Settles repeats of a field, dropping out-of-range figures. Lists gather each item once, from its
  * first evidence. Scalars keep one reading: stated over derived, then the largest figure (sizing
- * is for the peak), the strictest latency, or else the first.
+ * is for the peak), the strictest latency or recovery objective, or else the first.
  *
  * @example
  * settleReadings(readings); // '20 MB/s average, 80 MB/s peak' → throughputMBps 80 only

@@ -36,6 +36,8 @@ function isNegator(tokens: readonly Token[], at: number): boolean {
   if (lower.endsWith("n't") || lemma === 'not') return tokens[at + 1]?.lemma !== 'only' && tokens[at + 1]?.lemma !== 'forget';
   if (isOrderToForget(tokens, at)) return true;
   if (!NEGATORS.has(lower)) return false;
+  // 'No-shows', 'a no-fly list': a compound noun, no negation.
+  if (lower === 'no' && tokens[at + 1]?.hyphen) return false;
   // 'no more Glue jobs' negates them; 'no more than 5 minutes' does not.
   if (tokens[at + 1]?.lower === 'more' && tokens[at + 2]?.lower !== 'than') return true;
   return !NOT_NEGATING_NEXT.has(tokens[at + 1]?.lower ?? '');

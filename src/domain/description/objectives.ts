@@ -2,6 +2,7 @@ import { readDuration } from './durations.js';
 import { addReading, consume, type ScanState } from './reading.js';
 import { sentenceHas } from './sentence-roles.js';
 import type { Token } from './tokens.js';
+import { timeUnitSeconds } from './units.js';
 
 /** Words that name a recovery objective, by lemma: 'RPO 15 minutes', 'recovery time objective of 4 hours', 'recover within 15 minutes'. */
 const RECOVERY_POINT = new Set(['rpo']);
@@ -21,11 +22,24 @@ const RUN_VERBS = new Set(['finish', 'complete', 'take', 'last', 'done', 'run', 
 const RUN_CUES = new Set(['job', 'run', 'batch', 'etl', 'pipeline', 'load', 'transform', 'spark', 'nightly', 'window', 'step', 'workflow']);
 const RUN_LINKS = new Set(['in', 'within', 'under', 'up', 'to', 'by', 'about', 'around', 'roughly', 'max', 'at', 'most', 'a', 'an', '~', 'less', 'than', 'no', 'more', 'be']);
 
+/** Words of a loss in a sentence where something must be 'back within' a time: the time is a recovery time. */
+const LOSS_WORDS = new Set(['lose', 'lost', 'loss', 'outage', 'down', 'disaster', 'failover', 'dr', 'rpo', 'rto']);
+
+/** 'lose no more than 1 minute of registrations': a time unit followed by 'of' a few words after the loss, whatever is lost. */
+function minutesOfSomething(tokens: readonly Token[], index: number): boolean {
+  for (let at = index + 2; at <= index + 7 && at < tokens.length && tokens[at].clause === tokens[index].clause; at += 1) {
+    if (tokens[at].lower === 'of' && timeUnitSeconds(tokens[at - 1]) !== undefined) return true;
+  }
+  return false;
+}
+
 function objectiveField(tokens: readonly Token[], index: number): 'resilience.recoveryPointMinutes' | 'resilience.recoveryTimeMinutes' | undefined {
   const token = tokens[index];
   const next = tokens[index + 1]?.lemma;
   // 'lose at most 5 minutes of data' is a recovery point; 'be back up within 2 hours' a recovery time.
-  if (token.lemma === 'lose' && sentenceHas(tokens, index, DATA_WORDS)) return 'resilience.recoveryPointMinutes';
+  if (token.lemma === 'lose' && (sentenceHas(tokens, index, DATA_WORDS) || minutesOfSomething(tokens, index))) return 'resilience.recoveryPointMinutes';
+  // 'lose no more than 1 minute of registrations and have the register back within 30 minutes'.
+  if (token.lower === 'back' && (next === 'within' || next === 'in') && sentenceHas(tokens, index, LOSS_WORDS)) return 'resilience.recoveryTimeMinutes';
   if (token.lower === 'back' && (next === 'up' || next === 'online' || next === 'running')) return 'resilience.recoveryTimeMinutes';
   // 'back in service within fifteen minutes', 'back in business within the hour'.
   if (token.lower === 'back' && next === 'in' && BACK_IN.has(tokens[index + 2]?.lower ?? '')) return 'resilience.recoveryTimeMinutes';

@@ -344,7 +344,9 @@ function readSize(state: ScanState, first: number, number: NumberRead, unit: Siz
   // 'up to 2 GB each': a gigabyte or more each is one file's size (a kilobyte each is a record's), never what is stored.
   const bigItem = toMegabytes(number.value, unit, 0) >= 1000 && (tokens[afterUnit]?.lower === 'each' || tokens[afterUnit]?.lower === 'apiece');
   if (bigItem || isFileSize(tokens, first, afterUnit)) {
-    const last = tokens[afterUnit]?.lower === 'per' || tokens[afterUnit]?.lower === 'each' ? afterUnit + 1 : number.next;
+    // 'about 50 MB per file' ends at its noun, 'up to 2 GB each' at 'each' (which may end the text).
+    const after = tokens[afterUnit]?.lower;
+    const last = after === 'per' && afterUnit + 1 < tokens.length ? afterUnit + 1 : after === 'each' || after === 'apiece' || after === 'per' ? afterUnit : number.next;
     const from = tokens[first];
     state.fileSizes.push({ megabytes: toMegabytes(number.value, unit, 0), start: from.start, end: tokens[last].end, sentence: from.sentence });
     consume(state, first, last);

@@ -98,6 +98,8 @@ export function placeSecondaryRegions(state: ScanState): void {
       // 'a second AWS region, eu-west-3': the code names the Region just said, past its comma.
       if ((tokens[at].lower === ',' && tokens[at - 1]?.lemma !== 'region') || tokens[at].lower === ';') break;
     }
+    // 'Ireland (eu-west-1) is acceptable as the secondary region': named as the one that takes over.
+    if (reading.field === 'account.region' && namedSecondaryAfter(tokens, first)) reading.field = 'resilience.secondaryRegion';
     // 'running from us-west-2 if Virginia is down': the Region used when another fails.
     if (reading.field === 'account.region' && failsOverAfter(tokens, first)) reading.field = 'resilience.secondaryRegion';
     // 'in a regional outage we must be serving again from us-west-2': a second Region, after an outage named in its sentence.
@@ -117,6 +119,16 @@ export function placeSecondaryRegions(state: ScanState): void {
     const named = state.readings.find((other) => other !== reading && other.value === reading.value && other.end <= tokens[first - 1].start && tokens[first - 1].start - other.end <= 2);
     if (named) reading.field = named.field;
   }
+}
+
+/** 'as the secondary region', 'as our DR site' a few words after the Region, in its sentence. */
+function namedSecondaryAfter(tokens: readonly Token[], first: number): boolean {
+  for (let at = first + 1; at < Math.min(tokens.length, first + 9) && tokens[at].sentence === tokens[first].sentence; at += 1) {
+    if (tokens[at].lower !== 'as') continue;
+    const cue = ['the', 'a', 'our', 'its'].includes(tokens[at + 1]?.lower ?? '') ? tokens[at + 2] : tokens[at + 1];
+    return cue !== undefined && SECONDARY_CUES.has(cue.lemma);
+  }
+  return false;
 }
 
 const OUTAGE_WORDS = new Set(['outage', 'disaster', 'failover', 'dr', 'down', 'unavailable', 'lose', 'loss']);

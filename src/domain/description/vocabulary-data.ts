@@ -116,8 +116,11 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   phrase(['is|are a saas product|platform|tool|app|application|service', 'saas product|platform|tool|vendor|provider'], source('saas')),
   phrase(
     ['saas', 'saas apps|applications|tools', 'salesforce', 'zendesk', 'servicenow', 'marketo', 'hubspot', 'workday', 'shopify', 'stripe', 'google analytics', 'netsuite'],
-    source('saas'),
+    // A SaaS tool left as it is holds no data this workload takes.
+    { ...source('saas'), unless: 'untouched' },
   ),
+  // Data pulled from someone else's service: 'we pull the mentions … through their REST API', 'a third-party API'.
+  phrase(['through|via|from their|its rest|web|public? api|apis', 'third-party|vendor|partner|provider|reseller rest? api|apis'], source('saas')),
   phrase(
     ['file share|shares|server|servers', 'network share|shares|drive|drives', 'shared drive|drives', 'nas', 'nfs', 'nfs|smb|windows share|shares', 'smb', 'sftp', 'ftp server',
       'on premises|premise|prem file|files share|shares|server|servers|system|systems'],
@@ -204,9 +207,12 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   // How data arrives. A business or a system named for streaming media ('a music streaming service', 'the streaming backend') sends nothing by it.
   phrase(['music|video|media|audio? streaming service|services|platform|platforms|backend|backends|company|business|provider|site|app|apps'], ...[]),
   phrase(
-    ['stream|streams|streaming|streamed', 'event|data stream|streams', 'continuous|continuously', 'continuous stream', 'pub sub', 'pubsub', 'event hubs'],
+    ['stream|streams|streaming|streamed', 'event|data stream|streams', 'continuously', 'continuous stream', 'pub sub', 'pubsub', 'event hubs',
+      // 'continuous' of the data, never of a model or a task ('a continuous sign-language recognition model').
+      'continuous feed|feeds|flow|flows|ingestion|data|updates|events|writes|readings|telemetry|replication|delivery|load|loading|monitoring|measurements|metrics', 'continuous * monitor|monitors|sensor|sensors|reading|readings'],
     is('ingestion.mode', 'streaming'),
   ),
+  phrase(['continuous footage|video|recording|recordings'], is('ingestion.mode', 'streaming'), format('video')),
   // A bus the team already runs is the answer's starting point (ingestion.existingStream).
   phrase(['amazon? msk', 'managed streaming for apache? kafka'], is('ingestion.mode', 'streaming'), is('ingestion.existingStream', 'msk', { when: 'owned' })),
   phrase(['apache? kafka', 'confluent'], is('ingestion.mode', 'streaming'), is('ingestion.existingStream', 'kafka', { when: 'owned' })),
@@ -252,6 +258,8 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
     is('migration.ongoingReplication'),
   ),
   phrase(['full load only', 'just|only a full load', 'one time copy'], is('migration.ongoingReplication', false)),
+  // 'No CDC tooling to operate': tools turned down, never the replication they would run.
+  phrase(['cdc|replication tooling|tool|tools|software|stack|infrastructure|connector|connectors|pipeline|pipelines|jobs'], { field: 'migration.ongoingReplication', value: true, negated: null }),
   // 'move the database to a managed service, same engine': the managed database service for that engine.
   phrase(['same engine', 'same database engine'], target('rds')),
   // 'go to managed MySQL on AWS': the managed database service for that engine is the target; 'self-managed MySQL' is the source.

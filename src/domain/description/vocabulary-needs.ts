@@ -14,8 +14,8 @@ const LATENCY: readonly VocabularyEntry[] = [
   phrase(['near real-time|realtime', 'nrt', 'micro batch|batches|batching', 'microbatch|microbatches'], is('latency', 'near-real-time')),
   phrase(
     ['hourly|nightly|daily|overnight|weekly|monthly', 'every night|morning|evening|weekend', 'end of the? day', 'next day|morning', 'next working|business day', 'by the? morning', 't+1'],
-    // A retraining's cadence is no freshness of the data ('retrain monthly').
-    is('latency', 'batch', { unless: 'model' }),
+    // A retraining's or a backup's cadence is no freshness of the data ('retrain monthly', 'backups are taken nightly').
+    is('latency', 'batch', { unless: ['model', 'backup'] }),
     SCHEDULED,
   ),
   phrase(['batch processing|jobs|job|reports|reporting|analytics|latency', 'batch is fine|ok|okay|enough|acceptable'], BATCH_LATENCY),
@@ -78,6 +78,9 @@ const PROCESSING: readonly VocabularyEntry[] = [
     is('processing.transformBeforeDelivery', true, { unless: ['migration', 'media', 'scheduled'] }),
     is('processing.etl', true, { when: 'scheduled', unless: ['migration', 'media'] }),
   ),
+  // Conversion as a business measures it: 'asking for a deposit kills conversion', 'the conversion rate'.
+  phrase(['kill|kills|killing|hurt|hurts|hurting|drop|drops|dropped|lose|loses|losing|lift|lifts|boost|boosts|improve|improves|conversion rate|rates|funnel|funnels|drop|drops|uplift',
+    'kill|kills|killing|hurt|hurts|hurting|lift|lifts|boost|boosts|improve|improves|protect|protects conversion', 'conversion drops|falls|fell|dips'], ...[]),
   // Code, procedures and schemas converted are a migration's conversion, never a per-record transform.
   phrase(
     ['stored procedures|procedure|code|schema|schemas need|needs converting|conversion', 'convert|converting the? stored procedures|code|schema|schemas',
@@ -237,7 +240,7 @@ const ANALYTICS: readonly VocabularyEntry[] = [
   phrase(['charts|graphs|charting|graphing'], is('analytics.dashboards')),
   // A graph of things linked, not a chart: 'the citation graph', 'a knowledge graph', 'graph algorithms'.
   phrase(
-    ['citation|knowledge|social|dependency|property|relationship|identity|supply|friend|follower|lineage|entity|customer graph|graphs',
+    ['citation|knowledge|social|dependency|property|relationship|identity|supply|friend|follower|lineage|entity|customer|link graph|graphs',
       'graph database|databases|db|store|traversal|traversals|query|queries|algorithm|algorithms|model|models|neural|network|networks|snapshot|snapshots|analytics|processing|engine'],
     ...[],
   ),
@@ -302,9 +305,11 @@ const ML: readonly VocabularyEntry[] = [
   ),
   // 'ML platform requirements' is ML; 'please don't sell me a managed ML platform' turns a product down, not the need for ML.
   phrase(['managed? ml|ai platform|platforms|service|services|product|products|notebook|notebooks|studio', 'managed? machine learning platform|platforms|service|services|product|products'], is('workloadType', 'ml')),
+  // 'No deep learning' rules out a kind of model, never training or inference: 'No deep learning, no GPUs. Retrain weekly'.
+  phrase(['deep learning'], is('workloadType', 'ml')),
   // 'No ML' rules out training and inference alike.
   phrase(
-    ['machine learning', 'deep learning', 'ml', 'ml workload|models|stuff', 'ai'],
+    ['machine learning', 'ml', 'ml workload|models|stuff', 'ai'],
     is('workloadType', 'ml'),
     { field: 'ml.training', value: undefined, negated: false },
     { field: 'ml.inference', value: undefined, negated: false },
@@ -379,7 +384,8 @@ const PRIORITIES: readonly VocabularyEntry[] = [
       'cost|costs|price|money matters|matter|counts|count more than anything|everything', 'cost above all|everything',
       'budget|cost|costs|price|money is|are the whole|main|only|key point|thing|concern',
       // 'cost is the #1 concern', 'cost is our number one priority'.
-      'budget|cost|costs|price|money is|are the|our #? 1|one concern|priority|worry', 'budget|cost|costs|price|money is|are the|our number one concern|priority|worry', 'budget|cost|costs|price|money is|are the|our first|top|biggest concern|priority|worry'],
+      'budget|cost|costs|price|money is|are the|our #? 1|one concern|priority|worry', 'budget|cost|costs|price|money is|are the|our number one concern|priority|worry', 'budget|cost|costs|price|money is|are the|our first|top|biggest concern|priority|worry',
+      'cost|costs|price|budget is|are the deciding|decisive|overriding|main|primary criterion|criteria|factor|driver'],
     is('costPriority', 'lowest'),
   ),
   // Spot capacity asked for where losing a node loses nothing: cheaper capacity beside On-Demand, a balanced stance.
