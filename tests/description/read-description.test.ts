@@ -541,6 +541,8 @@ const CASES: readonly (readonly [description: string, expected: Expected])[] = [
       ['data.sources', ['saas']],
       ['destinations', ['redshift']],
       ['latency', 'batch'],
+      // A load every hour runs on a schedule (added when a load became a word of ETL).
+      ['processing.etlTrigger', 'schedule'],
       // Hourly exports are a batch (added when file drops on a schedule were first read as one).
       ['ingestion.mode', 'batch'],
     ],
@@ -1557,6 +1559,48 @@ describe('readDescription', () => {
     expect(memo.workload.costPriority).toBe('lowest');
     expect(readDescription('Spark jobs build link graphs from the crawl.').workload.analytics?.dashboards).toBeUndefined();
     expect(readDescription('A full-text search service will be procured separately.').workload.data?.accessPattern).toBeUndefined();
+  });
+
+  it('reads a BI tool kept as the standard as the one dashboards stay in, and a tool the team is happy to leave as no such tool', () => {
+    const kept = readDescription('About 300 Looker users; Looker remains our BI standard and nothing else will be licensed.');
+    expect(kept.workload.analytics).toEqual({ dashboards: true, biTool: 'looker' });
+    const leaving = readDescription('Analysts use Tableau today; we are happy to move them to QuickSight.');
+    expect(leaving.workload.analytics?.biTool).toBeUndefined();
+    expect(leaving.workload.analytics?.dashboards).toBe(true);
+    // ETL turned down has no trigger: 'no custom ETL code' beside a nightly load script of today.
+    const noEtl = readDescription('Every night a cron script loads the dump into the warehouse. We want no custom ETL code to maintain.');
+    expect(noEtl.workload.processing?.etlTrigger).toBeUndefined();
+    expect(readDescription('The load into the warehouse must run unattended on a schedule.').workload.processing?.etlTrigger).toBe('schedule');
+  });
+
+  it('reads an account opened last week as new, a total in brackets as the producers, and people or vehicles seen as detection', () => {
+    expect(readDescription('Our AWS account was opened last month for this pilot.').workload.account?.isNew).toBe(true);
+    const depots = readDescription('Each depot has six yard cameras (thirty-six in total), about two Mbps each.');
+    expect(depots.workload.ingestion?.producers).toBe(36);
+    expect(depots.workload.ingestion?.throughputMBps).toBe(9);
+    expect(readDescription('Alert the guard when a person or a van is seen inside the yard at night; the cameras stream all the time.').workload.processing?.computerVision).toEqual(['object-detection']);
+    const people = readDescription('We have no machine-learning people, so a managed service should recognise the vehicles.');
+    expect(people.workload.ml?.inference).toBeUndefined();
+    expect(people.workload.ml?.training).toBeUndefined();
+  });
+
+  it('reads the strictest encryption asked for, an answer that must come back in milliseconds, and a counter decremented per use as transactions', () => {
+    expect(readDescription('Today the bucket uses SSE-S3. The auditors now want a customer-managed KMS key the bank controls.').workload.security?.encryptionAtRest).toBe('customer-managed-keys');
+    expect(readDescription('The answer has to come back within 40 ms.').workload.latency).toBe('real-time');
+    expect(readDescription('The service must be back up within 2 hours after an outage.').workload.resilience?.recoveryTimeMinutes).toBe(120);
+    expect(readDescription('Each scan decrements the remaining credits; a ticket must never be redeemed twice.').workload.workloadType).toBe('transactional');
+  });
+
+  it('reads a database the writer will not migrate, with its data already dumped, as no database to move; copying it keeps it a source', () => {
+    const dumped = readDescription('The old grants system (Oracle) now only writes a nightly dump to S3. We are not migrating the Oracle system; the dump is enough.');
+    expect(dumped.workload.migration?.sourceEngine).toBeUndefined();
+    expect(dumped.workload.data?.sources ?? []).not.toContain('relational-database');
+    const copied = readDescription('Our dispatch system is a SQL Server box in the office that we want a nightly copy of in the cloud, not migrate it, just copy.');
+    expect(copied.workload.migration?.sourceEngine).toBe('sqlserver');
+    const app = readDescription('Db2 stays the system of record and we are NOT migrating the application; change capture feeds the lake.');
+    expect(app.workload.migration?.sourceEngine).toBe('db2');
+    const analyst = readDescription('Our data analyst suggested we run these lookups on the existing Amazon Redshift warehouse. We are not convinced.');
+    expect(analyst.workload.destinations).toBeUndefined();
   });
 
   it('reads no custom CUDA as no low-level code, never as no GPUs, and trains that run on rails as no model training', () => {

@@ -136,11 +136,14 @@ export function selfConsistencyViolations(workload: Workload, answer: Recommenda
   ];
 }
 
+/** Reports a BI tool the team keeps serves (analytics.biTool other than QuickSight): a need met outside the answer. */
+const keptBiTool = (w: Workload) => w.analytics?.biTool !== undefined && w.analytics.biTool !== 'quicksight';
+
 /** What serves each need a workload can state (invariant 14): a field, and the services any one of which answers it. */
 export const NEEDS: ReadonlyArray<{ need: string; stated: (w: Workload) => boolean; servedBy: readonly string[]; field: string }> = [
-  { need: 'dashboards', field: 'analytics.dashboards', stated: (w) => w.analytics?.dashboards === true, servedBy: ['quicksight'] },
-  { need: 'email reports', field: 'analytics.emailReports', stated: (w) => w.analytics?.emailReports === true, servedBy: ['quicksight'] },
-  { need: 'embedded reports', field: 'analytics.embeddedReports', stated: (w) => w.analytics?.embeddedReports === true, servedBy: ['quicksight'] },
+  { need: 'dashboards', field: 'analytics.dashboards', stated: (w) => w.analytics?.dashboards === true && !keptBiTool(w), servedBy: ['quicksight'] },
+  { need: 'email reports', field: 'analytics.emailReports', stated: (w) => w.analytics?.emailReports === true && !keptBiTool(w), servedBy: ['quicksight'] },
+  { need: 'embedded reports', field: 'analytics.embeddedReports', stated: (w) => w.analytics?.embeddedReports === true && !keptBiTool(w), servedBy: ['quicksight'] },
   { need: 'ad-hoc SQL', field: 'analytics.adhocSql', stated: (w) => w.analytics?.adhocSql === true, servedBy: ['athena', 'redshift', 'aurora', 'rds'] },
   { need: 'model training', field: 'ml.training', stated: (w) => w.ml?.training === true, servedBy: ['sagemaker', 'ec2-accelerated-computing', 'ec2-compute-optimized', 'sagemaker-spark'] },
   { need: 'model inference', field: 'ml.inference', stated: (w) => w.ml?.inference === true, servedBy: ['sagemaker', 'ec2-accelerated-computing', 'ec2-compute-optimized', 'rekognition-image', 'rekognition-video'] },

@@ -22,15 +22,18 @@ const destination = (id: NonNullable<Workload['destinations']>[number], name: st
   hint,
 });
 
+/** Reports served by a BI tool the team keeps (analytics.biTool other than QuickSight) are served there, not by the answer. */
+const keptBiTool = (workload: Workload) => workload.analytics?.biTool !== undefined && workload.analytics.biTool !== 'quicksight';
+
 /**
  * The needs a workload's fields state. Rules serve them; when none did for a
  * workload as read, the answer says so rather than dropping the need
  * (REASONING.md invariant 14).
  */
 const STATED_NEEDS: readonly StatedNeed[] = [
-  { need: 'Dashboards', field: 'analytics.dashboards', stated: (w) => w.analytics?.dashboards === true, servedBy: ['quicksight'], hint: 'name the data they show (data.sources) and where it lands (destinations)' },
-  { need: 'Email reports', field: 'analytics.emailReports', stated: (w) => w.analytics?.emailReports === true, servedBy: ['quicksight'], hint: 'name the data they report on (data.sources)' },
-  { need: 'Embedded reports', field: 'analytics.embeddedReports', stated: (w) => w.analytics?.embeddedReports === true, servedBy: ['quicksight'], hint: 'name the data they report on (data.sources)' },
+  { need: 'Dashboards', field: 'analytics.dashboards', stated: (w) => w.analytics?.dashboards === true && !keptBiTool(w), servedBy: ['quicksight'], hint: 'name the data they show (data.sources) and where it lands (destinations)' },
+  { need: 'Email reports', field: 'analytics.emailReports', stated: (w) => w.analytics?.emailReports === true && !keptBiTool(w), servedBy: ['quicksight'], hint: 'name the data they report on (data.sources)' },
+  { need: 'Embedded reports', field: 'analytics.embeddedReports', stated: (w) => w.analytics?.embeddedReports === true && !keptBiTool(w), servedBy: ['quicksight'], hint: 'name the data they report on (data.sources)' },
   { need: 'Ad-hoc SQL', field: 'analytics.adhocSql', stated: (w) => w.analytics?.adhocSql === true, servedBy: ['athena', 'redshift', 'aurora', 'rds'], hint: 'say where the records land (destinations: S3 or Redshift)' },
   { need: 'Model training', field: 'ml.training', stated: (w) => w.ml?.training === true, servedBy: ['sagemaker', 'ec2-accelerated-computing', 'ec2-compute-optimized', 'sagemaker-spark'], hint: 'name the frameworks (ml.frameworks) and whether GPUs are needed (ml.gpu)' },
   { need: 'Model inference', field: 'ml.inference', stated: (w) => w.ml?.inference === true, servedBy: ['sagemaker', 'ec2-accelerated-computing', 'ec2-compute-optimized', 'rekognition-image', 'rekognition-video'], hint: 'name the model\'s frameworks (ml.frameworks) and its request rate (ml.requestsPerSecond)' },

@@ -14,7 +14,7 @@ const CUE_WORDS: Readonly<Record<Cue, ReadonlySet<string>>> = {
   ]),
   etl: new Set([
     'etl', 'elt', 'job', 'jobs', 'pipeline', 'pipelines', 'transform', 'transforms', 'transformation', 'transformations', 'glue',
-    'workflow', 'workflows', 'trigger', 'step', 'steps', 'parse', 'parsed', 'normalise', 'normalised', 'normalize', 'normalized',
+    'workflow', 'workflows', 'trigger', 'step', 'steps', 'parse', 'parsed', 'normalise', 'normalised', 'normalize', 'normalized', 'load', 'loads',
   ]),
   // Keys and encryption: an auditor in such a sentence checks encryption at rest.
   security: new Set(['encrypt', 'encrypted', 'encryption', 'kms', 'key', 'keys', 'cmk', 'cmks', 'byok', 'hsm', 'sse']),
@@ -50,6 +50,8 @@ const CUE_WORDS: Readonly<Record<Cue, ReadonlySet<string>>> = {
   backup: new Set(['backup', 'backups', 'backed']),
   // A system left as it is: 'HubSpot CRM stays where it is', 'stays in Salesforce, don't touch', 'we're not changing any of that'.
   untouched: new Set(['stays', 'stay', 'untouched', 'unchanged', 'touch', 'changing']),
+  // A tool kept as the standard: 'Power BI remains the corporate BI standard', 'the BI tool stay the same (Tableau)'.
+  kept: new Set(['stays', 'stay', 'staying', 'remains', 'remain', 'standard', 'same', 'unchanged', 'keep', 'keeps', 'keeping', 'continue', 'continues']),
   // Work done as events flow: rules written as SQL there run on the stream.
   live: new Set(['stream', 'streams', 'streaming', 'live', 'continuously', 'window', 'windows', 'sliding', 'tumbling', 'real-time', 'realtime', 'consumer', 'consumers', 'lag']),
 };
@@ -84,7 +86,8 @@ function answeredNo(sentence: readonly Token[] | undefined): boolean {
 /** Who suggests what the writer then turns down ('somebody said we should put Kafka in the middle — no'). */
 const SUGGESTERS = new Set([
   'someone', 'somebody', 'colleague', 'colleagues', 'consultant', 'consultants', 'vendor', 'vendors', 'people', 'partner', 'friend', 'friends', 'engineer', 'engineers',
-  'contractor', 'contractors', 'advisor', 'adviser',
+  'contractor', 'contractors', 'advisor', 'adviser', 'lead', 'manager', 'architect', 'cto', 'boss', 'director', 'analyst', 'analysts', 'developer',
+  'developers', 'dba', 'admin',
 ]);
 const SUGGESTING = new Set(['suggest', 'propose', 'recommend', 'say', 'tell', 'advise', 'insist']);
 /** Words that open a rival suggestion: 'another wants OpenSearch', 'the other proposes Kafka'. */

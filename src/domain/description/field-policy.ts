@@ -29,6 +29,8 @@ const NUMBER_BOUNDS: ReadonlyMap<string, { min: number; max: number; integer?: b
 ]);
 
 const LATENCY_RANK: ReadonlyMap<unknown, number> = new Map([['real-time', 3], ['near-real-time', 2], ['batch', 1]]);
+/** 'encrypted today with SSE-S3 … auditors now require a customer-managed KMS key': the strictest encryption asked for. */
+const ENCRYPTION_RANK: ReadonlyMap<unknown, number> = new Map([['imported-keys', 3], ['customer-managed-keys', 2], ['aws-managed', 1], ['none', 0]]);
 
 function withinBounds(reading: Reading): boolean {
   const bounds = NUMBER_BOUNDS.get(reading.field);
@@ -45,6 +47,7 @@ function weight(reading: Reading): number {
   if (reading.field.startsWith('resilience.') && typeof reading.value === 'number') return -reading.value;
   if (NUMBER_BOUNDS.has(reading.field)) return reading.value as number;
   if (reading.field === 'latency') return LATENCY_RANK.get(reading.value) ?? 0;
+  if (reading.field === 'security.encryptionAtRest') return ENCRYPTION_RANK.get(reading.value) ?? 0;
   // 'interruptible capacity is acceptable' beside 'cost is the deciding criterion': a stance stated outright outweighs the balance Spot implies.
   if (reading.field === 'costPriority') return reading.value === 'balanced' ? 0 : 1;
   return 0;
@@ -53,7 +56,7 @@ function weight(reading: Reading): number {
 /**
  * Settles repeats of a field, dropping out-of-range figures. Lists gather each item once, from its
  * first evidence. Scalars keep one reading: stated over derived, then the largest figure (sizing
- * is for the peak), the strictest latency or recovery objective, or else the first.
+ * is for the peak), the strictest latency, recovery objective or encryption, or else the first.
  *
  * @example
  * settleReadings(readings); // '20 MB/s average, 80 MB/s peak' → throughputMBps 80 only

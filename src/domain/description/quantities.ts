@@ -438,6 +438,17 @@ function countedInTheSingular(state: ScanState, first: number, nounAt: number, t
   state.counted.push({ value: things, start: tokens[first].start, end: noun.end, sentence: noun.sentence, noun: noun.lemma, onlyWhenNamed: true });
 }
 
+/** 'eight fixed perimeter cameras (forty-eight in total)': the total in brackets after the things counted, and its closing bracket. */
+function totalInBrackets(tokens: readonly Token[], nounAt: number): { value: number; last: number } | undefined {
+  if (tokens[nounAt + 1]?.lower !== '(') return undefined;
+  const number = readNumber(tokens, nounAt + 2);
+  if (!number || number.vague) return undefined;
+  let at = number.next;
+  if (tokens[at]?.lower === 'in') at += 1;
+  if (tokens[at]?.lower !== 'total' && tokens[at]?.lower !== 'overall' && tokens[at]?.lower !== 'altogether') return undefined;
+  return tokens[at + 1]?.lower === ')' ? { value: Math.round(number.value), last: at + 1 } : undefined;
+}
+
 /** A count: records per second, producers ('from 20,000 devices') or consumers ('three teams read'). */
 function readCount(state: ScanState, first: number, number: NumberRead): number | undefined {
   const { tokens } = state;
@@ -489,10 +500,12 @@ function readCount(state: ScanState, first: number, number: NumberRead): number 
   const fromOrAcross = before === 'from' || before === 'across';
   const things = Math.round(value);
   if (PRODUCER_NOUNS.has(noun) || (fromOrAcross && WEAK_PRODUCER_NOUNS.has(noun))) {
-    const { value: producers, start } = countedThrough(state, things, first, nounAt);
+    const total = totalInBrackets(tokens, nounAt);
+    const { value: producers, start } = total ? { value: total.value, start: tokens[first].start } : countedThrough(state, things, first, nounAt);
     const from = tokens[first];
-    addSpanReading(state, 'ingestion.producers', producers, start, tokens[nounAt].end, from.sentence);
-    state.producers.push({ value: producers, start, end: tokens[nounAt].end, sentence: from.sentence, noun });
+    const end = total ? tokens[total.last].end : tokens[nounAt].end;
+    addSpanReading(state, 'ingestion.producers', producers, start, end, from.sentence);
+    state.producers.push({ value: producers, start, end, sentence: from.sentence, noun });
     consume(state, first, number.next - 1);
     return number.next;
   }

@@ -10,12 +10,14 @@ import { addSpanReading, createScanState, type Reading } from './reading.js';
 import {
   clipsNotStreams,
   computeOnlyWhenAsked,
+  databaseNotMoved,
   exportedDatabase,
   keptKafka,
   managedAsTarget,
   photosBroughtToS3,
   stillCameras,
   targetAsSource,
+  triggerOnlyWithEtl,
   trafficCallingAModel,
   warehouseAsDestination,
   withoutFileMoveTarget,
@@ -127,6 +129,8 @@ export function readDescription(text: string): DescriptionReading {
     (read) => targetAsSource(read, cues, description),
     (read) => managedAsTarget(read, ingested),
     (read) => exportedDatabase(read, tokens),
+    (read) => databaseNotMoved(read, tokens, description),
+    triggerOnlyWithEtl,
     (read) => withoutRuledOut(read, tokens),
   ];
   const settled = roles.reduce((read, role) => role(read), settleReadings(ingested.sort(byPosition)));

@@ -1,4 +1,5 @@
 import { byPosition } from './field-policy.js';
+import { isNegated } from './negation.js';
 import type { Reading } from './reading.js';
 import type { Token } from './tokens.js';
 import { engineNamed } from './vocabulary-data.js';
@@ -194,4 +195,58 @@ export function exportedDatabase(settled: Reading[], tokens: readonly Token[]): 
   const spans = new Set(exported.map((reading) => reading.start));
   const withoutEngine = settled.filter((reading) => !(reading.field === 'migration.sourceEngine' && spans.has(reading.start)));
   return withoutSource(withoutEngine, (reading) => naming('data.sources', 'relational-database')(reading) && spans.has(reading.start), 'relational-database');
+}
+
+/** 'no custom ETL code to maintain' beside 'Every night a cron box … loads Redshift': ETL turned down has no trigger to run on. */
+export function triggerOnlyWithEtl(settled: Reading[]): Reading[] {
+  const noEtl = settled.some((reading) => reading.field === 'processing.etl' && reading.value === false);
+  return noEtl ? settled.filter((reading) => reading.field !== 'processing.etlTrigger') : settled;
+}
+
+/** Words of moving a database: negated, they keep the database named beside them where it is. */
+const MIGRATING = new Set(['migrate', 'migration', 'migrating', 'migrated']);
+/** Words of taking a database's data while it stays: a sentence naming the engine with one keeps it a source. */
+const COPYING = new Set(['copy', 'replicate', 'replication', 'cdc', 'snapshot', 'sync', 'stream', 'change', 'capture']);
+/** What a migration turned down may be of, other than the database: the application stays, its data may still be read. */
+const APPLICATIONS = new Set(['app', 'application', 'applications', 'apps', 'game', 'games', 'website', 'frontend', 'backend', 'product']);
+/** Engines Aurora and RDS do not name, by a word of their name. */
+const OTHER_ENGINES: ReadonlyArray<readonly [string, RegExp]> = [['db2', /\bdb2\b/i], ['sybase', /\bsybase\b/i], ['mongodb', /\bmongo(?:db)?\b/i], ['teradata', /\bteradata\b/i]];
+
+/** The engine a piece of text names, if any. */
+const anyEngineNamed = (text: string): string | undefined => engineNamed(text) ?? OTHER_ENGINES.find(([, word]) => word.test(text))?.[0];
+
+/**
+ * 'we are **not** migrating the Oracle GMS; … the dump is enough', 'OUT: changing the DB2 customs system (NO migration!)': a
+ * database whose engine a sentence names beside a migration turned down is no database to move, wherever the text names it.
+ */
+export function databaseNotMoved(settled: Reading[], tokens: readonly Token[], text: string): Reading[] {
+  const kept = new Set<string>();
+  tokens.forEach((token, at) => {
+    if (!MIGRATING.has(token.lower) || !isNegated(tokens, at, at)) return;
+    // 'no app migration', 'we are NOT migrating the application': the application stays, its data may still be read.
+    if ([at - 1, at + 1, at + 2, at + 3].some((near) => APPLICATIONS.has(tokens[near]?.lemma ?? '') && tokens[near].sentence === token.sentence)) return;
+    const sentence = tokens.filter((other) => other.sentence === token.sentence);
+    const engine = anyEngineNamed(text.slice(sentence[0].start, sentence.at(-1)?.end));
+    if (engine) kept.add(engine);
+  });
+  // 'not migrate it, just copy', 'this is not a migration off Oracle' beside change capture: its data is still taken.
+  if (settled.some((reading) => reading.field === 'migration.ongoingReplication' && reading.value === true)) return settled;
+  for (const token of tokens) {
+    if (!COPYING.has(token.lemma)) continue;
+    const sentence = tokens.filter((other) => other.sentence === token.sentence);
+    const engine = anyEngineNamed(text.slice(sentence[0].start, sentence.at(-1)?.end));
+    if (engine) kept.delete(engine);
+  }
+  if (kept.size === 0) return settled;
+  const moved = (reading: Reading) => {
+    const engine = anyEngineNamed(text.slice(reading.start, reading.end));
+    return engine !== undefined && kept.has(engine);
+  };
+  const engines = settled.filter((reading) => reading.field === 'migration.sourceEngine' && kept.has(reading.value as string));
+  const spans = new Set(engines.map((reading) => reading.start));
+  // Where it runs, said in the sentence that names it ('the customs system (DB2, on-prem)'), goes with it.
+  const sentences = new Set(engines.map((reading) => reading.sentence));
+  const placed = (reading: Reading) => reading.field === 'migration.sourceLocation' && sentences.has(reading.sentence);
+  const rest = settled.filter((reading) => !(((reading.field === 'migration.sourceEngine' || reading.field === 'migration.sourceLocation') && (spans.has(reading.start) || moved(reading))) || placed(reading)));
+  return withoutSource(rest, (reading) => naming('data.sources', 'relational-database')(reading) && (spans.has(reading.start) || moved(reading)), 'relational-database');
 }

@@ -1,7 +1,7 @@
 import type { Token } from './tokens.js';
 
 /** Sentence contexts some readings depend on (an engine name is a migration source only in a database sentence). */
-export type Cue = 'migration' | 'database' | 'etl' | 'security' | 'output' | 'report' | 'mobile' | 'owned' | 'fallback' | 'flowing' | 'media' | 'model' | 'scheduled' | 'still' | 'recorded' | 'display' | 'holds' | 'live' | 'retrain' | 'backup' | 'untouched';
+export type Cue = 'migration' | 'database' | 'etl' | 'security' | 'output' | 'report' | 'mobile' | 'owned' | 'fallback' | 'flowing' | 'media' | 'model' | 'scheduled' | 'still' | 'recorded' | 'display' | 'holds' | 'live' | 'retrain' | 'backup' | 'untouched' | 'kept';
 
 /** One field read from a span of the text, before repeats of a field are settled. */
 export interface Reading {

@@ -163,7 +163,9 @@ const PROCESSING: readonly VocabularyEntry[] = [
   ),
   phrase(
     ['object detection|recognition', 'detect|detecting|identify|identifying objects', 'label|labelling|labeling images', 'image labeling|labelling', 'license plate|plates recognition',
-      'person|people|intruder|intruders|vehicle|vehicles|package|packages|pet|pets is|are? detected', 'a|any person|intruder appears|enters', 'a|any person|intruder walks in', 'anyone|someone|people appear|appears|enter|enters',
+      'person|people|intruder|intruders|vehicle|vehicles|package|packages|pet|pets is|are? detected|seen|spotted|sighted',
+      // 'when a person or a vehicle is seen inside the fence'.
+      'person|people|intruder|intruders or a|an? vehicle|vehicles|car|cars|van|vans is|are? detected|seen|spotted|sighted|visible', 'a|any person|intruder appears|enters', 'a|any person|intruder walks in', 'anyone|someone|people appear|appears|enter|enters',
       'person|people|vehicle|car counts|count|counting', 'detect|detects|detecting a? person|people|intruders|vehicles|packages|pets',
       'content moderation', 'moderation labels', 'unsafe|inappropriate|explicit content', 'moderate|moderating images|videos|content',
       'count|counting the? vehicles|cars|people|pedestrians|persons|trucks|animals', 'tags|tagging|labels for|of objects', 'automatic|auto tags|tagging|labels|labelling|labeling',
@@ -235,9 +237,15 @@ const PROCESSING: readonly VocabularyEntry[] = [
 
 /** Who reads the data and how, and who is alerted. */
 const ANALYTICS: readonly VocabularyEntry[] = [
-  phrase(['dashboard|dashboards|bi|quicksight|tableau|looker|grafana', 'power bi', 'business intelligence', 'visualizations|visualisations|visualize|visualise'], is('analytics.dashboards')),
+  phrase(['dashboard|dashboards|bi|quicksight|grafana', 'business intelligence', 'visualizations|visualisations|visualize|visualise'], is('analytics.dashboards')),
   // Charts people look at are a BI view ('five or six simple charts the members can look at'); charts of other kinds are not.
   phrase(['charts|graphs|charting|graphing'], is('analytics.dashboards')),
+  // A BI tool kept as it is serves the dashboards ('Power BI remains the corporate BI standard; no new BI tool will be licensed').
+  phrase(['power bi', 'powerbi'], is('analytics.dashboards'), is('analytics.biTool', 'power-bi', { when: 'kept' })),
+  phrase(['tableau'], is('analytics.dashboards'), is('analytics.biTool', 'tableau', { when: 'kept' })),
+  phrase(['looker'], is('analytics.dashboards'), is('analytics.biTool', 'looker', { when: 'kept' })),
+  phrase(['qlik|qlikview|qliksense', 'qlik sense'], is('analytics.dashboards'), is('analytics.biTool', 'qlik', { when: 'kept' })),
+  phrase(['metabase'], is('analytics.dashboards'), is('analytics.biTool', 'metabase', { when: 'kept' })),
   // A graph of things linked, not a chart: 'the citation graph', 'a knowledge graph', 'graph algorithms'.
   phrase(
     ['citation|knowledge|social|dependency|property|relationship|identity|supply|friend|follower|lineage|entity|customer|link graph|graphs',
@@ -307,6 +315,9 @@ const ML: readonly VocabularyEntry[] = [
   phrase(['managed? ml|ai platform|platforms|service|services|product|products|notebook|notebooks|studio', 'managed? machine learning platform|platforms|service|services|product|products'], is('workloadType', 'ml')),
   // 'No deep learning' rules out a kind of model, never training or inference: 'No deep learning, no GPUs. Retrain weekly'.
   phrase(['deep learning'], is('workloadType', 'ml')),
+  // A team's skills, not a need: 'We have no machine-learning people', 'no ML engineers'.
+  phrase(['machine-learning|ml|data-science people|engineers|team|teams|staff|skills|expertise|experience|scientists|specialists', 'machine learning people|engineers|team|teams|staff|skills|expertise|experience|specialists',
+    'data scientists'], ...[]),
   // 'No ML' rules out training and inference alike.
   phrase(
     ['machine learning', 'ml', 'ml workload|models|stuff', 'ai'],
@@ -368,7 +379,10 @@ const SECURITY: readonly VocabularyEntry[] = [
   ),
   phrase(
     ['brand? new aws? account', 'fresh aws? account', 'newly created aws? account', 'just created our|an|a? aws? account', 'first aws account', 'new to aws', 'greenfield aws? account',
-      'opened|created our|an|a|the aws? account only? this|last month|week', 'account is|was brand new', "account * it's brand new", 'account * * it is brand new'],
+      'opened|created our|an|a|the aws? account only? this|last month|week', 'account is|was brand new', "account * it's brand new", 'account * * it is brand new',
+      // 'The AWS account was created last week specifically for this project'.
+      'account was|is|got created|opened last|this week|month', 'account was|is|got created|opened only|just|recently', 'account was|is|got only|just|recently created|opened',
+      'account has been created|opened last|this week|month', 'account has been created|opened only|just|recently', 'account has only|just|recently been created|opened'],
     is('account.isNew'),
   ),
   phrase(['existing|established|mature aws? account|customer|customers', 'long standing aws? account|customer'], is('account.isNew', false)),
@@ -426,6 +440,9 @@ const PRIORITIES: readonly VocabularyEntry[] = [
     is('data.accessPattern', 'relational-transactions'),
     is('workloadType', 'transactional'),
   ),
+  // One item changed atomically by its key: 'a coupon can never be redeemed twice', 'decrement the remaining visits'.
+  phrase(['redeemed|used|spent|admitted|booked twice', 'double redemption|redemptions|spend|spending|admission|admissions',
+    'decrement|decrements|decrementing|decremented the? remaining|balance|balances|counter|counters|visits|credits|stock|quota'], is('workloadType', 'transactional')),
   phrase(['analytics|analytical|olap', 'analytics|analytical workload', 'data|business analytics'], is('workloadType', 'analytical')),
   // 'Mixed' alone says nothing of the workload ('mixed timestamp formats').
   phrase(['htap', 'mixed workload|workloads', 'hybrid workload', 'both transactional and analytical', 'mixed transactional and analytical'], is('workloadType', 'mixed')),

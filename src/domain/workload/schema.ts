@@ -42,6 +42,7 @@ export const WORKLOAD_TYPES = ['transactional', 'analytical', 'ml', 'mixed'] as 
 export const COST_PRIORITIES = ['lowest', 'balanced', 'performance'] as const;
 export const EXISTING_STREAMS = ['msk', 'kafka', 'kinesis-data-streams'] as const;
 export const ACCESS_PATTERNS = ['analytical', 'key-value', 'relational-transactions', 'search', 'vector-search'] as const;
+export const BI_TOOLS = ['quicksight', 'power-bi', 'tableau', 'looker', 'qlik', 'metabase', 'other'] as const;
 export const TABLE_FORMATS = ['iceberg', 'files'] as const;
 
 /** Upper bounds keep every figure physically meaningful and every array small. */
@@ -220,6 +221,10 @@ export const AnalyticsSchema = strictObject({
   dashboards: z.boolean().describe('True when end users need dashboards').register(FIELD_LABELS, { label: 'Dashboards' }),
   emailReports: z.boolean().describe('True when reports are emailed on a schedule').register(FIELD_LABELS, { label: 'Email reports' }),
   embeddedReports: z.boolean().describe('True when reports are embedded in an application or portal').register(FIELD_LABELS, { label: 'Embedded reports' }),
+  biTool: z
+    .enum(BI_TOOLS)
+    .describe('The BI tool dashboards and reports stay in: another than quicksight reads Athena or Redshift through its own drivers, and no QuickSight is added')
+    .register(FIELD_LABELS, { label: 'BI tool kept' }),
 })
   .partial()
   .describe('Who reads the data and how');
