@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { text as streamText } from 'node:stream/consumers';
 import { readConfig } from '../config.js';
 import { createAdvisor, parseWorkload } from '../domain/advisor.js';
 import { type Command, InputError, UsageError } from './command.js';
@@ -24,11 +25,12 @@ Examples:
   aws-data-advisor recommend -d "About 30 MB/s of clickstream, real-time dashboards, raw events in S3" -f markdown
 `;
 
-function readInput(source: string): string {
+/** Stdin read as a stream: a synchronous read of a pipe whose writer is still busy fails with EAGAIN. */
+async function readInput(source: string): Promise<string> {
   if (source === '-' && process.stdin.isTTY) process.stderr.write('aws-data-advisor: reading a workload (JSON) from stdin; end it with Ctrl-D\n');
   let text: string;
   try {
-    text = readFileSync(source === '-' ? 0 : source, 'utf8');
+    text = source === '-' ? await streamText(process.stdin) : readFileSync(source, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     throw new InputError(`cannot read ${source === '-' ? 'stdin' : source}: ${reason}`);
@@ -37,8 +39,8 @@ function readInput(source: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-function readWorkloadJson(source: string): unknown {
-  const text = readInput(source);
+async function readWorkloadJson(source: string): Promise<unknown> {
+  const text = await readInput(source);
   const named = source === '-' ? 'stdin' : source;
   if (text.trim() === '') {
     throw new InputError(`${named} is empty: give a workload as JSON, such as {"latency":"batch"} ({} asks what the advisor needs to know), or the workload in words with --describe <text>`);
@@ -95,7 +97,7 @@ export const recommendCommand: Command = {
     const format = values.format as string;
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}"; use json, markdown or mermaid`, USAGE);
     const config = readConfig(process.env);
-    const json = positionals.length === 1 ? readWorkloadJson(positionals[0]) : {};
+    const json = positionals.length === 1 ? await readWorkloadJson(positionals[0]) : {};
     const workload = parseWorkload(description === undefined ? json : withDescription(json, description));
     const advisor = createAdvisor({ dirs: config.ADVISOR_RULES_DIR });
     const answer = advisor.recommendValidated(workload);

@@ -1,8 +1,10 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectUsageError, runCli } from '../support/cli.js';
+import { CLI, expectUsageError, runCli } from '../support/cli.js';
 
 const scenarioFile = (name: string) => new URL(`../scenarios/${name}.json`, import.meta.url);
 const workloadOf = (name: string) => JSON.stringify(JSON.parse(readFileSync(scenarioFile(name), 'utf8')).workload);
@@ -13,6 +15,27 @@ describe('aws-data-advisor recommend', () => {
     const { code, stdout, stderr } = runCli(['recommend', '-'], { input: workloadOf('iot-telemetry') });
     expect(code).toBe(0);
     expect(stderr).toBe('');
+    expect(JSON.parse(stdout).workload).toBe('iot-telemetry');
+  });
+
+  it('waits for a workload piped in slowly, as a shell pipeline from a slower command gives it (never EAGAIN)', async () => {
+    const child = spawn(process.execPath, [CLI, 'recommend', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const exited = once(child, 'exit');
+    // A command that gave up early closes its end: writing then is no test failure of its own.
+    child.stdin.on('error', () => {});
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const text = workloadOf('iot-telemetry');
+    // The writer is still busy when the command starts reading: half now, the rest after a pause.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    child.stdin.write(text.slice(0, 40));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    child.stdin.end(text.slice(40));
+    const [code] = await exited;
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
     expect(JSON.parse(stdout).workload).toBe('iot-telemetry');
   });
 

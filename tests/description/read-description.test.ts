@@ -1571,6 +1571,14 @@ describe('readDescription', () => {
     const noEtl = readDescription('Every night a cron script loads the dump into the warehouse. We want no custom ETL code to maintain.');
     expect(noEtl.workload.processing?.etlTrigger).toBeUndefined();
     expect(readDescription('The load into the warehouse must run unattended on a schedule.').workload.processing?.etlTrigger).toBe('schedule');
+    const everyone = readDescription('Everyone is on Qlik through the Redshift connector, so no QuickSight licences please.');
+    expect(everyone.workload.analytics).toEqual({ dashboards: true, biTool: 'qlik' });
+  });
+
+  it('reads search the team keeps elsewhere and search terms among events as no search to build', () => {
+    expect(readDescription('Product search is Algolia and stays as it is.').workload.data?.accessPattern).toBeUndefined();
+    expect(readDescription('The app sends page views, basket adds and search terms as events.').workload.data?.accessPattern).toBeUndefined();
+    expect(readDescription('Support agents need full-text search over the tickets.').workload.data?.accessPattern).toBe('search');
   });
 
   it('reads an account opened last week as new, a total in brackets as the producers, and people or vehicles seen as detection', () => {
@@ -1601,6 +1609,37 @@ describe('readDescription', () => {
     expect(app.workload.migration?.sourceEngine).toBe('db2');
     const analyst = readDescription('Our data analyst suggested we run these lookups on the existing Amazon Redshift warehouse. We are not convinced.');
     expect(analyst.workload.destinations).toBeUndefined();
+  });
+
+  it('reads a stored volume in S3 as data at rest, a retention said a few words on, a query cadence as no retention, and batch plants as no batch', () => {
+    const register = readDescription('The history is about twelve terabytes of Parquet in S3 in our data account.');
+    expect(register.workload.data?.sources).toEqual(['s3']);
+    expect(register.workload.destinations).toBeUndefined();
+    const archive = readDescription('Every reading has to be kept in our S3 data lake for seven years; the claims team queries that archive a few times a month.');
+    expect(archive.workload.data?.retentionDays).toBe(2555);
+    expect(readDescription('We run thirty batch plants across the region.').workload.ingestion?.mode).toBeUndefined();
+  });
+
+  it('reads nightly scoring beside predictions turned down on demand, and a vendor\'s or a department\'s suggestion not taken up as nothing asked', () => {
+    const nightly = readDescription('Nobody needs predictions on demand; we score every active customer each night.');
+    expect(nightly.workload.ml?.inference).toBe(true);
+    const gpu = readDescription('A vendor has suggested we buy GPU instances. We have no GPU budget, and the director wants a managed service.');
+    expect(gpu.workload.ml?.gpu).toBe(false);
+    expect(readDescription('Finance suggested keeping the balances in our existing Redshift warehouse. We are not sure.').workload.destinations).toBeUndefined();
+  });
+
+  it('sets aside only a long sentence of its own that opens with "It", never the one before it', () => {
+    const lake = readDescription('The history is about nine terabytes of Parquet in S3. It is loaded every night by a job that works fine and is not part of this request.');
+    expect(lake.workload.data?.volumeTB).toBe(9);
+    expect(lake.workload.data?.sources).toEqual(['s3']);
+    expect(readDescription('The lake could feed the loyalty app in real time. It is a separate project.').workload.latency).toBeUndefined();
+  });
+
+  it('reads a database kept where it is, whose data comes as files, as no source; one whose changes flow on stays a source', () => {
+    const files = readDescription('Each plant runs its MES on a SQL Server box, vendor-managed; we are not allowed to touch the database. The MES drops CSV files on our SFTP server every night.');
+    expect(files.workload.migration?.sourceEngine).toBeUndefined();
+    const flowing = readDescription('PostgreSQL stays the system of record; we do not want to migrate away from it. A change in the database should be searchable within a minute.');
+    expect(flowing.workload.migration?.sourceEngine).toBe('postgresql');
   });
 
   it('reads no custom CUDA as no low-level code, never as no GPUs, and trains that run on rails as no model training', () => {

@@ -51,7 +51,7 @@ const CUE_WORDS: Readonly<Record<Cue, ReadonlySet<string>>> = {
   // A system left as it is: 'HubSpot CRM stays where it is', 'stays in Salesforce, don't touch', 'we're not changing any of that'.
   untouched: new Set(['stays', 'stay', 'untouched', 'unchanged', 'touch', 'changing']),
   // A tool kept as the standard: 'Power BI remains the corporate BI standard', 'the BI tool stay the same (Tableau)'.
-  kept: new Set(['stays', 'stay', 'staying', 'remains', 'remain', 'standard', 'same', 'unchanged', 'keep', 'keeps', 'keeping', 'continue', 'continues']),
+  kept: new Set(['stays', 'stay', 'staying', 'remains', 'remain', 'standard', 'same', 'unchanged', 'keep', 'keeps', 'keeping', 'continue', 'continues', 'everyone', 'everybody', 'connector', 'licences', 'licenses']),
   // Work done as events flow: rules written as SQL there run on the stream.
   live: new Set(['stream', 'streams', 'streaming', 'live', 'continuously', 'window', 'windows', 'sliding', 'tumbling', 'real-time', 'realtime', 'consumer', 'consumers', 'lag']),
 };
@@ -87,7 +87,7 @@ function answeredNo(sentence: readonly Token[] | undefined): boolean {
 const SUGGESTERS = new Set([
   'someone', 'somebody', 'colleague', 'colleagues', 'consultant', 'consultants', 'vendor', 'vendors', 'people', 'partner', 'friend', 'friends', 'engineer', 'engineers',
   'contractor', 'contractors', 'advisor', 'adviser', 'lead', 'manager', 'architect', 'cto', 'boss', 'director', 'analyst', 'analysts', 'developer',
-  'developers', 'dba', 'admin',
+  'developers', 'dba', 'admin', 'finance', 'marketing', 'sales', 'management', 'procurement', 'someone', 'auditor', 'board',
 ]);
 const SUGGESTING = new Set(['suggest', 'propose', 'recommend', 'say', 'tell', 'advise', 'insist']);
 /** Words that open a rival suggestion: 'another wants OpenSearch', 'the other proposes Kafka'. */
@@ -97,7 +97,7 @@ const REJECTING = new Set(['no', 'nope', 'not', 'rejected', 'overkill', 'unneces
 /** A suggestion made in the past: 'a consultant proposed Redshift'. */
 const SUGGESTED = new Set(['suggested', 'proposed', 'recommended', 'pitched', 'advised']);
 /** Words that take a suggestion up: 'and we agreed', 'which we like', 'we will go with it'. */
-const ENDORSING = new Set(['agree', 'agreed', 'like', 'liked', 'accept', 'accepted', 'approve', 'approved', 'adopt', 'adopted', 'sensible', 'chose', 'chosen', 'decided', 'go', 'went', 'want', 'plan']);
+const ENDORSING = new Set(['agree', 'agreed', 'like', 'liked', 'accept', 'accepted', 'approve', 'approved', 'adopt', 'adopted', 'sensible', 'chose', 'chosen', 'decided', 'go', 'went']);
 /** The words of a heading that sets aside the lines under it ('6. Non-goals', 'Out of scope:'). */
 const ASIDE_HEADING = new Set([
   'non', 'goal', 'goals', 'out', 'of', 'scope', 'not', 'in', 'requested', 'included', 'needed', 'wanted', 'nicht', 'im', 'already', 'solved', 'handled', 'covered', 'elsewhere', 'for', 'this', 'project',
@@ -138,7 +138,8 @@ export function asideSentences(tokens: readonly Token[], text = ''): Set<number>
     const previous = sentences[at - 1];
     // 'the lake could feed the loyalty app in real time; that is a separate project', '(push notification to the clinic app). This path
     // already exists and is NOT in scope': the aside speaks of the clause or sentence before it, on the same line.
-    if (aside.has(at) && ANAPHORS.has(wordsOf(sentence)[0]?.lower ?? '') && previous && sameLine(text, previous, sentence)) aside.add(at - 1);
+    // A long sentence of its own ('It is loaded every night by a process that works fine and is not part of this request') sets aside only itself.
+    if (aside.has(at) && ANAPHORS.has(wordsOf(sentence)[0]?.lower ?? '') && wordsOf(sentence).length <= 12 && previous && sameLine(text, previous, sentence)) aside.add(at - 1);
     // 'Q: Real-time? A: No.': a question the next line answers no.
     if (sentence.at(-1)?.lower === '?' && answeredNo(sentences[at + 1])) aside.add(at);
     // 'Q7. Body-worn camera video? A7. Out of scope (separate contract).': a question whose answer sets it aside.
@@ -199,7 +200,7 @@ const LIST_MARK = /(?:^|\n)[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]*$/;
 const listItem = (text: string, sentence: readonly Token[] | undefined) => sentence !== undefined && sentence.length > 0 && LIST_MARK.test(text.slice(Math.max(0, sentence[0].start - 12), sentence[0].start));
 
 /** The tokens of each sentence, by sentence number (a number no token has holds none). */
-function bySentence(tokens: readonly Token[]): Token[][] {
+export function bySentence(tokens: readonly Token[]): Token[][] {
   const sentences: Token[][] = [];
   for (const token of tokens) (sentences[token.sentence] ??= []).push(token);
   return sentences;

@@ -214,7 +214,7 @@ export function readLatency(state: ScanState, index: number): number | undefined
 const REPLAY_CUES = new Set(['replay', 'replayable', 'reprocess', 'reprocessing', 'reread', 'rewind', 'retention']);
 /** Cues that keep data for a time: of a stream, of a lake or store, or of logs elsewhere; read by lemma. */
 const KEEP_CUES = new Set(['retain', 'keep', 'hold', 'buffer', 'store', 'stay', 'remain', 'archive', 'preserve', 'kept']);
-const RETENTION_STOPS = new Set(['within', 'under', 'below', 'latency', 'every', 'per', 'each', 'once']);
+const RETENTION_STOPS = new Set(['within', 'under', 'below', 'latency', 'every', 'per', 'each', 'once', 'twice', 'times']);
 /** What a retention is of: the sentence's nouns decide (a stream's replay, a lake's or store's history, logs kept elsewhere). */
 const STREAM_NOUNS = new Set(['stream', 'topic', 'kafka', 'kinesis', 'bus', 'broker', 'msk', 'shard', 'partition', 'replay', 'replayable']);
 const STORE_NOUNS = new Set([
@@ -269,7 +269,7 @@ export function readRetention(state: ScanState, index: number): number | undefin
   // 'Each store sends 200 events a minute': a shop, not the verb.
   if (cue.lemma === 'store' && cue.pos !== 'VERB') return undefined;
   // A replay cue is specific enough to reach further: 'replayable from the ingestion layer for not less than seven (7) days'.
-  const reach = replay ? 10 : 6;
+  const reach = replay ? 10 : 8;
   for (let at = index + 1; at <= index + reach && at < tokens.length; at += 1) {
     const token = tokens[at];
     if (consumed[at] || token.clause !== cue.clause || RETENTION_STOPS.has(token.lower)) return undefined;

@@ -44,7 +44,8 @@ function objectiveField(tokens: readonly Token[], index: number): 'resilience.re
   // 'back in service within fifteen minutes', 'back in business within the hour'.
   if (token.lower === 'back' && next === 'in' && BACK_IN.has(tokens[index + 2]?.lower ?? '')) return 'resilience.recoveryTimeMinutes';
   // 'serving again from us-west-2 within 2 hours', 'up and running again in 30 minutes'.
-  if (token.lower === 'again' && AGAIN_AFTER.has(tokens[index - 1]?.lower ?? '')) return 'resilience.recoveryTimeMinutes';
+  // 'selling tokens again within 30 minutes': what is done again may stand between.
+  if (token.lower === 'again' && (AGAIN_AFTER.has(tokens[index - 1]?.lower ?? '') || AGAIN_AFTER.has(tokens[index - 2]?.lower ?? ''))) return 'resilience.recoveryTimeMinutes';
   if (RECOVERY_POINT.has(token.lemma) || (token.lemma === 'recovery' && next === 'point')) return 'resilience.recoveryPointMinutes';
   if (RECOVERY_TIME.has(token.lemma) || (token.lemma === 'recovery' && (next === 'time' || next === 'within' || next === 'in'))) return 'resilience.recoveryTimeMinutes';
   return undefined;

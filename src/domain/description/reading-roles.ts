@@ -1,3 +1,4 @@
+import { bySentence } from './cues.js';
 import { byPosition } from './field-policy.js';
 import { isNegated } from './negation.js';
 import type { Reading } from './reading.js';
@@ -203,8 +204,10 @@ export function triggerOnlyWithEtl(settled: Reading[]): Reading[] {
   return noEtl ? settled.filter((reading) => reading.field !== 'processing.etlTrigger') : settled;
 }
 
-/** Words of moving a database: negated, they keep the database named beside them where it is. */
-const MIGRATING = new Set(['migrate', 'migration', 'migrating', 'migrated']);
+/** Words of moving or touching a database: negated ('we do not migrate it', 'not allowed to touch the database'), they keep it where it is. */
+const MIGRATING = new Set(['migrate', 'migration', 'migrating', 'migrated', 'touch']);
+/** Files a database writes out: copying them ('we already copy the CSV extracts to S3') is no copy of the database. */
+const FILE_WORDS = new Set(['file', 'files', 'extract', 'extracts', 'export', 'exports', 'dump', 'dumps', 'csv', 'csvs']);
 /** Words of taking a database's data while it stays: a sentence naming the engine with one keeps it a source. */
 const COPYING = new Set(['copy', 'replicate', 'replication', 'cdc', 'snapshot', 'sync', 'stream', 'change', 'capture']);
 /** What a migration turned down may be of, other than the database: the application stays, its data may still be read. */
@@ -220,24 +223,37 @@ const anyEngineNamed = (text: string): string | undefined => engineNamed(text) ?
  * database whose engine a sentence names beside a migration turned down is no database to move, wherever the text names it.
  */
 export function databaseNotMoved(settled: Reading[], tokens: readonly Token[], text: string): Reading[] {
+  const sentences = bySentence(tokens);
+  const engineIn = (sentence: number) => {
+    const words = sentences[sentence];
+    return anyEngineNamed(text.slice(words[0].start, words.at(-1)?.end));
+  };
   const kept = new Set<string>();
   tokens.forEach((token, at) => {
-    if (!MIGRATING.has(token.lower) || !isNegated(tokens, at, at)) return;
+    // 'is out of scope for migration' turns the move down as plainly as a negation.
+    const outOfScope = tokens[at - 1]?.lower === 'for' && tokens[at - 2]?.lower === 'scope';
+    if (!MIGRATING.has(token.lower) || !(outOfScope || isNegated(tokens, at, at))) return;
     // 'no app migration', 'we are NOT migrating the application': the application stays, its data may still be read.
     if ([at - 1, at + 1, at + 2, at + 3].some((near) => APPLICATIONS.has(tokens[near]?.lemma ?? '') && tokens[near].sentence === token.sentence)) return;
-    const sentence = tokens.filter((other) => other.sentence === token.sentence);
-    const engine = anyEngineNamed(text.slice(sentence[0].start, sentence.at(-1)?.end));
+    // '… runs on a SQL Server box on site; we are not allowed to touch the database': the database named just before, on its line.
+    const before = sentences[token.sentence - 1];
+    const sameLine = before !== undefined && !text.slice(before.at(-1)?.end, sentences[token.sentence][0].start).includes('\n');
+    const engine = engineIn(token.sentence) ?? (sameLine ? engineIn(token.sentence - 1) : undefined);
     if (engine) kept.add(engine);
   });
   // 'not migrate it, just copy', 'this is not a migration off Oracle' beside change capture: its data is still taken.
-  if (settled.some((reading) => reading.field === 'migration.ongoingReplication' && reading.value === true)) return settled;
+  if (kept.size === 0 || settled.some((reading) => reading.field === 'migration.ongoingReplication' && reading.value === true)) return settled;
   for (const token of tokens) {
-    if (!COPYING.has(token.lemma)) continue;
-    const sentence = tokens.filter((other) => other.sentence === token.sentence);
-    const engine = anyEngineNamed(text.slice(sentence[0].start, sentence.at(-1)?.end));
+    const copiesFiles = () => sentences[token.sentence].some((other) => FILE_WORDS.has(other.lower));
+    const engine = COPYING.has(token.lemma) && !copiesFiles() ? engineIn(token.sentence) : undefined;
     if (engine) kept.delete(engine);
   }
-  if (kept.size === 0) return settled;
+  // Only where its data comes as files instead ('the dump is enough', CSV extracts in S3 or on an SFTP server); a database kept whose
+  // changes flow on ('PostgreSQL stays the system of record … a change should be searchable within a minute') stays a source.
+  const filesInstead =
+    settled.some((reading) => naming('data.sources', 's3')(reading) || naming('data.sources', 'on-premises-files')(reading)) ||
+    sentences.some((sentence = []) => sentence.some((token) => FILE_WORDS.has(token.lower)) && kept.has(engineIn(sentence[0].sentence) ?? ''));
+  if (kept.size === 0 || !filesInstead) return settled;
   const moved = (reading: Reading) => {
     const engine = anyEngineNamed(text.slice(reading.start, reading.end));
     return engine !== undefined && kept.has(engine);
@@ -245,8 +261,8 @@ export function databaseNotMoved(settled: Reading[], tokens: readonly Token[], t
   const engines = settled.filter((reading) => reading.field === 'migration.sourceEngine' && kept.has(reading.value as string));
   const spans = new Set(engines.map((reading) => reading.start));
   // Where it runs, said in the sentence that names it ('the customs system (DB2, on-prem)'), goes with it.
-  const sentences = new Set(engines.map((reading) => reading.sentence));
-  const placed = (reading: Reading) => reading.field === 'migration.sourceLocation' && sentences.has(reading.sentence);
+  const named = new Set(engines.map((reading) => reading.sentence));
+  const placed = (reading: Reading) => reading.field === 'migration.sourceLocation' && named.has(reading.sentence);
   const rest = settled.filter((reading) => !(((reading.field === 'migration.sourceEngine' || reading.field === 'migration.sourceLocation') && (spans.has(reading.start) || moved(reading))) || placed(reading)));
   return withoutSource(rest, (reading) => naming('data.sources', 'relational-database')(reading) && (spans.has(reading.start) || moved(reading)), 'relational-database');
 }

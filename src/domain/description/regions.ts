@@ -98,6 +98,8 @@ export function placeSecondaryRegions(state: ScanState): void {
       // 'a second AWS region, eu-west-3': the code names the Region just said, past its comma.
       if ((tokens[at].lower === ',' && tokens[at - 1]?.lemma !== 'region') || tokens[at].lower === ';') break;
     }
+    // 'Maintain a live copy … in a second AWS region. eu-west-1 is proposed': a Region opening the sentence after one that asks for a second.
+    if (reading.field === 'account.region' && opensAfterSecondRegion(tokens, first)) reading.field = 'resilience.secondaryRegion';
     // 'Ireland (eu-west-1) is acceptable as the secondary region': named as the one that takes over.
     if (reading.field === 'account.region' && namedSecondaryAfter(tokens, first)) reading.field = 'resilience.secondaryRegion';
     // 'running from us-west-2 if Virginia is down': the Region used when another fails.
@@ -119,6 +121,18 @@ export function placeSecondaryRegions(state: ScanState): void {
     const named = state.readings.find((other) => other !== reading && other.value === reading.value && other.end <= tokens[first - 1].start && tokens[first - 1].start - other.end <= 2);
     if (named) reading.field = named.field;
   }
+}
+
+/** The Region opens its sentence, and the sentence before ends by asking for a second or a DR Region ('… in a second AWS region.'). */
+function opensAfterSecondRegion(tokens: readonly Token[], first: number): boolean {
+  if (first > 0 && tokens[first - 1].sentence === tokens[first].sentence) return false;
+  let at = first - 1;
+  while (at >= 0 && tokens[at].kind === 'mark') at -= 1;
+  if (tokens[at]?.lemma !== 'region') return false;
+  for (let before = at - 1; before >= 0 && before >= at - 3 && tokens[before].sentence === tokens[at].sentence; before -= 1) {
+    if (SECONDARY_CUES.has(tokens[before].lemma)) return true;
+  }
+  return false;
 }
 
 /** 'as the secondary region', 'as our DR site' a few words after the Region, in its sentence. */

@@ -1,4 +1,5 @@
 import type { Token } from './tokens.js';
+import { sizeUnit } from './units.js';
 
 /** Whether a store named in the text is where data comes from or where it goes. */
 export type Role = 'source' | 'destination';
@@ -56,6 +57,8 @@ export function roleBefore(tokens: readonly Token[], first: number): Role | unde
     if (lower === 'up' && ENDING.has(tokens[at - 1]?.lower ?? '')) return 'destination';
     // 'We already pump the logs into S3', 'all exported to S3 already': the data is there to be read.
     if (DESTINATION_CUES.has(lower)) return alreadyBefore(tokens, at) || alreadyAfter(tokens, first) ? 'source' : 'destination';
+    // 'about thirty-five terabytes of Parquet in S3': a volume stored there is where the data is.
+    if (sizeUnit(tokens[at]) && tokens[at + 1]?.lower === 'of') return 'source';
     if (!FILLERS.has(lower)) {
       if (atRest(tokens, first) || alreadyAfter(tokens, first) || holdsAfter(tokens, first) || (held(tokens, at, ours) && !motionIn('sentence', tokens, first))) return 'source';
       // 'the result stored on the claim record in DynamoDB': a verb putting data somewhere, earlier in the clause.

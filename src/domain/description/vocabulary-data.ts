@@ -228,14 +228,17 @@ export const DATA_VOCABULARY: readonly VocabularyEntry[] = [
   noun(['batch|batches|batched'], is('ingestion.mode', 'batch', { unless: 'output' })),
   // A lot of product made together ('the same production batch twice', 'batch numbers typed by hand', 'while a batch roasts') is no batch ingestion.
   phrase(['production|manufacturing|product|brew|brewing|roast|roasting|baking|bake|mixing|dye|cook batch|batches', 'batch number|numbers|id|ids|code|codes|record|records',
-    'a|each|every|one batch roasts|cooks|bakes|brews|ferments|cures', 'a|each|every|one batch runs through'], ...[]),
+    'a|each|every|one batch roasts|cooks|bakes|brews|ferments|cures', 'a|each|every|one batch runs through',
+    // 'forty-one batch plants': where concrete is batched.
+    'batch|batching plant|plants|site|sites|facility|facilities'], ...[]),
   phrase(['batch load|loads|upload|uploads|ingestion|import|imports', 'bulk load|loads|upload|uploads|import', 'file drops', 'files only', 'only files'], is('ingestion.mode', 'batch')),
   phrase(['daily|nightly|hourly|weekly batch|batches'], is('latency', 'batch'), is('ingestion.mode', 'batch', { unless: 'output' })),
   phrase(
     ['daily|nightly|hourly|weekly load|loads|import|imports|upload|uploads|export|exports|file|files|dump|dumps|extract|extracts|snapshot|snapshots|delta|deltas',
       'daily|nightly|hourly|weekly|monthly csv|json|parquet|xml|excel|images|batch|batches|pull|pulls', 'pull|pulls|pulled daily|nightly|hourly|weekly'],
-    is('latency', 'batch'),
-    is('ingestion.mode', 'batch'),
+    // 'nightly snapshots copied to a separate backup account' are backups, no batch arriving.
+    is('latency', 'batch', { unless: 'backup' }),
+    is('ingestion.mode', 'batch', { unless: 'backup' }),
   ),
   phrase(
     ['one|once|single off|time|shot? migration|migrations|move|transfer|load|copy|import|dump|export', 'one|once off|time :', 'lift and shift', 'migrate|migrating|migration|migrated|migrations',

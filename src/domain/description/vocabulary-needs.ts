@@ -242,6 +242,8 @@ const ANALYTICS: readonly VocabularyEntry[] = [
   phrase(['charts|graphs|charting|graphing'], is('analytics.dashboards')),
   // A BI tool kept as it is serves the dashboards ('Power BI remains the corporate BI standard; no new BI tool will be licensed').
   phrase(['power bi', 'powerbi'], is('analytics.dashboards'), is('analytics.biTool', 'power-bi', { when: 'kept' })),
+  // 'no QuickSight licences please' turns a product down, never the dashboards.
+  phrase(['quicksight licence|licences|license|licenses|seats|seat|subscriptions|subscription'], ...[]),
   phrase(['tableau'], is('analytics.dashboards'), is('analytics.biTool', 'tableau', { when: 'kept' })),
   phrase(['looker'], is('analytics.dashboards'), is('analytics.biTool', 'looker', { when: 'kept' })),
   phrase(['qlik|qlikview|qliksense', 'qlik sense'], is('analytics.dashboards'), is('analytics.biTool', 'qlik', { when: 'kept' })),
@@ -306,8 +308,12 @@ const ML: readonly VocabularyEntry[] = [
       'own|their|our|its|freight|passenger|commuter|high-speed|night trains'],
     ...[],
   ),
+  // 'Nobody needs predictions on demand' turns down online calls, never the nightly scoring beside it.
+  phrase(['predictions|prediction|scores|scoring|inference on demand', 'on-demand predictions|scores|scoring|inference'], { field: 'ml.inference', value: true, negated: null }),
   phrase(
     ['inference|inferencing|predictions|prediction|predict|predicts|predicting|scoring', 'serve predictions|models', 'serve the model', 'model serving', 'models|model served',
+      // 'score every active student each night'.
+      'score|scores|scored every|each|all',
       'batch|online inference'],
     is('ml.inference'),
   ),
@@ -457,9 +463,10 @@ const DATA_ACCESS: readonly VocabularyEntry[] = [
   ),
   // 'searchable in Splunk': the search the team already runs, not a store to build.
   phrase(['searchable|search|searching in|within|through splunk'], destination('splunk')),
-  phrase(['search|searchable|searching', 'full text search|index', 'full-text search|index', 'text search'], is('data.accessPattern', 'search')),
-  // An app's search page or box is a feature of the app, not how the data is read.
-  phrase(['search page|pages|bar|box|screen|screens', 'search results page|pages'], ...[]),
+  // A search the team keeps elsewhere ('site search is Algolia, stays') is no store to build.
+  phrase(['search|searchable|searching', 'full text search|index', 'full-text search|index', 'text search'], is('data.accessPattern', 'search', { unless: 'untouched' })),
+  // An app's search page or box is a feature of the app, not how the data is read; search terms are what people typed, events like any other.
+  phrase(['search page|pages|bar|box|screen|screens', 'search results page|pages', 'search term|terms|events|history', 'searches made|performed|typed'], ...[]),
   // Reading one item by its key: a key-value store the data must land in.
   phrase(
     ['key value|key-value lookup|lookups|store|access|reads|read|table|tables', 'lookup|lookups|look up|read|reads|fetch by id|key|its id|their id', 'by its|their|the id|key|primary key',
