@@ -27,7 +27,7 @@ describe('descriptions written blind, read as a careful architect reads them', (
 });
 
 describe('workloads written blind by architects, scored as they were scored when written', () => {
-  for (const [round, atLeast, total] of [['round-1', 36, 40], ['round-2', 34, 40], ['round-3', 27, 30], ['round-4', 20, 24], ['round-5', 21, 24], ['round-6', 23, 24], ['round-7', 19, 20], ['round-8', 18, 20], ['round-9', 15, 16], ['round-10', 14, 16], ['round-11', 14, 16], ['round-12', 15, 16], ['round-13', 15, 16], ['round-14', 15, 16], ['round-15', 15, 16], ['round-16', 15, 16], ['round-17', 14, 16], ['round-18', 15, 16], ['round-19', 15, 16], ['round-20', 10, 16]] as const) {
+  for (const [round, atLeast, total] of [['round-1', 36, 40], ['round-2', 34, 40], ['round-3', 27, 30], ['round-4', 20, 24], ['round-5', 21, 24], ['round-6', 23, 24], ['round-7', 19, 20], ['round-8', 18, 20], ['round-9', 15, 16], ['round-10', 14, 16], ['round-11', 14, 16], ['round-12', 15, 16], ['round-13', 15, 16], ['round-14', 15, 16], ['round-15', 15, 16], ['round-16', 15, 16], ['round-17', 14, 16], ['round-18', 15, 16], ['round-19', 15, 16], ['round-20', 11, 16]] as const) {
     const folder = `tests/blind/${round}`;
     it.runIf(existsSync(new URL(`./${round}/`, import.meta.url)))(`answers at least ${atLeast} of the ${round} workloads right`, () => {
       const result = architecture(score(folder));

@@ -1642,6 +1642,14 @@ describe('readDescription', () => {
     expect(flowing.workload.migration?.sourceEngine).toBe('postgresql');
   });
 
+  it('reads a kind before a plural as no producers, clips uploaded over a link as at rest, and things counted in footage as detection', () => {
+    const ramps = readDescription('The agency runs forty public boat ramps. Each ramp has a trail camera that uploads the day\'s clips over cellular to our S3 bucket overnight. Nobody watches these cameras live. We need counts of trailers, vehicles and people per ramp.');
+    expect(ramps.workload.ingestion?.producers).toBeUndefined();
+    expect(ramps.workload.data?.sources).toEqual(['s3']);
+    expect(ramps.workload.processing?.computerVision).toEqual(['object-detection']);
+    expect(readDescription('We run 3,000 delivery trucks that send a ping every minute.').workload.ingestion?.producers).toBe(3000);
+  });
+
   it('reads no custom CUDA as no low-level code, never as no GPUs, and trains that run on rails as no model training', () => {
     const cuda = readDescription('Plain PyTorch with no custom CUDA; a run needs eight GPUs for ten days.');
     expect(cuda.workload.ml?.lowLevelCustom).toBe(false);

@@ -17,7 +17,7 @@ const media = (state: ScanState) =>
 
 /**
  * 'We want every sign and item of road furniture detected with the time it appears': in a text about footage or pictures, things
- * to be detected or spotted, said in words no vision phrase names, are object detection (a sentence about anomalies or fraud, or
+ * to be detected, spotted or counted, said in words no vision phrase names, are object detection (a sentence about anomalies or fraud, or
  * about a model the team trains, aside).
  *
  * @example
@@ -31,8 +31,11 @@ export function scanDetectionsInPictures(state: ScanState): void {
   const otherSentences = new Set(tokens.filter((token) => FOUND_IN_RECORDS.has(token.lemma) || OWN_MODEL.has(token.lemma)).map((token) => token.sentence));
   // 'Detected sources are written as Parquet': things detected already, before their noun, ask for nothing.
   const found = (index: number) => tokens[index].lower === 'detected' && tokens[index + 1]?.pos === 'NOUN';
+  // 'counts of boat trailers launched and retrieved, vehicles and people': things counted in the pictures.
+  const counts = (index: number) => tokens[index].lemma === 'count' && tokens[index + 1]?.lower === 'of';
   const at = tokens.findIndex(
-    (token, index) => FINDING.has(token.lemma) && !otherSentences.has(token.sentence) && !state.consumed[index] && !found(index) && !isNegated(tokens, index, index),
+    (token, index) =>
+      (FINDING.has(token.lemma) || counts(index)) && !otherSentences.has(token.sentence) && !state.consumed[index] && !found(index) && !isNegated(tokens, index, index),
   );
   if (at >= 0) addReading(state, 'processing.computerVision', ['object-detection'], at, at, { derived: true });
 }

@@ -499,7 +499,9 @@ function readCount(state: ScanState, first: number, number: NumberRead): number 
   const before = tokens[first - 1]?.lower;
   const fromOrAcross = before === 'from' || before === 'across';
   const things = Math.round(value);
-  if (PRODUCER_NOUNS.has(noun) || (fromOrAcross && WEAK_PRODUCER_NOUNS.has(noun))) {
+  // 'sixty-five public boat ramps': a singular noun before a plural one names its kind; the ramps are counted, not boats.
+  const kindOnly = tokens[nounAt]?.lemma === tokens[nounAt]?.lower && tokens[nounAt + 1]?.pos === 'NOUN' && tokens[nounAt + 1].lemma !== tokens[nounAt + 1].lower;
+  if (!kindOnly && (PRODUCER_NOUNS.has(noun) || (fromOrAcross && WEAK_PRODUCER_NOUNS.has(noun)))) {
     const total = totalInBrackets(tokens, nounAt);
     const { value: producers, start } = total ? { value: total.value, start: tokens[first].start } : countedThrough(state, things, first, nounAt);
     const from = tokens[first];

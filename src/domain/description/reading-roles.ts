@@ -121,7 +121,7 @@ export function targetAsSource(settled: Reading[], cues: readonly (Set<string> |
  * S3 bucket after each exam', 'the MP4 files (H.264) upload to an S3 bucket', 'nothing is needed live': the cameras stream nothing here.
  */
 const NO_LIVE_VIDEO =
-  /\bno (?:live (?:video|videos|feed|feeds|stream|streams|footage)|connectivity)\b|\bnobody watches (?:them |it |the cameras )?live\b|\bupload(?:s|ed|ing)? [^.]{0,40}?(?:clips|videos|footage|recordings|mp4s?) (?:\w+ )?(?:to|into) (?:an |the |our |a )?(?:amazon )?s3\b|\b(?:recordings|clips|videos|footage|mp4s?) (?:arrive|land|are uploaded|are stored|are kept|sit|go) (?:in|into|to) (?:an |the |our |a )?(?:amazon )?s3\b|\bnothing (?:is )?needed live\b|\bnobody (?:needs|wants|watches) (?:the )?live\b|\b(?:clips|videos|footage|recordings|mp4s?)\b(?:[^.]|\.(?=\S)){0,80}?\b(?:(?:are|get) uploaded|uploads? (?:\w+ )?(?:to|into))\b/i;
+  /\bno (?:live (?:video|videos|feed|feeds|stream|streams|footage)|connectivity)\b|\bnobody watches (?:them |it |(?:the |these |those )?cameras )?live\b|\bupload(?:s|ed|ing)? [^.]{0,40}?(?:clips|videos|footage|recordings|mp4s?) (?:\w+ ){0,3}(?:to|into) (?:an |the |our |a )?(?:amazon )?s3\b|\b(?:recordings|clips|videos|footage|mp4s?) (?:arrive|land|are uploaded|are stored|are kept|sit|go) (?:in|into|to) (?:an |the |our |a )?(?:amazon )?s3\b|\bnothing (?:is )?needed live\b|\bnobody (?:needs|wants|watches) (?:the )?live\b|\b(?:clips|videos|footage|recordings|mp4s?)\b(?:[^.]|\.(?=\S)){0,80}?\b(?:(?:are|get) uploaded|uploads? (?:\w+ )?(?:to|into))\b/i;
 
 /**
  * Camera clips brought to S3 with no live video: the source is the clips in S3, at rest, never a camera stream
