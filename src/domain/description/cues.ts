@@ -87,7 +87,7 @@ function answeredNo(sentence: readonly Token[] | undefined): boolean {
 const SUGGESTERS = new Set([
   'someone', 'somebody', 'colleague', 'colleagues', 'consultant', 'consultants', 'vendor', 'vendors', 'people', 'partner', 'friend', 'friends', 'engineer', 'engineers',
   'contractor', 'contractors', 'advisor', 'adviser', 'lead', 'manager', 'architect', 'cto', 'boss', 'director', 'analyst', 'analysts', 'developer',
-  'developers', 'dba', 'admin', 'finance', 'marketing', 'sales', 'management', 'procurement', 'someone', 'auditor', 'board',
+  'developers', 'dba', 'admin', 'finance', 'marketing', 'sales', 'management', 'procurement', 'auditor', 'board',
 ]);
 const SUGGESTING = new Set(['suggest', 'propose', 'recommend', 'say', 'tell', 'advise', 'insist']);
 /** Words that open a rival suggestion: 'another wants OpenSearch', 'the other proposes Kafka'. */

@@ -499,9 +499,9 @@ function readCount(state: ScanState, first: number, number: NumberRead): number 
   const before = tokens[first - 1]?.lower;
   const fromOrAcross = before === 'from' || before === 'across';
   const things = Math.round(value);
-  // 'sixty-five public boat ramps': a singular noun before a plural one names its kind; the ramps are counted, not boats.
-  const kindOnly = tokens[nounAt]?.lemma === tokens[nounAt]?.lower && tokens[nounAt + 1]?.pos === 'NOUN' && tokens[nounAt + 1].lemma !== tokens[nounAt + 1].lower;
-  if (!kindOnly && (PRODUCER_NOUNS.has(noun) || (fromOrAcross && WEAK_PRODUCER_NOUNS.has(noun)))) {
+  // 'nine distribution halls', 'sixty-five public boat ramps': a noun before the plural one names its kind; halls and ramps are counted, not boats.
+  const compound = tokens[nounAt]?.pos === 'NOUN' && tokens[nounAt].lemma === tokens[nounAt].lower && tokens[nounAt + 1]?.pos === 'NOUN' && tokens[nounAt + 1].lemma !== tokens[nounAt + 1].lower;
+  if (!compound && (PRODUCER_NOUNS.has(noun) || (fromOrAcross && WEAK_PRODUCER_NOUNS.has(noun)))) {
     const total = totalInBrackets(tokens, nounAt);
     const { value: producers, start } = total ? { value: total.value, start: tokens[first].start } : countedThrough(state, things, first, nounAt);
     const from = tokens[first];
@@ -511,8 +511,6 @@ function readCount(state: ScanState, first: number, number: NumberRead): number 
     consume(state, first, number.next - 1);
     return number.next;
   }
-  // 'nine distribution halls': a noun before the plural one names its kind.
-  const compound = tokens[nounAt]?.pos === 'NOUN' && tokens[nounAt].lemma === tokens[nounAt].lower && tokens[nounAt + 1]?.pos === 'NOUN' && tokens[nounAt + 1].lemma !== tokens[nounAt + 1].lower;
   const countedAt = compound ? nounAt + 1 : nounAt;
   const counted = tokens[countedAt];
   const countedNoun = compound ? nounLemma(counted) : noun;

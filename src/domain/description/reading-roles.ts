@@ -34,6 +34,11 @@ const PHOTOS_TO_S3 = /\bupload(?:s|ed|ing)? [^.]{0,40}?(?:photos|images|pictures
 export function photosBroughtToS3(settled: Reading[], text: string): Reading[] {
   const upload = PHOTOS_TO_S3.exec(text);
   if (!upload || settled.some((reading) => reading.field === 'data.sources') || /camera/i.test(text.slice(Math.max(0, upload.index - 30), upload.index))) return settled;
+  return broughtToS3(settled);
+}
+
+/** Media brought to the S3 named as where data goes: that S3, at rest, is where the data comes from. */
+function broughtToS3(settled: Reading[]): Reading[] {
   const inS3 = settled.find(naming('destinations', 's3'));
   return inS3 ? atRestInS3(settled, { ...inS3, derived: true }) : settled;
 }
@@ -140,8 +145,7 @@ export function clipsNotStreams(settled: Reading[], text: string): Reading[] {
 /** Video files uploaded to S3 with no source read ('the MP4 files upload to an S3 bucket'): the video in S3, at rest, is the source. */
 function videoBroughtToS3(settled: Reading[], text: string): Reading[] {
   if (settled.some((reading) => reading.field === 'data.sources') || !settled.some(naming('data.formats', 'video')) || !NO_LIVE_VIDEO.test(text)) return settled;
-  const inS3 = settled.find(naming('destinations', 's3'));
-  return inS3 ? atRestInS3(settled, { ...inS3, derived: true }) : settled;
+  return broughtToS3(settled);
 }
 
 /** Words that join data with what a warehouse already holds. */
